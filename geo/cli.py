@@ -1,0 +1,109 @@
+"""`python -m geo ...`: extract, map, export, evaluate. User mistakes exit 2 with one line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from geo.errors import InputError
+
+EPILOG = """examples:
+  python -m geo extract article.txt -o reports.geojson --published 2020-10-05
+  python -m geo extract corpus/ -o reports.geojson
+  python -m geo map reports.geojson -o map.html
+  python -m geo export reports.geojson -o reports.gpkg
+  python -m geo evaluate ../shared/corpus
+"""
+
+
+def _iso_date(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from exc
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from geo.export import write_geojson
+    from geo.frame import reports_to_frame
+    from geo.pipeline import extract_paths
+
+    reports = extract_paths(args.inputs, published=args.published, lang=args.lang)
+    write_geojson(reports_to_frame(reports), args.output)
+    print(f"{len(reports)} reports written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _cmd_map(args: argparse.Namespace) -> int:
+    from geo.frame import read_geojson
+    from geo.maps import save_map
+
+    save_map(read_geojson(args.input), args.output)
+    print(f"map written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from geo.export import export_frame
+    from geo.frame import read_geojson
+
+    export_frame(read_geojson(args.input), args.output)
+    print(f"written {args.output}", file=sys.stderr)
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from geo.evaluate import evaluate_corpus
+
+    return evaluate_corpus(
+        Path(args.gold_dir),
+        min_f1=args.min_f1,
+        min_claimant_accuracy=args.min_claimant_accuracy,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m geo",
+        description="Turn news articles about strikes into claim-aware, geocoded reports and maps.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="extract strike reports from articles into GeoJSON")
+    p.add_argument("inputs", nargs="+", help=".txt, .html, .jsonl, a folder of these, or - for stdin")
+    p.add_argument("-o", "--output", required=True, type=Path, help="output .geojson")
+    p.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (resolves 'Sunday night')")
+    p.add_argument("--lang", choices=("auto", "id", "en"), default="auto", help="article language (default: auto)")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("map", help="write a self-contained HTML map that renders with no network")
+    p.add_argument("input", type=Path, help="strike-report .geojson")
+    p.add_argument("-o", "--output", required=True, type=Path, help="output .html")
+    p.set_defaults(func=_cmd_map)
+
+    p = sub.add_parser("export", help="convert reports to .geojson, .gpkg, .csv, .html or .png")
+    p.add_argument("input", type=Path, help="strike-report .geojson")
+    p.add_argument("-o", "--output", required=True, type=Path, help="output file; format from its extension")
+    p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser("evaluate", help="score extraction against *.gold.json files")
+    p.add_argument("gold_dir", nargs="?", default="../shared/corpus", help="folder searched for *.gold.json")
+    p.add_argument("--min-f1", type=float, default=0.0, help="exit 1 if total location F1 is below this")
+    p.add_argument(
+        "--min-claimant-accuracy", type=float, default=0.0, help="exit 1 if claimant-country accuracy is below this"
+    )
+    p.set_defaults(func=_cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

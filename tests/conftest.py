@@ -1,0 +1,19 @@
+"""Shared fixtures. Browser tests skip only when Chromium is absent and STRIKEMAP_REQUIRE_BROWSER is unset."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    if os.path.exists(CHROMIUM):
+        return CHROMIUM
+    if os.environ.get("STRIKEMAP_REQUIRE_BROWSER") or os.environ.get("CI"):
+        pytest.fail("Chromium is required for the browser tests here: run `bash scripts/setup.sh --dev`")
+    pytest.skip("Chromium not installed (bash scripts/setup.sh --dev installs it)")

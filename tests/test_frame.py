@@ -1,0 +1,82 @@
+"""The hand-over format: reports survive the trip through a GeoDataFrame and GeoJSON parsing."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from geo.errors import InputError
+from geo.frame import frame_to_reports, parse_geojson, reports_to_frame
+from geo.model import PROPERTIES, StrikeReport, make_report_id
+
+
+def _report(**changes) -> StrikeReport:
+    base = {name: None for name in PROPERTIES}
+    base.update(
+        report_id=make_report_id("doc", 10, 20),
+        place="Ganja",
+        action="shelling",
+        char_start=10,
+        char_end=15,
+        confidence=0.8,
+        geo_precision=1,
+        status="unreviewed",
+    )
+    base.update(changes)
+    return StrikeReport(**base, lat=40.68, lon=46.36)
+
+
+def test_report_ids_are_stable_and_distinct():
+    assert make_report_id("doc", 1, 2) == make_report_id("doc", 1, 2)
+    assert make_report_id("doc", 1, 2) != make_report_id("doc", 1, 3)
+
+
+def test_reports_round_trip_through_a_frame():
+    reports = [_report(), _report(place="Stepanakert", claimant="Armenia", uncertainty_km=5.0)]
+    frame = reports_to_frame(reports)
+    assert list(frame.columns[:-1]) == list(PROPERTIES)
+    assert frame.crs.to_epsg() == 4326
+    assert frame_to_reports(frame) == reports
+
+
+def test_parse_geojson_reads_contract_features_and_defaults_status():
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [46.36, 40.68]},
+                "properties": {"place": "Ganja"},
+            }
+        ],
+    }
+    frame = parse_geojson(json.dumps(doc))
+    [report] = frame_to_reports(frame)
+    assert (report.lon, report.lat, report.place, report.status) == (46.36, 40.68, "Ganja", "unreviewed")
+    assert report.claimant is None
+
+
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        (b"\x00\xff\xfe binary", "not valid JSON"),
+        ('{"type": "Feature"}', "not a GeoJSON FeatureCollection"),
+        ('{"type": "FeatureCollection", "features": [{"geometry": null}]}', "not a Point"),
+        (
+            '{"type": "FeatureCollection", "features": [{"geometry": {"type": "Point", "coordinates": [40, 200]}}]}',
+            "out of range",
+        ),
+    ],
+)
+def test_parse_geojson_rejects_malformed_input_clearly(raw, message):
+    with pytest.raises(InputError, match=message):
+        parse_geojson(raw)
+
+
+def test_drawn_strikes_exclude_threats_interceptions_and_rejections():
+    assert _report(claim_type="claim").is_drawn_strike
+    assert not _report(claim_type="threat").is_drawn_strike
+    assert not replace(_report(claim_type="claim"), action="interception").is_drawn_strike
+    assert not _report(claim_type="claim", status="rejected").is_drawn_strike
