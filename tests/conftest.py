@@ -17,3 +17,11 @@ def chromium_path() -> str:
     if os.environ.get("STRIKEMAP_REQUIRE_BROWSER") or os.environ.get("CI"):
         pytest.fail("Chromium is required for the browser tests here: run `bash scripts/setup.sh --dev`")
     pytest.skip("Chromium not installed (bash scripts/setup.sh --dev installs it)")
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The full local gazetteer (built once into $STRIKEMAP_DATA on first use, then reused)."""
+    from gazetteer import Gazetteer
+
+    return Gazetteer.open()
