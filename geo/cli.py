@@ -61,6 +61,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         Path(args.gold_dir),
         min_f1=args.min_f1,
         min_claimant_accuracy=args.min_claimant_accuracy,
+        as_json=args.json,
     )
 
 
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--min-claimant-accuracy", type=float, default=0.0, help="exit 1 if claimant-country accuracy is below this"
     )
+    p.add_argument("--json", action="store_true", help="print the scores as JSON instead of text")
     p.set_defaults(func=_cmd_evaluate)
     return parser
 
