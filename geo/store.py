@@ -21,7 +21,7 @@ import geopandas as gpd
 from gazetteer.datadir import data_dir
 from gazetteer.place import Place
 from geo.errors import InputError
-from geo.frame import reports_to_frame
+from geo.frame import frame_to_reports, parse_geojson, reports_to_frame
 from geo.model import ACLED_TYPES, ACTIONS, CLAIM_TYPES, CLAIMANT_KINDS, STATUSES, StrikeReport
 
 STORE_FILE = "events.sqlite"
@@ -243,6 +243,12 @@ class EventStore:
                 [(rid, doc, payload, payload, at) for rid, doc, payload in rows],
             )
             return db.total_changes - before
+
+    def add_geojson(self, raw: bytes, name: str) -> tuple[int, int]:
+        """Import a GeoJSON file strikemap exported (reviews included); returns (reports read, reports new)."""
+        reports = frame_to_reports(parse_geojson(raw, source=name))
+        key = self.add_document(None, name=name, key=document_key(raw))
+        return len(reports), self.add_reports(reports, key)
 
     def reports(self) -> list[StrikeReport]:
         """Every report as reviewed, in the order it was added."""

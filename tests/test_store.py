@@ -175,3 +175,15 @@ def test_a_file_that_is_not_a_store_gives_a_clear_error_and_is_left_alone(tmp_pa
     with pytest.raises(InputError, match="not a strikemap event store"):
         EventStore(path)
     assert path.read_bytes() == b"not a database at all" * 100
+
+
+def test_an_exported_geojson_comes_back_with_its_reviews_once(store, tmp_path):
+    from geo.frame import reports_to_frame
+
+    exported = reports_to_frame([_report(status="verified"), _report("Barda")]).to_json(drop_id=True).encode()
+    assert store.add_geojson(exported, "reports.geojson") == (2, 2)
+    assert store.add_geojson(exported, "reports.geojson") == (2, 0)
+    assert [(r.place, r.status) for r in store.reports()] == [("Ganja", "verified"), ("Barda", "unreviewed")]
+    with pytest.raises(InputError, match="not valid JSON"):
+        store.add_geojson(b'{"type": "FeatureCollection", "features": [', "broken.geojson")
+    assert len(store.reports()) == 2
