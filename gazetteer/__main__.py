@@ -1,0 +1,7 @@
+"""`python -m gazetteer ...`"""
+
+import sys
+
+from gazetteer.cli import main
+
+sys.exit(main())

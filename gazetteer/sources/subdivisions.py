@@ -1,0 +1,53 @@
+"""ISO 3166-2 subdivisions (provinces, oblasts, rayons) from the `iso3166-2` package, with sanity-checked points."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from importlib import resources
+
+from gazetteer.place import Place
+from gazetteer.sources import SourceRecord
+from gazetteer.sources.countries import country_areas_km2, radius_for_area
+
+SOURCE = "iso3166-2"
+_LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
+
+
+def _read() -> dict[str, dict[str, dict]]:
+    return json.loads(resources.files("iso3166_2").joinpath("iso3166-2.json").read_bytes())
+
+
+def _other_names(field: str | None) -> list[str]:
+    """`'Донецька область (ukr), Donetsk (eng)'` -> the names without their language tags."""
+    return [_LANGUAGE_TAG.sub("", part).strip() for part in (field or "").split(",") if part.strip()]
+
+
+def records() -> Iterator[SourceRecord]:
+    """Top-level subdivisions as ADM1, nested ones as ADM2; radius from the country's area shared among its peers."""
+    data = _read()
+    areas = country_areas_km2()
+    for country, subdivisions in data.items():
+        per_level = Counter(sub.get("parentCode") is None for sub in subdivisions.values())
+        for code, sub in subdivisions.items():
+            point = sub.get("latLng")
+            if not point or len(point) != 2:
+                continue
+            top_level = sub.get("parentCode") is None
+            area = areas.get(country)
+            radius = radius_for_area(area / per_level[top_level]) if area else None
+            place = Place(
+                id=f"iso3166-2:{code}",
+                name=sub["name"],
+                lat=float(point[0]),
+                lon=float(point[1]),
+                feature_class="A",
+                feature_code="ADM1" if top_level else "ADM2",
+                country_code=country,
+                admin1=code,
+                source=SOURCE,
+                radius_km=radius,
+            )
+            yield SourceRecord(place, (sub["name"], *_other_names(sub.get("localOtherName"))))
