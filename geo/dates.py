@@ -1,0 +1,152 @@
+"""Event dates from the words of a report, resolved against the publication date (ACLED time precision 1/2/3)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from geo.lexicon import Lexicon
+from geo.text import Token
+
+DAY, WEEK, MONTH = 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in the text: the day it names, how precise it is, and whether it opens a period."""
+
+    start: int
+    end: int
+    day: date
+    precision: int
+    since: bool
+
+
+def parse_published(value: str | None) -> date | None:
+    """`YYYY-MM-DD` (or a longer ISO timestamp) to a date; anything else is None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: date | None) -> date | None:
+    """A day without a year is the latest such day not after publication."""
+    if published is None:
+        return None
+    found = _safe_date(published.year, month, day)
+    if found and found > published:
+        found = _safe_date(published.year - 1, month, day)
+    return found
+
+
+def find_dates(tokens: list[Token], lex: Lexicon, published: date | None) -> list[DateMention]:
+    """Every date expression among the tokens (one sentence or clause), in text order."""
+    found: list[DateMention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        since = i > 0 and tokens[i - 1].lower in lex.since_words
+        hit = _match_at(tokens, i, lex, published)
+        if hit:
+            length, day, precision = hit
+            found.append(DateMention(tok.start, tokens[i + length - 1].end, day, precision, since))
+            i += length
+        else:
+            i += 1
+    return found
+
+
+def _num(tok: Token | None, lo: int, hi: int) -> int | None:
+    if tok is None or not tok.text.isdigit():
+        return None
+    value = int(tok.text)
+    return value if lo <= value <= hi else None
+
+
+def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None) -> tuple[int, date, int] | None:
+    """One date expression starting at token i: (tokens used, day, precision)."""
+
+    def at(k: int) -> Token | None:
+        return tokens[k] if 0 <= k < len(tokens) else None
+
+    tok = tokens[i]
+    # 5/10/2020 (order from the lexicon) and 2020-10-05
+    if tok.text.isdigit() and at(i + 1) and at(i + 1).text == "/" and at(i + 3) and at(i + 3).text == "/":
+        a, b, y = _num(tok, 1, 31), _num(at(i + 2), 1, 31), _num(at(i + 4), 1900, 2100)
+        if a and b and y:
+            d, mth = (a, b) if lex.date_order == "dmy" else (b, a)
+            day = _safe_date(y, mth, d)
+            if day:
+                return 5, day, DAY
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", tok.text):
+        day = _safe_date(int(tok.text[:4]), int(tok.text[5:7]), int(tok.text[8:10]))
+        if day:
+            return 1, day, DAY
+    # 4 Oktober (2020)
+    d = _num(tok, 1, 31)
+    nxt = at(i + 1)
+    if d and nxt and nxt.lower in lex.months:
+        mth = lex.months[nxt.lower]
+        year = _num(at(i + 2), 1900, 2100)
+        day = _safe_date(year, mth, d) if year else _infer_year(mth, d, published)
+        if day:
+            return (3 if year else 2), day, DAY
+    # October 4(,) (2020)
+    if tok.lower in lex.months and tok.is_capitalised:
+        mth = lex.months[tok.lower]
+        k = i + 1
+        if at(k) and at(k).text == ".":
+            k += 1
+        d = _num(at(k), 1, 31)
+        if d and at(k + 1) and at(k + 1).lower in ("st", "nd", "rd", "th"):
+            k += 1
+        if d:
+            y_at = k + 2 if at(k + 1) and at(k + 1).text == "," else k + 1
+            year = _num(at(y_at), 1900, 2100)
+            day = _safe_date(year, mth, d) if year else _infer_year(mth, d, published)
+            if day:
+                return (y_at + 1 - i if year else k + 1 - i), day, DAY
+        # month alone (October 2020 / in October): month precision
+        year = _num(at(i + 1), 1900, 2100)
+        if year or published:
+            y = year or (published.year if published else 0)
+            day = _safe_date(y, mth, 1)
+            if day and published and day > published and not year:
+                day = _safe_date(y - 1, mth, 1)
+            if day:
+                return (2 if year else 1), day, MONTH
+    # weekday names: the latest such day not after publication
+    if tok.lower in lex.weekdays and (tok.is_capitalised or not lex.weekdays_capitalised) and published:
+        back = (published.weekday() - lex.weekdays[tok.lower]) % 7
+        return 1, published - timedelta(days=back), DAY
+    # relative phrases: kemarin, last week
+    if published:
+        for length in (4, 3, 2, 1):
+            words = tuple(t.lower for t in tokens[i : i + length])
+            if len(words) == length and words in lex.relative:
+                offset, precision = lex.relative[words]
+                return length, published - timedelta(days=offset), precision
+    return None
+
+
+def pick_event_date(mentions: list[DateMention], published: date | None) -> DateMention | None:
+    """The date a strike happened: a point date over a 'since' date, the latest not after publication."""
+    usable = [m for m in mentions if published is None or m.day <= published]
+    if not usable:
+        return None
+    pointed = [m for m in usable if not m.since] or usable
+    best_precision = min(m.precision for m in pointed)
+    precise = [m for m in pointed if m.precision == best_precision]
+    return max(precise, key=lambda m: (m.day, m.start))

@@ -1,0 +1,249 @@
+"""Language knowledge as data: one `<lang>.toml` per language loaded into a `Lexicon`; a new language is a new file."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent
+COMMON_FILE = "common.toml"
+
+Phrase = tuple[str, ...]
+
+
+def _phrases(words: Iterable[str]) -> tuple[Phrase, ...]:
+    return tuple(tuple(w.lower().split()) for w in words if w.strip())
+
+
+@dataclass(frozen=True, eq=False)
+class PhraseSet:
+    """Phrases indexed by first word; a word ending in `*` matches any word it starts."""
+
+    phrases: tuple[Phrase, ...]
+    values: tuple[str, ...] = ()
+    _exact: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _prefix: list[tuple[str, int]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        for i, phrase in enumerate(self.phrases):
+            head = phrase[0]
+            if head.endswith("*"):
+                self._prefix.append((head[:-1], i))
+            else:
+                self._exact.setdefault(head, []).append(i)
+
+    @classmethod
+    def of(cls, words: Iterable[str], value: str = "") -> PhraseSet:
+        phrases = _phrases(words)
+        return cls(phrases, (value,) * len(phrases))
+
+    @classmethod
+    def mapping(cls, table: dict[str, Iterable[str]]) -> PhraseSet:
+        """`{value: [phrases]}` -> one set whose matches say which value they belong to."""
+        phrases: list[Phrase] = []
+        values: list[str] = []
+        for value, words in table.items():
+            for phrase in _phrases(words):
+                phrases.append(phrase)
+                values.append(value)
+        return cls(tuple(phrases), tuple(values))
+
+    @staticmethod
+    def _word_matches(pattern: str, forms: frozenset[str]) -> bool:
+        if pattern.endswith("*"):
+            return any(f.startswith(pattern[:-1]) for f in forms)
+        return pattern in forms
+
+    def match_at(self, forms: Sequence[frozenset[str]], i: int) -> tuple[int, str] | None:
+        """Longest phrase starting at word i: (length, value), or None. `forms[i]` are word i's accepted forms."""
+        candidates = [idx for f in forms[i] for idx in self._exact.get(f, ())]
+        candidates += [idx for prefix, idx in self._prefix if any(f.startswith(prefix) for f in forms[i])]
+        best: tuple[int, str] | None = None
+        for idx in candidates:
+            phrase = self.phrases[idx]
+            n = len(phrase)
+            if i + n > len(forms) or (best and best[0] >= n):
+                continue
+            if all(self._word_matches(phrase[k], forms[i + k]) for k in range(1, n)):
+                best = (n, self.values[idx] if self.values else "")
+        return best
+
+    def find_all(
+        self, forms: Sequence[frozenset[str]], lo: int = 0, hi: int | None = None
+    ) -> list[tuple[int, int, str]]:
+        """Non-overlapping longest matches in words [lo, hi): (start, end, value)."""
+        hi = len(forms) if hi is None else hi
+        found, i = [], lo
+        while i < hi:
+            m = self.match_at(forms[:hi], i)
+            if m:
+                found.append((i, i + m[0], m[1]))
+                i += m[0]
+            else:
+                i += 1
+        return found
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Everything extraction knows about one language; see the comments in the TOML files for each field."""
+
+    language: str
+    name: str
+    abbreviations: frozenset[str]
+    date_order: str
+    prefixes: tuple[tuple[str, str], ...]
+    suffixes: tuple[tuple[str, str], ...]
+    passive_prefixes: tuple[str, ...]
+    noun_suffixes: tuple[str, ...]
+    agent_after_noun: bool
+    stopwords: frozenset[str]
+    name_suffixes: tuple[tuple[str, str], ...]
+    person_titles: frozenset[str]
+    cues_before: PhraseSet
+    cues_after: PhraseSet
+    near_words: frozenset[str]
+    distance_units: frozenset[str]
+    reference_prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]
+    origin_verbs: PhraseSet
+    location_prepositions: frozenset[str]
+    actions: PhraseSet
+    casualties: PhraseSet
+    reporting_verbs: PhraseSet
+    reporting_markers_anywhere: PhraseSet
+    reporting_markers: PhraseSet
+    source_markers: PhraseSet
+    denial: PhraseSet
+    threat: PhraseSet
+    metonym_verbs: PhraseSet
+    light_verbs: PhraseSet
+    auxiliaries: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    agent_markers: frozenset[str]
+    boundaries: frozenset[str]
+    prepositions: frozenset[str]
+    openers: PhraseSet
+    appositive_name_markers: frozenset[str]
+    appositive_descriptions: frozenset[str]
+    continuation_starts: PhraseSet
+    pronouns: frozenset[str]
+    negation: frozenset[str]
+    targets: PhraseSet
+    actors: PhraseSet
+    local_authorities: PhraseSet
+    countries: PhraseSet
+    media_names: PhraseSet
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weekdays_capitalised: bool
+    since_words: frozenset[str]
+    relative: dict[Phrase, tuple[int, int]]
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - lexicons live for the whole process
+    def stems(self, word: str) -> frozenset[str]:
+        """The word and what it may be once the language's affixes are stripped (never shorter than 3 letters)."""
+        word = word.lower()
+        forms = {word}
+        bases = {word}
+        for prefix, restore in self.prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) + len(restore) >= 3:
+                bases.add(restore + word[len(prefix) :])
+        for base in list(bases):
+            forms.add(base)
+            for suffix, restore in self.suffixes:
+                if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+                    once = base[: -len(suffix)] + restore
+                    forms.add(once)
+                    for suffix2, restore2 in self.suffixes:
+                        if once.endswith(suffix2) and len(once) - len(suffix2) >= 3:
+                            forms.add(once[: -len(suffix2)] + restore2)
+        return frozenset(forms)
+
+
+def available_languages() -> tuple[str, ...]:
+    """ISO 639-1 codes of the languages that have a lexicon file."""
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml") if p.name != COMMON_FILE))
+
+
+@functools.cache
+def load_lexicon(language: str) -> Lexicon:
+    """The lexicon for an ISO 639-1 code; KeyError when there is no file for it."""
+    path = LEXICON_DIR / f"{language}.toml"
+    if language == COMMON_FILE.removesuffix(".toml") or not path.is_file():
+        raise KeyError(f"no lexicon for language {language!r} (have: {', '.join(available_languages())})")
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    with (LEXICON_DIR / COMMON_FILE).open("rb") as fh:
+        common = tomllib.load(fh)
+    text, morph, ment, places = data["text"], data["morphology"], data["mentions"], data["places"]
+    actions, rep, actors, dates = data["actions"], data["reports"], data["actors"], data["dates"]
+    local = actors.pop("local_authorities", [])
+
+    def words(values: Iterable[str]) -> frozenset[str]:
+        return frozenset(v.lower() for v in values)
+
+    def pairs(values: Iterable[Sequence[str]]) -> tuple[tuple[str, str], ...]:
+        return tuple((a, b) for a, b in values)
+
+    return Lexicon(
+        language=data["language"],
+        name=data["name"],
+        abbreviations=words(text["abbreviations"]),
+        date_order=text["date_order"],
+        prefixes=pairs(morph["prefixes"]),
+        suffixes=pairs(morph["suffixes"]),
+        passive_prefixes=tuple(morph["passive_prefixes"]),
+        noun_suffixes=tuple(morph["noun_suffixes"]),
+        agent_after_noun=bool(morph["agent_after_noun"]),
+        stopwords=words(ment["stopwords"]),
+        name_suffixes=pairs(ment["name_suffixes"]),
+        person_titles=words(ment["person_titles"]),
+        cues_before=_valued(ment.get("cues_before", {})),
+        cues_after=_valued(ment.get("cues_after", {})),
+        near_words=words(places["near_words"]),
+        distance_units=words(places["distance_units"]),
+        reference_prepositions=words(places["reference_prepositions"]),
+        origin_prepositions=words(places["origin_prepositions"]),
+        origin_verbs=PhraseSet.of(places["origin_verbs"]),
+        location_prepositions=words(places["location_prepositions"]),
+        actions=PhraseSet.mapping(actions),
+        casualties=PhraseSet.of(rep["casualties"]),
+        reporting_verbs=PhraseSet.of(rep["reporting_verbs"]),
+        reporting_markers_anywhere=PhraseSet.of(rep["reporting_markers_anywhere"]),
+        reporting_markers=PhraseSet.of(rep["reporting_markers"]),
+        source_markers=PhraseSet.of(rep["source_markers"]),
+        denial=PhraseSet.of(rep["denial"]),
+        threat=PhraseSet.of(rep["threat"]),
+        metonym_verbs=PhraseSet.of(rep["metonym_verbs"]),
+        light_verbs=PhraseSet.of(rep["light_verbs"]),
+        auxiliaries=words(rep["auxiliaries"]),
+        passive_auxiliaries=words(rep["passive_auxiliaries"]),
+        agent_markers=words(rep["agent_markers"]),
+        boundaries=words(rep["boundaries"]),
+        prepositions=words(rep["prepositions"]),
+        openers=PhraseSet.of(rep["openers"]),
+        appositive_name_markers=words(rep["appositive_name_markers"]),
+        appositive_descriptions=words(rep["appositive_descriptions"]),
+        continuation_starts=PhraseSet.of(rep["continuation_starts"]),
+        pronouns=words(rep["pronouns"]),
+        negation=words(rep["negation"]),
+        targets=PhraseSet.of(rep["targets"]),
+        actors=PhraseSet.mapping(actors),
+        local_authorities=PhraseSet.of(local),
+        countries=_valued({k: v.upper() for k, v in data.get("countries", {}).items()}),
+        media_names=PhraseSet.of(common["media_names"]),
+        months={k.lower(): int(v) for k, v in dates["months"].items()},
+        weekdays={k.lower(): int(v) for k, v in dates["weekdays"].items()},
+        weekdays_capitalised=bool(dates["weekdays_capitalised"]),
+        since_words=words(dates["since_words"]),
+        relative={tuple(k.lower().split()): (int(v[0]), int(v[1])) for k, v in dates["relative"].items()},
+    )
+
+
+def _valued(table: dict[str, str]) -> PhraseSet:
+    """`{phrase: value}` (country word -> ISO code, cue -> place kind) as a PhraseSet whose matches carry the value."""
+    return PhraseSet(_phrases(table), tuple(table.values()))

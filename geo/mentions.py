@@ -1,0 +1,222 @@
+"""Toponym spans in a normalised article, driven by the gazetteer's names and the language's cue and stop words."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from gazetteer import Gazetteer, Place, fold
+from gazetteer.common_words import is_common_word
+from geo.lexicon import Lexicon, load_lexicon
+from geo.text import Document, Token, tokenize
+
+FUZZY_MIN_LETTERS = 6
+# A capitalised single word this frequent in the article's language (Zipf scale) is an ordinary word when it opens a
+# sentence or sits in a title-case heading ("Selain", "Tuntutan"), unless the gazetteer knows it as a country.
+FREQUENT_ZIPF = 4.5
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name as written: its span in `Document.text`, the sentence it is in, and its gazetteer candidates."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    cue: str | None
+    fuzzy: bool
+    candidates: tuple[Place, ...]
+
+
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def _is_country(places: Collection[Place]) -> bool:
+    return any((p.feature_code or "").startswith("PCL") for p in places)
+
+
+def _cue_before(words: list[Token], i: int, lex: Lexicon) -> str | None:
+    """The place kind a cue right before word i gives (`kota Ganja`, `city of Kharkiv`)."""
+    forms = [frozenset({w.lower}) for w in words]
+    for length in (3, 2, 1):
+        j = i - length
+        if j >= 0:
+            m = lex.cues_before.match_at(forms[:i], j)
+            if m and j + m[0] == i:
+                return m[1]
+    return None
+
+
+def _cue_after(words: list[Token], end: int, lex: Lexicon) -> str | None:
+    """The place kind a cue right after the name gives (`Kharkiv region`, `Bucha district`)."""
+    if end >= len(words):
+        return None
+    m = lex.cues_after.match_at([frozenset({w.lower}) for w in words[end : end + 3]], 0)
+    return m[1] if m else None
+
+
+def _masked(words: list[Token], lex: Lexicon) -> set[int]:
+    """Word indices inside news-agency names (`New York Times`, `Kyiv Independent`): never places."""
+    forms = [frozenset({w.lower}) for w in words]
+    return {k for s, e, _ in lex.media_names.find_all(forms) for k in range(s, e)}
+
+
+def _runs(words: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of adjacent capitalised words (no punctuation between them)."""
+    runs, i = [], 0
+    while i < len(words):
+        if words[i].is_capitalised:
+            j = i + 1
+            while j < len(words) and words[j].is_capitalised and words[j - 1].end + 1 >= words[j].start:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+class MentionFinder:
+    """Finds toponyms sentence by sentence; one per article so the fuzzy gate can use the article's countries."""
+
+    def __init__(self, gazetteer: Gazetteer, lex: Lexicon) -> None:
+        self.gz = gazetteer
+        self.lex = lex
+
+    def _lookup(self, name: str) -> tuple[str, list[Place]] | None:
+        """The form of `name` the gazetteer knows (possessive and case endings stripped) and its candidates."""
+        forms = [name] + [
+            name[: -len(s)] + r for s, r in self.lex.name_suffixes if name.endswith(s) and len(name) > len(s) + 2
+        ]
+        for form in forms:
+            if self.gz.has_name(fold(form)):
+                places = self.gz.candidates(form, limit=10, fuzzy=False)
+                if places:
+                    return form, places
+        return None
+
+    def _ordinary(self, words: list[Token], i: int, j: int, places: list[Place], heading: bool) -> bool:
+        """Is words[i:j] an ordinary word or a person's name rather than a place here?"""
+        lex = self.lex
+        lowered = [w.lower for w in words[i:j]]
+        if all(w in lex.stopwords or is_common_word(w, lex.language) for w in lowered):
+            return True
+        if j - i > 1 or _is_country(places):
+            return False
+        word = words[i]
+        if word.lower in lex.person_titles:
+            return True
+        sentence_start = i == 0 or words[i - 1].text in "\"“'‘(«"
+        return (sentence_start or heading) and _zipf(word.lower, lex.language) >= FREQUENT_ZIPF
+
+    def _person_name(
+        self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]], places: list[Place]
+    ) -> bool:
+        """A place name that is only part of a run of capitalised names (`Ilham Aliyev`, `Anna Nagdalyan`)."""
+        if _is_country(places):
+            return False
+        lex = self.lex
+        k = i - 1
+        while k >= 0 and words[k].is_capitalised:
+            k -= 1
+        if k + 1 < i and words[k + 1].lower in lex.person_titles:
+            return True
+        if i > 0 and words[i - 1].lower in lex.person_titles:
+            return True
+        for s, e in runs:
+            if s <= i and j <= e and (e - s) > (j - i):
+                others = [w for w in words[s:e] if not (i <= words.index(w) < j)]
+                names = [
+                    w
+                    for w in others
+                    if w.lower not in lex.stopwords
+                    and not is_common_word(w.lower, lex.language)
+                    and _zipf(w.lower, lex.language) < FREQUENT_ZIPF
+                    and not self.gz.has_name(fold(w.text))
+                ]
+                return bool(names)
+        return False
+
+    def find(self, doc: Document, countries: Collection[str] = ()) -> list[Mention]:
+        """All place mentions, longest match first; fuzzy matches only within `countries` and in a place context."""
+        found: list[Mention] = []
+        unmatched: list[tuple[int, list[Token], int]] = []
+        for s_idx, span in enumerate(doc.sentences):
+            words = [t for t in tokenize(doc.text, span.start, span.end) if t.is_word]
+            if not words:
+                continue
+            masked = _masked(words, self.lex)
+            runs = _runs(words)
+            heading = len(words) >= 3 and sum(w.is_capitalised for w in words) >= 0.6 * len(words)
+            i = 0
+            while i < len(words):
+                w = words[i]
+                if not w.is_capitalised or i in masked:
+                    i += 1
+                    continue
+                hit = self._match(doc, words, i, masked, runs, heading)
+                if hit is None:
+                    unmatched.append((s_idx, words, i))
+                    i += 1
+                    continue
+                j, name, places = hit
+                cue = _cue_before(words, i, self.lex) or _cue_after(words, j, self.lex)
+                found.append(Mention(words[i].start, words[j - 1].end, name, s_idx, cue, False, tuple(places)))
+                i = j
+        countries = set(countries) | {p.country_code for m in found for p in m.candidates[:1] if _is_country([p])}
+        countries.discard(None)
+        if countries:
+            found.extend(self._fuzzy(doc, unmatched, sorted(countries)))  # type: ignore[arg-type]
+        return sorted(found, key=lambda m: m.start)
+
+    def _match(
+        self, doc: Document, words: list[Token], i: int, masked: set[int], runs: list[tuple[int, int]], heading: bool
+    ) -> tuple[int, str, list[Place]] | None:
+        """Longest gazetteer name starting at word i: (end word index, name as written, candidates)."""
+        longest = min(self.gz.max_name_words, len(words) - i)
+        for n in range(longest, 0, -1):
+            j = i + n
+            if any(k in masked for k in range(i, j)) or not words[j - 1].is_capitalised:
+                continue
+            if any(words[k].end + 1 < words[k + 1].start for k in range(i, j - 1)):
+                continue  # punctuation between the words
+            name = doc.text[words[i].start : words[j - 1].end]
+            looked = self._lookup(name)
+            if looked is None:
+                continue
+            places = looked[1]
+            if self._ordinary(words, i, j, places, heading) or self._person_name(words, i, j, runs, places):
+                continue
+            return j, name, places
+        return None
+
+    def _fuzzy(
+        self, doc: Document, unmatched: list[tuple[int, list[Token], int]], countries: list[str]
+    ) -> list[Mention]:
+        """Spelling variants (`Mingechavir`): rare capitalised words of >= 6 letters, right after a place cue."""
+        found = []
+        for s_idx, words, i in unmatched:
+            w = words[i]
+            if len(w.text) < FUZZY_MIN_LETTERS or w.lower in self.lex.stopwords or i == 0:
+                continue
+            if is_common_word(w.lower, self.lex.language) or _zipf(w.lower, self.lex.language) >= 3.0:
+                continue
+            if i + 1 < len(words) and words[i + 1].is_capitalised and words[i].end + 1 >= words[i + 1].start:
+                continue  # part of a longer capitalised name
+            cue = _cue_before(words, i, self.lex) or _cue_before(words, i - 1, self.lex)
+            after_preposition = words[i - 1].lower in self.lex.location_prepositions
+            if not (cue or after_preposition):
+                continue
+            places = self.gz.fuzzy_candidates(w.text, countries=countries, limit=5)
+            if places:
+                found.append(Mention(w.start, w.end, w.text, s_idx, cue, True, tuple(places)))
+        return found
+
+
+def find_mentions(doc: Document, gazetteer: Gazetteer, countries: Collection[str] = ()) -> list[Mention]:
+    """Place mentions in `doc` (see MentionFinder); `countries` widens the fuzzy search beyond the named ones."""
+    return MentionFinder(gazetteer, load_lexicon(doc.language)).find(doc, countries)

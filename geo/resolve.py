@@ -1,0 +1,116 @@
+"""One gazetteer Place per mention, chosen in the article's context: its countries, its other places, its cue words."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from gazetteer import Place
+from geo.mentions import Mention
+
+# Place kinds the text can give (lexicon cue values) -> GeoNames feature codes that fit them.
+CUE_CODES: dict[str, tuple[str, ...]] = {
+    "city": ("PPL",),
+    "village": ("PPL",),
+    "district": ("ADM2", "ADM3", "ADM4", "ADMD"),
+    "province": ("ADM1",),
+    "region": ("RGN", "ADM1", "ADM2", "AREA", "PEN", "ISL"),
+    "country": ("PCL",),
+}
+FAR_KM = 1500.0
+NEAR_KM = 400.0
+MIN_SCORE = 0.45
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMention:
+    """A mention with the place chosen for it; `confidence` is how clearly it beat the other candidates."""
+
+    mention: Mention
+    place: Place
+    confidence: float
+
+
+def is_country(place: Place) -> bool:
+    return (place.feature_code or "").startswith("PCL")
+
+
+def is_populated(place: Place) -> bool:
+    return (place.feature_code or "").startswith("PPL")
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _cue_fits(cue: str | None, place: Place) -> bool:
+    return bool(cue) and any((place.feature_code or "").startswith(c) for c in CUE_CODES.get(cue or "", ()))
+
+
+def _score(place: Place, mention: Mention, countries: Counter[str], anchors: list[Place]) -> float:
+    """Gazetteer match score plus context: the article's countries, the cue word, closeness to the other places."""
+    score = place.score
+    total = sum(countries.values())
+    if total and place.country_code in countries:
+        score += 0.15 + 0.2 * countries[place.country_code] / total
+    elif total:
+        score -= 0.1
+    if _cue_fits(mention.cue, place):
+        score += 0.25
+    elif mention.cue is None and is_populated(place):
+        score += 0.05  # news means the town unless a cue word says district or province
+    if anchors and not is_country(place):
+        nearest = min(distance_km(place, a) for a in anchors)
+        if nearest <= NEAR_KM:
+            score += 0.1
+        elif nearest >= FAR_KM:
+            score -= 0.15
+    if place.population >= 100_000:
+        score += 0.05
+    return score
+
+
+def _pick(mention: Mention, countries: Counter[str], anchors: list[Place]) -> tuple[Place, float, float] | None:
+    scored = sorted(((_score(p, mention, countries, anchors), p) for p in mention.candidates), key=lambda sp: -sp[0])
+    if not scored:
+        return None
+    best_score, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    # A town and its same-named district (ADM1/ADM2 of the same name a few km away) are one answer: prefer the town.
+    if not _cue_fits(mention.cue, best) and not is_populated(best):
+        for s, p in scored[1:]:
+            if (
+                is_populated(p)
+                and p.country_code == best.country_code
+                and distance_km(p, best) <= 30
+                and s >= best_score - 0.2
+            ):
+                best_score, best = s, p
+                break
+    confidence = max(0.0, min(1.0, 0.5 + (best_score - runner_up)))
+    return best, best_score, confidence
+
+
+def resolve_mentions(mentions: list[Mention], countries: Collection[str] = ()) -> list[ResolvedMention]:
+    """Two passes: unambiguous mentions anchor the map, then every mention is scored against those anchors.
+
+    `countries` are ISO codes the article names in other ways (demonyms, country adjectives).
+    """
+    weights: Counter[str] = Counter(c for c in countries if c)
+    for m in mentions:
+        if m.candidates and is_country(m.candidates[0]) and m.candidates[0].score >= 0.9:
+            weights[m.candidates[0].country_code or ""] += 1
+    weights.pop("", None)
+    first = [_pick(m, weights, []) for m in mentions]
+    anchors = [pick[0] for pick in first if pick and pick[2] >= 0.7 and not is_country(pick[0])]
+    resolved = []
+    for m in mentions:
+        pick = _pick(m, weights, anchors)
+        if pick and pick[1] >= MIN_SCORE:
+            resolved.append(ResolvedMention(m, pick[0], round(pick[2], 3)))
+    return resolved
