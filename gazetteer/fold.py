@@ -19,21 +19,34 @@ def fold(name: str) -> str:
     return _NON_ALNUM.sub(" ", text).strip()
 
 
+_REGEX_SYNTAX = re.compile(r"[\\()\[\]|.*+?^$]")
+_NOT_LITERAL = re.compile(r"\[[^\]]*\]|\\[a-zA-Z]|[()|.*+?^$]")
+
+
 @lru_cache(maxsize=1)
-def _variant_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Transliteration rules live in data (variant_rules.tsv), applied in file order."""
+def _variant_rules() -> tuple[tuple[str, re.Pattern[str] | None, str], ...]:
+    """Rules from data (variant_rules.tsv) in file order, as (literal the key must contain, regex or None, repl).
+
+    Plain rules run as `str.replace` and every rule is skipped unless its literal part occurs: `has_name` calls
+    this for every n-gram of every article, so it must stay in the low microseconds.
+    """
     text = resources.files("gazetteer.data").joinpath("variant_rules.tsv").read_text(encoding="utf-8")
-    rules = []
+    rules: list[tuple[str, re.Pattern[str] | None, str]] = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         pattern, _, replacement = line.partition("\t")
-        rules.append((re.compile(pattern), replacement.strip()))
+        if _REGEX_SYNTAX.search(pattern):
+            rules.append((_NOT_LITERAL.sub("", pattern), re.compile(pattern), replacement.strip()))
+        else:
+            rules.append((pattern, None, replacement.strip()))
     return tuple(rules)
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(key: str) -> str:
     """Looser key of a folded name: `gyandzha`, `gandja`, `ganja` -> one skeleton; `kharkov`/`harkov` too."""
-    for pattern, replacement in _variant_rules():
-        key = pattern.sub(replacement, key)
+    for literal, regex, replacement in _variant_rules():
+        if literal in key:
+            key = key.replace(literal, replacement) if regex is None else regex.sub(replacement, key)
     return _DOUBLED.sub(r"\1", key)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from geopy.location import Location
 
-from gazetteer.build import FORMAT_VERSION, build_index
+from gazetteer.build import FORMAT_VERSION, SourceFn, build_index
 from gazetteer.common_words import is_common_word
 from gazetteer.datadir import data_dir
 from gazetteer.errors import GazetteerError
@@ -71,14 +71,23 @@ class Gazetteer:
         self._skeletons: frozenset[str] | None = None
 
     @classmethod
-    def open(cls, path: Path | None = None, *, build_if_missing: bool = True) -> Gazetteer:
-        """Open the index, building (or rebuilding a corrupt one) first unless `build_if_missing` is False."""
+    def open(
+        cls,
+        path: Path | None = None,
+        *,
+        build_if_missing: bool = True,
+        sources: list[tuple[str, SourceFn]] | None = None,
+    ) -> Gazetteer:
+        """Open the index, building (or rebuilding a corrupt one) first unless `build_if_missing` is False.
+
+        `sources` replaces the packaged sources for that build (small test indexes, custom gazetteers).
+        """
         path = path or default_index_path()
         problem = index_problem(path)
         if problem is not None:
             if not build_if_missing:
                 raise GazetteerError(f"gazetteer index {path} is {problem}: run `python -m gazetteer build`")
-            build_index(path)
+            build_index(path, sources, shapes={} if sources else None)
         return cls(path)
 
     def close(self) -> None:

@@ -1,0 +1,146 @@
+"""The Gazetteer API on a small index built from sources written for the test."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from gazetteer import Gazetteer, GazetteerError, Place, fold
+from gazetteer.build import build_index
+from gazetteer.index import index_problem
+from gazetteer.sources import SourceRecord
+
+
+def _city(gid: int, name: str, lat: float, lon: float, cc: str, population: int, *alternates: str) -> SourceRecord:
+    place = Place(f"geonames:{gid}", name, lat, lon, "P", "PPL", cc, None, population, "test")
+    return SourceRecord(place, (name, *alternates))
+
+
+def small_sources() -> list:
+    def cities() -> Iterator[SourceRecord]:
+        yield _city(1, "Armenia", 4.53, -75.68, "CO", 315_000)
+        yield _city(2, "Ganja", 40.68, 46.36, "AZ", 330_000, "Gəncə", "Гянджа", "Elizavetpol")
+        yield _city(3, "Mingachevir", 40.76, 47.06, "AZ", 106_000, "Mingəçevir")
+        yield _city(4, "Kharkiv", 49.98, 36.25, "UA", 1_400_000, "Харків", "Kharkov")
+        yield _city(5, "Ganja", 10.0, 10.0, "NG", 900)
+        yield _city(6, "Mingachevira", 1.0, 1.0, "XX", 10)
+        yield _city(7, "Sant Julia de Loria North Side Village", 42.46, 1.49, "AD", 500)
+
+    def countries() -> Iterator[SourceRecord]:
+        armenia = Place("ne:ARM", "Armenia", 40.46, 44.80, "A", "PCLI", "AM", None, 2_960_000, "test", 97.0)
+        yield SourceRecord(armenia, ("Armenia", "Armenien", "Армения"))
+
+    return [("cities", cities), ("countries", countries)]
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    path = tmp_path_factory.mktemp("gaz") / "index.sqlite"
+    return Gazetteer.open(path, sources=small_sources())
+
+
+def test_country_outranks_a_same_named_city(small: Gazetteer) -> None:
+    first, second = small.candidates("Armenia")[:2]
+    assert (first.id, first.feature_code) == ("ne:ARM", "PCLI")
+    assert second.country_code == "CO"
+    assert 0 < second.score < first.score <= 1
+
+
+def test_country_hint_keeps_only_that_country(small: Gazetteer) -> None:
+    assert [p.country_code for p in small.candidates("Armenia", country="co")] == ["CO"]
+
+
+@pytest.mark.parametrize("spelling", ["Ganja", "Gəncə", "Гянджа", "GANJA", "Gandja", "Gyandzha"])
+def test_spellings_reach_the_famous_ganja(small: Gazetteer, spelling: str) -> None:
+    assert small.candidates(spelling)[0].id == "geonames:2"
+
+
+def test_exact_beats_variant_and_variant_beats_fuzzy(small: Gazetteer) -> None:
+    exact = small.candidates("Ganja")[0].score
+    variant = small.candidates("Gandja")[0].score
+    fuzzy = small.candidates("Mingechavir")[0]
+    assert exact > variant
+    assert fuzzy.id == "geonames:3" and fuzzy.score < variant
+
+
+def test_fuzzy_is_gated(small: Gazetteer) -> None:
+    assert small.candidates("mingechavir") == []  # lowercase: running text, not a name
+    assert small.candidates("Mingechavir", fuzzy=False) == []
+    assert small.fuzzy_candidates("Gaxja") == []  # under six letters
+    assert small.fuzzy_candidates("Mingechavir", countries=["UA"]) == []
+    assert [p.id for p in small.fuzzy_candidates("Mingechavir", countries=["AZ"])] == ["geonames:3"]
+
+
+def test_get_country_and_unknown_ids(small: Gazetteer) -> None:
+    assert small.get("geonames:4").name == "Kharkiv"
+    assert small.country("am").id == "ne:ARM"
+    assert small.country("AZ") is None
+    with pytest.raises(KeyError):
+        small.get("geonames:999")
+
+
+def test_has_name_takes_folded_keys_and_variants(small: Gazetteer) -> None:
+    assert small.has_name(fold("Харків"))
+    assert small.has_name("harkov")  # a transliteration variant of an indexed name
+    assert not small.has_name("serangan")
+    assert small.max_name_words == 6  # longest name has 7 words: capped
+
+
+def test_geocode_speaks_geopy(small: Gazetteer) -> None:
+    location = small.geocode("Kharkov")
+    assert (round(location.latitude, 2), round(location.longitude, 2)) == (49.98, 36.25)
+    assert location.raw["id"] == "geonames:4"
+    assert small.geocode("Nowhere-on-earth") is None
+    assert [loc.raw["country_code"] for loc in small.geocode("Armenia", exactly_one=False)] == ["AM", "CO"]
+
+
+def test_missing_index_is_a_clear_error_when_building_is_not_allowed(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="python -m gazetteer build"):
+        Gazetteer.open(tmp_path / "none.sqlite", build_if_missing=False)
+
+
+def _truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _garble_header(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[0:16] = b"garbage garbage!"
+    path.write_bytes(bytes(data))
+
+
+def _unfinished(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM meta WHERE key = 'complete'")
+
+
+@pytest.mark.parametrize("damage", [_truncate, _garble_header, _unfinished])
+def test_damaged_index_is_detected_and_rebuilt_never_used(tmp_path: Path, damage) -> None:
+    path = tmp_path / "index.sqlite"
+    build_index(path, small_sources(), shapes={}, progress=False)
+    assert index_problem(path) is None
+    damage(path)
+    assert index_problem(path) is not None
+    with pytest.raises(GazetteerError):
+        Gazetteer.open(path, build_if_missing=False)
+    rebuilt = Gazetteer.open(path, sources=small_sources())
+    assert index_problem(path) is None
+    assert rebuilt.candidates("Kharkov")[0].id == "geonames:4"
+
+
+def test_failed_build_leaves_the_old_index_and_no_temp_file(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite"
+    build_index(path, small_sources(), shapes={}, progress=False)
+
+    def broken() -> Iterator[SourceRecord]:
+        yield from small_sources()[0][1]()
+        raise RuntimeError("source failed half way")
+
+    with pytest.raises(RuntimeError):
+        build_index(path, [("broken", broken)], shapes={}, progress=False)
+    assert index_problem(path) is None
+    assert [p.name for p in tmp_path.iterdir()] == ["index.sqlite"]
