@@ -122,10 +122,12 @@ class Score:
         return _ratio(self.action_correct, self.matched, empty=None)
 
     def add(self, other: Score) -> None:
-        """Sum another score's counts into this one (micro-averaging)."""
+        """Sum another score's counts into this one (micro-averaging); its names are kept, prefixed by document."""
         for name in ("tp", "fp", "ignored", "required", "matched", "claimant_correct", "action_correct"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.negatives_hit += other.negatives_hit
+        for name in ("misses", "false_positives", "wrong_claimants", "wrong_actions"):
+            getattr(self, name).extend(f"{other.document}: {item}" for item in getattr(other, name))
 
     def as_dict(self) -> dict[str, object]:
         data = asdict(self)
@@ -381,13 +383,16 @@ def evaluate_corpus(
 
     scores = []
     for gold in golds:
-        reports = extract_text(
-            _read_article(gold),
-            document=gold.article_path.name,
-            published=gold.published,
-            lang=gold.language,
-            publisher=gold.publisher,
-        )
+        try:
+            reports = extract_text(
+                _read_article(gold),
+                document=gold.article_path.name,
+                published=gold.published,
+                lang=gold.language,
+                publisher=gold.publisher,
+            )
+        except InputError as exc:
+            raise InputError(f"{gold.article_path}: {exc}") from exc
         scores.append(score_document(gold, reports))
     total = total_score(scores)
     passed = passes_gates(total, min_f1=min_f1, min_claimant_accuracy=min_claimant_accuracy)
@@ -398,8 +403,10 @@ def evaluate_corpus(
         for score in scores:
             print(format_score(score))
         print(format_score(total, details=False))
-        if not passed:
-            print(f"FAILED gates: F1 >= {min_f1}, claimant-country accuracy >= {min_claimant_accuracy}")
     if not passed:
-        print("evaluation below the required minimum", file=sys.stderr)
+        print(
+            f"evaluation below the gates: F1 {_pct(total.f1).strip()}% (minimum {min_f1 * 100:g}%), claimant-country"
+            f" accuracy {_pct(total.claimant_accuracy).strip()}% (minimum {min_claimant_accuracy * 100:g}%)",
+            file=sys.stderr,
+        )
     return 0 if passed else 1

@@ -323,10 +323,20 @@ def test_evaluate_corpus_runs_extraction_per_document_and_gates(tmp_path, capsys
     assert re.search(r"TOTAL: P +50\.0 +R +50\.0 +F1 +50\.0", out)
 
     assert evaluate_corpus(tmp_path, min_f1=0.5, min_claimant_accuracy=1.0) == 0
+    capsys.readouterr()
     assert evaluate_corpus(tmp_path, min_f1=0.6) == 1
+    [gate] = capsys.readouterr().err.splitlines()
+    assert "F1 50.0% (minimum 60%)" in gate
     outputs["one.txt"] = [_report("Ganja", GANJA, claimant_country="AM")]
     assert evaluate_corpus(tmp_path, min_claimant_accuracy=0.5) == 1
     assert "wrong claimant: Ganja" in capsys.readouterr().out
+
+
+def test_an_unreadable_gold_article_is_an_input_error_naming_it(tmp_path, fake_pipeline):
+    _write_gold(tmp_path, "one", [_strike_json()])
+    (tmp_path / "one.txt").write_bytes(b"\xff\xfe\x00binary")
+    with pytest.raises(InputError, match=r"one\.txt is not UTF-8"):
+        evaluate_corpus(tmp_path)
 
 
 def test_evaluate_json_output_is_machine_readable(tmp_path, capsys, fake_pipeline):
@@ -336,6 +346,7 @@ def test_evaluate_json_output_is_machine_readable(tmp_path, capsys, fake_pipelin
     assert main(["evaluate", str(tmp_path), "--json", "--min-f1", "0.6"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["total"]["precision"] == 0.5 and result["total"]["recall"] == 1.0
+    assert result["total"]["false_positives"][0].startswith("one: Tbilisi")
     assert result["documents"][0]["document"] == "one"
     assert result["documents"][0]["false_positives"][0].startswith("Tbilisi")
     assert result["passed"] is True
