@@ -383,9 +383,10 @@ def evaluate_corpus(
 
     scores = []
     for gold in golds:
+        text = _read_article(gold)
         try:
             reports = extract_text(
-                _read_article(gold),
+                text,
                 document=gold.article_path.name,
                 published=gold.published,
                 lang=gold.language,
