@@ -15,11 +15,11 @@ from tqdm import tqdm
 
 from gazetteer.crosscheck import crosscheck
 from gazetteer.fold import fold, skeleton
+from gazetteer.integrity import FORMAT_VERSION, seal_path, write_seal
 from gazetteer.ranking import prominence
 from gazetteer.sources import SourceRecord
 from gazetteer.sources.countries import country_shapes
 
-FORMAT_VERSION = "1"
 MAX_NAME_WORDS = 6
 
 _SCHEMA = """
@@ -132,9 +132,14 @@ def build_index(
         db.commit()
         db.execute("VACUUM")
         db.close()
+        seal_tmp = tmp.with_name(tmp.name + ".seal")
+        write_seal(tmp, seal_tmp)
+        seal_path(path).unlink(missing_ok=True)  # from here until the seal lands, readers see "unsealed"
         os.replace(tmp, path)
+        os.replace(seal_tmp, seal_path(path))
     finally:
         tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + ".seal").unlink(missing_ok=True)
     return path
 
 

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-import struct
 from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 
 from geopy.location import Location
 
-from gazetteer.build import FORMAT_VERSION, SourceFn, build_index
+from gazetteer.build import SourceFn, build_index
 from gazetteer.common_words import is_common_word
 from gazetteer.datadir import data_dir
 from gazetteer.errors import GazetteerError
 from gazetteer.fold import fold, skeleton
 from gazetteer.fuzzy import closest_keys, fuzzy_gate
+from gazetteer.integrity import FORMAT_VERSION, index_problem
 from gazetteer.place import Place
 from gazetteer.ranking import MATCH_ALTERNATE, MATCH_FUZZY, MATCH_OWN_NAME, MATCH_VARIANT, match_score
 
@@ -30,33 +30,6 @@ _MATCH_WEIGHTS = (MATCH_OWN_NAME, MATCH_ALTERNATE, MATCH_VARIANT)
 
 def default_index_path() -> Path:
     return data_dir() / INDEX_NAME
-
-
-def index_problem(path: Path) -> str | None:
-    """Why the file at `path` is not a complete index (None if it is): missing, truncated, garbled, old, unfinished."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError:
-        return "missing"
-    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        return "not an SQLite file"
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    page_count = struct.unpack(">I", header[28:32])[0]
-    if page_count * page_size != size:
-        return f"truncated or padded ({size} bytes, header says {page_count * page_size})"
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-    except sqlite3.DatabaseError as exc:
-        return f"unreadable ({exc})"
-    if meta.get("format") != FORMAT_VERSION:
-        return f"format {meta.get('format')!r}, expected {FORMAT_VERSION!r}"
-    if meta.get("complete") != "1":
-        return "incomplete build"
-    return None
 
 
 class Gazetteer:

@@ -10,7 +10,7 @@ import pytest
 
 from gazetteer import Gazetteer, GazetteerError, Place, fold
 from gazetteer.build import build_index
-from gazetteer.index import index_problem
+from gazetteer.integrity import index_problem
 from gazetteer.sources import SourceRecord
 
 
@@ -113,12 +113,19 @@ def _garble_header(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _garble_middle(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 64] = b"\xa5" * 64
+    path.write_bytes(bytes(data))
+
+
 def _unfinished(path: Path) -> None:
     with sqlite3.connect(path) as db:
         db.execute("DELETE FROM meta WHERE key = 'complete'")
 
 
-@pytest.mark.parametrize("damage", [_truncate, _garble_header, _unfinished])
+@pytest.mark.parametrize("damage", [_truncate, _garble_header, _garble_middle, _unfinished])
 def test_damaged_index_is_detected_and_rebuilt_never_used(tmp_path: Path, damage) -> None:
     path = tmp_path / "index.sqlite"
     build_index(path, small_sources(), shapes={}, progress=False)
@@ -143,4 +150,4 @@ def test_failed_build_leaves_the_old_index_and_no_temp_file(tmp_path: Path) -> N
     with pytest.raises(RuntimeError):
         build_index(path, [("broken", broken)], shapes={}, progress=False)
     assert index_problem(path) is None
-    assert [p.name for p in tmp_path.iterdir()] == ["index.sqlite"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.sqlite", "index.sqlite.seal"]
