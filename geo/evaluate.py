@@ -367,6 +367,14 @@ def format_score(score: Score, *, details: bool = True) -> str:
     return "\n".join(lines)
 
 
+def _language_totals(golds: list[GoldDocument], scores: list[Score]) -> dict[str, Score]:
+    """Subtotals per article language, so a regression in one language is not hidden by the other."""
+    totals: dict[str, Score] = {}
+    for gold, score in zip(golds, scores, strict=True):
+        totals.setdefault(gold.language, Score(document=f"TOTAL {gold.language}")).add(score)
+    return dict(sorted(totals.items()))
+
+
 def passes_gates(total: Score, *, min_f1: float, min_claimant_accuracy: float) -> bool:
     """The CI gates: location F1 and claimant-country accuracy at or above their minimums."""
     accuracy = total.claimant_accuracy
@@ -396,13 +404,22 @@ def evaluate_corpus(
             raise InputError(f"{gold.article_path}: {exc}") from exc
         scores.append(score_document(gold, reports))
     total = total_score(scores)
+    by_language = _language_totals(golds, scores)
     passed = passes_gates(total, min_f1=min_f1, min_claimant_accuracy=min_claimant_accuracy)
     if as_json:
-        out = {"documents": [s.as_dict() for s in scores], "total": total.as_dict(), "passed": passed}
+        out = {
+            "documents": [s.as_dict() for s in scores],
+            "languages": {lang: score.as_dict() for lang, score in by_language.items()},
+            "total": total.as_dict(),
+            "passed": passed,
+        }
         print(json.dumps(out, indent=2, ensure_ascii=False))
     else:
         for score in scores:
             print(format_score(score))
+        if len(by_language) > 1:
+            for score in by_language.values():
+                print(format_score(score, details=False))
         print(format_score(total, details=False))
     if not passed:
         print(

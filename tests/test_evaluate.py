@@ -307,7 +307,8 @@ def test_evaluate_corpus_runs_extraction_per_document_and_gates(tmp_path, capsys
     sub = tmp_path / "nested"
     sub.mkdir()
     _write_gold(tmp_path, "one", [_strike_json()], publisher="Antara")
-    _write_gold(sub, "two", [_strike_json(place="Mingechavir", lat=MINGECHAVIR[0], lon=MINGECHAVIR[1])])
+    two = [_strike_json(place="Mingechavir", lat=MINGECHAVIR[0], lon=MINGECHAVIR[1])]
+    _write_gold(sub, "two", two, language="en")
     outputs["one.txt"] = [_report("Ganja", GANJA, claimant_country="AZ")]
     outputs["two.txt"] = [_report("Baku", BAKU, claimant="Hikmet Hajiyev", claimant_country="AZ")]
 
@@ -320,6 +321,8 @@ def test_evaluate_corpus_runs_extraction_per_document_and_gates(tmp_path, capsys
     assert one["text"].startswith("Ganja ditembaki")
     assert "miss: Mingechavir" in out
     assert "false positive: Baku" in out and "reference" in out
+    assert by_document["two.txt"]["lang"] == "en"
+    assert re.search(r"TOTAL id: P +100\.0 +R +100\.0", out) and re.search(r"TOTAL en: P +0\.0 +R +0\.0", out)
     assert re.search(r"TOTAL: P +50\.0 +R +50\.0 +F1 +50\.0", out)
 
     assert evaluate_corpus(tmp_path, min_f1=0.5, min_claimant_accuracy=1.0) == 0
@@ -347,6 +350,7 @@ def test_evaluate_json_output_is_machine_readable(tmp_path, capsys, fake_pipelin
     result = json.loads(capsys.readouterr().out)
     assert result["total"]["precision"] == 0.5 and result["total"]["recall"] == 1.0
     assert result["total"]["false_positives"][0].startswith("one: Tbilisi")
+    assert result["languages"]["id"]["tp"] == 1
     assert result["documents"][0]["document"] == "one"
     assert result["documents"][0]["false_positives"][0].startswith("Tbilisi")
     assert result["passed"] is True
