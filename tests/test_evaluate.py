@@ -14,17 +14,8 @@ import pytest
 
 from geo.cli import main
 from geo.errors import InputError
-from geo.evaluate import (
-    GoldDocument,
-    GoldNegative,
-    GoldStrike,
-    evaluate_corpus,
-    haversine_km,
-    load_gold,
-    passes_gates,
-    score_document,
-    total_score,
-)
+from geo.evaluate import evaluate_corpus, haversine_km, passes_gates, score_document, total_score
+from geo.gold import GoldDocument, GoldNegative, GoldStrike, load_gold
 from geo.model import ACLED_TYPES, PROPERTIES, StrikeReport, make_report_id
 
 GOLD_DIR = Path(__file__).parent / "gold"
