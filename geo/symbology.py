@@ -1,0 +1,119 @@
+"""How a report looks on every map we draw (HTML and PNG): colour by claimant side, shape by action.
+
+A side is the state a claimant speaks for, or `media` (journalists, witnesses), or `unknown`. Country colours are
+picked from a colour-blind-safe palette by a hash of the country code, so Armenia keeps its colour from map to
+map, with a probe to the next free colour so two sides on one map never share one.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable
+
+MEDIA_SIDE = "media"
+UNKNOWN_SIDE = "unknown"
+MEDIA_KINDS = frozenset({"media", "witness"})
+
+# Okabe-Ito (minus yellow, too pale on land) then darker extras; media and unknown have their own neutrals.
+COUNTRY_PALETTE: tuple[str, ...] = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#8C564B",
+    "#6A3D9A",
+    "#7F7F00",
+    "#B2182B",
+)
+MEDIA_COLOUR = "#333333"
+UNKNOWN_COLOUR = "#9E9E9E"
+
+# Shape per action; each shape has an SVG path in a 20x20 box (HTML map) and a matplotlib marker (PNG).
+ACTION_SHAPES: dict[str, str] = {
+    "shelling": "circle",
+    "rocket_attack": "triangle",
+    "missile_attack": "diamond",
+    "air_strike": "triangle_down",
+    "drone_strike": "square",
+    "explosion": "star",
+    "armed_clash": "cross",
+    "attack": "hexagon",
+    "interception": "pentagon",
+}
+DEFAULT_SHAPE = "circle"
+SHAPE_PATHS: dict[str, str] = {
+    "circle": "M10 2.5a7.5 7.5 0 1 0 0.01 0z",
+    "triangle": "M10 1.5L18.5 17H1.5z",
+    "diamond": "M10 1L19 10L10 19L1 10z",
+    "triangle_down": "M1.5 3H18.5L10 18.5z",
+    "square": "M3 3H17V17H3z",
+    "star": "M10 1L12.6 7.2L19.3 7.4L14.1 11.6L15.9 18.2L10 14.4L4.1 18.2L5.9 11.6L0.7 7.4L7.4 7.2z",
+    "cross": "M5 2L10 7L15 2L18 5L13 10L18 15L15 18L10 13L5 18L2 15L7 10L2 5z",
+    "hexagon": "M10 1.5L17.4 5.75V14.25L10 18.5L2.6 14.25V5.75z",
+    "pentagon": "M10 1.5L18.5 7.7L15.3 17.7H4.7L1.5 7.7z",
+}
+SHAPE_MARKERS: dict[str, str] = {
+    "circle": "o",
+    "triangle": "^",
+    "diamond": "D",
+    "triangle_down": "v",
+    "square": "s",
+    "star": "*",
+    "cross": "X",
+    "hexagon": "h",
+    "pentagon": "p",
+}
+
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+def claimant_side(claimant_country: str | None, claimant_kind: str | None) -> str:
+    """The side a claim speaks for: an ISO country code, `media`, or `unknown`."""
+    code = (claimant_country or "").strip().upper()
+    if _COUNTRY_CODE.match(code):
+        return code
+    return MEDIA_SIDE if (claimant_kind or "") in MEDIA_KINDS else UNKNOWN_SIDE
+
+
+def action_shape(action: str | None) -> str:
+    return ACTION_SHAPES.get(action or "", DEFAULT_SHAPE)
+
+
+def side_colours(sides: Iterable[str]) -> dict[str, str]:
+    """A colour per side, stable across maps for the same country, distinct within one map."""
+    colours = {MEDIA_SIDE: MEDIA_COLOUR, UNKNOWN_SIDE: UNKNOWN_COLOUR}
+    taken: set[str] = set()
+    for side in sorted(set(sides) - {MEDIA_SIDE, UNKNOWN_SIDE}):
+        start = zlib.crc32(side.encode("ascii")) % len(COUNTRY_PALETTE)
+        for step in range(len(COUNTRY_PALETTE)):
+            colour = COUNTRY_PALETTE[(start + step) % len(COUNTRY_PALETTE)]
+            if colour not in taken:
+                break
+        else:
+            colour = COUNTRY_PALETTE[start]  # more sides than colours: share rather than fail
+        taken.add(colour)
+        colours[side] = colour
+    return colours
+
+
+def side_order(sides: Iterable[str]) -> list[str]:
+    """Countries alphabetically, then media, then unknown: the legend's and layer control's order."""
+    present = set(sides)
+    return sorted(present - {MEDIA_SIDE, UNKNOWN_SIDE}) + [s for s in (MEDIA_SIDE, UNKNOWN_SIDE) if s in present]
+
+
+def side_label(side: str, country_names: dict[str, str]) -> str:
+    """Plain-text name of a side for legends (`Armenia (AM)`, `Media / witness`, `Unknown claimant`)."""
+    if side == MEDIA_SIDE:
+        return "Media / witness"
+    if side == UNKNOWN_SIDE:
+        return "Unknown claimant"
+    name = country_names.get(side)
+    return f"{name} ({side})" if name else side
+
+
+def action_label(action: str | None) -> str:
+    return (action or "unknown action").replace("_", " ")
