@@ -121,6 +121,7 @@ class Lexicon:
     threat: PhraseSet
     metonym_verbs: PhraseSet
     light_verbs: PhraseSet
+    determiners: frozenset[str]
     auxiliaries: frozenset[str]
     passive_auxiliaries: frozenset[str]
     agent_markers: frozenset[str]
@@ -220,6 +221,7 @@ def load_lexicon(language: str) -> Lexicon:
         threat=PhraseSet.of(rep["threat"]),
         metonym_verbs=PhraseSet.of(rep["metonym_verbs"]),
         light_verbs=PhraseSet.of(rep["light_verbs"]),
+        determiners=words(rep["determiners"]),
         auxiliaries=words(rep["auxiliaries"]),
         passive_auxiliaries=words(rep["passive_auxiliaries"]),
         agent_markers=words(rep["agent_markers"]),

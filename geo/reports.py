@@ -1,0 +1,633 @@
+"""Place x action x claimant x attacker x date x evidence -> StrikeReport: who says what happened where, and when."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from itertools import pairwise
+
+from gazetteer import Place
+from geo.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
+from geo.lexicon import Lexicon, PhraseSet, load_lexicon
+from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
+from geo.resolve import ResolvedMention, distance_km, is_country, is_populated
+from geo.text import Document, Token, tokenize
+
+# Most specific first: the action a clause reports is the most specific cue in it.
+ACTION_PRIORITY = (
+    "interception",
+    "remote_explosive",
+    "missile_attack",
+    "drone_strike",
+    "air_strike",
+    "rocket_attack",
+    "shelling",
+    "explosion",
+    "armed_clash",
+    "attack",
+)
+# Most specific first: `Penasihat Presiden` is an official, `Kementerian Pertahanan` the military.
+KIND_PRIORITY = ("media", "witness", "ngo", "armed_group", "official", "military", "government")
+QUOTES = frozenset("\"“”'‘’«»")
+CLAUSE_PUNCT = frozenset(",;:()[]") | QUOTES
+DATELINE_CHARS = 100
+DATELINE_MARKS = ("-", "–", "—", "(")
+
+
+@dataclass(frozen=True, slots=True)
+class Claimant:
+    """Who says it: the name as written, its kind, the state it speaks for; `explicit` False is the article's voice."""
+
+    name: str | None
+    kind: str
+    country: str | None
+    explicit: bool
+    local: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of one sentence [lo, hi) (token indices) reported by one claimant; `speaker` spans are not places."""
+
+    lo: int
+    hi: int
+    claimant: Claimant
+    verb_type: str | None = None
+    speaker: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class _Sentence:
+    index: int
+    tokens: list[Token]
+    stems: list[frozenset[str]]
+    words: list[frozenset[str]]
+    mentions: list[tuple[int, int, ResolvedMention]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the article has said so far: its source, last explicit claimant, last event date and action."""
+
+    source: Claimant
+    last_claimant: Claimant | None = None
+    last_date: DateMention | None = None
+    last_action: str | None = None
+    last_paragraph: int = -1
+
+
+def _sentence(doc: Document, index: int, lex: Lexicon) -> _Sentence:
+    span = doc.sentences[index]
+    tokens = tokenize(doc.text, span.start, span.end)
+    stems = [lex.stems(t.lower) if t.is_word else frozenset({t.text}) for t in tokens]
+    words = [frozenset({t.lower}) for t in tokens]
+    return _Sentence(index, tokens, stems, words)
+
+
+def _text(doc: Document, sent: _Sentence, lo: int, hi: int) -> str:
+    return doc.text[sent.tokens[lo].start : sent.tokens[hi - 1].end] if hi > lo else ""
+
+
+def _trim(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
+    """Drop punctuation, openers (`Sementara itu`) and `bahwa`/`that` at the edges of a phrase."""
+    while lo < hi:
+        m = lex.openers.match_at(sent.words[:hi], lo)
+        if m:
+            lo += m[0]
+        elif not sent.tokens[lo].is_word or sent.tokens[lo].lower in lex.boundaries:
+            lo += 1
+        else:
+            break
+    while hi > lo and (not sent.tokens[hi - 1].is_word or sent.tokens[hi - 1].lower in lex.boundaries):
+        hi -= 1
+    return lo, hi
+
+
+def _countries_in(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> list[str]:
+    """ISO codes named in tokens [lo, hi): lexicon country words and demonyms, then gazetteer countries and capitals."""
+    found = [cc for _, _, cc in lex.countries.find_all(sent.words, lo, hi)]
+    for s, e, rm in sent.mentions:
+        if lo <= s and e <= hi and (is_country(rm.place) or rm.place.feature_code == "PPLC"):
+            found.append(rm.place.country_code or "")
+    return [c for c in dict.fromkeys(found) if c]
+
+
+def _kind(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> str | None:
+    kinds = {k for _, _, k in lex.actors.find_all(sent.stems, lo, hi)}
+    return next((k for k in KIND_PRIORITY if k in kinds), None)
+
+
+def _is_media(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    return bool(lex.media_names.find_all(sent.words, lo, hi))
+
+
+def describe_claimant(doc: Document, sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> Claimant | None:
+    """The claimant in tokens [lo, hi): an appositive (`..., yakni Hikmet Hajiyev,`) names the person, the rest
+    of the phrase says what kind of speaker it is and which state it speaks for."""
+    lo, hi = _trim(sent, lo, hi, lex)
+    if hi <= lo or hi - lo > 16:
+        return None
+    segments: list[tuple[int, int]] = []
+    start = lo
+    for k in range(lo, hi + 1):
+        if k == hi or sent.tokens[k].text in CLAUSE_PUNCT:
+            a, b = _trim(sent, start, k, lex)
+            if b > a:
+                segments.append((a, b))
+            start = k + 1
+    if not segments:
+        return None
+    name_lo, name_hi = segments[-1]
+    context_lo = name_lo
+    if len(segments) > 1:
+        last_first = sent.tokens[name_lo].lower
+        if last_first in lex.appositive_name_markers:  # "Penasihat ..., yakni Hikmet Hajiyev"
+            name_lo += 1
+            context_lo = segments[-2][0]
+        elif last_first in lex.appositive_descriptions:  # "Hikmet Hajiyev, an aide to ..."
+            name_lo, name_hi = segments[-2]
+            context_lo = segments[-2][0]
+        elif _kind(sent, *segments[-2], lex) and not _kind(sent, name_lo, name_hi, lex):  # "Juru bicara ..., Anna X"
+            context_lo = segments[-2][0]
+    if sent.tokens[name_lo].lower in lex.appositive_name_markers:
+        name_lo += 1
+    if name_hi <= name_lo:
+        return None
+    if name_hi - name_lo == 1 and sent.tokens[name_lo].lower in lex.pronouns:
+        return Claimant(sent.tokens[name_lo].text, "unknown", None, explicit=True)  # resolved by the caller
+    ctx_hi = max(name_hi, segments[-2][1] if context_lo < name_lo else name_hi)
+    kind = _kind(sent, context_lo, ctx_hi, lex)
+    countries = _countries_in(sent, context_lo, ctx_hi, lex)
+    media = _is_media(sent, context_lo, ctx_hi, lex)
+    if media and kind in (None, "government", "official", "military"):
+        kind = "media"
+    if kind is None:
+        kind = "government" if countries else "unknown"
+    local = bool(lex.local_authorities.find_all(sent.stems, context_lo, ctx_hi))
+    country = None if kind == "media" else (countries[0] if len(countries) == 1 else None)
+    return Claimant(_text(doc, sent, name_lo, name_hi), kind, country, explicit=True, local=local and not country)
+
+
+def _phrase_after(sent: _Sentence, k: int, lex: Lexicon, limit: int = 10) -> tuple[int, int]:
+    """Tokens from k up to the next clause punctuation or full stop (a postposed claimant: `menurut wartawan AFP`)."""
+    end = k
+    while end < len(sent.tokens) and end - k < limit:
+        tok = sent.tokens[end]
+        if tok.text in CLAUSE_PUNCT or tok.text in ".!?" or tok.lower in lex.boundaries:
+            break
+        end += 1
+    return k, end
+
+
+def find_clauses(doc: Document, sent: _Sentence, lex: Lexicon, ctx: _Context) -> list[Clause]:
+    """Split a sentence into attributed clauses; text with no attribution is the article's own voice."""
+    n = len(sent.tokens)
+    clauses: list[Clause] = []
+    skip_until = 0
+    for s, e, _ in lex.source_markers.find_all(sent.words):
+        a, b = _phrase_after(sent, e, lex, limit=6)
+        if b > a and s <= 2:
+            skip_until = max(skip_until, b)
+    verbs = PhraseSet(
+        lex.reporting_verbs.phrases + lex.denial.phrases + lex.threat.phrases,
+        ("report",) * len(lex.reporting_verbs.phrases)
+        + ("denial",) * len(lex.denial.phrases)
+        + ("threat",) * len(lex.threat.phrases),
+    )
+    boundary = skip_until
+    k = skip_until
+    while k < n:
+        anywhere = lex.reporting_markers_anywhere.match_at(sent.words, k)
+        after_punct = k > 0 and (sent.tokens[k - 1].text in CLAUSE_PUNCT)
+        postposed = lex.reporting_markers.match_at(sent.words, k) if after_punct else None
+        verb = None if anywhere or postposed else verbs.match_at(sent.words, k)
+        if anywhere or postposed:
+            m = anywhere or postposed
+            a, b = _phrase_after(sent, k + m[0], lex)  # type: ignore[index]
+            claimant = describe_claimant(doc, sent, a, b, lex)
+            if claimant:
+                opens = k - boundary <= 1 and b < n and sent.tokens[b].text == ","
+                lo, hi = (b + 1, n) if opens else (boundary, k)
+                clauses.append(Clause(lo, hi, claimant, None, (k, b)))
+                boundary = b
+                k = b
+                continue
+        if verb:
+            v_end = k + verb[0]
+            claimant = describe_claimant(doc, sent, boundary, k, lex)
+            after = sum(1 for t in sent.tokens[v_end:] if t.is_word)
+            if claimant is None and k > 0 and sent.tokens[k - 1].text in CLAUSE_PUNCT | {","}:
+                a, b = _phrase_after(sent, v_end, lex)  # inverted: `..., said the governor.`
+                claimant = describe_claimant(doc, sent, a, b, lex)
+                if claimant:
+                    clauses.append(Clause(boundary, k, claimant, verb[1], (k, b)))
+                    boundary = k = b
+                    continue
+            if claimant:
+                if after < 3:  # `Russian forces shelled Kharkiv, the governor said.`
+                    c_lo = _claimant_start(sent, boundary, k, lex)
+                    clauses.append(Clause(boundary, c_lo, claimant, verb[1], (c_lo, v_end)))
+                else:
+                    clauses.append(Clause(v_end, n, claimant, verb[1], (boundary, v_end)))
+                boundary = k = v_end
+                continue
+        k += 1
+    if not clauses:
+        return [Clause(skip_until, n, ctx.source, None, (0, skip_until))]
+    # an attributed clause runs until the next one starts
+    ordered = sorted(clauses, key=lambda c: c.lo)
+    bounded = [replace(c, hi=min(c.hi, nxt.speaker[0])) if nxt.lo > c.lo else c for c, nxt in pairwise(ordered)]
+    return [*bounded, ordered[-1]]
+
+
+def _claimant_start(sent: _Sentence, lo: int, k: int, lex: Lexicon) -> int:
+    """Where a claimant right before the verb at k starts (after the last comma or quote)."""
+    j = k
+    while j > lo and sent.tokens[j - 1].text not in CLAUSE_PUNCT:
+        j -= 1
+    return j
+
+
+def _np_before(sent: _Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase that ends right before token k (auxiliaries skipped): the agent of an active verb."""
+    j = k - 1
+    while j >= lo and sent.tokens[j].lower in lex.auxiliaries:
+        j -= 1
+    end = j + 1
+    while j >= lo and end - j <= 6:
+        tok = sent.tokens[j]
+        if not tok.is_word or tok.lower in lex.boundaries or tok.lower in lex.prepositions:
+            break
+        if lex.reporting_verbs.match_at(sent.words, j) or lex.actions.match_at(sent.stems, j):
+            break
+        j -= 1
+    start = j + 1
+    return (start, end) if end > start else None
+
+
+def _np_after(sent: _Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase that starts at token k (after `oleh`/`by`)."""
+    j = k
+    while j < hi and j - k < 6:
+        tok = sent.tokens[j]
+        if not tok.is_word or tok.lower in lex.boundaries or (j > k and tok.lower in lex.prepositions):
+            break
+        j += 1
+    return (k, j) if j > k else None
+
+
+def _is_actor(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    return bool(
+        lex.actors.find_all(sent.stems, lo, hi)
+        or lex.countries.find_all(sent.words, lo, hi)
+        or any(sent.tokens[k].is_capitalised for k in range(lo, hi))
+    )
+
+
+def find_attacker(
+    sent: _Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The accused party of the first strike cue that names one: agent of an active verb, `oleh`/`by` agent of a
+    passive one, or a country word right after an action noun (`serangan udara Israel`)."""
+    for s, e, _ in cues:
+        tok = sent.tokens[s]
+        j = s - 1
+        while j >= lo and sent.tokens[j].lower in lex.auxiliaries:
+            j -= 1
+        passive = any(tok.lower.startswith(p) and len(tok.lower) > len(p) + 3 for p in lex.passive_prefixes) or (
+            j >= lo and sent.tokens[j].lower in lex.passive_auxiliaries
+        )
+        if passive:
+            for m in range(e, min(hi, e + 8)):
+                if sent.tokens[m].lower in lex.agent_markers:
+                    np = _np_after(sent, m + 1, hi, lex)
+                    if np and _is_actor(sent, *np, lex):
+                        return np
+            continue
+        anchor = s
+        j = s - 1
+        while j >= lo and (sent.tokens[j].text in QUOTES or sent.tokens[j].lower in lex.determiners):
+            j -= 1
+        if j >= lo and lex.light_verbs.match_at(sent.stems, j):
+            anchor = j
+        np = _np_before(sent, anchor, lo, lex)
+        if np and _is_actor(sent, *np, lex):
+            return np
+        if lex.agent_after_noun and any(tok.lower.endswith(x) for x in lex.noun_suffixes):
+            k = e
+            while k < hi and lex.actions.match_at(sent.stems, k):
+                k += 1
+            m = lex.countries.match_at(sent.words, k) if k < hi else None
+            if m:
+                return (k, k + m[0])
+    return None
+
+
+def _claim_type(
+    sent: _Sentence, clause: Clause, cues: list[tuple[int, int, str]], attacker_cc: str | None, lex: Lexicon
+) -> str:
+    lo = min(clause.lo, clause.speaker[0])
+    hi = max(clause.hi, clause.speaker[1])
+    if clause.verb_type == "threat" or lex.threat.find_all(sent.stems, lo, hi):
+        return "threat"
+    negated = any(sent.tokens[k].lower in lex.negation for s, _, _ in cues for k in range(max(clause.lo, s - 3), s))
+    if clause.verb_type == "denial" or negated or lex.denial.find_all(sent.stems, lo, hi):
+        return "denial"
+    c = clause.claimant
+    if c.explicit and (c.kind == "witness" or (c.kind == "media" and _kind_is_person(sent, clause, lex))):
+        return "witness"
+    if attacker_cc and c.country and attacker_cc != c.country:
+        return "accusation"
+    return "claim"
+
+
+def _kind_is_person(sent: _Sentence, clause: Clause, lex: Lexicon) -> bool:
+    """A journalist on the scene (`wartawan AFP`), not the agency's desk (`AFP`)."""
+    return not all(lex.media_names.match_at(sent.words, k) for k in range(*clause.speaker) if sent.tokens[k].is_word)
+
+
+def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:
+    found = {a for _, _, a in cues}
+    return next((a for a in ACTION_PRIORITY if a in found), None)
+
+
+def _is_dateline(doc: Document, rm: ResolvedMention) -> bool:
+    """`Liputan6.com, Jakarta -` / `KYIV, Ukraine (AP) —`: where the article was filed, not where anything happened."""
+    m = rm.mention
+    if m.sentence != 0 or m.start > DATELINE_CHARS:
+        return False
+    rest = doc.text[m.end : m.end + 40].lstrip()
+    if rest.startswith(","):
+        rest = rest[1:].lstrip().split(" ", 1)[-1] if rest[1:].lstrip()[:1].isupper() else rest
+    return rest.startswith(DATELINE_MARKS)
+
+
+def _is_reference(sent: _Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`80 km from Baku`, `launched from Belgorod`, `Yerevan rejected`: named, but not where a strike happened."""
+    window = range(max(0, i - 6), i)
+    units = [k for k in window if sent.tokens[k].lower in lex.distance_units]
+    if units and any(sent.tokens[k].lower in lex.reference_prepositions for k in range(units[0] + 1, i)):
+        return True
+    before = [k for k in range(max(0, i - 3), i) if sent.tokens[k].lower in lex.origin_prepositions]
+    if before and lex.origin_verbs.find_all(sent.stems, max(0, i - 8), before[-1]):
+        return True
+    if rm.place.feature_code == "PPLC":
+        j = end
+        while j < len(sent.tokens) and sent.tokens[j].lower in lex.auxiliaries:
+            j += 1
+        if j < len(sent.tokens) and lex.metonym_verbs.match_at(sent.stems, j):
+            return True
+    return False
+
+
+def _contains(big: Place, small: Place) -> bool:
+    """A region or district that the other place lies in (`Nagorno-Karabakh` around `Stepanakert`)."""
+    if big.id == small.id or is_populated(big) or is_country(big) or is_country(small):
+        return False
+    radius = big.radius_km or 50.0
+    if small.radius_km and small.radius_km >= radius:
+        return False
+    return distance_km(big, small) <= radius * 1.2
+
+
+def precision_of(place: Place, near: bool) -> tuple[int, float]:
+    """ACLED geo-precision and an honest radius: a town is ~5-15 km, a district or region its own radius."""
+    if is_populated(place):
+        precision = 1
+        radius = place.radius_km or (
+            5.0 if place.population < 500_000 else 10.0 if place.population < 2_000_000 else 15.0
+        )
+    else:
+        radius = place.radius_km or (20.0 if (place.feature_code or "").startswith(("ADM2", "ADM3")) else 50.0)
+        precision = 2 if radius <= 30 else 3
+    if near:
+        return max(precision, 2), radius + 10.0
+    return precision, radius
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSource:
+    """Where the article comes from: what every report of it carries besides its own findings."""
+
+    document: str
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+
+
+def _article_source(doc: Document, sentences: list[_Sentence], lex: Lexicon, publisher: str | None) -> Claimant:
+    """The article's own voice: the agency it cites (`Dilansir AFP`, `(Reuters) -`), else its publisher."""
+    for sent in sentences[:6]:
+        for _, e, _ in lex.source_markers.find_all(sent.words):
+            a, b = _phrase_after(sent, e, lex, limit=5)
+            if b > a:
+                return Claimant(_text(doc, sent, a, b), "media", None, explicit=False)
+        for s, e, _ in lex.media_names.find_all(sent.words):
+            if s > 0 and sent.tokens[s - 1].text == "(" and e < len(sent.tokens) and sent.tokens[e].text == ")":
+                return Claimant(_text(doc, sent, s, e), "media", None, explicit=False)
+    return Claimant(publisher, "media", None, explicit=False)
+
+
+def _attach_mentions(sentences: list[_Sentence], resolved: list[ResolvedMention]) -> None:
+    for rm in resolved:
+        sent = sentences[rm.mention.sentence]
+        idx = [k for k, t in enumerate(sent.tokens) if t.start >= rm.mention.start and t.end <= rm.mention.end]
+        if idx:
+            sent.mentions.append((idx[0], idx[-1] + 1, rm))
+
+
+def _inside(i: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= i and e <= b for a, b in spans)
+
+
+def build_reports(doc: Document, resolved: list[ResolvedMention], source: ReportSource) -> list[StrikeReport]:
+    """One StrikeReport per (place mention x claim) for every clause that reports a strike, threat or denial."""
+    lex = load_lexicon(doc.language)
+    published = parse_published(source.published or doc.published)
+    sentences = [_sentence(doc, i, lex) for i in range(len(doc.sentences))]
+    _attach_mentions(sentences, resolved)
+    ctx = _Context(_article_source(doc, sentences, lex, source.publisher or doc.publisher))
+    paragraph_of = _paragraph_index(doc)
+    reports: list[StrikeReport] = []
+    for sent in sentences:
+        para = paragraph_of[sent.index]
+        clauses = find_clauses(doc, sent, lex, ctx)
+        speakers = [c.speaker for c in clauses] + [
+            (s, _phrase_after(sent, e, lex, limit=5)[1]) for s, e, _ in lex.source_markers.find_all(sent.words)
+        ]
+        for clause in clauses:
+            claimant = _settle_claimant(clause, sent, lex, ctx, para)
+            reports.extend(
+                _clause_reports(
+                    doc, sent, replace(clause, claimant=claimant), speakers, lex, ctx, published, source, para
+                )
+            )
+            if claimant.explicit:
+                ctx.last_claimant = claimant
+        ctx.last_paragraph = para
+    return reports
+
+
+def _paragraph_index(doc: Document) -> list[int]:
+    out, p = [], 0
+    for s in doc.sentences:
+        while p + 1 < len(doc.paragraphs) and s.start >= doc.paragraphs[p + 1].start:
+            p += 1
+        out.append(p)
+    return out
+
+
+def _settle_claimant(clause: Clause, sent: _Sentence, lex: Lexicon, ctx: _Context, para: int) -> Claimant:
+    """Pronouns and continuing sentences take the previous claimant; `the ministry` takes its country."""
+    c = clause.claimant
+    last = ctx.last_claimant
+    if c.explicit and c.name and c.name.lower() in lex.pronouns:
+        return last or ctx.source
+    if not c.explicit:
+        lo, _ = _trim(sent, clause.lo, clause.hi, lex)
+        continues = lo < len(sent.tokens) and lex.continuation_starts.match_at(sent.words, lo)
+        if last and para - ctx.last_paragraph <= 1 and continues:
+            return last
+        return c
+    if c.country is None and not c.local and last and last.kind == c.kind and c.name and c.name[:1].islower():
+        return replace(c, country=last.country)
+    return c
+
+
+def _clause_reports(
+    doc: Document,
+    sent: _Sentence,
+    clause: Clause,
+    speakers: list[tuple[int, int]],
+    lex: Lexicon,
+    ctx: _Context,
+    published: date | None,
+    source: ReportSource,
+    para: int,
+) -> list[StrikeReport]:
+    lo, hi = clause.lo, clause.hi
+    cues = lex.actions.find_all(sent.stems, lo, hi)
+    weak = not cues and bool(lex.casualties.find_all(sent.stems, lo, hi))
+    threat_only = not cues and (clause.verb_type == "threat" or bool(lex.threat.find_all(sent.stems, lo, hi)))
+    action = _pick_action(cues) or (ctx.last_action if weak and ctx.last_paragraph >= para - 1 else None)
+    if action is None and (weak or threat_only):
+        action = "attack"
+    dates = find_dates(sent.tokens[lo:hi], lex, published)
+    own_date = pick_event_date(dates, published)
+    if action is None:
+        return []
+    attacker_span = find_attacker(sent, lo, hi, cues, lex)
+    attacker = _text(doc, sent, *attacker_span) if attacker_span else None
+    attacker_ccs = _countries_in(sent, *attacker_span, lex) if attacker_span else []
+    attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
+    claim_type = _claim_type(sent, clause, cues, attacker_cc, lex)
+    targets = lex.targets.find_all(sent.stems, lo, hi)
+    target = _text(doc, sent, targets[0][0], targets[0][1]) if targets else None
+    event = own_date or ctx.last_date
+    if own_date and own_date.precision == DAY:
+        ctx.last_date = own_date
+    ctx.last_action = action
+    excluded = [*speakers] + ([attacker_span] if attacker_span else [])
+    places: list[tuple[int, int, ResolvedMention]] = []
+    for i, e, rm in sent.mentions:
+        if not (lo <= i and e <= hi) or _inside(i, e, excluded) or is_country(rm.place):
+            continue
+        if _is_dateline(doc, rm) or _is_reference(sent, i, e, rm, lex):
+            continue
+        if any(p[2].place.id == rm.place.id for p in places):
+            continue
+        places.append((i, e, rm))
+    places = [p for p in places if not any(_contains(p[2].place, q[2].place) for q in places)]
+    reports = []
+    for i, _, rm in places:
+        near = any(sent.tokens[k].lower in lex.near_words for k in range(max(lo, i - 3), i))
+        reports.append(
+            _report(
+                doc,
+                sent,
+                clause,
+                rm,
+                action,
+                claim_type,
+                attacker,
+                attacker_cc,
+                target,
+                event,
+                published,
+                source,
+                near,
+                weak,
+            )
+        )
+    return reports
+
+
+def _report(
+    doc: Document,
+    sent: _Sentence,
+    clause: Clause,
+    rm: ResolvedMention,
+    action: str,
+    claim_type: str,
+    attacker: str | None,
+    attacker_cc: str | None,
+    target: str | None,
+    event: DateMention | None,
+    published: date | None,
+    source: ReportSource,
+    near: bool,
+    weak: bool,
+) -> StrikeReport:
+    place, mention, c = rm.place, rm.mention, clause.claimant
+    geo_precision, radius = precision_of(place, near)
+    if action == "remote_explosive":
+        action, (event_type, sub_event_type) = "explosion", REMOTE_EXPLOSIVE
+    else:
+        event_type, sub_event_type = ACLED_TYPES[action]
+    country = c.country or (place.country_code if c.local else None)
+    if event is not None:
+        event_date, time_precision = event.day.isoformat(), event.precision
+    elif published is not None:
+        event_date, time_precision = published.isoformat(), WEEK
+    else:
+        event_date, time_precision = None, None
+    confidence = 0.35 + 0.25 * rm.confidence + (0.15 if c.explicit else 0.05) + (0.0 if weak else 0.1)
+    confidence += 0.1 if mention.cue else 0.0
+    confidence -= 0.15 if mention.fuzzy else 0.0
+    span = doc.sentences[sent.index]
+    return StrikeReport(
+        report_id=make_report_id(source.document, mention.start, mention.end, c.name, claim_type, action, place.id),
+        document=source.document,
+        url=source.url or doc.url,
+        publisher=source.publisher or doc.publisher,
+        published=published.isoformat() if published else None,
+        language=doc.language,
+        place=mention.text,
+        place_name=place.name,
+        place_id=place.id,
+        feature_code=place.feature_code,
+        country_code=place.country_code,
+        admin1=place.admin1,
+        geo_precision=geo_precision,
+        uncertainty_km=round(radius, 1),
+        action=action,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        claim_type=claim_type,
+        claimant=c.name,
+        claimant_kind=c.kind,
+        claimant_country=country,
+        attacker=attacker,
+        attacker_country=attacker_cc,
+        target=target,
+        event_date=event_date,
+        time_precision=time_precision,
+        evidence=doc.text[span.start : span.end],
+        char_start=mention.start,
+        char_end=mention.end,
+        confidence=round(max(0.05, min(0.99, confidence)), 3),
+        status="unreviewed",
+        lat=place.lat,
+        lon=place.lon,
+    )
