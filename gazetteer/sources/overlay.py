@@ -14,6 +14,15 @@ from gazetteer.sources import SourceRecord
 COLUMNS = ("id", "name", "alternate_names", "lat", "lon", "feature_code", "country_code", "radius_km", "source")
 
 
+_CLASSES = {"RGN": "L", "RGNE": "L", "PRSH": "L", "AREA": "L", "PEN": "T", "ISL": "T", "MT": "T", "PS": "S",
+            "AIRB": "S", "SEA": "H", "STRT": "H", "GULF": "H", "BAY": "H"}  # fmt: skip
+
+
+def _feature_class(code: str) -> str:
+    """GeoNames feature class of a feature code: P for PPL*, A for ADM*/PCL*, else from the table."""
+    return "P" if code.startswith("PPL") else _CLASSES.get(code, "A")
+
+
 def parse_overlay(text: str, origin: str = "overlay.csv") -> Iterator[SourceRecord]:
     """Rows of `COLUMNS`; alternate names separated by `|`; `source` says where the coordinates come from."""
     reader = csv.DictReader(io.StringIO(text))
@@ -33,7 +42,7 @@ def parse_overlay(text: str, origin: str = "overlay.csv") -> Iterator[SourceReco
             name=row["name"],
             lat=lat,
             lon=lon,
-            feature_class="P" if code.startswith("PPL") else ("L" if code in {"RGN", "RGNE", "PRSH", "AREA"} else "A"),
+            feature_class=_feature_class(code),
             feature_code=code,
             country_code=row["country_code"] or None,
             source=f"overlay ({row['source']})",
