@@ -1,0 +1,189 @@
+"""The saved map in headless Chromium with the network blocked: it renders, reacts, and never runs article text.
+
+Set STRIKEMAP_SCREENSHOTS=/some/dir to keep a screenshot of each check there.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from geo.frame import frame_to_reports, read_geojson, reports_to_frame
+from geo.maps import embed_snippet, save_map
+
+pytestmark = pytest.mark.browser
+
+SEED = Path(__file__).parent / "data" / "seed_reports.geojson"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+]
+XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path, args=ARGS)
+        yield browser
+        browser.close()
+
+
+class Page:
+    """A page that refuses every http(s) request and records what was asked for and what went wrong."""
+
+    def __init__(self, browser) -> None:
+        self.page = browser.new_page(viewport={"width": 1200, "height": 800})
+        self.errors: list[str] = []
+        self.online_requests: list[tuple[str, str]] = []
+        self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        self.page.route("http*://**", self._block)
+
+    def _block(self, route) -> None:
+        self.online_requests.append((route.request.resource_type, route.request.url))
+        route.abort()
+
+    def open(self, path: Path, frame_selector: str | None = None):
+        self.page.goto(path.as_uri())
+        scope = self.page.frame_locator(frame_selector) if frame_selector else self.page
+        scope.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=15_000)
+        return scope
+
+    def broken_images(self) -> int:
+        return self.page.evaluate("Array.from(document.images).filter(i => i.complete && i.naturalWidth === 0).length")
+
+    def shot(self, name: str) -> None:
+        folder = os.environ.get("STRIKEMAP_SCREENSHOTS")
+        if folder:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            self.page.screenshot(path=str(Path(folder) / f"{name}.png"))
+
+
+@pytest.fixture
+def page(browser):
+    page = Page(browser)
+    yield page
+    page.page.close()
+
+
+@pytest.fixture
+def seed_html(tmp_path) -> Path:
+    out = tmp_path / "seed.html"
+    save_map(read_geojson(SEED), out)
+    return out
+
+
+def test_offline_map_shows_markers_legend_outlines_and_controls(page, seed_html):
+    page.open(seed_html)
+    p = page.page
+    assert p.locator(".sm-marker").count() + p.locator(".marker-cluster").count() >= 3
+    legend = p.locator(".sm-legend").inner_text()
+    for text in ("Armenia (AM)", "Azerbaijan (AZ)", "Media / witness", "missile attack", "Natural Earth"):
+        assert text in legend
+    assert "Azerbaijan (AZ) (3)" in p.locator(".leaflet-control-layers").inner_text()
+    assert p.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
+    assert p.locator(".leaflet-smLand-pane path").count() >= 1  # the country outlines
+    assert p.locator(".sm-country-label", has_text="Armenia").count() == 1
+    assert page.broken_images() == 0
+    assert page.errors == []
+    assert {kind for kind, _ in page.online_requests} <= {"image"}  # only map tiles were asked for, and refused
+    page.shot("offline-seed-map")
+
+
+def test_article_text_is_shown_as_text_and_never_runs(page, tmp_path):
+    reports = frame_to_reports(read_geojson(SEED))
+    hostile = replace(
+        reports[4],
+        place="Ganja" + XSS,
+        place_name="Ganja" + XSS,
+        claimant=XSS,
+        attacker=XSS,
+        evidence=f"Menurut laporan, Ganja{XSS} ditembaki.",
+        publisher=XSS,
+        url="javascript:window.__xss=3",
+        claimant_country="<b>X</b>",
+    )
+    out = tmp_path / "hostile.html"
+    save_map(reports_to_frame([hostile]), out, highlight=hostile.report_id)
+    page.open(out)
+    p = page.page
+    popup = p.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    text = popup.inner_text()
+    assert "<script>window.__xss=2</script>" in text and '<img src=x onerror="window.__xss=1">' in text
+    assert p.locator(".leaflet-popup-content mark").first.inner_text() == hostile.place  # highlighted, as text
+    assert p.locator("img[src='x']").count() == 0 and p.locator(".leaflet-popup-content a").count() == 0
+    assert p.evaluate("window.__xss") is None
+    assert "Unknown claimant" in p.locator(".sm-legend").inner_text()
+    assert page.errors == []
+    page.shot("xss-payload-shown-as-text")
+
+
+def test_reports_at_one_place_spiderfy_apart(page, seed_html):
+    page.open(seed_html)
+    p = page.page
+    p.evaluate("window[document.querySelector('.folium-map').id].setView([39.8153, 46.7519], 18, {animate: false})")
+    cluster = p.locator(".marker-cluster", has_text="3")
+    cluster.wait_for(timeout=10_000)
+    cluster.click()
+    p.wait_for_function("document.querySelectorAll('.sm-marker').length >= 3", timeout=10_000)
+    time.sleep(0.5)  # the spider legs animate
+    boxes = [p.locator(".sm-marker").nth(i).bounding_box() for i in range(p.locator(".sm-marker").count())]
+    centres = {(round(b["x"]), round(b["y"])) for b in boxes if b}
+    assert len(centres) >= 3  # three reports, three places on screen
+    p.mouse.move(5, 400)
+    page.shot("stepanakert-spiderfied")
+    p.locator(".sm-marker").first.click()
+    assert "Also reported at this place" in p.locator(".leaflet-popup-content").inner_text()
+
+
+def test_side_layers_and_time_slider_filter_the_markers(page, seed_html):
+    page.open(seed_html)
+    p = page.page
+    count = p.locator(".sm-count")
+    p.locator(".leaflet-control-layers label", has_text="Armenia (AM)").locator("input").uncheck()
+    assert count.inner_text() == "5 strike reports shown of 7"
+    p.locator(".leaflet-control-layers label", has_text="Armenia (AM)").locator("input").check()
+    slider = p.locator(".sm-time input[type=range]")
+    slider.evaluate("s => { s.value = 0; s.dispatchEvent(new Event('input')); }")
+    assert count.inner_text() == "1 strike report shown of 7, up to 2020-10-02"
+    slider.evaluate("s => { s.value = 1; s.dispatchEvent(new Event('input')); }")
+    assert count.inner_text() == "7 strike reports shown of 7, up to 2020-10-04"
+    page.shot("time-slider-2020-10-04")
+
+
+def test_threats_denials_interceptions_are_a_distinct_layer(page, tmp_path):
+    out = tmp_path / "other.html"
+    save_map(read_geojson(SEED), out, show_other=True, tiles=False)
+    page.open(out)
+    p = page.page
+    assert "(+ 2 threats, denials, interceptions)" in p.locator(".sm-count").inner_text()
+    p.locator(".leaflet-control-layers label", has_text="Threats, denials").locator("input").uncheck()
+    assert p.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
+    assert page.online_requests == []  # no tiles asked for: nothing online at all
+    page.shot("offline-no-tiles-other-claims-hidden")
+
+
+def test_map_works_in_an_iframe_and_as_an_inline_snippet(page, seed_html, tmp_path):
+    host = tmp_path / "host.html"
+    host.write_text(
+        f'<!DOCTYPE html><html><body><h1 id="host">Report</h1><iframe id="file" src="{seed_html.name}" '
+        'style="width:800px;height:500px"></iframe>'
+        f"{embed_snippet(read_geojson(SEED), height_px=500)}</body></html>",
+        encoding="utf-8",
+    )
+    page.open(host, "#file")
+    inline = page.page.frame_locator("iframe[title='strike map']")
+    inline.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=15_000)
+    assert inline.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
+    assert page.page.locator("#host").inner_text() == "Report"
+    assert page.errors == []
+    page.shot("embedded-iframe-and-inline")
