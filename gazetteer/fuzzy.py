@@ -13,9 +13,10 @@ from gazetteer.fold import fold
 MIN_LETTERS = 6
 
 
-def max_distance(key: str) -> int:
-    """Edit distance allowed for a folded key: 1 up to 8 letters, 2 beyond."""
-    return 1 if len(key) <= 8 else 2
+def max_distance(key: str, *, restricted: bool) -> int:
+    """Edit distance allowed for a folded key: within named countries 1 up to 8 letters, 2 beyond; worldwide the
+    second edit needs 10+ letters (`Mingechavir` still reaches `Mingachevir`)."""
+    return 1 if len(key) <= (8 if restricted else 9) else 2
 
 
 def fuzzy_gate(name: str) -> str | None:
@@ -29,9 +30,9 @@ def fuzzy_gate(name: str) -> str | None:
     return key
 
 
-def closest_keys(key: str, pool: Iterable[str], limit: int) -> list[tuple[str, int]]:
+def closest_keys(key: str, pool: Iterable[str], limit: int, *, restricted: bool) -> list[tuple[str, int]]:
     """(key, distance) of pool keys within the allowed distance that share the first letter, closest first."""
-    allowed = max_distance(key)
+    allowed = max_distance(key, restricted=restricted)
     first = key[0]
     choices: Sequence[str] = [k for k in pool if k and k[0] == first and abs(len(k) - len(key)) <= allowed]
     found = process.extract(key, choices, scorer=Levenshtein.distance, score_cutoff=allowed, limit=limit)

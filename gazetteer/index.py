@@ -20,6 +20,7 @@ from gazetteer.integrity import FORMAT_VERSION, index_problem
 from gazetteer.place import Place
 from gazetteer.ranking import MATCH_ALTERNATE, MATCH_FUZZY, MATCH_OWN_NAME, MATCH_VARIANT, match_score
 
+FUZZY_GLOBAL_MIN_PROMINENCE = 0.6
 INDEX_NAME = f"gazetteer-v{FORMAT_VERSION}.sqlite"
 _PLACE_COLUMNS = "p.pk, p.id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country_code, p.admin1, " \
     "p.population, p.source, p.radius_km, p.prominence"  # fmt: skip
@@ -86,14 +87,18 @@ class Gazetteer:
         return _best(scored, limit)
 
     def fuzzy_candidates(self, name: str, countries: Collection[str] | None = None, limit: int = 5) -> list[Place]:
-        """Spelling variants within edit distance 1-2 of `name`, only for capitalised rare names of >= 6 letters."""
+        """Spelling variants within edit distance 1-2 of `name`, only for capitalised rare names of >= 6 letters.
+
+        With `countries`, any place there may match; without, only famous places (prominence >= 0.6), because
+        an unrestricted search finds a village for one word in four.
+        """
         key = fuzzy_gate(name)
         if key is None:
             return []
         codes = tuple(sorted({c.upper() for c in countries})) if countries else None
-        pool = self._fuzzy_pool(codes) if codes else self._keys_starting_with(key[0], len(key))
+        pool = self._fuzzy_pool(codes) if codes else self._prominent_pool()
         scored: dict[int, Place] = {}
-        for match, distance in closest_keys(key, pool, limit=limit * 4):
+        for match, distance in closest_keys(key, pool, limit=limit * 4, restricted=bool(codes)):
             weight = MATCH_FUZZY * (1 - distance / (len(key) + 1))
             for pk, place in self._scored(_BY_NAME, match, None, weight).items():
                 if (not codes or place.country_code in codes) and (pk not in scored or scored[pk].score < place.score):
@@ -166,10 +171,11 @@ class Gazetteer:
         sql = f"SELECT DISTINCT key FROM names WHERE country_code IN ({marks})"
         return tuple(k for (k,) in self._db.execute(sql, countries))
 
-    def _keys_starting_with(self, first: str, length: int) -> list[str]:
-        sql = "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?"
-        upper = chr(ord(first) + 1)
-        return [k for (k,) in self._db.execute(sql, (first, upper, length - 2, length + 2))]
+    @lru_cache(maxsize=1)  # noqa: B019 - one pool per open index, kept for the life of the process
+    def _prominent_pool(self) -> tuple[str, ...]:
+        """Keys of famous places only (cities of ~100k+, admin areas, regions): the pool when no country is known."""
+        sql = "SELECT DISTINCT n.key FROM names n JOIN places p ON p.pk = n.pk WHERE p.prominence >= ?"
+        return tuple(k for (k,) in self._db.execute(sql, (FUZZY_GLOBAL_MIN_PROMINENCE,)))
 
 
 def _place(row: tuple) -> Place:
