@@ -14,11 +14,11 @@ from typing import BinaryIO
 import geopandas as gpd
 import shapely
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Rectangle
 from matplotlib.patheffects import withStroke
-from matplotlib.transforms import ScaledTranslation
 from pyproj import Transformer
 
 from geo import basemap
@@ -38,6 +38,9 @@ from geo.symbology import (
 
 SEA, LAND, BORDER, LABEL = "#cfe2f0", "#f4f1ea", "#a89f8c", "#7a6f5a"
 MERCATOR_LAT_LIMIT = 85.0
+MAX_LABELS = 30  # place names beyond this clutter a printed page; the busiest places are named
+MAX_RING_PT = 30.0
+CROWDED = 300
 _TO_MERCATOR = Transformer.from_crs("EPSG:4326", "EPSG:3857", always_xy=True)
 
 
@@ -81,6 +84,72 @@ def _draw_land(ax, reports: list[StrikeReport]) -> None:
         ax.text(x, y, label.name, color=LABEL, fontsize=9, style="italic", ha="center", va="center", zorder=2)
 
 
+def _draw_reports(ax, reports: list[StrikeReport], sides: list[str], colours: dict[str, str], unit: float) -> None:
+    """Markers (one scatter per colour and shape), uncertainty circles (one collection), labels for the busiest places.
+
+    Reports at one place sit on a small ring around it, never stacked out of sight; `unit` is metres per point.
+    """
+    xs, ys = _TO_MERCATOR.transform([r.lon for r in reports], [r.lat for r in reports])
+    groups: dict[tuple[float, float], list[int]] = defaultdict(list)
+    for i, report in enumerate(reports):
+        groups[(round(report.lat, 3), round(report.lon, 3))].append(i)
+    px, py = list(xs), list(ys)
+    for members in groups.values():
+        if len(members) > 1:
+            ring = min(MAX_RING_PT, max(7.0, 2.2 * len(members))) * unit
+            for k, i in enumerate(members):
+                angle = 2 * math.pi * k / len(members)
+                px[i], py[i] = xs[members[0]] + ring * math.cos(angle), ys[members[0]] + ring * math.sin(angle)
+
+    circles, circle_colours = [], []
+    for i, report in enumerate(reports):
+        if (report.geo_precision or 1) > 1 and report.uncertainty_km:
+            radius = report.uncertainty_km * 1000 / math.cos(math.radians(report.lat))  # Mercator stretches
+            circles.append(Circle((xs[i], ys[i]), radius))
+            circle_colours.append(colours[sides[i]])
+    if circles:
+        ax.add_collection(
+            PatchCollection(
+                circles,
+                facecolors=[c + "18" for c in circle_colours],
+                edgecolors=circle_colours,
+                linestyles="--",
+                linewidths=0.8,
+                zorder=3,
+            )
+        )
+
+    size = 80.0 * min(1.0, math.sqrt(CROWDED / max(1, len(reports))))  # thousands of points: smaller markers
+    by_style: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, report in enumerate(reports):
+        by_style[(sides[i], SHAPE_MARKERS[action_shape(report.action)])].append(i)
+    for (side, marker), members in by_style.items():
+        ax.scatter(
+            [px[i] for i in members],
+            [py[i] for i in members],
+            s=size * (1.6 if marker == "*" else 1.0),  # a star looks small beside a circle of the same area
+            marker=marker,
+            color=colours[side],
+            edgecolors="white",
+            linewidths=1.1 if size > 40 else 0.4,
+            zorder=5,
+        )
+
+    busiest = sorted(groups.values(), key=len, reverse=True)[:MAX_LABELS]
+    for members in busiest:
+        first = reports[members[0]]
+        count = f" ({len(members)} reports)" if len(members) > 1 else ""
+        ax.annotate(
+            _place_label(first) + count,
+            (xs[members[0]], ys[members[0]]),
+            xytext=(11, 6),
+            textcoords="offset points",
+            fontsize=9,
+            zorder=6,
+            path_effects=[withStroke(linewidth=3, foreground="white")],
+        )
+
+
 def render_png(frame: gpd.GeoDataFrame, dest: BinaryIO, *, width_in: float = 10.0, dpi: int = 150) -> None:
     """Draw the frame's drawn strikes (not threats, denials, interceptions, rejections) as a PNG into `dest`."""
     reports = [r for r in frame_to_reports(frame) if r.is_drawn_strike]
@@ -93,54 +162,18 @@ def render_png(frame: gpd.GeoDataFrame, dest: BinaryIO, *, width_in: float = 10.
     ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor=SEA, edgecolor="none", zorder=0))
     _draw_land(ax, reports)
 
-    names = basemap.country_names()
-    sides = [claimant_side(r.claimant_country, r.claimant_kind) for r in reports]
-    colours = side_colours(sides)
-    groups: dict[tuple[float, float], list[int]] = defaultdict(list)
-    for i, report in enumerate(reports):
-        groups[(round(report.lat, 3), round(report.lon, 3))].append(i)
-    for members in groups.values():
-        first = reports[members[0]]
-        x, y = _TO_MERCATOR.transform(first.lon, first.lat)
-        for k, i in enumerate(members):
-            report, colour = reports[i], colours[sides[i]]
-            if (report.geo_precision or 1) > 1 and report.uncertainty_km:
-                radius = report.uncertainty_km * 1000 / math.cos(math.radians(report.lat))  # Mercator stretches
-                ax.add_patch(
-                    Circle((x, y), radius, facecolor=colour + "18", edgecolor=colour, ls="--", lw=0.8, zorder=3)
-                )
-            # Reports at one place sit on a small ring around it, never stacked out of sight.
-            angle = 2 * math.pi * k / len(members)
-            dx, dy = (7 * math.cos(angle), 7 * math.sin(angle)) if len(members) > 1 else (0.0, 0.0)
-            marker = SHAPE_MARKERS[action_shape(report.action)]
-            shift = ax.transData + ScaledTranslation(dx / 72, dy / 72, fig.dpi_scale_trans)
-            ax.scatter(
-                [x],
-                [y],
-                s=130 if marker == "*" else 80,  # a star looks small beside a filled circle of the same area
-                marker=marker,
-                color=colour,
-                edgecolors="white",
-                linewidths=1.1,
-                zorder=5,
-                transform=shift,
-            )
-        count = f" ({len(members)} reports)" if len(members) > 1 else ""
-        ax.annotate(
-            _place_label(first) + count,
-            (x, y),
-            xytext=(11, 6),
-            textcoords="offset points",
-            fontsize=9,
-            zorder=6,
-            path_effects=[withStroke(linewidth=3, foreground="white")],
-        )
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect("equal")
     ax.set_axis_off()
     ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, fill=False, edgecolor="#888888", lw=0.8))
+    ax.apply_aspect()
+    metres_per_point = (x1 - x0) / (ax.get_position().width * width_in * 72)
 
+    names = basemap.country_names()
+    sides = [claimant_side(r.claimant_country, r.claimant_kind) for r in reports]
+    colours = side_colours(sides)
+    _draw_reports(ax, reports, sides, colours, metres_per_point)
     handles = [
         Line2D([], [], ls="", marker="o", color=colours[s], markeredgecolor="white", ms=9, label=side_label(s, names))
         for s in side_order(sides)
