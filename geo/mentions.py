@@ -60,9 +60,10 @@ def _cue_after(words: list[Token], end: int, lex: Lexicon) -> str | None:
 
 
 def _masked(words: list[Token], lex: Lexicon) -> set[int]:
-    """Word indices inside news-agency names (`New York Times`, `Kyiv Independent`): never places."""
+    """Word indices inside news-agency and actor names (`New York Times`, `Hamas`, `Kremlin`): never places."""
     forms = [frozenset({w.lower}) for w in words]
-    return {k for s, e, _ in lex.media_names.find_all(forms) for k in range(s, e)}
+    spans = lex.media_names.find_all(forms) + lex.actors.find_all(forms)
+    return {k for s, e, _ in spans for k in range(s, e)}
 
 
 def _runs(words: list[Token]) -> list[tuple[int, int]]:
@@ -103,10 +104,14 @@ class MentionFinder:
         """Is words[i:j] an ordinary word or a person's name rather than a place here?"""
         lex = self.lex
         lowered = [w.lower for w in words[i:j]]
-        if all(w in lex.stopwords or is_common_word(w, lex.language) for w in lowered):
+        if all(w in lex.stopwords for w in lowered):
             return True
-        if j - i > 1 or _is_country(places):
+        if j - i > 1:  # `Tel Aviv` is a name even if `tel` and `aviv` are words; `Ibu Kota` is not
+            return all(is_common_word(w, lex.language) and _zipf(w, lex.language) >= FREQUENT_ZIPF for w in lowered)
+        if _is_country(places):
             return False
+        if is_common_word(lowered[0], lex.language):
+            return True
         word = words[i]
         if word.lower in lex.person_titles:
             return True

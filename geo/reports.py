@@ -17,21 +17,24 @@ from geo.text import Document, Token, tokenize
 # Most specific first: the action a clause reports is the most specific cue in it.
 ACTION_PRIORITY = (
     "interception",
-    "remote_explosive",
     "missile_attack",
     "drone_strike",
     "air_strike",
     "rocket_attack",
     "shelling",
+    "remote_explosive",
     "explosion",
     "armed_clash",
     "attack",
 )
 # Most specific first: `Penasihat Presiden` is an official, `Kementerian Pertahanan` the military.
 KIND_PRIORITY = ("media", "witness", "ngo", "armed_group", "official", "military", "government")
+# Claimants that speak for no state: their claimant_country stays empty.
+STATELESS_KINDS = frozenset({"media", "witness", "ngo", "armed_group"})
 QUOTES = frozenset("\"“”'‘’«»")
-CLAUSE_PUNCT = frozenset(",;:()[]") | QUOTES
+CLAUSE_PUNCT = frozenset(",;:()[]-–—") | QUOTES
 DATELINE_CHARS = 100
+AREA_CUES = frozenset({"district", "region", "province"})
 DATELINE_MARKS = ("-", "–", "—", "(")
 
 
@@ -106,7 +109,7 @@ def _trim(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
 
 def _countries_in(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> list[str]:
     """ISO codes named in tokens [lo, hi): lexicon country words and demonyms, then gazetteer countries and capitals."""
-    found = [cc for _, _, cc in lex.countries.find_all(sent.words, lo, hi)]
+    found = [cc for _, _, cc in lex.countries.find_all(sent.stems, lo, hi)]
     for s, e, rm in sent.mentions:
         if lo <= s and e <= hi and (is_country(rm.place) or rm.place.feature_code == "PPLC"):
             found.append(rm.place.country_code or "")
@@ -122,51 +125,66 @@ def _is_media(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     return bool(lex.media_names.find_all(sent.words, lo, hi))
 
 
-def describe_claimant(doc: Document, sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> Claimant | None:
-    """The claimant in tokens [lo, hi): an appositive (`..., yakni Hikmet Hajiyev,`) names the person, the rest
-    of the phrase says what kind of speaker it is and which state it speaks for."""
-    lo, hi = _trim(sent, lo, hi, lex)
-    if hi <= lo or hi - lo > 16:
-        return None
+def _segments(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The trailing noun-phrase segments of [lo, hi), split at commas; stops at a segment that reports an action."""
     segments: list[tuple[int, int]] = []
-    start = lo
-    for k in range(lo, hi + 1):
-        if k == hi or sent.tokens[k].text in CLAUSE_PUNCT:
-            a, b = _trim(sent, start, k, lex)
+    end = hi
+    for k in range(hi - 1, lo - 2, -1):
+        if k == lo - 1 or sent.tokens[k].text in CLAUSE_PUNCT:
+            a, b = _trim(sent, k + 1, end, lex)
             if b > a:
-                segments.append((a, b))
-            start = k + 1
+                if (
+                    b - a > 8
+                    or lex.actions.find_all(sent.stems, a, b)
+                    or lex.reporting_verbs.find_all(sent.words, a, b)
+                ):
+                    break
+                segments.insert(0, (a, b))
+                if len(segments) == 2:
+                    break
+            end = k
+    return segments
+
+
+def _proper(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A name (`Hikmet Hajiyev`): capitalised words and no actor word."""
+    return sent.tokens[lo].is_capitalised and not _kind(sent, lo, hi, lex)
+
+
+def describe_claimant(doc: Document, sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> Claimant | None:
+    """The claimant in tokens [lo, hi): a name and its appositive (`Penasihat ..., yakni Hikmet Hajiyev`,
+    `Hikmet Hajiyev, penasihat ...`) give the person; the whole says what kind of speaker and which state."""
+    segments = _segments(sent, lo, hi, lex)
     if not segments:
         return None
     name_lo, name_hi = segments[-1]
-    context_lo = name_lo
-    if len(segments) > 1:
-        last_first = sent.tokens[name_lo].lower
-        if last_first in lex.appositive_name_markers:  # "Penasihat ..., yakni Hikmet Hajiyev"
-            name_lo += 1
-            context_lo = segments[-2][0]
-        elif last_first in lex.appositive_descriptions:  # "Hikmet Hajiyev, an aide to ..."
-            name_lo, name_hi = segments[-2]
-            context_lo = segments[-2][0]
-        elif _kind(sent, *segments[-2], lex) and not _kind(sent, name_lo, name_hi, lex):  # "Juru bicara ..., Anna X"
-            context_lo = segments[-2][0]
-    if sent.tokens[name_lo].lower in lex.appositive_name_markers:
+    ctx_lo, ctx_hi = name_lo, name_hi
+    if len(segments) == 2:
+        (a, b), (c, d) = segments
+        first_word = sent.tokens[c].lower
+        if first_word in lex.appositive_name_markers:  # "Penasihat ..., yakni Hikmet Hajiyev"
+            ctx_lo = a
+        elif (first_word in lex.appositive_descriptions or _kind(sent, c, d, lex)) and _proper(sent, a, b, lex):
+            name_lo, name_hi, ctx_lo = a, b, a  # "Hikmet Hajiyev, an aide to ..." / "Anna X, juru bicara ..."
+        elif _kind(sent, a, b, lex) and _proper(sent, c, d, lex):
+            ctx_lo = a  # "Juru bicara Kementerian Luar Negeri Armenia, Anna Nagdalyan"
+    while name_lo < name_hi and sent.tokens[name_lo].lower in lex.appositive_name_markers | lex.determiners:
         name_lo += 1
     if name_hi <= name_lo:
         return None
     if name_hi - name_lo == 1 and sent.tokens[name_lo].lower in lex.pronouns:
         return Claimant(sent.tokens[name_lo].text, "unknown", None, explicit=True)  # resolved by the caller
-    ctx_hi = max(name_hi, segments[-2][1] if context_lo < name_lo else name_hi)
-    kind = _kind(sent, context_lo, ctx_hi, lex)
-    countries = _countries_in(sent, context_lo, ctx_hi, lex)
-    media = _is_media(sent, context_lo, ctx_hi, lex)
-    if media and kind in (None, "government", "official", "military"):
+    kind = _kind(sent, ctx_lo, ctx_hi, lex)
+    countries = _countries_in(sent, ctx_lo, ctx_hi, lex)
+    if _is_media(sent, ctx_lo, ctx_hi, lex) and kind in (None, "government", "official", "military"):
         kind = "media"
     if kind is None:
         kind = "government" if countries else "unknown"
-    local = bool(lex.local_authorities.find_all(sent.stems, context_lo, ctx_hi))
-    country = None if kind == "media" else (countries[0] if len(countries) == 1 else None)
-    return Claimant(_text(doc, sent, name_lo, name_hi), kind, country, explicit=True, local=local and not country)
+    local = bool(lex.local_authorities.find_all(sent.stems, ctx_lo, ctx_hi))
+    stateless = kind in STATELESS_KINDS
+    country = None if stateless or len(countries) != 1 else countries[0]
+    name = _text(doc, sent, name_lo, name_hi)
+    return Claimant(name, kind, country, explicit=True, local=local and not country and not stateless)
 
 
 def _phrase_after(sent: _Sentence, k: int, lex: Lexicon, limit: int = 10) -> tuple[int, int]:
@@ -180,8 +198,27 @@ def _phrase_after(sent: _Sentence, k: int, lex: Lexicon, limit: int = 10) -> tup
     return k, end
 
 
+def _to_end(sent: _Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int, int]:
+    """Tokens from k to the end of the sentence (a postposed claimant and its appositive), at most `limit`."""
+    end = k
+    while end < len(sent.tokens) and end - k < limit:
+        tok = sent.tokens[end]
+        if tok.text in ".!?" or tok.lower in lex.boundaries:
+            break
+        end += 1
+    return k, end
+
+
+def _verbs(lex: Lexicon) -> PhraseSet:
+    """Reporting, denial and threat verbs: each takes a claimant and says what kind of claim follows."""
+    groups = (("report", lex.reporting_verbs), ("denial", lex.denial), ("threat", lex.threat))
+    return PhraseSet(
+        tuple(p for _, g in groups for p in g.phrases), tuple(name for name, g in groups for _ in g.phrases)
+    )
+
+
 def find_clauses(doc: Document, sent: _Sentence, lex: Lexicon, ctx: _Context) -> list[Clause]:
-    """Split a sentence into attributed clauses; text with no attribution is the article's own voice."""
+    """Split a sentence into attributed clauses; a sentence with no attribution is the article's own voice."""
     n = len(sent.tokens)
     clauses: list[Clause] = []
     skip_until = 0
@@ -189,45 +226,51 @@ def find_clauses(doc: Document, sent: _Sentence, lex: Lexicon, ctx: _Context) ->
         a, b = _phrase_after(sent, e, lex, limit=6)
         if b > a and s <= 2:
             skip_until = max(skip_until, b)
-    verbs = PhraseSet(
-        lex.reporting_verbs.phrases + lex.denial.phrases + lex.threat.phrases,
-        ("report",) * len(lex.reporting_verbs.phrases)
-        + ("denial",) * len(lex.denial.phrases)
-        + ("threat",) * len(lex.threat.phrases),
-    )
-    boundary = skip_until
-    k = skip_until
+    if sent.index == 0:  # "Liputan6.com, Jakarta - ..." / "KYIV, Ukraine (AP) — ..."
+        dash = next((k for k, t in enumerate(sent.tokens[:10]) if t.text in DATELINE_MARKS[:3]), None)
+        if dash is not None and sent.tokens[dash].start - doc.sentences[0].start < DATELINE_CHARS:
+            skip_until = max(skip_until, dash + 1)
+    verbs = _verbs(lex)
+    boundary = k = skip_until
     while k < n:
-        anywhere = lex.reporting_markers_anywhere.match_at(sent.words, k)
-        after_punct = k > 0 and (sent.tokens[k - 1].text in CLAUSE_PUNCT)
-        postposed = lex.reporting_markers.match_at(sent.words, k) if after_punct else None
-        verb = None if anywhere or postposed else verbs.match_at(sent.words, k)
-        if anywhere or postposed:
-            m = anywhere or postposed
-            a, b = _phrase_after(sent, k + m[0], lex)  # type: ignore[index]
+        inside = any(c.lo <= k < c.hi for c in clauses)
+        after_punct = k > 0 and sent.tokens[k - 1].text in CLAUSE_PUNCT
+        marker = lex.reporting_markers_anywhere.match_at(sent.words, k) or (
+            lex.reporting_markers.match_at(sent.words, k) if after_punct else None
+        )
+        if marker:
+            a, b = _phrase_after(sent, k + marker[0], lex)
+            if k - boundary <= 1 and b < n and sent.tokens[b].text == ",":  # "Menurut X, ..."
+                claimant = describe_claimant(doc, sent, a, b, lex)
+                if claimant:
+                    clauses.append(Clause(b + 1, n, claimant, None, (k, b)))
+                    boundary = k = b + 1
+                    continue
+            a, b = _to_end(sent, k + marker[0], lex)
             claimant = describe_claimant(doc, sent, a, b, lex)
-            if claimant:
-                opens = k - boundary <= 1 and b < n and sent.tokens[b].text == ","
-                lo, hi = (b + 1, n) if opens else (boundary, k)
-                clauses.append(Clause(lo, hi, claimant, None, (k, b)))
-                boundary = b
-                k = b
+            if claimant:  # "..., menurut wartawan AFP." / "..., kata Hikmet Hajiyev, penasihat ..."
+                if not inside:
+                    clauses.append(Clause(boundary, k, claimant, None, (k, b)))
+                boundary = k = b
                 continue
+        verb = verbs.match_at(sent.words, k)
         if verb:
             v_end = k + verb[0]
             claimant = describe_claimant(doc, sent, boundary, k, lex)
-            after = sum(1 for t in sent.tokens[v_end:] if t.is_word)
-            if claimant is None and k > 0 and sent.tokens[k - 1].text in CLAUSE_PUNCT | {","}:
-                a, b = _phrase_after(sent, v_end, lex)  # inverted: `..., said the governor.`
+            if claimant is None and after_punct:  # "..., said the governor."
+                a, b = _to_end(sent, v_end, lex)
                 claimant = describe_claimant(doc, sent, a, b, lex)
                 if claimant:
-                    clauses.append(Clause(boundary, k, claimant, verb[1], (k, b)))
+                    if not inside:
+                        clauses.append(Clause(boundary, k, claimant, verb[1], (k, b)))
                     boundary = k = b
                     continue
             if claimant:
-                if after < 3:  # `Russian forces shelled Kharkiv, the governor said.`
-                    c_lo = _claimant_start(sent, boundary, k, lex)
-                    clauses.append(Clause(boundary, c_lo, claimant, verb[1], (c_lo, v_end)))
+                rest = [t for t in sent.tokens[v_end:] if t.is_word]
+                if len(rest) < 3:  # "Russian forces shelled Kharkiv, the governor said (on Tuesday)."
+                    c_lo = _segments(sent, boundary, k, lex)[0][0]
+                    if not inside:
+                        clauses.append(Clause(boundary, c_lo, claimant, verb[1], (c_lo, v_end)))
                 else:
                     clauses.append(Clause(v_end, n, claimant, verb[1], (boundary, v_end)))
                 boundary = k = v_end
@@ -235,18 +278,18 @@ def find_clauses(doc: Document, sent: _Sentence, lex: Lexicon, ctx: _Context) ->
         k += 1
     if not clauses:
         return [Clause(skip_until, n, ctx.source, None, (0, skip_until))]
-    # an attributed clause runs until the next one starts
+    # an attributed clause runs until the next one's speaker starts
     ordered = sorted(clauses, key=lambda c: c.lo)
     bounded = [replace(c, hi=min(c.hi, nxt.speaker[0])) if nxt.lo > c.lo else c for c, nxt in pairwise(ordered)]
     return [*bounded, ordered[-1]]
 
 
-def _claimant_start(sent: _Sentence, lo: int, k: int, lex: Lexicon) -> int:
-    """Where a claimant right before the verb at k starts (after the last comma or quote)."""
-    j = k
-    while j > lo and sent.tokens[j - 1].text not in CLAUSE_PUNCT:
-        j -= 1
-    return j
+def _is_verb(tok: Token, lex: Lexicon) -> bool:
+    return len(tok.lower) >= 6 and tok.lower.startswith(lex.verb_prefixes) if lex.verb_prefixes else False
+
+
+def _is_noun(tok: Token, lex: Lexicon) -> bool:
+    return bool(lex.noun_suffixes) and tok.lower.endswith(tuple(lex.noun_suffixes)) and not _is_verb(tok, lex)
 
 
 def _np_before(sent: _Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -259,10 +302,14 @@ def _np_before(sent: _Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int
         tok = sent.tokens[j]
         if not tok.is_word or tok.lower in lex.boundaries or tok.lower in lex.prepositions:
             break
-        if lex.reporting_verbs.match_at(sent.words, j) or lex.actions.match_at(sent.stems, j):
+        if lex.reporting_verbs.match_at(sent.words, j) or _is_verb(tok, lex):
+            break
+        if lex.actions.match_at(sent.stems, j) and j < end - 1:
             break
         j -= 1
     start = j + 1
+    while start < end and sent.tokens[start].lower in lex.determiners:
+        start += 1
     return (start, end) if end > start else None
 
 
@@ -277,11 +324,21 @@ def _np_after(sent: _Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int]
     return (k, j) if j > k else None
 
 
+def _possessive(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """`its forces`, `pasukannya`: the claimant's own side."""
+    toks = sent.tokens[lo:hi]
+    return any(t.lower in lex.possessives or t.lower.endswith(tuple(lex.possessive_suffixes) or ("\0",)) for t in toks)
+
+
+def _ordinary(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower in lex.determiners or tok.lower in lex.stopwords or tok.lower in lex.auxiliaries
+
+
 def _is_actor(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     return bool(
         lex.actors.find_all(sent.stems, lo, hi)
-        or lex.countries.find_all(sent.words, lo, hi)
-        or any(sent.tokens[k].is_capitalised for k in range(lo, hi))
+        or lex.countries.find_all(sent.stems, lo, hi)
+        or any(sent.tokens[k].is_capitalised and not _ordinary(sent.tokens[k], lex) for k in range(lo, hi))
     )
 
 
@@ -311,14 +368,14 @@ def find_attacker(
             j -= 1
         if j >= lo and lex.light_verbs.match_at(sent.stems, j):
             anchor = j
-        np = _np_before(sent, anchor, lo, lex)
-        if np and _is_actor(sent, *np, lex):
+        np = _np_before(sent, anchor, lo, lex) if anchor < s or not _is_noun(tok, lex) else None
+        if np and (_is_actor(sent, *np, lex) or _possessive(sent, *np, lex)):
             return np
-        if lex.agent_after_noun and any(tok.lower.endswith(x) for x in lex.noun_suffixes):
+        if lex.agent_after_noun and _is_noun(tok, lex):
             k = e
             while k < hi and lex.actions.match_at(sent.stems, k):
                 k += 1
-            m = lex.countries.match_at(sent.words, k) if k < hi else None
+            m = lex.countries.match_at(sent.stems, k) if k < hi else None
             if m:
                 return (k, k + m[0])
     return None
@@ -391,8 +448,10 @@ def _contains(big: Place, small: Place) -> bool:
     return distance_km(big, small) <= radius * 1.2
 
 
-def precision_of(place: Place, near: bool) -> tuple[int, float]:
+def precision_of(place: Place, near: bool, cue: str | None = None) -> tuple[int, float]:
     """ACLED geo-precision and an honest radius: a town is ~5-15 km, a district or region its own radius."""
+    if is_populated(place) and cue in AREA_CUES:  # `Kyivskyi district` found only as a town of that name
+        return (3 if cue == "province" else 2), max(place.radius_km or 0.0, 15.0 if cue == "district" else 50.0)
     if is_populated(place):
         precision = 1
         radius = place.radius_km or (
@@ -513,15 +572,18 @@ def _clause_reports(
     action = _pick_action(cues) or (ctx.last_action if weak and ctx.last_paragraph >= para - 1 else None)
     if action is None and (weak or threat_only):
         action = "attack"
-    dates = find_dates(sent.tokens[lo:hi], lex, published)
-    own_date = pick_event_date(dates, published)
     if action is None:
         return []
-    attacker_span = find_attacker(sent, lo, hi, cues, lex)
+    own_date = pick_event_date(find_dates(sent.tokens[lo:hi], lex, published), published)
+    if own_date is None:  # "..., the governor said on Tuesday."
+        free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
+        own_date = pick_event_date(find_dates(free, lex, published), published)
+    attacker_span = None if action == "interception" else find_attacker(sent, lo, hi, cues, lex)
     attacker = _text(doc, sent, *attacker_span) if attacker_span else None
     attacker_ccs = _countries_in(sent, *attacker_span, lex) if attacker_span else []
+    if attacker_span and not attacker_ccs and _possessive(sent, *attacker_span, lex) and clause.claimant.country:
+        attacker_ccs = [clause.claimant.country]
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
-    claim_type = _claim_type(sent, clause, cues, attacker_cc, lex)
     targets = lex.targets.find_all(sent.stems, lo, hi)
     target = _text(doc, sent, targets[0][0], targets[0][1]) if targets else None
     event = own_date or ctx.last_date
@@ -539,28 +601,25 @@ def _clause_reports(
             continue
         places.append((i, e, rm))
     places = [p for p in places if not any(_contains(p[2].place, q[2].place) for q in places)]
+    finding = _Finding(action, cues, attacker, attacker_cc, target, event, weak)
     reports = []
     for i, _, rm in places:
         near = any(sent.tokens[k].lower in lex.near_words for k in range(max(lo, i - 3), i))
-        reports.append(
-            _report(
-                doc,
-                sent,
-                clause,
-                rm,
-                action,
-                claim_type,
-                attacker,
-                attacker_cc,
-                target,
-                event,
-                published,
-                source,
-                near,
-                weak,
-            )
-        )
+        reports.append(_report(doc, sent, clause, rm, finding, lex, published, source, near))
     return reports
+
+
+@dataclass(frozen=True, slots=True)
+class _Finding:
+    """What one clause says happened, shared by every place it names."""
+
+    action: str
+    cues: list[tuple[int, int, str]]
+    attacker: str | None
+    attacker_country: str | None
+    target: str | None
+    event: DateMention | None
+    weak: bool
 
 
 def _report(
@@ -568,31 +627,30 @@ def _report(
     sent: _Sentence,
     clause: Clause,
     rm: ResolvedMention,
-    action: str,
-    claim_type: str,
-    attacker: str | None,
-    attacker_cc: str | None,
-    target: str | None,
-    event: DateMention | None,
+    finding: _Finding,
+    lex: Lexicon,
     published: date | None,
     source: ReportSource,
     near: bool,
-    weak: bool,
 ) -> StrikeReport:
-    place, mention, c = rm.place, rm.mention, clause.claimant
-    geo_precision, radius = precision_of(place, near)
+    place, mention, event = rm.place, rm.mention, finding.event
+    c = clause.claimant
+    if c.local and c.country is None:  # a governor or mayor speaks for the state of the place they report on
+        c = replace(c, country=place.country_code)
+    claim_type = _claim_type(sent, replace(clause, claimant=c), finding.cues, finding.attacker_country, lex)
+    geo_precision, radius = precision_of(place, near, mention.cue)
+    action = finding.action
     if action == "remote_explosive":
         action, (event_type, sub_event_type) = "explosion", REMOTE_EXPLOSIVE
     else:
         event_type, sub_event_type = ACLED_TYPES[action]
-    country = c.country or (place.country_code if c.local else None)
     if event is not None:
         event_date, time_precision = event.day.isoformat(), event.precision
     elif published is not None:
         event_date, time_precision = published.isoformat(), WEEK
     else:
         event_date, time_precision = None, None
-    confidence = 0.35 + 0.25 * rm.confidence + (0.15 if c.explicit else 0.05) + (0.0 if weak else 0.1)
+    confidence = 0.35 + 0.25 * rm.confidence + (0.15 if c.explicit else 0.05) + (0.0 if finding.weak else 0.1)
     confidence += 0.1 if mention.cue else 0.0
     confidence -= 0.15 if mention.fuzzy else 0.0
     span = doc.sentences[sent.index]
@@ -617,10 +675,10 @@ def _report(
         claim_type=claim_type,
         claimant=c.name,
         claimant_kind=c.kind,
-        claimant_country=country,
-        attacker=attacker,
-        attacker_country=attacker_cc,
-        target=target,
+        claimant_country=c.country,
+        attacker=finding.attacker,
+        attacker_country=finding.attacker_country,
+        target=finding.target,
         event_date=event_date,
         time_precision=time_precision,
         evidence=doc.text[span.start : span.end],

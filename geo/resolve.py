@@ -59,7 +59,7 @@ def _score(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     if total and place.country_code in countries:
         score += 0.15 + 0.2 * countries[place.country_code] / total
     elif total:
-        score -= 0.1
+        score -= 0.25  # a place outside every country the article names needs a strong name match
     if _cue_fits(mention.cue, place):
         score += 0.25
     elif mention.cue is None and is_populated(place):

@@ -58,11 +58,13 @@ class PhraseSet:
         return pattern in forms
 
     def match_at(self, forms: Sequence[frozenset[str]], i: int) -> tuple[int, str] | None:
-        """Longest phrase starting at word i: (length, value), or None. `forms[i]` are word i's accepted forms."""
-        candidates = [idx for f in forms[i] for idx in self._exact.get(f, ())]
-        candidates += [idx for prefix, idx in self._prefix if any(f.startswith(prefix) for f in forms[i])]
+        """Longest phrase starting at word i: (length, value), or None; the first listed wins a tie.
+
+        `forms[i]` are the forms word i may take (itself, or its stems)."""
+        candidates = {idx for f in forms[i] for idx in self._exact.get(f, ())}
+        candidates |= {idx for prefix, idx in self._prefix if any(f.startswith(prefix) for f in forms[i])}
         best: tuple[int, str] | None = None
-        for idx in candidates:
+        for idx in sorted(candidates):
             phrase = self.phrases[idx]
             n = len(phrase)
             if i + n > len(forms) or (best and best[0] >= n):
@@ -99,6 +101,7 @@ class Lexicon:
     suffixes: tuple[tuple[str, str], ...]
     passive_prefixes: tuple[str, ...]
     noun_suffixes: tuple[str, ...]
+    verb_prefixes: tuple[str, ...]
     agent_after_noun: bool
     stopwords: frozenset[str]
     name_suffixes: tuple[tuple[str, str], ...]
@@ -122,6 +125,8 @@ class Lexicon:
     metonym_verbs: PhraseSet
     light_verbs: PhraseSet
     determiners: frozenset[str]
+    possessives: frozenset[str]
+    possessive_suffixes: tuple[str, ...]
     auxiliaries: frozenset[str]
     passive_auxiliaries: frozenset[str]
     agent_markers: frozenset[str]
@@ -199,6 +204,7 @@ def load_lexicon(language: str) -> Lexicon:
         suffixes=pairs(morph["suffixes"]),
         passive_prefixes=tuple(morph["passive_prefixes"]),
         noun_suffixes=tuple(morph["noun_suffixes"]),
+        verb_prefixes=tuple(morph["verb_prefixes"]),
         agent_after_noun=bool(morph["agent_after_noun"]),
         stopwords=words(ment["stopwords"]),
         name_suffixes=pairs(ment["name_suffixes"]),
@@ -222,6 +228,8 @@ def load_lexicon(language: str) -> Lexicon:
         metonym_verbs=PhraseSet.of(rep["metonym_verbs"]),
         light_verbs=PhraseSet.of(rep["light_verbs"]),
         determiners=words(rep["determiners"]),
+        possessives=words(rep["possessives"]),
+        possessive_suffixes=tuple(rep["possessive_suffixes"]),
         auxiliaries=words(rep["auxiliaries"]),
         passive_auxiliaries=words(rep["passive_auxiliaries"]),
         agent_markers=words(rep["agent_markers"]),
