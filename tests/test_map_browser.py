@@ -6,7 +6,11 @@ Set STRIKEMAP_SCREENSHOTS=/some/dir to keep a screenshot of each check there.
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
+import sys
 import time
+import urllib.request
 from dataclasses import replace
 from pathlib import Path
 
@@ -187,3 +191,56 @@ def test_map_works_in_an_iframe_and_as_an_inline_snippet(page, seed_html, tmp_pa
     assert page.page.locator("#host").inner_text() == "Report"
     assert page.errors == []
     page.shot("embedded-iframe-and-inline")
+
+
+STREAMLIT_SCRIPT = """
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.frame import read_geojson
+from geo.maps import build_map
+
+st_folium(build_map(read_geojson({seed!r})), height=560, use_container_width=True, returned_objects=[])
+"""
+
+
+@pytest.fixture
+def streamlit_map(tmp_path):
+    """A one-line Streamlit page showing the map with st_folium, as the app does."""
+    script = tmp_path / "map_page.py"
+    script.write_text(STREAMLIT_SCRIPT.format(seed=str(SEED)), encoding="utf-8")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    repo = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(repo), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true"]
+    proc = subprocess.Popen(
+        [*command, "--server.port", str(port)], cwd=repo, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as reply:
+                    if reply.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.3)
+        yield f"http://localhost:{port}/"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def test_map_renders_offline_inside_st_folium(page, streamlit_map):
+    p = page.page
+    p.route("http*://**", lambda route: route.continue_() if "localhost" in route.request.url else route.abort())
+    p.goto(streamlit_map)
+    p.locator('iframe[title="streamlit_folium.st_folium"]').wait_for(state="attached", timeout=60_000)
+    frame = p.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+    frame.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=30_000)
+    assert frame.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
+    assert "Armenia (AM)" in frame.locator(".sm-legend").inner_text()
+    assert frame.locator(".leaflet-smLand-pane path").count() >= 1
+    page.shot("st-folium-offline")
