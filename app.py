@@ -1,0 +1,492 @@
+"""strikemap's front door: add articles, see their strike reports on a map and in a table, review them, export.
+
+`streamlit run app.py`. Extraction, maps and exports live in `geo`; this file wires widgets to them and to the
+event store. Article text is untrusted: it reaches the page only as plain text, table cells or escaped Markdown.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+
+from gazetteer.datadir import data_dir
+from geo.errors import InputError
+from geo.frame import frame_to_reports
+from geo.model import ACTIONS, CLAIM_TYPES, STATUSES, StrikeReport
+from geo.samples import load_samples
+from geo.store import STORE_FILE, EventStore, document_key
+from geo.symbology import claimant_side, side_order
+
+# The gazetteer, extraction, map and export modules are imported where first used: the first page (an empty
+# store) then needs none of them, which keeps it under the 3 s target on a busy 2-core machine.
+
+MAX_FILE_MB = 10
+UPLOAD_TYPES = ["txt", "html", "htm", "jsonl", "geojson", "json"]
+EXPORTS = {  # label: (format, MIME type)
+    "GeoJSON": ("geojson", "application/geo+json"),
+    "GeoPackage": ("gpkg", "application/geopackage+sqlite3"),
+    "CSV": ("csv", "text/csv"),
+    "HTML map": ("html", "text/html"),
+    "PNG": ("png", "image/png"),
+}
+TABLE_COLUMNS = ["place", "action", "event_date", "status", "claimant", "claim_type", "attacker", "confidence"]
+_MD_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~$:=")
+
+
+def md(text: object) -> str:
+    """Untrusted text made inert for Streamlit Markdown: no links, images, HTML, maths or colour directives."""
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in " ".join(str(text).split()))
+
+
+@st.cache_resource(show_spinner="Opening the gazetteer…")
+def open_gazetteer():
+    from gazetteer import Gazetteer
+
+    return Gazetteer.open()
+
+
+@st.cache_resource
+def open_store(path: str) -> EventStore:
+    return EventStore(path)
+
+
+@st.cache_data(max_entries=500, show_spinner=False)
+def extract(
+    text: str, document: str, published: str | None, lang: str, url: str | None, publisher: str | None
+) -> list[StrikeReport]:
+    """Extraction cached per text and settings, so re-adding or rerunning costs nothing."""
+    from geo.pipeline import extract_text
+
+    return extract_text(
+        text,
+        document=document,
+        published=published,
+        lang=lang,
+        url=url,
+        publisher=publisher,
+        gazetteer=open_gazetteer(),
+    )
+
+
+def add_text(
+    store: EventStore,
+    text: str,
+    *,
+    name: str,
+    published: str | None,
+    lang: str,
+    url: str | None = None,
+    publisher: str | None = None,
+) -> tuple[int, int]:
+    """Extract one article into the store; returns (reports found, reports new)."""
+    if not text.strip():
+        raise InputError(f"{name} has no text: paste or upload an article")
+    reports = extract(text, name, published, lang, url, publisher)
+    language = reports[0].language if reports else (None if lang == "auto" else lang)
+    key = store.add_document(text, name=name, url=url, published=published, language=language)
+    return len(reports), store.add_reports(reports, key)
+
+
+def add_jsonl(store: EventStore, text: str, *, name: str, published: str | None, lang: str) -> tuple[int, int]:
+    """One article per line: {"text", "published", "url", "id"} (the CLI's input format)."""
+    found = new = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name} line {number} is not JSON: {exc.msg}") from exc
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise InputError(f'{name} line {number} has no "text" string')
+        counts = add_text(
+            store,
+            item["text"],
+            name=str(item.get("id") or f"{name}:{number}"),
+            published=item.get("published") or published,
+            lang=lang,
+            url=item.get("url"),
+        )
+        found, new = found + counts[0], new + counts[1]
+    return found, new
+
+
+def add_upload(store: EventStore, name: str, raw: bytes, *, published: str | None, lang: str) -> tuple[int, int]:
+    """An uploaded file into the store, by type; anything unreadable raises InputError before a write."""
+    if len(raw) > MAX_FILE_MB * 1024 * 1024:
+        raise InputError(f"{name} is {len(raw) / 1024 / 1024:.0f} MB; files up to {MAX_FILE_MB} MB are accepted")
+    suffix = Path(name).suffix.lower()
+    if suffix in (".geojson", ".json"):
+        return store.add_geojson(raw, name)
+    from geo.text import decode_bytes
+
+    text = decode_bytes(raw, name)
+    if suffix == ".jsonl":
+        return add_jsonl(store, text, name=name, published=published, lang=lang)
+    return add_text(store, text, name=name, published=published, lang=lang)
+
+
+def flash(kind: str, message: str) -> None:
+    """A message shown at the top of the next run (after st.rerun)."""
+    st.session_state.setdefault("flash", []).append((kind, message))
+
+
+def show_flash() -> None:
+    for kind, message in st.session_state.pop("flash", []):
+        getattr(st, kind)(message)
+
+
+def report_counts(name: str, counts: tuple[int, int]) -> str:
+    found, new = counts
+    return f"{md(name)}: {found} reports found, {new} new"
+
+
+def add_articles_panel(store: EventStore, expanded: bool) -> None:
+    with st.expander("Add articles", expanded=expanded):
+        left, right = st.columns(2)
+        published_day = left.date_input("Publication date (resolves 'on Sunday')", value=None, key="published")
+        lang = right.selectbox("Language", ["auto", "id", "en"], key="lang")
+        published = published_day.isoformat() if isinstance(published_day, date) else None
+        paste, upload, sample = st.tabs(["Paste", "Upload files", "Sample article"])
+        with paste, st.form("paste_form"):
+            text = st.text_area("Article text", height=160, key="paste_text")
+            if st.form_submit_button("Extract reports", type="primary"):
+                name = f"pasted-{document_key(text)[2:10]}"
+                run_add(lambda: [(name, add_text(store, text, name=name, published=published, lang=lang))])
+        with upload, st.form("upload_form", clear_on_submit=True):
+            files = st.file_uploader(
+                f"Articles (.txt, .html, .jsonl) or strikemap GeoJSON, up to {MAX_FILE_MB} MB each",
+                type=UPLOAD_TYPES,
+                accept_multiple_files=True,
+                key="files",
+            )
+            if st.form_submit_button("Read the files", type="primary"):
+                run_add(lambda: add_files(store, files or [], published=published, lang=lang))
+        with sample:
+            article = load_samples()[0]
+            st.caption(f"{md(article.title)}, published {article.published}. Written for strikemap as an example.")
+            st.text(article.text)
+            if st.button("Open the sample article", type="primary"):
+                run_add(
+                    lambda: [
+                        (
+                            article.name,
+                            add_text(
+                                store,
+                                article.text,
+                                name=article.name,
+                                published=article.published,
+                                lang=article.language,
+                                publisher=article.publisher,
+                            ),
+                        )
+                    ]
+                )
+
+
+def add_files(store: EventStore, files: list, *, published: str | None, lang: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every uploaded file in turn with a progress bar; one bad file is reported and skipped, the rest go in."""
+    if not files:
+        raise InputError("choose one or more files first")
+    done, bar = [], st.progress(0.0)
+    for i, upload in enumerate(files, 1):
+        try:
+            done.append(
+                (upload.name, add_upload(store, upload.name, upload.getvalue(), published=published, lang=lang))
+            )
+        except InputError as exc:
+            flash("error", md(exc))
+        bar.progress(i / len(files), text=f"{i} of {len(files)}: {md(upload.name)}")
+    return done
+
+
+def run_add(action) -> None:
+    """Run an add action, turn user mistakes into messages, and redraw with the new reports."""
+    try:
+        with st.spinner("Reading and geocoding…"):
+            results = action()
+    except InputError as exc:
+        flash("error", md(exc))
+    else:
+        for name, counts in results:
+            flash("success", report_counts(name, counts))
+    st.rerun()
+
+
+def sides(frame: gpd.GeoDataFrame) -> pd.Series:
+    """Each report's claimant side, as the map colours it."""
+    return pd.Series(map(claimant_side, frame["claimant_country"], frame["claimant_kind"]), index=frame.index)
+
+
+def filter_reports(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The sidebar filters; their values live in the URL so a link reopens the same view."""
+    bar = st.sidebar
+    bar.header("Filters")
+    keep = pd.Series(True, index=frame.index)
+    for label, key, column, options in (
+        ("Claimant side", "side", sides(frame), side_order(sides(frame))),
+        ("Action", "action", frame["action"], [a for a in ACTIONS if a in set(frame["action"])]),
+        ("Claim type", "claim", frame["claim_type"], [c for c in CLAIM_TYPES if c in set(frame["claim_type"])]),
+        ("Review status", "status", frame["status"], list(STATUSES)),
+    ):
+        chosen = bar.multiselect(label, options, key=key, bind="query-params", placeholder="all")
+        if chosen:
+            keep &= column.isin(chosen)
+    minimum = bar.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="conf", bind="query-params")
+    if minimum > 0:
+        keep &= frame["confidence"].fillna(0) >= minimum
+    days = pd.to_datetime(frame["event_date"], errors="coerce").dt.date
+    known = sorted(set(days.dropna()))
+    if len(known) > 1:
+        start, end = bar.slider(
+            "Event dates", known[0], known[-1], (known[0], known[-1]), key="dates", bind="query-params"
+        )
+        if (start, end) != (known[0], known[-1]):
+            keep &= days.between(start, end)
+    shown = frame[keep]
+    bar.toggle("Also draw threats, denials, interceptions", key="other", bind="query-params")
+    bar.metric("Reports shown", f"{len(shown)} of {len(frame)}")
+    return shown
+
+
+def label(number: int, report: pd.Series) -> str:
+    """The report as the selector shows it; the number is its row in the table."""
+    parts = (report["place"], report["action"], report["claimant"], report["event_date"], report["status"])
+    return f"{number}. " + " · ".join(str(p) if p else "?" for p in parts)
+
+
+def select_from_table(key: str) -> None:
+    rows = st.session_state[key]["selection"]["rows"]
+    ids = st.session_state.get("_table_ids", [])
+    if rows and rows[0] < len(ids):
+        st.session_state["sel"] = ids[rows[0]]
+
+
+def select_from_map() -> None:
+    """The report nearest the clicked marker becomes the selection (the table and highlight follow)."""
+    click = (st.session_state.get("map") or {}).get("last_object_clicked")
+    points = st.session_state.get("_map_points", [])
+    if click and points:
+        st.session_state["sel"] = min(points, key=lambda p: (p[1] - click["lat"]) ** 2 + (p[2] - click["lng"]) ** 2)[0]
+
+
+def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: bool) -> None:
+    """One map and one table of the same filtered reports; a click on either selects a report."""
+    from streamlit_folium import st_folium
+
+    from geo.maps import build_map
+
+    ids = list(shown["report_id"])
+    st.session_state["_table_ids"] = ids
+    st.session_state["_map_points"] = [
+        (r.report_id, r.lat, r.lon)
+        for r in frame_to_reports(shown)
+        if r.is_drawn_strike or (show_other and r.status != "rejected")
+    ]
+    left, right = st.columns([3, 2])
+    with left:
+        st_folium(
+            build_map(shown, highlight=selected, show_other=show_other),
+            key="map",
+            height=600,
+            use_container_width=True,
+            returned_objects=["last_object_clicked"],
+            on_change=select_from_map,
+        )
+    with right:
+        key = f"table-{selected}"
+        position = ids.index(selected) if selected in ids else None
+        st.dataframe(
+            shown[TABLE_COLUMNS].set_axis(pd.RangeIndex(1, len(shown) + 1, name="#")),
+            height=600,
+            key=key,
+            on_select=partial(select_from_table, key),
+            selection_mode="single-row",
+            selection_default={"selection": {"rows": [position]}} if position is not None else None,
+            column_config={"confidence": st.column_config.ProgressColumn("confidence", min_value=0, max_value=1)},
+        )
+
+
+def review_panel(store: EventStore, report: StrikeReport) -> None:
+    """Verify, reject or correct the selected report; each change is kept with its time and previous value."""
+    version = store.version(report.report_id)
+    rid = report.report_id
+    st.text(
+        f"{report.place} → {report.place_name or '?'} ({report.place_id or 'no gazetteer entry'}), "
+        f"{report.lat:.4f}, {report.lon:.4f}\n"
+        f"{report.action} ({report.claim_type}) claimed by {report.claimant or 'unknown'} "
+        f"[{report.claimant_country or '?'}], attacker {report.attacker or 'unknown'}, "
+        f"date {report.event_date or 'unknown'}, confidence {report.confidence}, status {report.status}\n"
+        f"Source: {report.document or '?'} {report.url or ''}"
+    )
+    if report.evidence:
+        evidence = report.evidence
+        if report.place and report.place in evidence:
+            evidence = evidence.replace(report.place, f"⟦{report.place}⟧", 1)
+        st.text(f"Evidence: {evidence}")
+    verify, reject = st.columns(2)
+    if verify.button("Verify", disabled=report.status == "verified", use_container_width=True):
+        apply_review(store, rid, {"status": "verified"}, version)
+    if reject.button("Reject", disabled=report.status == "rejected", use_container_width=True):
+        apply_review(store, rid, {"status": "rejected"}, version)
+    with st.form(f"edit-{rid}"):
+        left, right = st.columns(2)
+        action = left.selectbox(
+            "Action", ACTIONS, index=ACTIONS.index(report.action) if report.action in ACTIONS else 0
+        )
+        day = right.date_input("Event date", value=date.fromisoformat(report.event_date) if report.event_date else None)
+        claimant = left.text_input("Claimant", value=report.claimant or "")
+        country = right.text_input("Claimant country (ISO code)", value=report.claimant_country or "", max_chars=2)
+        if st.form_submit_button("Save changes"):
+            changes = {"action": action, "claimant": claimant, "claimant_country": country}
+            changes["event_date"] = day.isoformat() if isinstance(day, date) else None
+            apply_review(store, rid, changes, version)
+    move_panel(store, report, version)
+    history = store.history(rid)
+    if history:
+        st.caption("Changes")
+        st.dataframe(pd.DataFrame([asdict(c) for c in history]), hide_index=True)
+
+
+def move_panel(store: EventStore, report: StrikeReport, version: int) -> None:
+    with st.expander("Move to another gazetteer place"):
+        query = st.text_input("Search the gazetteer", value=report.place or "", key=f"move-q-{report.report_id}")
+        places = open_gazetteer().candidates(query, limit=8) if query.strip() else []
+        if not places:
+            st.caption("No candidates.")
+            return
+        candidates_view(places)
+        choice = st.radio(
+            "Candidates, best first",
+            range(len(places)),
+            format_func=lambda i: md(place_label(places[i])),
+            key=f"move-c-{report.report_id}",
+        )
+        if st.button("Move the report here"):
+            apply_review(store, report.report_id, {}, version, place=places[choice])
+
+
+def place_label(place) -> str:
+    return (
+        f"{place.name} ({place.country_code or '?'}, {place.feature_code or '?'}, pop {place.population:,}) "
+        f"score {place.score:.2f}"
+    )
+
+
+def candidates_view(places: list) -> None:
+    """Ranked gazetteer candidates as a table and as points on a small map."""
+    table = pd.DataFrame(
+        [
+            {
+                "name": p.name,
+                "id": p.id,
+                "country": p.country_code,
+                "feature": p.feature_code,
+                "population": p.population,
+                "score": round(p.score, 3),
+                "lat": p.lat,
+                "lon": p.lon,
+            }
+            for p in places
+        ]
+    )
+    st.dataframe(table, hide_index=True)
+    st.map(table, latitude="lat", longitude="lon", size=8000, height=260)
+
+
+def apply_review(store: EventStore, rid: str, changes: dict, version: int, place=None) -> None:
+    try:
+        if place is not None:
+            store.move(rid, place, seen_version=version)
+        else:
+            store.review(rid, changes, seen_version=version)
+    except InputError as exc:
+        flash("error", md(exc))
+    else:
+        flash("success", "Review saved.")
+    st.rerun()
+
+
+def export_panel(shown: gpd.GeoDataFrame) -> None:
+    from geo.export import export_bytes
+
+    st.subheader(f"Export what is shown ({len(shown)} reports)")
+    for column, (name, (fmt, mime)) in zip(st.columns(len(EXPORTS)), EXPORTS.items(), strict=True):
+        column.download_button(
+            name,
+            data=partial(export_bytes, shown.copy(), fmt),
+            file_name=f"strikemap.{fmt}",
+            mime=mime,
+            key=f"export-{fmt}",
+            on_click="ignore",
+            disabled=shown.empty,
+            use_container_width=True,
+        )
+
+
+def reports_page(store: EventStore) -> None:
+    frame = store.frame()
+    add_articles_panel(store, expanded=frame.empty)
+    show_flash()
+    if frame.empty:
+        st.info("No reports yet: paste an article, upload files, or open the sample article above.")
+        return
+    shown = filter_reports(frame)
+    by_id = {r: (n, row) for n, (r, (_, row)) in enumerate(zip(shown["report_id"], shown.iterrows(), strict=True), 1)}
+    if "sel" not in st.session_state and st.query_params.get("sel") in by_id:
+        st.session_state["sel"] = st.query_params["sel"]  # a shared link reopens its selection
+    selected = st.session_state.get("sel") if st.session_state.get("sel") in by_id else None
+    map_and_table(shown, selected, show_other=st.session_state.get("other", False))
+    selected = st.selectbox(
+        "Selected report",
+        list(by_id),
+        index=None,
+        format_func=lambda r: label(*by_id[r]),
+        key="sel",
+        placeholder="click a marker or a table row",
+    )
+    if selected:
+        st.query_params["sel"] = selected
+    else:
+        st.query_params.pop("sel", None)
+    if selected:
+        review_panel(store, store.report(selected))
+    export_panel(shown)
+
+
+def gazetteer_page() -> None:
+    st.subheader("Gazetteer lookup")
+    left, right = st.columns([3, 1])
+    name = left.text_input("Place name", key="q", bind="query-params")
+    country = right.text_input("Country (ISO code)", key="cc", bind="query-params", max_chars=2)
+    if name.strip():
+        places = open_gazetteer().candidates(name, country=country.upper() or None, limit=20)
+        if places:
+            candidates_view(places)
+        else:
+            st.warning(f"No place called {md(name)} in the gazetteer.")
+
+
+def main() -> None:
+    st.set_page_config(page_title="strikemap", page_icon="🗺️", layout="wide")
+    st.sidebar.title("strikemap")
+    page = st.sidebar.radio("Page", ["Reports", "Gazetteer"], key="page", bind="query-params", horizontal=True)
+    try:
+        store = open_store(str(data_dir() / STORE_FILE))
+    except InputError as exc:
+        st.error(md(exc))
+        return
+    if page == "Gazetteer":
+        gazetteer_page()
+    else:
+        reports_page(store)
+
+
+main()

@@ -1,0 +1,195 @@
+"""End to end in headless Chromium with no network: the app really draws markers, keeps reviews across a reload,
+downloads valid GeoJSON, and never runs script from article text. Screenshots go to $STRIKEMAP_SCREENS if set."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from geo.frame import parse_geojson, reports_to_frame
+from geo.model import PROPERTIES, StrikeReport, make_report_id
+from geo.store import STORE_FILE
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "app.py"
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+MARKERS = ".leaflet-marker-icon"  # report markers, clusters of them, and country labels
+REPORT_MARKER = ".sm-marker"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+]
+HOSTILE = '<img src=x onerror="window.parent.pwned=1;window.pwned=1">'
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(gazetteer, tmp_path) -> Iterator[tuple[str, Path]]:
+    """`streamlit run app.py` on a free port with a fresh data directory; always stopped afterwards."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for item in gazetteer.path.parent.iterdir():  # the index and whatever sits beside it (seal, imports)
+        if not item.name.startswith(STORE_FILE):
+            (data / item.name).symlink_to(item)
+    port = _free_port()
+    log = (tmp_path / "streamlit.log").open("w")
+    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true"]
+    command += ["--server.port", str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+    proc = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env={**os.environ, "STRIKEMAP_DATA": str(data)},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"streamlit did not start: {(tmp_path / 'streamlit.log').read_text()[-2000:]}")
+                time.sleep(0.3)
+        yield f"http://localhost:{port}", data  # the browser's resolver rules let only localhost through
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+@pytest.fixture
+def page(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1500, "height": 1100}, accept_downloads=True)
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        try:
+            yield page
+        finally:
+            browser.close()
+
+
+def _shot(page, name: str) -> None:
+    folder = os.environ.get("STRIKEMAP_SCREENS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
+
+
+def _wait_for_markers(page) -> int:
+    page.wait_for_selector(MAP_FRAME, state="attached")
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(MARKERS).first.wait_for(state="attached")
+    return frame.locator(MARKERS).count()
+
+
+def _idle(page) -> None:
+    """Wait until Streamlit has finished the current run."""
+    page.wait_for_timeout(300)
+    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=60_000)
+
+
+def _report(place: str, lat: float, lon: float, **changes) -> StrikeReport:
+    base = {name: None for name in PROPERTIES}
+    base.update(report_id=make_report_id("browser", place), place=place, place_name=place, action="shelling")
+    base.update(claim_type="claim", event_date="2020-10-04", confidence=0.9, status="unreviewed", evidence=place)
+    base.update(changes)
+    return StrikeReport(**base, lat=lat, lon=lon)
+
+
+def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
+    url, _ = server
+    page.goto(url)
+    page.get_by_text("No reports yet").wait_for()
+    _shot(page, "01-empty-store")
+
+    page.get_by_role("tab", name="Sample article").click()
+    page.get_by_role("button", name="Open the sample article").click()
+    assert _wait_for_markers(page) > 0
+    _idle(page)
+    frame = page.frame_locator(MAP_FRAME)
+    broken = frame.locator("img").evaluate_all("imgs => imgs.filter(i => i.complete && i.naturalWidth === 0).length")
+    assert broken == 0
+    _shot(page, "02-sample-on-map")
+
+    # Clicking a marker selects its report (dispatched, so a panel lying over the marker cannot take the click).
+    frame.locator(REPORT_MARKER).first.dispatch_event("click")
+    page.get_by_role("button", name="Verify").wait_for()
+    _idle(page)
+    assert "sel=" in page.url
+    _shot(page, "03-marker-selected")
+
+    page.get_by_role("button", name="Verify").click()
+    page.get_by_text("Review saved.").wait_for()
+    _idle(page)
+
+    page.reload()  # a new session: the selection comes back from the URL, the review from the store
+    _wait_for_markers(page)
+    page.get_by_text("status verified").wait_for()
+    assert page.get_by_role("button", name="Verify").is_disabled()
+    _shot(page, "04-verified-after-reload")
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="GeoJSON").click()
+    frame_back = parse_geojson(Path(download.value.path()).read_bytes(), source="download")
+    assert "verified" in set(frame_back["status"])
+    assert json.loads(Path(download.value.path()).read_text()).get("crs") is None
+
+
+def test_hostile_text_stays_text_and_url_filters_reopen_the_view(server, page, tmp_path):
+    url, _ = server
+    reports = [
+        _report(HOSTILE, 40.68, 46.36, claimant=HOSTILE, evidence=HOSTILE, claimant_country="AZ"),
+        _report("Stepanakert", 39.82, 46.75, claimant="Armenia", claimant_country="AM"),
+    ]
+    upload = tmp_path / "hostile.geojson"
+    upload.write_bytes(reports_to_frame(reports).to_json(drop_id=True).encode())
+    page.goto(url)
+    page.get_by_role("tab", name="Upload files").click()
+    page.locator('input[type="file"]').set_input_files(str(upload))
+    page.get_by_role("button", name="Read the files").click()
+    assert _wait_for_markers(page) >= 2
+    _idle(page)
+    page.goto(f"{url}/?sel={reports[0].report_id}")  # the selected report's popup opens, hostile text and all
+    page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content").wait_for()
+    page.get_by_role("button", name="Verify").wait_for()
+    _idle(page)
+    _shot(page, "05-hostile-text-inert")
+    assert page.evaluate("window.pwned") is None
+    assert page.frame_locator(MAP_FRAME).locator("img[src='x']").count() == 0
+    assert page.locator("img[src='x']").count() == 0
+
+    page.goto(f"{url}/?side=AM")
+    _wait_for_markers(page)
+    _idle(page)
+    page.get_by_text("1 of 2").wait_for()
+    _shot(page, "06-filtered-by-url")
