@@ -110,12 +110,13 @@ class MentionFinder:
             return all(is_common_word(w, lex.language) and _zipf(w, lex.language) >= FREQUENT_ZIPF for w in lowered)
         if _is_country(places):
             return False
-        if is_common_word(lowered[0], lex.language):
-            return True
         word = words[i]
         if word.lower in lex.person_titles:
             return True
         sentence_start = i == 0 or words[i - 1].text in "\"“'‘(«"
+        if is_common_word(word.lower, lex.language):  # `Baku` is also a word; `di Baku` is the city
+            placed = words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex)
+            return sentence_start or heading or not placed
         return (sentence_start or heading) and _zipf(word.lower, lex.language) >= FREQUENT_ZIPF
 
     def _person_name(
@@ -156,7 +157,8 @@ class MentionFinder:
                 continue
             masked = _masked(words, self.lex)
             runs = _runs(words)
-            heading = len(words) >= 3 and sum(w.is_capitalised for w in words) >= 0.6 * len(words)
+            ends = doc.text[span.start : span.end].rstrip()[-1:]
+            heading = ends not in '.!?"”' and sum(w.is_capitalised for w in words) >= 0.6 * len(words)
             i = 0
             while i < len(words):
                 w = words[i]

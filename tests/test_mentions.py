@@ -1,0 +1,63 @@
+"""geo.mentions: place names found in running text, without common words, person names or lowercase words."""
+
+from __future__ import annotations
+
+from geo.mentions import find_mentions
+from geo.text import normalise
+
+
+def names(gazetteer, text: str, lang: str, countries: tuple[str, ...] = ()) -> list[str]:
+    return [m.text for m in find_mentions(normalise(text, lang=lang), gazetteer, countries)]
+
+
+def test_multi_word_and_hyphenated_names_are_one_mention(gazetteer):
+    text = "Serangan udara menghantam Khan Younis, sementara pertempuran berlanjut di Nagorno-Karabakh."
+    assert names(gazetteer, text, "id") == ["Khan Younis", "Nagorno-Karabakh"]
+
+
+def test_spans_point_at_the_name_in_the_normalised_text(gazetteer):
+    doc = normalise("Rudal menghantam Odesa pada Senin.", lang="id")
+    (m,) = find_mentions(doc, gazetteer)
+    assert doc.text[m.start : m.end] == "Odesa" and m.sentence == 0
+
+
+def test_common_indonesian_words_are_not_places(gazetteer):
+    text = "Tak hanya itu, Kota tua dan wilayah Barat juga sepi. Selain itu, Tengah malam listrik padam."
+    assert names(gazetteer, text, "id") == []
+
+
+def test_lowercase_ganja_in_a_drug_story_is_not_a_place(gazetteer):
+    assert names(gazetteer, "Polisi menyita lima kilogram ganja dari sebuah rumah di Medan.", "id") == ["Medan"]
+    assert names(gazetteer, "Pasukan Armenia menembaki Ganja.", "id") == ["Armenia", "Ganja"]
+
+
+def test_person_names_are_not_places(gazetteer):
+    text = "Presiden Ilham Aliyev bertemu Anna Nagdalyan dan Hikmet Hajiyev di Baku."
+    assert names(gazetteer, text, "id") == ["Baku"]
+
+
+def test_fuzzy_spelling_only_within_the_articles_countries_and_after_a_place_cue(gazetteer):
+    text = "Rudal menghantam kota industri Mingechavir, kata Azerbaijan."
+    found = find_mentions(normalise(text, lang="id"), gazetteer)
+    fuzzy = [m for m in found if m.fuzzy]
+    assert [m.text for m in fuzzy] == ["Mingechavir"]
+    assert fuzzy[0].candidates[0].country_code == "AZ"
+    # without a country in the article, the same word is not guessed at
+    assert names(gazetteer, "Rudal menghantam kota industri Mingechavir.", "id") == []
+
+
+def test_cue_words_before_and_after_the_name_say_what_kind_of_place_it_is(gazetteer):
+    (m,) = find_mentions(normalise("Rudal menghantam distrik Absheron.", lang="id"), gazetteer)
+    assert m.cue == "district"
+    (m,) = find_mentions(normalise("Shelling hit the Kharkiv region overnight.", lang="en"), gazetteer)
+    assert (m.text, m.cue) == ("Kharkiv", "region")
+
+
+def test_actor_and_media_names_are_not_places(gazetteer):
+    text = "Hamas fighters fired rockets, the New York Times reported from Gaza."
+    assert names(gazetteer, text, "en") == ["Gaza"]
+
+
+def test_english_possessive_is_stripped_for_lookup(gazetteer):
+    found = find_mentions(normalise("Ukraine's second city, Kharkiv's centre, was hit.", lang="en"), gazetteer)
+    assert [m.candidates[0].name for m in found] == ["Ukraine", "Kharkiv"]

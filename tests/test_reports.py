@@ -1,0 +1,178 @@
+"""geo.reports: who says what happened where, and when. Short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.model import REMOTE_EXPLOSIVE
+from geo.pipeline import extract_text
+
+
+@pytest.fixture
+def extract(gazetteer):
+    def run(text: str, published: str = "2024-01-10", lang: str = "auto", publisher: str | None = None):
+        reports = extract_text(
+            text, document="t", published=published, lang=lang, publisher=publisher, gazetteer=gazetteer
+        )
+        return {r.place: r for r in reports}, reports
+
+    return run
+
+
+def test_active_voice_accusation_names_claimant_attacker_and_their_states(extract):
+    by_place, _ = extract(
+        "Sementara itu, Kementerian Pertahanan Azerbaijan menyebutkan bahwa pasukan Armenia telah menembaki Ganja."
+    )
+    r = by_place["Ganja"]
+    assert (r.claimant, r.claimant_kind, r.claimant_country) == ("Kementerian Pertahanan Azerbaijan", "military", "AZ")
+    assert (r.attacker, r.attacker_country) == ("pasukan Armenia", "AM")
+    assert (r.action, r.claim_type, r.sub_event_type) == ("shelling", "accusation", "Shelling/artillery/missile attack")
+    assert r.country_code == "AZ" and r.is_drawn_strike
+
+
+def test_passive_voice_with_agent_and_menurut_claimant(extract):
+    by_place, _ = extract("Menurut pejabat setempat, kota Kherson ditembaki oleh pasukan Rusia pada Minggu malam.")
+    r = by_place["Kherson"]
+    assert (r.attacker, r.attacker_country) == ("pasukan Rusia", "RU")
+    # a local official speaks for the state of the place they report on
+    assert (r.claimant, r.claimant_kind, r.claimant_country) == ("pejabat setempat", "official", "UA")
+    assert (r.event_date, r.time_precision) == ("2024-01-07", 1)  # the Sunday before Wednesday 10 January
+
+
+def test_english_passive_and_postposed_claimant(extract):
+    by_place, _ = extract(
+        "The city of Zaporizhzhia was struck by Russian missiles on Sunday, Ukraine's air force said."
+    )
+    r = by_place["Zaporizhzhia"]
+    assert (r.claimant_kind, r.claimant_country, r.attacker_country) == ("military", "UA", "RU")
+    assert (r.action, r.claim_type, r.event_date) == ("missile_attack", "accusation", "2024-01-07")
+
+
+def test_appositive_names_the_person_and_gives_kind_and_country(extract):
+    by_place, _ = extract(
+        "Penasihat Presiden Azerbaijan Ilham Aliyev, yakni Hikmet Hajiyev, menulis via Twitter pada Minggu malam "
+        'bahwa orang-orang Armenia melancarkan "serangan rudal terhadap warga sipil" di distrik Absheron.',
+        published="2020-10-05",
+    )
+    r = by_place["Absheron"]
+    assert (r.claimant, r.claimant_kind, r.claimant_country) == ("Hikmet Hajiyev", "official", "AZ")
+    assert (r.action, r.attacker_country, r.target) == ("missile_attack", "AM", "warga sipil")
+    assert (r.event_date, r.geo_precision) == ("2020-10-04", 2)
+
+
+def test_quote_then_postposed_speaker_with_appositive(extract):
+    by_place, _ = extract(
+        '"Pasukan Armenia menembaki Ganja lagi. Dua warga sipil tewas," kata Hikmet Hajiyev, '
+        "penasihat Presiden Azerbaijan."
+    )
+    r = by_place["Ganja"]
+    assert (r.claimant, r.claimant_kind, r.claimant_country) == ("Hikmet Hajiyev", "official", "AZ")
+    assert r.attacker_country == "AM"
+
+
+def test_denial_is_kept_but_not_drawn(extract):
+    by_place, _ = extract("Israel membantah telah menyerang rumah sakit di Gaza City, kata juru bicara militer.")
+    r = by_place["Gaza City"]
+    assert (r.claim_type, r.claimant_country, r.target) == ("denial", "IL", "rumah sakit")
+    assert not r.is_drawn_strike
+    by_place, _ = extract("Russia's defence ministry denied that its forces had attacked the market in Kostiantynivka.")
+    r = by_place["Kostiantynivka"]
+    assert (r.claim_type, r.claimant_country, r.attacker_country) == ("denial", "RU", "RU")
+
+
+def test_threat_is_kept_but_not_drawn(extract):
+    by_place, _ = extract("Iran mengancam akan menyerang Tel Aviv jika Israel melanjutkan serangan.")
+    r = by_place["Tel Aviv"]
+    assert (r.claim_type, r.claimant, r.claimant_country) == ("threat", "Iran", "IR")
+    assert not r.is_drawn_strike
+    _, reports = extract("Hezbollah threatened to strike Haifa if the attacks continued, its leader said.")
+    assert [(r.place, r.claim_type, r.claimant_kind) for r in reports] == [("Haifa", "threat", "armed_group")]
+
+
+def test_interception_is_disrupted_weapons_use_and_the_launch_site_is_not_a_place_of_strike(extract):
+    _, reports = extract(
+        "Militer Israel mengatakan sistem pertahanan udara mencegat roket yang ditembakkan dari Gaza ke arah Ashkelon."
+    )
+    assert [(r.place, r.action, r.sub_event_type) for r in reports] == [
+        ("Ashkelon", "interception", "Disrupted weapons use")
+    ]
+    assert not reports[0].is_drawn_strike
+    _, reports = extract("Ukraine's air defences shot down 15 drones over Odesa overnight, the military said.")
+    assert [(r.place, r.action, r.is_drawn_strike) for r in reports] == [("Odesa", "interception", False)]
+
+
+def test_reference_places_and_metonyms_are_not_strike_locations(extract):
+    _, reports = extract(
+        "The missiles were launched from Belgorod, about 40 km from Kharkiv, and hit the village of Tsyrkuny, "
+        "officials said. Moscow rejected the accusations and said Russian forces never attack civilians."
+    )
+    assert [r.place for r in reports] == ["Tsyrkuny"]
+    _, reports = extract("Rudal menghantam distrik Absheron, sekitar 80 kilometer dari Ibu Kota Baku, kata Azerbaijan.")
+    assert [r.place for r in reports] == ["Absheron"]
+
+
+def test_countries_and_regions_around_a_named_town_are_not_points(extract):
+    _, reports = extract(
+        "Armenia mengatakan, kota utama Nagorno-Karabakh, Stepanakert, kembali digempur pada 4 Oktober.",
+        published="2020-10-05",
+    )
+    assert [(r.place, r.claimant_country, r.event_date) for r in reports] == [("Stepanakert", "AM", "2020-10-04")]
+
+
+def test_two_claimants_in_one_paragraph_each_keep_their_own_places(extract):
+    by_place, _ = extract(
+        "Israel's military said its jets struck Hamas targets in Khan Younis on Tuesday. "
+        "Gaza's health ministry said an Israeli strike on a house in Rafah killed 12 people."
+    )
+    khan, rafah = by_place["Khan Younis"], by_place["Rafah"]
+    assert (khan.claimant_country, khan.attacker_country, khan.action) == ("IL", "IL", "air_strike")
+    assert (rafah.claimant, rafah.claimant_country, rafah.attacker_country) == ("Gaza's health ministry", "PS", "IL")
+    assert rafah.claim_type == "accusation"
+
+
+def test_the_article_own_voice_is_the_cited_agency(extract):
+    by_place, _ = extract(
+        "Pertempuran meningkat di Nagorno-Karabakh pada 4 Oktober, pasukan kedua negara saling menembak "
+        "dengan artileri. "
+        "Dilansir AFP, Senin (5/10/2020), warga mengungsi.",
+        published="2020-10-05",
+    )
+    r = by_place["Nagorno-Karabakh"]
+    assert (r.claimant, r.claimant_kind, r.claimant_country, r.claim_type) == ("AFP", "media", None, "claim")
+    assert (r.geo_precision, r.uncertainty_km, r.event_date) == (3, 60.0, "2020-10-04")
+
+
+def test_drug_story_gives_no_reports(extract):
+    _, reports = extract("Polisi menyita 5 kilogram ganja di Medan pada Selasa. Tersangka ditangkap di rumahnya.")
+    assert reports == []
+
+
+def test_witness_and_remote_explosive(extract):
+    by_place, _ = extract(
+        "A roadside bomb exploded near a police convoy in Mogadishu on Saturday, witnesses told Reuters."
+    )
+    r = by_place["Mogadishu"]
+    assert (r.claim_type, r.claimant_kind, r.claimant_country) == ("witness", "witness", None)
+    assert (r.action, (r.event_type, r.sub_event_type)) == ("explosion", REMOTE_EXPLOSIVE)
+    assert r.event_date == "2024-01-06"
+
+
+def test_a_pronoun_continues_the_previous_claimant(extract):
+    by_place, _ = extract(
+        "Russian forces shelled Kharkiv overnight, regional governor Oleh Synehubov said. "
+        "He said two people were killed in the Kyivskyi district.",
+        published="2022-05-17",
+    )
+    assert by_place["Kharkiv"].claimant == by_place["Kyivskyi"].claimant == "regional governor Oleh Synehubov"
+    assert by_place["Kyivskyi"].geo_precision == 2  # a district is not a pin
+    assert by_place["Kharkiv"].claimant_country == "UA"
+
+
+def test_since_dates_give_way_to_the_day_of_the_strike(extract):
+    by_place, _ = extract(
+        "Armenia mengatakan Stepanakert telah ditembaki sejak 2 Oktober dan kembali digempur pada 4 Oktober.",
+        published="2020-10-05",
+    )
+    assert by_place["Stepanakert"].event_date == "2020-10-04"
+    by_place, _ = extract("Ukraine said Russian drones hit Odesa last week.", published="2024-01-10")
+    assert (by_place["Odesa"].event_date, by_place["Odesa"].time_precision) == ("2024-01-03", 2)

@@ -1,0 +1,52 @@
+"""geo.resolve: the place the article means, chosen with the article's countries, cue words and other places."""
+
+from __future__ import annotations
+
+from geo.mentions import find_mentions
+from geo.pipeline import named_countries
+from geo.resolve import distance_km, resolve_mentions
+from geo.text import normalise
+
+
+def resolved(gazetteer, text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = normalise(text, lang=lang)
+    countries = named_countries(doc)
+    return {
+        r.mention.text: (r.place.feature_code, r.place.country_code)
+        for r in resolve_mentions(find_mentions(doc, gazetteer, countries), countries)
+    }
+
+
+def test_armenia_in_a_war_report_is_the_country_and_ganja_the_azerbaijani_city(gazetteer):
+    got = resolved(gazetteer, "Armenia menembaki Ganja, kota di Azerbaijan barat, pada Minggu.", "id")
+    assert got["Armenia"] == ("PCLI", "AM")
+    assert got["Ganja"][1] == "AZ" and got["Ganja"][0].startswith("PPL")
+
+
+def test_a_district_cue_picks_the_district_over_the_same_named_province(gazetteer):
+    got = resolved(gazetteer, "Azerbaijan mengatakan rudal menghantam distrik Absheron.", "id")
+    assert got["Absheron"] == ("ADM2", "AZ")
+
+
+def test_a_town_is_preferred_to_its_same_named_administrative_unit_without_a_cue(gazetteer):
+    got = resolved(gazetteer, "Azerbaijan says Stepanakert was shelled.", "en")
+    assert got["Stepanakert"][0].startswith("PPL")
+
+
+def test_the_articles_countries_pull_ambiguous_names_home(gazetteer):
+    got = resolved(gazetteer, "Ukrainian officials said Russian missiles hit Kharkiv and Odesa.", "en")
+    assert got["Kharkiv"][1] == "UA" and got["Odesa"][1] == "UA"
+
+
+def test_far_away_weak_matches_are_dropped(gazetteer):
+    got = resolved(gazetteer, "Israel said the Iron Dome system intercepted rockets over Ashkelon.", "en")
+    assert "Iron" not in got and "Dome" not in got
+    assert got["Ashkelon"][1] == "IL"
+
+
+def test_distance_km_is_great_circle():
+    from gazetteer import Place
+
+    baku = Place("a", "Baku", 40.4093, 49.8671)
+    ganja = Place("b", "Ganja", 40.6828, 46.3606)
+    assert 290 < distance_km(baku, ganja) < 305

@@ -1,0 +1,90 @@
+"""geo.text: one normalised text with sentence and paragraph spans, from plain text, HTML or raw bytes."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.errors import InputError
+from geo.text import decode_bytes, detect_language, normalise, tokenize
+
+
+def sentences(text: str, lang: str = "auto") -> list[str]:
+    doc = normalise(text, lang=lang)
+    return [doc.text[s.start : s.end] for s in doc.sentences]
+
+
+def test_indonesian_dates_do_not_end_sentences():
+    text = "Dilansir AFP, Senin (5/10/2020), kota itu digempur pada 4 Oktober 2020. Warga mengungsi."
+    assert sentences(text, "id") == [
+        "Dilansir AFP, Senin (5/10/2020), kota itu digempur pada 4 Oktober 2020.",
+        "Warga mengungsi.",
+    ]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = "Dr. Smith said the U.S. Army left at 5 p.m. Monday. Gen. J. Jones arrived later."
+    assert sentences(text, "en") == [
+        "Dr. Smith said the U.S. Army left at 5 p.m. Monday.",
+        "Gen. J. Jones arrived later.",
+    ]
+
+
+def test_a_quote_with_full_stops_stays_one_sentence():
+    text = '"Pasukan menembaki kota. Dua warga tewas," kata juru bicara itu. Lalu sepi.'
+    assert sentences(text, "id") == ['"Pasukan menembaki kota. Dua warga tewas," kata juru bicara itu.', "Lalu sepi."]
+
+
+def test_spans_point_into_the_normalised_text_and_paragraphs_contain_their_sentences():
+    doc = normalise("Baris  pertama.\r\n\r\nBaris kedua. Kalimat ketiga!\n", lang="id")
+    assert doc.text == "Baris pertama.\nBaris kedua. Kalimat ketiga!"
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == ["Baris pertama.", "Baris kedua. Kalimat ketiga!"]
+    assert all(any(p.start <= s.start and s.end <= p.end for p in doc.paragraphs) for s in doc.sentences)
+    assert len(doc.sentences) == 3
+
+
+def test_language_is_detected_among_languages_with_a_lexicon():
+    assert detect_language("Pasukan Rusia menembaki kota itu pada Minggu malam, kata pejabat setempat.") == "id"
+    assert detect_language("Russian forces shelled the city on Sunday night, local officials said.") == "en"
+    assert normalise("Russian forces shelled the city on Sunday night.").language == "en"
+
+
+def test_unknown_language_code_is_a_user_error():
+    with pytest.raises(InputError, match="no lexicon"):
+        normalise("Some text here.", lang="xx")
+
+
+def test_html_gives_the_article_body_without_scripts():
+    html = (
+        "<html><head><title>Serangan</title><script>var x = 'menembaki';</script></head><body>"
+        "<nav>Beranda | Berita</nav><article><h1>Kyiv diserang</h1>"
+        "<p>Pasukan Rusia menembakkan rudal ke Kyiv pada Senin pagi, kata pejabat Ukraina. "
+        "Serangan itu menewaskan lima orang.</p><p>Ledakan terdengar di pusat kota. "
+        "<script>alert(1)</script></p></article></body></html>"
+    )
+    doc = normalise(html)
+    assert "Pasukan Rusia menembakkan rudal ke Kyiv" in doc.text
+    assert "alert" not in doc.text and "<" not in doc.text
+    assert doc.language == "id"
+
+
+def test_empty_or_textless_input_is_a_user_error():
+    with pytest.raises(InputError):
+        normalise("   \n ")
+    with pytest.raises(InputError):
+        normalise("<html><body><p> </p></body></html>")
+
+
+def test_decode_bytes_detects_encodings_and_rejects_binary():
+    assert decode_bytes("Gəncə şəhəri atəşə tutuldu".encode(), "a.txt") == "Gəncə şəhəri atəşə tutuldu"
+    text = "Serangan di Gaza menewaskan warga sipil, kata pejabat kesehatan setempat."
+    assert decode_bytes(text.encode("utf-16"), "b.txt") == text
+    assert decode_bytes("Café près de Kharkiv, selon les témoins.".encode("cp1252"), "c.txt").startswith("Café")
+    with pytest.raises(InputError, match="not text"):
+        decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "d.png")
+    with pytest.raises(InputError, match="empty"):
+        decode_bytes(b"", "e.txt")
+
+
+def test_tokens_keep_hyphenated_names_whole():
+    words = [t.text for t in tokenize("Nagorno-Karabakh dan orang-orang Armenia.") if t.is_word]
+    assert words == ["Nagorno-Karabakh", "dan", "orang-orang", "Armenia"]
