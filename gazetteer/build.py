@@ -7,6 +7,7 @@ import os
 import sqlite3
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -31,11 +32,13 @@ CREATE TABLE places (
 );
 CREATE TABLE names (key TEXT NOT NULL, pk INTEGER NOT NULL, kind INTEGER NOT NULL, country_code TEXT);
 CREATE TABLE skeletons (key TEXT NOT NULL, pk INTEGER NOT NULL, country_code TEXT);
+CREATE TABLE spellings (spelling TEXT NOT NULL, pk INTEGER NOT NULL);
 """
 _INDEXES = """
 CREATE INDEX names_key ON names (key);
 CREATE INDEX names_country ON names (country_code);
 CREATE INDEX skeletons_key ON skeletons (key);
+CREATE INDEX spellings_spelling ON spellings (spelling);
 CREATE INDEX places_country ON places (country_code, feature_code);
 """
 
@@ -64,17 +67,28 @@ def _merged(sources: list[tuple[str, SourceFn]], progress: bool) -> list[SourceR
     return list(merged.values())
 
 
-def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple], int]:
-    """(names rows, skeleton rows, most words in a name) for one place; each key once, own name kind 0."""
+def spelling(name: str) -> str:
+    """Exact written form up to case and Unicode normalisation: `Şuşa` stays distinct from `Susa`."""
+    return unicodedata.normalize("NFC", name).casefold().strip()
+
+
+def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple], list[tuple], int]:
+    """(names, skeletons, non-ASCII spellings, most words in a name) rows for one place; own name is kind 0."""
     cc = record.place.country_code
     keys: dict[str, int] = {}
     for index, name in enumerate(record.names):
         key = fold(name)
         if key and key not in keys:
             keys[key] = 0 if index == 0 else 1
-    skeletons = {skeleton(key) for key in keys} - set(keys)
+    skeletons = {skeleton(key) for key in keys}
+    spellings = {spelling(name) for name in record.names if not name.isascii()}
     words = max((key.count(" ") + 1 for key in keys), default=0)
-    return [(k, pk, kind, cc) for k, kind in keys.items()], [(s, pk, cc) for s in skeletons if s], words
+    return (
+        [(k, pk, kind, cc) for k, kind in keys.items()],
+        [(s, pk, cc) for s in skeletons if s],
+        [(s, pk) for s in spellings if s],
+        words,
+    )
 
 
 def build_index(
@@ -101,6 +115,7 @@ def build_index(
         batch_places: list[tuple] = []
         batch_names: list[tuple] = []
         batch_skeletons: list[tuple] = []
+        batch_spellings: list[tuple] = []
         if shapes is None:
             shapes = country_shapes()
         records, dropped = crosscheck(_merged(sources or default_sources(), progress), shapes)
@@ -110,15 +125,16 @@ def build_index(
                 (pk, p.id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country_code, p.admin1,
                  p.population, p.source, p.radius_km, prominence(p))
             )  # fmt: skip
-            names, skeletons, words = _name_rows(pk, record)
+            names, skeletons, spellings, words = _name_rows(pk, record)
             batch_names += names
             batch_skeletons += skeletons
+            batch_spellings += spellings
             max_words = max(max_words, min(words, MAX_NAME_WORDS))
             counts["places"] += 1
             counts["names"] += len(names)
             if len(batch_names) > 200_000:
-                _flush(db, batch_places, batch_names, batch_skeletons)
-        _flush(db, batch_places, batch_names, batch_skeletons)
+                _flush(db, batch_places, batch_names, batch_skeletons, batch_spellings)
+        _flush(db, batch_places, batch_names, batch_skeletons, batch_spellings)
         db.executescript(_INDEXES)
         meta = {
             "format": FORMAT_VERSION,
@@ -143,10 +159,14 @@ def build_index(
     return path
 
 
-def _flush(db: sqlite3.Connection, places: list[tuple], names: list[tuple], skeletons: list[tuple]) -> None:
+def _flush(
+    db: sqlite3.Connection, places: list[tuple], names: list[tuple], skeletons: list[tuple], spellings: list[tuple]
+) -> None:
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
     db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
     db.executemany("INSERT INTO skeletons VALUES (?,?,?)", skeletons)
+    db.executemany("INSERT INTO spellings VALUES (?,?)", spellings)
     places.clear()
     names.clear()
     skeletons.clear()
+    spellings.clear()

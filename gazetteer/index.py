@@ -10,7 +10,7 @@ from pathlib import Path
 
 from geopy.location import Location
 
-from gazetteer.build import SourceFn, build_index
+from gazetteer.build import SourceFn, build_index, spelling
 from gazetteer.common_words import is_common_word
 from gazetteer.datadir import data_dir
 from gazetteer.errors import GazetteerError
@@ -18,7 +18,14 @@ from gazetteer.fold import fold, skeleton
 from gazetteer.fuzzy import closest_keys, fuzzy_gate
 from gazetteer.integrity import FORMAT_VERSION, index_problem
 from gazetteer.place import Place
-from gazetteer.ranking import MATCH_ALTERNATE, MATCH_FUZZY, MATCH_OWN_NAME, MATCH_VARIANT, match_score
+from gazetteer.ranking import (
+    FOLDED_ONLY_PENALTY,
+    MATCH_ALTERNATE,
+    MATCH_FUZZY,
+    MATCH_OWN_NAME,
+    MATCH_VARIANT,
+    match_score,
+)
 
 FUZZY_GLOBAL_MIN_PROMINENCE = 0.6
 INDEX_NAME = f"gazetteer-v{FORMAT_VERSION}.sqlite"
@@ -82,6 +89,8 @@ class Gazetteer:
         scored = self._scored(_BY_NAME, key, cc)
         if not scored:
             scored = self._scored(_BY_SKELETON, skeleton(key), cc)
+        if scored and not name.isascii():
+            scored = self._prefer_exact_spelling(name, scored)
         if not scored and fuzzy:
             return self.fuzzy_candidates(name, [cc] if cc else None, limit)
         return _best(scored, limit)
@@ -160,6 +169,18 @@ class Gazetteer:
             if pk not in scored or scored[pk].score < candidate.score:
                 scored[pk] = candidate
         return scored
+
+    def _prefer_exact_spelling(self, name: str, scored: dict[int, Place]) -> dict[int, Place]:
+        """Places written exactly as the query keep their score; places that only fold to it are penalised."""
+        spelled = {pk for (pk,) in self._db.execute("SELECT pk FROM spellings WHERE spelling = ?", (spelling(name),))}
+        if not spelled:
+            return scored
+        return {
+            pk: place
+            if pk in spelled
+            else dataclasses.replace(place, score=round(place.score * FOLDED_ONLY_PENALTY, 4))
+            for pk, place in scored.items()
+        }
 
     def _load_key_sets(self) -> None:
         self._keys = frozenset(k for (k,) in self._db.execute("SELECT DISTINCT key FROM names"))

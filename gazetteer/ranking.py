@@ -17,7 +17,7 @@ _FEATURE_PROMINENCE = {
     "RGN": 0.62,
     "RGNE": 0.62,
     "PRSH": 0.62,
-    "ADM1": 0.6,
+    "ADM1": 0.55,
     "ADMD": 0.5,
     "PEN": 0.6,
     "SEA": 0.6,
@@ -33,9 +33,11 @@ _FEATURE_PROMINENCE = {
 
 # How the query matched a place's names (see Gazetteer.candidates).
 MATCH_OWN_NAME = 1.0
-MATCH_ALTERNATE = 0.9
-MATCH_VARIANT = 0.8
+MATCH_ALTERNATE = 0.93  # GeoNames alternates are real names (`Palmyra` for Tadmur): fame should decide
+MATCH_VARIANT = 0.85
 MATCH_FUZZY = 0.6
+# A query written with diacritics (`Şuşa`) that only folds to a place's name (`Susa`) is a weaker match.
+FOLDED_ONLY_PENALTY = 0.85
 
 
 def prominence(place: Place) -> float:
@@ -46,4 +48,4 @@ def prominence(place: Place) -> float:
 
 def match_score(match_weight: float, place_prominence: float) -> float:
     """Combine how well the name matched with how famous the place is; stays in 0..1."""
-    return round(match_weight * (0.4 + 0.6 * place_prominence), 4)
+    return round(match_weight * (0.3 + 0.7 * place_prominence), 4)
