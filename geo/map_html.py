@@ -62,7 +62,7 @@ def _row(label: str, value_html: str) -> str:
     return f"<tr><th>{label}</th><td>{value_html}</td></tr>"
 
 
-def popup_html(report: StrikeReport, side_text: str, also_here: Sequence[str] = ()) -> str:
+def popup_html(report: StrikeReport, also_here: Sequence[str] = ()) -> str:
     """Everything a reader needs to judge one report, with the place highlighted in the evidence sentence."""
     title = report.place_name or report.place or "unnamed place"
     written = (
@@ -71,7 +71,7 @@ def popup_html(report: StrikeReport, side_text: str, also_here: Sequence[str] = 
         else ""
     )
     rows = [_row("Action", escape(action_label(report.action)) + _claim_note(report.claim_type))]
-    rows.append(_row("Claimant", _who(report.claimant, report.claimant_kind, side_text)))
+    rows.append(_row("Claimant", _who(report.claimant, report.claimant_kind, report.claimant_country)))
     rows.append(_row("Attacker", _who(report.attacker, report.attacker_country)))
     if report.target:
         rows.append(_row("Target", escape(report.target)))

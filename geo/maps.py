@@ -38,6 +38,11 @@ TRANSPARENT_PNG = (
     "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
 )
 MAX_FIT_ZOOM = 9
+# Grey clusters: markercluster's default green-to-orange reads as severity, which a count of claims is not.
+NEUTRAL_CLUSTER_ICON = """function (cluster) {
+    return L.divIcon({html: "<div><span>" + cluster.getChildCount() + "</span></div>",
+                      className: "marker-cluster sm-cluster", iconSize: L.point(40, 40)});
+}"""
 ALSO_HERE_LIMIT = 5
 
 CSS = """<style>
@@ -45,6 +50,8 @@ div.leaflet-container { background: #cfe2f0; }
 div.leaflet-control-layers { font: 12px/1.4 sans-serif; }
 .sm-marker { background: none; border: none; }
 .sm-marker svg { filter: drop-shadow(0 0 1px rgba(0,0,0,.6)); }
+.sm-cluster { background: rgba(70, 70, 70, .25); }
+.sm-cluster div { background: rgba(55, 55, 55, .85); color: #fff; font-weight: bold; }
 .sm-highlight svg { filter: drop-shadow(0 0 4px #ffea00) drop-shadow(0 0 2px #000); }
 .sm-country-label { background: none; border: none; color: #7a6f5a; font: italic 12px sans-serif;
   white-space: nowrap; text-align: center; text-shadow: 0 0 3px #f4f1ea; }
@@ -307,7 +314,13 @@ def build_map(
         HeatMap(
             [[r.lat, r.lon] for r in reports if r.is_drawn_strike], name="Heat: strike density", show=False, radius=20
         ).add_to(m)
-    cluster = MarkerCluster(control=False, maxClusterRadius=40, chunkedLoading=True, showCoverageOnHover=False)
+    cluster = MarkerCluster(
+        control=False,
+        icon_create_function=NEUTRAL_CLUSTER_ICON,
+        maxClusterRadius=40,
+        chunkedLoading=True,
+        showCoverageOnHover=False,
+    )
     cluster.add_to(m)
     folium.LayerControl(collapsed=False, position="topright").add_to(m)
 
@@ -323,12 +336,12 @@ def build_map(
             shapes.index(action_shape(r.action)),
             1 if r.is_drawn_strike else 0,
             date_index.get(iso_date(r.event_date) or "", -1),
-            popup_html(r, label, also[i]),
+            popup_html(r, also[i]),
             tooltip_html(r),
             _circle_radius_m(r),
             r.report_id,
         ]
-        for i, (r, side, label) in enumerate(zip(reports, sides, labels, strict=True))
+        for i, (r, side) in enumerate(zip(reports, sides, strict=True))
     ]
     actions_present = sorted({r.action for r in reports if r.action in ACTION_SHAPES and r.is_drawn_strike})
     legend = legend_html(

@@ -164,15 +164,19 @@ def test_side_layers_and_time_slider_filter_the_markers(page, seed_html):
     page.shot("time-slider-2020-10-04")
 
 
-def test_threats_denials_interceptions_are_a_distinct_layer(page, tmp_path):
+def test_threats_denials_interceptions_and_heat_are_optional_layers(page, tmp_path):
     out = tmp_path / "other.html"
-    save_map(read_geojson(SEED), out, show_other=True, tiles=False)
+    save_map(read_geojson(SEED), out, show_other=True, tiles=False, heat=True)
     page.open(out)
     p = page.page
     assert "(+ 2 threats, denials, interceptions)" in p.locator(".sm-count").inner_text()
     p.locator(".leaflet-control-layers label", has_text="Threats, denials").locator("input").uncheck()
     assert p.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
+    assert p.locator("canvas.leaflet-heatmap-layer").count() == 0
+    p.locator(".leaflet-control-layers label", has_text="Heat").locator("input").check()
+    assert p.locator("canvas.leaflet-heatmap-layer").count() == 1  # leaflet-heat, inlined from folium's wheel
     assert page.online_requests == []  # no tiles asked for: nothing online at all
+    assert page.errors == []
     page.shot("offline-no-tiles-other-claims-hidden")
 
 

@@ -86,7 +86,7 @@ def test_popup_escapes_article_text_and_highlights_the_place(seed):
         url="javascript:alert(1)",
         publisher=XSS,
     )
-    popup = popup_html(report, "Armenia (AM)")
+    popup = popup_html(report)
     assert "<script" not in popup and "<img" not in popup
     assert "&lt;script&gt;" in popup and "&lt;img src=x" in popup
     assert "<mark>Stepanakert&lt;img" in popup
