@@ -26,8 +26,10 @@ from gazetteer.ranking import (
     MATCH_VARIANT,
     match_score,
 )
+from gazetteer.unit_words import strip_unit_words
 
 FUZZY_GLOBAL_MIN_PROMINENCE = 0.6
+UNIT_TOWN_PENALTY = 0.8  # "X region" answered by the town X: right area, wrong extent
 INDEX_NAME = f"gazetteer-v{FORMAT_VERSION}.sqlite"
 _PLACE_COLUMNS = "p.pk, p.id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country_code, p.admin1, " \
     "p.population, p.source, p.radius_km, p.prominence"  # fmt: skip
@@ -77,7 +79,8 @@ class Gazetteer:
     # --- lookups -------------------------------------------------------------------------------------------------
 
     def candidates(self, name: str, country: str | None = None, limit: int = 10, fuzzy: bool = True) -> list[Place]:
-        """Places called `name`, best first: exact own name, then alternate, then transliteration variant, then fuzzy.
+        """Places called `name`, best first: exact own name, then alternate, then transliteration variant, then the
+        name inside an administrative phrase (`Kursk Oblast`), then fuzzy.
 
         `country` (ISO alpha-2) keeps only places in that country. Fuzzy matching runs only when nothing else
         matched, and only through the gate in `fuzzy_candidates`.
@@ -89,6 +92,8 @@ class Gazetteer:
         scored = self._scored(_BY_NAME, key, cc)
         if not scored:
             scored = self._scored(_BY_SKELETON, skeleton(key), cc)
+        if not scored and (inner := strip_unit_words(key)):
+            scored = _prefer_areas(self._scored(_BY_NAME, inner, cc) or self._scored(_BY_SKELETON, skeleton(inner), cc))
         if scored and not name.isascii():
             scored = self._prefer_exact_spelling(name, scored)
         if not scored and fuzzy:
@@ -201,6 +206,14 @@ class Gazetteer:
 
 def _place(row: tuple) -> Place:
     return Place(*row[1:12])
+
+
+def _prefer_areas(scored: dict[int, Place]) -> dict[int, Place]:
+    """After stripping `oblast`/`provinsi`: administrative areas and regions if any, else the towns, marked down."""
+    areas = {pk: p for pk, p in scored.items() if p.feature_class in {"A", "L"}}
+    if areas:
+        return areas
+    return {pk: dataclasses.replace(p, score=round(p.score * UNIT_TOWN_PENALTY, 4)) for pk, p in scored.items()}
 
 
 def _best(scored: dict[int, Place], limit: int) -> list[Place]:

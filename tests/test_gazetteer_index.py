@@ -28,10 +28,15 @@ def small_sources() -> list:
         yield _city(5, "Ganja", 10.0, 10.0, "NG", 900)
         yield _city(6, "Mingachevira", 1.0, 1.0, "XX", 10)
         yield _city(7, "Sant Julia de Loria North Side Village", 42.46, 1.49, "AD", 500)
+        yield _city(8, "Shusha", 39.76, 46.75, "AZ", 19_000, "Şuşa", "Shushi")
+        yield _city(9, "Susa", 45.14, 7.06, "IT", 50_000)
+        yield _city(10, "Kursk", 51.73, 36.19, "RU", 440_000)
 
     def countries() -> Iterator[SourceRecord]:
         armenia = Place("ne:ARM", "Armenia", 40.46, 44.80, "A", "PCLI", "AM", None, 2_960_000, "test", 97.0)
         yield SourceRecord(armenia, ("Armenia", "Armenien", "Армения"))
+        oblast = Place("iso3166-2:RU-KRS", "Kurskaja oblast'", 51.66, 36.49, "A", "ADM1", "RU", None, 0, "test", 80.0)
+        yield SourceRecord(oblast, ("Kurskaja oblast'", "Курская область", "Kursk"))
 
     return [("cities", cities), ("countries", countries)]
 
@@ -53,9 +58,22 @@ def test_country_hint_keeps_only_that_country(small: Gazetteer) -> None:
     assert [p.country_code for p in small.candidates("Armenia", country="co")] == ["CO"]
 
 
-@pytest.mark.parametrize("spelling", ["Ganja", "Gəncə", "Гянджа", "GANJA", "Gandja", "Gyandzha"])
+@pytest.mark.parametrize("spelling", ["Ganja", "Gəncə", "Гянджа", "GANJA", "Gandja", "Gyandzha", "Gandzha"])
 def test_spellings_reach_the_famous_ganja(small: Gazetteer, spelling: str) -> None:
     assert small.candidates(spelling)[0].id == "geonames:2"
+
+
+def test_a_spelling_with_diacritics_prefers_the_place_written_that_way(small: Gazetteer) -> None:
+    assert small.candidates("Şuşa")[0].id == "geonames:8"
+    assert small.candidates("Susa")[0].id == "geonames:9"  # plain ASCII: the bigger place
+
+
+def test_administrative_phrases_find_the_area_not_the_town(small: Gazetteer) -> None:
+    for phrase in ("Kursk Oblast", "Курская область", "Provinsi Kursk", "province of Kursk"):
+        assert small.candidates(phrase)[0].id == "iso3166-2:RU-KRS", phrase
+    assert small.candidates("Kursk")[0].id == "geonames:10"
+    town = small.candidates("Kharkov region")[0]  # no area of that name: the town, marked down
+    assert town.id == "geonames:4" and town.score < small.candidates("Kharkov")[0].score
 
 
 def test_exact_beats_variant_and_variant_beats_fuzzy(small: Gazetteer) -> None:
