@@ -17,7 +17,7 @@ import pyogrio
 
 from geo.errors import InputError
 from geo.frame import CRS, frame_to_reports, reports_to_frame
-from geo.model import FLOAT_PROPERTIES, INT_PROPERTIES, PROPERTIES
+from geo.model import FLOAT_PROPERTIES, INT_PROPERTIES, PROPERTIES, StrikeReport
 
 GPKG_LAYER = "strike_reports"
 DATE_PROPERTIES = ("published", "event_date")
@@ -64,9 +64,28 @@ CSV_COLUMNS: tuple[str, ...] = (
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
+TEXT_PROPERTIES = tuple(name for name in PROPERTIES if name not in INT_PROPERTIES | FLOAT_PROPERTIES)
+
+
+def checked_reports(frame: gpd.GeoDataFrame) -> list[StrikeReport]:
+    """The frame's reports; a value of the wrong type (`"high"` as confidence, a list as evidence) is an InputError."""
+    try:
+        reports = frame_to_reports(frame)
+    except (ValueError, TypeError) as exc:
+        raise InputError(f"a report has a value of the wrong type ({exc}); fix it in the input file") from exc
+    for report in reports:
+        for name in TEXT_PROPERTIES:
+            value = getattr(report, name)
+            if value is not None and not isinstance(value, str):
+                raise InputError(
+                    f"report {report.report_id}: {name} must be text or null, not {type(value).__name__} ({value!r})"
+                )
+    return reports
+
+
 def contract_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Exactly the contract columns with their types (nullable ints, floats, text), whatever the frame came from."""
-    typed = reports_to_frame(frame_to_reports(frame)) if len(frame) else _empty_typed()
+    typed = reports_to_frame(checked_reports(frame)) if len(frame) else _empty_typed()
     for name in INT_PROPERTIES:
         typed[name] = pd.array(typed[name], dtype="Int64")
     for name in FLOAT_PROPERTIES:

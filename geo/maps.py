@@ -19,7 +19,7 @@ from folium.template import Template
 
 from geo import basemap
 from geo.errors import InputError
-from geo.frame import frame_to_reports
+from geo.export import checked_reports
 from geo.map_html import iso_date, legend_html, popup_html, tooltip_html
 from geo.model import StrikeReport
 from geo.offline_assets import inline_assets
@@ -286,7 +286,7 @@ def build_map(
     `highlight` is a report_id whose marker is enlarged and opened; `heat` adds a density layer (off until
     ticked). The map carries all its assets inline, so it renders with no network, also inside st_folium.
     """
-    everything = frame_to_reports(frame)
+    everything = checked_reports(frame)
     reports = [r for r in everything if r.is_drawn_strike or (show_other and r.status != "rejected")]
     bounds = _bounds(reports)
     m = folium.Map(location=[20, 20], zoom_start=2, tiles=None, control_scale=True, min_zoom=2)

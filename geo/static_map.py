@@ -22,7 +22,7 @@ from matplotlib.patheffects import withStroke
 from pyproj import Transformer
 
 from geo import basemap
-from geo.frame import frame_to_reports
+from geo.export import checked_reports
 from geo.map_html import iso_date
 from geo.model import StrikeReport
 from geo.symbology import (
@@ -152,7 +152,7 @@ def _draw_reports(ax, reports: list[StrikeReport], sides: list[str], colours: di
 
 def render_png(frame: gpd.GeoDataFrame, dest: BinaryIO, *, width_in: float = 10.0, dpi: int = 150) -> None:
     """Draw the frame's drawn strikes (not threats, denials, interceptions, rejections) as a PNG into `dest`."""
-    reports = [r for r in frame_to_reports(frame) if r.is_drawn_strike]
+    reports = [r for r in checked_reports(frame) if r.is_drawn_strike]
     west, south, east, north = _view(reports)
     (x0, x1), (y0, y1) = _TO_MERCATOR.transform([west, east], [south, north])
     aspect = (y1 - y0) / (x1 - x0)

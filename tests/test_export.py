@@ -157,3 +157,25 @@ def test_cli_export_writes_file_or_exits_2(tmp_path, capsys):
     assert pyogrio.read_info(tmp_path / "r.gpkg", layer=GPKG_LAYER)["features"] == len(read_geojson(SEED))
     assert main(["export", str(SEED), "-o", str(tmp_path / "r.txt")]) == 2
     assert "error:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"geo_precision": "abc"}, "wrong type"),
+        ({"confidence": "high"}, "wrong type"),
+        ({"evidence": ["a", "list"]}, "evidence must be text"),
+        ({"event_date": 20201004}, "event_date must be text"),
+    ],
+)
+def test_wrongly_typed_properties_are_a_clear_user_error(change, message, tmp_path, capsys):
+    doc = json.loads(SEED.read_text(encoding="utf-8"))
+    doc["features"][0]["properties"].update(change)
+    bad = tmp_path / "bad.geojson"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    for out in ("out.gpkg", "out.csv", "out.png"):
+        assert main(["export", str(bad), "-o", str(tmp_path / out)]) == 2
+        assert message in capsys.readouterr().err
+        assert not (tmp_path / out).exists()
+    assert main(["map", str(bad), "-o", str(tmp_path / "map.html")]) == 2
+    assert message in capsys.readouterr().err
