@@ -162,6 +162,10 @@ def test_side_layers_and_time_slider_filter_the_markers(page, seed_html):
     slider.evaluate("s => { s.value = 1; s.dispatchEvent(new Event('input')); }")
     assert count.inner_text() == "7 strike reports shown of 7, up to 2020-10-04"
     page.shot("time-slider-2020-10-04")
+    p.locator(".sm-time button").click()  # play: day one, then each day, then all dates again
+    p.wait_for_function("document.querySelector('.sm-count').textContent.endsWith('up to 2020-10-02')", timeout=5000)
+    p.wait_for_function("document.querySelector('.sm-time button').textContent.includes('play')", timeout=10_000)
+    assert count.inner_text() == "7 strike reports shown of 7"
 
 
 def test_threats_denials_interceptions_and_heat_are_optional_layers(page, tmp_path):
