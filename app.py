@@ -6,11 +6,13 @@ event store. Article text is untrusted: it reaches the page only as plain text, 
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import asdict
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import pandas as pd
@@ -23,6 +25,9 @@ from geo.model import ACTIONS, CLAIM_TYPES, STATUSES, StrikeReport
 from geo.samples import load_samples
 from geo.store import STORE_FILE, EventStore, document_key
 from geo.symbology import claimant_side, side_order
+
+if TYPE_CHECKING:
+    import folium
 
 # The gazetteer, extraction, map and export modules are imported where first used: the first page (an empty
 # store) then needs none of them, which keeps it under the 3 s target on a busy 2-core machine.
@@ -37,6 +42,7 @@ EXPORTS = {  # label: (format, MIME type)
     "PNG": ("png", "image/png"),
 }
 TABLE_COLUMNS = ["place", "action", "event_date", "status", "claimant", "claim_type", "attacker", "confidence"]
+LAND_STYLE = {"color": "#a89f8c", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1}
 _MD_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~$:=")
 
 
@@ -356,21 +362,23 @@ def review_panel(store: EventStore, report: StrikeReport) -> None:
 
 
 def move_panel(store: EventStore, report: StrikeReport, version: int) -> None:
-    with st.expander("Move to another gazetteer place"):
-        query = st.text_input("Search the gazetteer", value=report.place or "", key=f"move-q-{report.report_id}")
-        places = open_gazetteer().candidates(query, limit=8) if query.strip() else []
-        if not places:
-            st.caption("No candidates.")
-            return
-        candidates_view(places)
-        choice = st.radio(
-            "Candidates, best first",
-            range(len(places)),
-            format_func=lambda i: md(place_label(places[i])),
-            key=f"move-c-{report.report_id}",
-        )
-        if st.button("Move the report here"):
-            apply_review(store, report.report_id, {}, version, place=places[choice])
+    """Gazetteer search for another place; a toggle, not an expander, so nothing is searched until asked."""
+    if not st.toggle("Move to another gazetteer place", key=f"move-{report.report_id}"):
+        return
+    query = st.text_input("Search the gazetteer", value=report.place or "", key=f"move-q-{report.report_id}")
+    places = open_gazetteer().candidates(query, limit=8) if query.strip() else []
+    if not places:
+        st.caption("No candidates.")
+        return
+    candidates_view(places)
+    choice = st.radio(
+        "Candidates, best first",
+        range(len(places)),
+        format_func=lambda i: md(place_label(places[i])),
+        key=f"move-c-{report.report_id}",
+    )
+    if st.button("Move the report here"):
+        apply_review(store, report.report_id, {}, version, place=places[choice])
 
 
 def place_label(place) -> str:
@@ -398,7 +406,36 @@ def candidates_view(places: list) -> None:
         ]
     )
     st.dataframe(table, hide_index=True)
-    st.map(table, latitude="lat", longitude="lon", size=8000, height=260)
+    from streamlit_folium import st_folium
+
+    st_folium(candidates_map(places), height=320, use_container_width=True, returned_objects=[], key="candidates")
+
+
+def candidates_map(places: list) -> folium.Map:
+    """Numbered candidate points over offline country outlines; names are escaped before they reach Leaflet."""
+    import folium
+
+    from geo.basemap import outlines_json
+    from geo.offline_assets import inline_assets
+
+    lats, lons = [p.lat for p in places], [p.lon for p in places]
+    m = folium.Map(tiles=None, control_scale=True)
+    m.options["maxZoom"] = 18
+    land = json.loads(outlines_json((min(lons), min(lats), max(lons), max(lats))))
+    for shape in (land["world"], land["detail"]):
+        if shape:
+            folium.GeoJson(shape, style_function=lambda _: LAND_STYLE, interactive=False).add_to(m)
+    for number, place in enumerate(places, 1):
+        folium.CircleMarker(
+            [place.lat, place.lon],
+            radius=9 if number == 1 else 6,
+            color="#b2182b" if number == 1 else "#2166ac",
+            fill=True,
+            fill_opacity=0.8,
+            tooltip=html.escape(f"{number}. {place_label(place)}"),
+        ).add_to(m)
+    m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=6, padding=(30, 30))
+    return inline_assets(m)
 
 
 def apply_review(store: EventStore, rid: str, changes: dict, version: int, place=None) -> None:

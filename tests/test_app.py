@@ -221,6 +221,7 @@ def test_a_report_moves_to_the_gazetteer_candidate_the_reviewer_picks(data, gaze
     _upload(_open(), ("reports.geojson", _geojson(REPORTS)))
     rid = REPORTS[0].report_id
     at = _open({"sel": rid})
+    at.toggle(key=f"move-{rid}").set_value(True).run()
     at.text_input(key=f"move-q-{rid}").input("Armenia").run()  # the country, and towns in Colombia
     candidates = gazetteer.candidates("Armenia", limit=8)
     assert len(candidates) > 1

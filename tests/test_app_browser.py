@@ -23,7 +23,7 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"] >> nth=0'  # the report map comes first on the page
 MARKERS = ".leaflet-marker-icon"  # report markers, clusters of them, and country labels
 REPORT_MARKER = ".sm-marker"
 CHROMIUM_ARGS = [
@@ -146,7 +146,17 @@ def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
     page.get_by_role("button", name="Verify").wait_for()
     _idle(page)
     assert "sel=" in page.url
+    selected_by_marker = page.url
     _shot(page, "03-marker-selected")
+
+    grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+    page.mouse.click(grid["x"] + 16, grid["y"] + 35 * 2 + 17)  # the tick box of the table's second row
+    page.wait_for_url("**sel=*")
+    page.get_by_text("Evidence:").first.wait_for()
+    _idle(page)
+    page.wait_for_timeout(1000)
+    assert page.url != selected_by_marker  # the table click selected another report
+    _shot(page, "03b-row-selected")
 
     page.get_by_role("button", name="Verify").click()
     page.get_by_text("Review saved.").wait_for()
@@ -193,3 +203,14 @@ def test_hostile_text_stays_text_and_url_filters_reopen_the_view(server, page, t
     _idle(page)
     page.get_by_text("1 of 2").wait_for()
     _shot(page, "06-filtered-by-url")
+
+
+def test_gazetteer_page_shows_ranked_candidates_on_an_offline_map(server, page):
+    url, _ = server
+    page.goto(f"{url}/?page=Gazetteer&q=Armenia")
+    page.wait_for_selector(MAP_FRAME, state="attached")
+    points = page.frame_locator(MAP_FRAME).locator("path.leaflet-interactive")
+    points.first.wait_for(state="attached")
+    assert points.count() >= 2
+    _idle(page)
+    _shot(page, "09-gazetteer-page")
