@@ -6,7 +6,17 @@ from gazetteer.common_words import is_common_word, languages
 
 
 @pytest.mark.parametrize(
-    ("word", "lang"), [("Kota", "id"), ("barat", "id"), ("Tak", "id"), ("selain", "id"), ("Of", "en"), ("bath", "en")]
+    ("word", "lang"),
+    [
+        ("Kota", "id"),
+        ("barat", "id"),
+        ("Tak", "id"),
+        ("selain", "id"),
+        ("Mei", "id"),
+        ("Rumah", "id"),
+        ("Of", "en"),
+        ("bath", "en"),
+    ],
 )
 def test_everyday_words_are_common(word: str, lang: str) -> None:
     assert is_common_word(word, lang)
