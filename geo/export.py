@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import geopandas as gpd
@@ -103,15 +106,29 @@ def _write_error(path: Path, exc: Exception) -> InputError:
     return InputError(f"cannot write {path}: {reason}")
 
 
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Write to a temporary file beside `path` and move it into place only when complete: a failed export
+    leaves the previous file as it was."""
+    if not path.parent.is_dir():
+        raise InputError(f"cannot write {path}: folder {path.parent} does not exist")
+    partial = path.with_name(f".{path.name}.partial{path.suffix}")
+    partial.unlink(missing_ok=True)
+    try:
+        yield partial
+        os.replace(partial, path)
+    except (OSError, pyogrio.errors.DataSourceError) as exc:
+        raise _write_error(path, exc) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
     """RFC 7946 GeoJSON: [lon, lat] Points, every property present (null when unknown), no `crs` member."""
     path = Path(path)
     typed = contract_frame(frame)
-    try:
-        path.unlink(missing_ok=True)  # GDAL refuses to overwrite a GeoJSON file
-        pyogrio.write_dataframe(typed, path, driver="GeoJSON", layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"})
-    except (OSError, pyogrio.errors.DataSourceError) as exc:
-        raise _write_error(path, exc) from exc
+    with atomic_path(path) as partial:
+        pyogrio.write_dataframe(typed, partial, driver="GeoJSON", layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"})
 
 
 def _as_dates(values: pd.Series) -> pd.Series | None:
@@ -138,11 +155,8 @@ def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> None:
         dates = _as_dates(typed[name])
         if dates is not None:
             typed[name] = dates
-    try:
-        path.unlink(missing_ok=True)
-        pyogrio.write_dataframe(typed, path, layer=GPKG_LAYER, driver="GPKG", use_arrow=True)
-    except (OSError, pyogrio.errors.DataSourceError) as exc:
-        raise _write_error(path, exc) from exc
+    with atomic_path(path) as partial:
+        pyogrio.write_dataframe(typed, partial, layer=GPKG_LAYER, driver="GPKG", use_arrow=True)
 
 
 def _defuse_formula(value: object) -> object:
@@ -191,10 +205,8 @@ def export_frame(frame: gpd.GeoDataFrame, path: Path) -> None:
         save_map(frame, path)
     else:
         data = export_bytes(frame, fmt)
-        try:
-            path.write_bytes(data)
-        except OSError as exc:
-            raise _write_error(path, exc) from exc
+        with atomic_path(path) as partial:
+            partial.write_bytes(data)
 
 
 def export_bytes(frame: gpd.GeoDataFrame, fmt: str) -> bytes:

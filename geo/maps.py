@@ -19,7 +19,7 @@ from folium.template import Template
 
 from geo import basemap
 from geo.errors import InputError
-from geo.export import checked_reports
+from geo.export import atomic_path, checked_reports
 from geo.map_html import iso_date, legend_html, popup_html, tooltip_html
 from geo.model import StrikeReport
 from geo.offline_assets import inline_assets
@@ -386,8 +386,6 @@ def save_map(frame: gpd.GeoDataFrame, path: str | Path, **options) -> None:
     path = Path(path)
     if path.suffix.lower() not in (".html", ".htm"):
         raise InputError(f"a map is written as .html, not {path.suffix or 'a file without extension'}: {path}")
-    m = build_map(frame, **options)
-    try:
-        m.save(str(path))
-    except OSError as exc:
-        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    html = build_map(frame, **options).get_root().render()
+    with atomic_path(path) as partial:
+        partial.write_text(html, encoding="utf-8")

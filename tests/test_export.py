@@ -179,3 +179,19 @@ def test_wrongly_typed_properties_are_a_clear_user_error(change, message, tmp_pa
         assert not (tmp_path / out).exists()
     assert main(["map", str(bad), "-o", str(tmp_path / "map.html")]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_failed_export_leaves_the_previous_file_untouched(seed, tmp_path, monkeypatch):
+    out = tmp_path / "reports.gpkg"
+    export_frame(seed, out)
+    before = out.read_bytes()
+
+    def write_half_then_fail(frame, path, **options):
+        Path(path).write_bytes(b"half a file")
+        raise pyogrio.errors.DataSourceError("No space left on device")
+
+    monkeypatch.setattr(pyogrio, "write_dataframe", write_half_then_fail)
+    with pytest.raises(InputError, match="No space left"):
+        export_frame(seed, out)
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports.gpkg"]  # no partial file left behind
