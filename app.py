@@ -94,6 +94,8 @@ def add_text(
     """Extract one article into the store; returns (reports found, reports new)."""
     if not text.strip():
         raise InputError(f"{name} has no text: paste or upload an article")
+    if len(text) > MAX_FILE_MB * 1024 * 1024:
+        raise InputError(f"{name} is longer than {MAX_FILE_MB} MB of text; split it into articles")
     reports = extract(text, name, published, lang, url, publisher)
     language = reports[0].language if reports else (None if lang == "auto" else lang)
     key = store.add_document(text, name=name, url=url, published=published, language=language)
@@ -296,7 +298,7 @@ def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: boo
         for r in frame_to_reports(shown)
         if r.is_drawn_strike or (show_other and r.status != "rejected")
     ]
-    left, right = st.columns([3, 2])
+    left, right = st.columns([7, 4])
     with left:
         st_folium(
             build_map(shown, highlight=selected, show_other=show_other),

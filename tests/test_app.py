@@ -6,6 +6,7 @@ test sees what a user would: messages, table rows, widgets, and what the store k
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -260,3 +261,37 @@ def test_the_gazetteer_page_ranks_candidates_with_scores(data):
     assert list(table["score"]) == sorted(table["score"], reverse=True)
     at = _open({"page": "Gazetteer", "q": "Qwxzvbnm"})
     assert "No place called" in plain(at.warning[0].value)
+
+
+def test_jsonl_html_and_legacy_encoded_files_are_read(data):
+    lines = [
+        {
+            "id": "wire-1",
+            "text": "Azerbaijan's Defence Ministry said Armenian forces shelled Ganja.",
+            "published": "2020-10-05",
+        },
+        {"id": "wire-2", "text": "Armenia said Azerbaijani drones struck Stepanakert on Saturday."},
+    ]
+    jsonl = "\n".join(json.dumps(line) for line in lines).encode()
+    page = b"<html><head><title>Wire</title></head><body><p>Armenian forces shelled Mingachevir, the ministry said.</p>"
+    page += b"<script>alert(1)</script></body></html>"
+    legacy = "Le ministère a déclaré que les forces arméniennes ont bombardé Ganja à l'aube.".encode("cp1252")
+    at = _upload(_open(), ("wires.jsonl", jsonl), ("page.html", page), ("legacy.txt", legacy))
+    assert not at.error and not at.exception
+    documents = {d.name: d for d in _stored(data).documents()}
+    assert {"wire-1", "wire-2", "page.html", "legacy.txt"} <= set(documents)
+    assert documents["wire-1"].published == "2020-10-05"
+    assert {"Ganja", "Stepanakert", "Mingachevir"} <= set(_table(at)["place"])
+    assert "bombard" in _stored(data).document_text(documents["legacy.txt"].document_key)
+
+
+def test_two_tabs_sending_the_same_review_record_it_once(data):
+    _upload(_open(), ("reports.geojson", _geojson(REPORTS)))
+    rid = REPORTS[0].report_id
+    first, second = _open({"sel": rid}), _open({"sel": rid})  # two sessions showing the same state
+    _button(first, "Reject").click().run()
+    _button(second, "Reject").click().run()
+    second = _open({"sel": rid})
+    _button(second, "Verify").click().run()  # a later, deliberate change from a fresh view is kept
+    statuses = [(c.previous, c.value) for c in _stored(data).history(rid) if c.field == "status"]
+    assert statuses == [("unreviewed", "rejected"), ("rejected", "verified")]
