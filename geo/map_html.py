@@ -138,7 +138,7 @@ def legend_html(
     """Plain-HTML legend (branca's legends need d3 from a CDN): (label, colour, count) sides, (label, shape) actions."""
     side_rows = list(sides)
     head = '<div class="sm-legend-head">Claimant side</div>' if side_rows else "<i>No strike reports to show.</i>"
-    parts = [f'<div class="sm-legend">{head}']
+    parts = [f'<details class="sm-legend" open><summary>Legend</summary>{head}']
     for label, colour, count in side_rows:
         parts.append(
             f'<div class="sm-legend-row" data-colour="{escape(colour)}">{svg_shape("circle", colour)} '
@@ -162,5 +162,5 @@ def legend_html(
             '<circle cx="10" cy="10" r="8" fill="#55555522" stroke="#555555" stroke-dasharray="3 2"/></svg> '
             "area the report may mean</div>"
         )
-    parts.append(f'<div class="sm-attr">{escape(attribution)}</div></div>')
+    parts.append(f'<div class="sm-attr">{escape(attribution)}</div></details>')
     return "".join(parts)

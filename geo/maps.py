@@ -57,6 +57,7 @@ div.leaflet-control-layers { font: 12px/1.4 sans-serif; }
   white-space: nowrap; text-align: center; text-shadow: 0 0 3px #f4f1ea; }
 .sm-panel { background: rgba(255,255,255,.93); padding: 6px 8px; border-radius: 4px; font: 12px/1.35 sans-serif;
   box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 260px; }
+.sm-legend summary { cursor: pointer; font-weight: bold; }
 .sm-legend-head { font-weight: bold; margin: 4px 0 2px; }
 .sm-legend-row { display: flex; align-items: center; gap: 4px; }
 .sm-legend-row svg { flex: none; }
@@ -180,6 +181,7 @@ class _StrikeLayers(MacroElement):
             L.DomEvent.disableClickPropagation(legend);
             L.DomEvent.disableScrollPropagation(legend);
             new Panel({position: "bottomright", element: legend}).addTo(map);
+            if (map.getSize().y < 520) { legend.querySelector("details").open = false; }  // small embeds: map first
             var status = document.createElement("div");
             status.className = "sm-panel sm-status";
             countBox.className = "sm-count";
