@@ -10,14 +10,17 @@ import folium
 import pytest
 from folium.elements import JSCSSMixin
 from folium.plugins import Fullscreen
+from shapely.geometry import Point
 
+from geo import basemap
 from geo.cli import main
 from geo.errors import InputError
 from geo.frame import empty_frame, frame_to_reports, read_geojson, reports_to_frame
 from geo.map_html import highlight_place, popup_html, safe_link, tooltip_html
 from geo.maps import _StrikeLayers, build_map, embed_snippet, save_map
+from geo.model import ACTIONS
 from geo.offline_assets import inline_assets
-from geo.symbology import COUNTRY_PALETTE, claimant_side, side_colours
+from geo.symbology import ACTION_SHAPES, COUNTRY_PALETTE, SHAPE_MARKERS, SHAPE_PATHS, claimant_side, side_colours
 
 SEED = Path(__file__).parent / "data" / "seed_reports.geojson"
 XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
@@ -184,3 +187,19 @@ def test_embed_snippet_is_one_sandboxed_iframe(seed):
     assert snippet.startswith("<iframe srcdoc=") and snippet.endswith("</iframe>")
     assert 'sandbox="allow-scripts' in snippet and "allow-same-origin" not in snippet
     assert "height: 480px" in snippet and "<script" not in snippet  # the page is escaped into the attribute
+
+
+def test_country_outlines_are_fine_where_the_reports_are_and_coarse_elsewhere():
+    found = basemap.outlines((46.3, 39.8, 49.8, 40.8))
+    assert found.detail is not None
+    assert found.detail.contains(Point(49.87, 40.41))  # Baku, on the Absheron coast, is land
+    assert not found.detail.contains(Point(51.0, 41.0))  # the Caspian Sea is not
+    assert found.world.contains(Point(2.35, 48.85))  # Paris, far outside the detail box
+    assert {"Armenia", "Azerbaijan"} <= {label.name for label in found.labels}
+    assert basemap.outlines(None).detail is None
+    assert len(basemap.outlines_json((46.3, 39.8, 49.8, 40.8))) < 400_000  # small enough to inline in every map
+
+
+def test_every_action_has_a_shape_on_both_maps():
+    assert set(ACTION_SHAPES) == set(ACTIONS)
+    assert set(ACTION_SHAPES.values()) <= set(SHAPE_PATHS) & set(SHAPE_MARKERS)
