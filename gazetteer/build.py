@@ -16,10 +16,11 @@ from tqdm import tqdm
 
 from gazetteer.crosscheck import crosscheck
 from gazetteer.fold import fold, skeleton
-from gazetteer.integrity import FORMAT_VERSION, seal_path, write_seal
+from gazetteer.integrity import FORMAT_VERSION, seal_path, sources_fingerprint, write_seal
 from gazetteer.ranking import prominence
 from gazetteer.sources import SourceRecord
 from gazetteer.sources.countries import country_shapes
+from gazetteer.sources.geonames_dump import imports_dir
 
 MAX_NAME_WORDS = 6
 
@@ -116,6 +117,7 @@ def build_index(
         batch_names: list[tuple] = []
         batch_skeletons: list[tuple] = []
         batch_spellings: list[tuple] = []
+        fingerprint = None if sources else sources_fingerprint(imports_dir())
         if shapes is None:
             shapes = country_shapes()
         records, dropped = crosscheck(_merged(sources or default_sources(), progress), shapes)
@@ -142,6 +144,7 @@ def build_index(
             "counts": json.dumps(counts),
             "built_seconds": f"{time.perf_counter() - started:.1f}",
             "crosscheck_dropped": "\n".join(dropped),
+            **({"fingerprint": fingerprint} if fingerprint else {}),
             "complete": "1",
         }
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -153,10 +156,20 @@ def build_index(
         seal_path(path).unlink(missing_ok=True)  # from here until the seal lands, readers see "unsealed"
         os.replace(tmp, path)
         os.replace(seal_tmp, seal_path(path))
+        _remove_older_formats(path)
     finally:
         tmp.unlink(missing_ok=True)
         tmp.with_name(tmp.name + ".seal").unlink(missing_ok=True)
     return path
+
+
+def _remove_older_formats(path: Path) -> None:
+    """Indexes of earlier formats beside the default one (`gazetteer-v1.sqlite`) are dead weight once this exists."""
+    if not path.name.startswith("gazetteer-v"):
+        return
+    for old in path.parent.glob("gazetteer-v*.sqlite*"):
+        if not old.name.startswith(path.name):
+            old.unlink(missing_ok=True)
 
 
 def _flush(

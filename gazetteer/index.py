@@ -16,7 +16,7 @@ from gazetteer.datadir import data_dir
 from gazetteer.errors import GazetteerError
 from gazetteer.fold import fold, skeleton
 from gazetteer.fuzzy import closest_keys, fuzzy_gate
-from gazetteer.integrity import FORMAT_VERSION, index_problem
+from gazetteer.integrity import FORMAT_VERSION, index_problem, sources_fingerprint
 from gazetteer.place import Place
 from gazetteer.ranking import (
     FOLDED_ONLY_PENALTY,
@@ -26,6 +26,7 @@ from gazetteer.ranking import (
     MATCH_VARIANT,
     match_score,
 )
+from gazetteer.sources.geonames_dump import imports_dir
 from gazetteer.unit_words import strip_unit_words
 
 FUZZY_GLOBAL_MIN_PROMINENCE = 0.6
@@ -43,7 +44,7 @@ def default_index_path() -> Path:
 
 
 class Gazetteer:
-    """Read-only view of one index file; cheap to open, safe to share between threads."""
+    """Read-only view of one index file; cheap to open, safe to share between threads (SQLite is serialized)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -66,7 +67,7 @@ class Gazetteer:
         `sources` replaces the packaged sources for that build (small test indexes, custom gazetteers).
         """
         path = path or default_index_path()
-        problem = index_problem(path)
+        problem = index_problem(path, None if sources else sources_fingerprint(imports_dir()))
         if problem is not None:
             if not build_if_missing:
                 raise GazetteerError(f"gazetteer index {path} is {problem}: run `python -m gazetteer build`")

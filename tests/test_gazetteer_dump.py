@@ -10,6 +10,7 @@ import pytest
 from gazetteer import DumpFormatError, Gazetteer
 from gazetteer.build import default_sources
 from gazetteer.cli import main
+from gazetteer.integrity import sources_fingerprint
 from gazetteer.sources import geonames_dump
 
 # Two rows in the standard 19-column format (made up for the test) and one hydrographic row of a kept class.
@@ -56,7 +57,9 @@ def test_import_keeps_admin_and_populated_rows_with_feature_codes(data_dir: Path
 
 
 def test_a_later_build_still_has_the_imported_dump(data_dir: Path, tmp_path: Path) -> None:
+    before = sources_fingerprint(geonames_dump.imports_dir())
     geonames_dump.import_dump(_write_dump(tmp_path, zipped=True))
+    assert sources_fingerprint(geonames_dump.imports_dir()) != before  # the default index is now stale: rebuilt
     (tmp_path / "AZ.zip").unlink()  # the user's download may be gone by the next build
     dumps = dict(default_sources())["geonames-dumps"]
     gazetteer = Gazetteer.open(data_dir / "index.sqlite", sources=[("geonames-dumps", dumps)])

@@ -10,7 +10,7 @@ import pytest
 
 from gazetteer import Gazetteer, GazetteerError, Place, fold
 from gazetteer.build import build_index
-from gazetteer.integrity import index_problem
+from gazetteer.integrity import index_problem, write_seal
 from gazetteer.sources import SourceRecord
 
 
@@ -169,3 +169,13 @@ def test_failed_build_leaves_the_old_index_and_no_temp_file(tmp_path: Path) -> N
         build_index(path, [("broken", broken)], shapes={}, progress=False)
     assert index_problem(path) is None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index.sqlite", "index.sqlite.seal"]
+
+
+def test_an_index_built_from_other_sources_is_stale(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite"
+    build_index(path, small_sources(), shapes={}, progress=False)
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO meta VALUES ('fingerprint', 'packages-and-overlay-of-then')")
+    write_seal(path)
+    assert index_problem(path, "packages-and-overlay-of-then") is None
+    assert "stale" in index_problem(path, "packages-and-overlay-of-now")
