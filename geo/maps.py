@@ -233,7 +233,14 @@ class _StrikeLayers(MacroElement):
         {% endmacro %}"""
     )
 
-    def __init__(self, config: dict, rows: list[list], cluster, side_groups: list, other_group) -> None:
+    def __init__(
+        self,
+        config: dict,
+        rows: list[list],
+        cluster: MarkerCluster,
+        side_groups: list[folium.FeatureGroup],
+        other_group: folium.FeatureGroup | None,
+    ) -> None:
         super().__init__()
         self.config, self.rows, self.cluster = config, rows, cluster
         self.side_groups, self.other_group = side_groups, other_group
