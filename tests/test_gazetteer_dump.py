@@ -13,13 +13,18 @@ from gazetteer.cli import main
 from gazetteer.integrity import sources_fingerprint
 from gazetteer.sources import SourceRecord, geonames_dump
 
-# Two rows in the standard 19-column format (made up for the test) and one hydrographic row of a kept class.
+# Rows in the standard 19-column format, made up for the test: a town, a district, an airbase (kept), a forest and
+# a school (left out).
 ROWS = [
     ["900001", "Testabad", "Testabad", "Testabat,Тестабад,tstbd", "40.1", "47.2", "P", "PPLA2", "AZ", "", "20", "",
      "", "", "1234", "", "300", "Asia/Baku", "2024-01-01"],
     ["900002", "Testabad Rayonu", "Testabad Rayonu", "Testabad District", "40.2", "47.3", "A", "ADM2", "AZ", "",
      "20", "", "", "", "0", "", "", "Asia/Baku", "2024-01-01"],
     ["900003", "Test Forest", "Test Forest", "", "40.3", "47.4", "V", "FRST", "AZ", "", "", "", "", "", "0", "", "",
+     "Asia/Baku", "2024-01-01"],
+    ["900004", "Test Airbase", "Test Airbase", "", "40.4", "47.5", "S", "AIRB", "AZ", "", "", "", "", "", "0", "", "",
+     "Asia/Baku", "2024-01-01"],
+    ["900005", "Test School", "Test School", "", "40.5", "47.6", "S", "SCH", "AZ", "", "", "", "", "", "0", "", "",
      "Asia/Baku", "2024-01-01"],
 ]  # fmt: skip
 
@@ -46,7 +51,7 @@ def _write_dump(folder: Path, zipped: bool) -> Path:
 @pytest.mark.parametrize("zipped", [False, True])
 def test_import_keeps_admin_and_populated_rows_with_feature_codes(data_dir: Path, tmp_path: Path, zipped: bool) -> None:
     stored, kept = geonames_dump.import_dump(_write_dump(tmp_path, zipped))
-    assert kept == 2  # the forest (class V) is left out
+    assert kept == 3  # the forest (class V) and the school (S.SCH) are left out
     assert stored.parent == data_dir / "geonames-imports"
     places = {r.place.id: r for r in geonames_dump.imported_records()}
     assert places["geonames:900001"].place.feature_code == "PPLA2"
@@ -54,6 +59,7 @@ def test_import_keeps_admin_and_populated_rows_with_feature_codes(data_dir: Path
     assert "Тестабад" in places["geonames:900001"].names
     assert "tstbd" not in places["geonames:900001"].names  # machine romanisation
     assert places["geonames:900002"].place.feature_class == "A"
+    assert places["geonames:900004"].place.feature_code == "AIRB"
 
 
 def test_a_later_build_still_has_the_imported_dump(data_dir: Path, tmp_path: Path) -> None:
@@ -77,7 +83,11 @@ def test_files_that_are_not_dumps_are_refused_without_losing_earlier_imports(dat
     binary.write_bytes(bytes(range(256)) * 4)
     with pytest.raises(DumpFormatError):
         geonames_dump.import_dump(binary)
-    assert {r.place.id for r in geonames_dump.imported_records()} == {"geonames:900001", "geonames:900002"}
+    assert {r.place.id for r in geonames_dump.imported_records()} == {
+        "geonames:900001",
+        "geonames:900002",
+        "geonames:900004",
+    }
 
 
 def test_cli_import_errors_are_one_line_and_exit_2(data_dir: Path, tmp_path: Path, capsys) -> None:

@@ -15,9 +15,56 @@ from gazetteer.sources import SourceRecord
 from gazetteer.sources.names import worth_indexing
 
 COLUMNS = 19
-# Feature classes worth a place in a strike gazetteer: admin areas, regions, populated places, spots
-# (airports, bases, plants), terrain (heights, passes) and water bodies named in reports.
-KEPT_CLASSES = frozenset("APLSTH")
+# What is worth a place in a strike gazetteer: every admin area (A), populated place (P) and region (L); of spots,
+# terrain and water only what strike reports name (airfields, bases, plants, dams, bridges, ports, camps, heights,
+# passes, islands, seas, rivers), so that allCountries.zip stays buildable.
+KEPT_CLASSES = frozenset("APL")
+KEPT_CODES = frozenset(
+    [
+        "AIRB",
+        "AIRF",
+        "AIRH",
+        "AIRP",
+        "MILB",
+        "NVB",
+        "INSM",
+        "PS",
+        "PSH",
+        "PSN",
+        "DAM",
+        "BDG",
+        "PRT",
+        "PIER",
+        "RSTN",
+        "HSP",
+        "CMP",
+        "CMPRF",
+        "FT",
+        "CSTL",
+        "PP",
+        "PRN",
+        "OILR",
+        "OILT",
+        "MT",
+        "MTS",
+        "HLL",
+        "HLLS",
+        "PASS",
+        "PEN",
+        "ISL",
+        "ISLS",
+        "CAPE",
+        "PLAT",
+        "STRT",
+        "GULF",
+        "BAY",
+        "SEA",
+        "LK",
+        "RSV",
+        "CNL",
+        "STM",
+    ]
+)
 SOURCE = "geonames-dump"
 
 
@@ -44,13 +91,13 @@ def _open_lines(path: Path) -> Iterator[str]:
 
 
 def parse_line(line: str) -> SourceRecord | None:
-    """One 19-column GeoNames row as a record, or None for feature classes we do not keep."""
+    """One 19-column GeoNames row as a record, or None for features we do not keep."""
     cols = line.rstrip("\n").split("\t")
     if len(cols) != COLUMNS:
         raise ValueError(f"{len(cols)} columns")
     gid, name, _ascii, alternates, lat, lon, fclass, fcode, cc, _cc2, adm1 = cols[:11]
     population = cols[14]
-    if fclass not in KEPT_CLASSES:
+    if fclass not in KEPT_CLASSES and fcode not in KEPT_CODES:
         return None
     place = Place(
         id=f"geonames:{int(gid)}",
