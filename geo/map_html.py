@@ -18,6 +18,39 @@ PRECISION_WORDS = {1: "exact place or town", 2: "part of or near a district", 3:
 TIME_WORDS = {2: "that week", 3: "that month"}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
+# Styles for these fragments and the map's panels; selectors are specific enough to win over leaflet.css.
+MAP_CSS = """<style>
+div.leaflet-container { background: #cfe2f0; }
+div.leaflet-control-layers { font: 12px/1.4 sans-serif; }
+.sm-marker { background: none; border: none; }
+.sm-marker svg { filter: drop-shadow(0 0 1px rgba(0,0,0,.6)); }
+.sm-cluster { background: rgba(70, 70, 70, .25); }
+.sm-cluster div { background: rgba(55, 55, 55, .85); color: #fff; font-weight: bold; }
+.sm-highlight svg { filter: drop-shadow(0 0 4px #ffea00) drop-shadow(0 0 2px #000); }
+.sm-country-label { background: none; border: none; color: #7a6f5a; font: italic 12px sans-serif;
+  white-space: nowrap; text-align: center; text-shadow: 0 0 3px #f4f1ea; }
+.sm-panel { background: rgba(255,255,255,.93); padding: 6px 8px; border-radius: 4px; font: 12px/1.35 sans-serif;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 260px; }
+.sm-legend summary { cursor: pointer; font-weight: bold; }
+.sm-legend-head { font-weight: bold; margin: 4px 0 2px; }
+.sm-legend-row { display: flex; align-items: center; gap: 4px; }
+.sm-legend-row svg { flex: none; }
+.sm-n { color: #666; margin-left: auto; padding-left: 6px; }
+.sm-attr { color: #777; font-size: 10px; margin-top: 4px; }
+.sm-count { font-weight: bold; }
+.sm-time input[type=range] { width: 170px; vertical-align: middle; }
+.sm-time label { display: block; }
+.sm-time button { font: 12px sans-serif; margin-right: 4px; }
+.sm-popup { font: 12px/1.4 sans-serif; }
+.sm-popup .sm-title { font-weight: bold; font-size: 14px; margin-bottom: 4px; }
+.sm-popup .sm-as-written { font-weight: normal; color: #666; font-size: 12px; }
+.sm-popup th { text-align: left; vertical-align: top; padding-right: 6px; color: #555; font-weight: normal; }
+.sm-popup .sm-evidence { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #bbb; background: #f7f7f7; }
+.sm-popup mark { background: #ffe45c; }
+.sm-popup .sm-also ul { margin: 2px 0; padding-left: 16px; }
+.sm-popup .sm-meta { color: #888; font-size: 10px; margin-top: 4px; }
+</style>"""
+
 
 def iso_date(value: str | None) -> str | None:
     """The date if it is YYYY-MM-DD, else None (the map's time control only plays real dates)."""

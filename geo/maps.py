@@ -20,7 +20,7 @@ from folium.template import Template
 from geo import basemap
 from geo.errors import InputError
 from geo.export import atomic_path, checked_reports
-from geo.map_html import iso_date, legend_html, popup_html, tooltip_html
+from geo.map_html import MAP_CSS, iso_date, legend_html, popup_html, tooltip_html
 from geo.model import StrikeReport
 from geo.offline_assets import inline_assets
 from geo.symbology import (
@@ -44,37 +44,6 @@ NEUTRAL_CLUSTER_ICON = """function (cluster) {
                       className: "marker-cluster sm-cluster", iconSize: L.point(40, 40)});
 }"""
 ALSO_HERE_LIMIT = 5
-
-CSS = """<style>
-div.leaflet-container { background: #cfe2f0; }
-div.leaflet-control-layers { font: 12px/1.4 sans-serif; }
-.sm-marker { background: none; border: none; }
-.sm-marker svg { filter: drop-shadow(0 0 1px rgba(0,0,0,.6)); }
-.sm-cluster { background: rgba(70, 70, 70, .25); }
-.sm-cluster div { background: rgba(55, 55, 55, .85); color: #fff; font-weight: bold; }
-.sm-highlight svg { filter: drop-shadow(0 0 4px #ffea00) drop-shadow(0 0 2px #000); }
-.sm-country-label { background: none; border: none; color: #7a6f5a; font: italic 12px sans-serif;
-  white-space: nowrap; text-align: center; text-shadow: 0 0 3px #f4f1ea; }
-.sm-panel { background: rgba(255,255,255,.93); padding: 6px 8px; border-radius: 4px; font: 12px/1.35 sans-serif;
-  box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 260px; }
-.sm-legend summary { cursor: pointer; font-weight: bold; }
-.sm-legend-head { font-weight: bold; margin: 4px 0 2px; }
-.sm-legend-row { display: flex; align-items: center; gap: 4px; }
-.sm-legend-row svg { flex: none; }
-.sm-n { color: #666; margin-left: auto; padding-left: 6px; }
-.sm-attr { color: #777; font-size: 10px; margin-top: 4px; }
-.sm-count { font-weight: bold; }
-.sm-time input { width: 170px; vertical-align: middle; }
-.sm-time button { font: 12px sans-serif; margin-right: 4px; }
-.sm-popup { font: 12px/1.4 sans-serif; }
-.sm-popup .sm-title { font-weight: bold; font-size: 14px; margin-bottom: 4px; }
-.sm-popup .sm-as-written { font-weight: normal; color: #666; font-size: 12px; }
-.sm-popup th { text-align: left; vertical-align: top; padding-right: 6px; color: #555; font-weight: normal; }
-.sm-popup .sm-evidence { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #bbb; background: #f7f7f7; }
-.sm-popup mark { background: #ffe45c; }
-.sm-popup .sm-also ul { margin: 2px 0; padding-left: 16px; }
-.sm-popup .sm-meta { color: #888; font-size: 10px; margin-top: 4px; }
-</style>"""
 
 
 class _CountryOutlines(MacroElement):
@@ -148,13 +117,20 @@ class _StrikeLayers(MacroElement):
                 return {side: r[2], drawn: r[4] === 1, date: r[5], marker: marker, circle: circle, id: r[9]};
             });
             var lastDate = cfg.dates.length;
-            var dateIndex = lastDate;
+            var dateIndex = lastDate, dayOnly = false;
+            function dayText() {
+                if (dateIndex === lastDate) {
+                    return "all dates (" + cfg.dates[0] + " to " + cfg.dates[lastDate - 1] + ")";
+                }
+                return (dayOnly ? "on " : "up to ") + cfg.dates[dateIndex];
+            }
             function shown(it) {
                 var layer = it.drawn ? sideLayers[it.side] : otherLayer;
                 if (!layer || !map.hasLayer(layer) || (!it.drawn && !map.hasLayer(sideLayers[it.side]))) {
                     return false;
                 }
-                return dateIndex === lastDate || (it.date >= 0 && it.date <= dateIndex);
+                var onDay = dayOnly ? it.date === dateIndex : it.date <= dateIndex;
+                return dateIndex === lastDate || (it.date >= 0 && onDay);
             }
             var countBox = document.createElement("div");
             function refresh() {
@@ -170,7 +146,7 @@ class _StrikeLayers(MacroElement):
                 cluster.addLayers(markers);
                 countBox.textContent = n + (n === 1 ? " strike report" : " strike reports") + " shown of " +
                     cfg.drawnTotal + (others ? " (+ " + others + " threats, denials, interceptions)" : "") +
-                    (dateIndex === lastDate ? "" : ", up to " + cfg.dates[dateIndex]);
+                    (dateIndex === lastDate ? "" : ", " + dayText());
             }
             var Panel = L.Control.extend({
                 onAdd: function () { return this.options.element; }
@@ -199,8 +175,7 @@ class _StrikeLayers(MacroElement):
                 function setIndex(i) {
                     dateIndex = i;
                     slider.value = i;
-                    label.textContent = i === lastDate ? "all dates (" + cfg.dates[0] + " to " +
-                        cfg.dates[lastDate - 1] + ")" : "up to " + cfg.dates[i];
+                    label.textContent = dayText();
                     refresh();
                 }
                 slider.addEventListener("input", function () { setIndex(parseInt(slider.value, 10)); });
@@ -215,11 +190,15 @@ class _StrikeLayers(MacroElement):
                         setIndex(dateIndex + 1);
                     }, cfg.stepMs);
                 });
-                time.appendChild(play);
-                time.appendChild(slider);
-                time.appendChild(label);
+                var single = document.createElement("label");
+                var singleBox = document.createElement("input");
+                singleBox.type = "checkbox";
+                singleBox.addEventListener("change", function () { dayOnly = singleBox.checked; setIndex(dateIndex); });
+                single.appendChild(singleBox);
+                single.appendChild(document.createTextNode(" that day only"));
+                [play, slider, label, single].forEach(function (el) { time.appendChild(el); });
                 status.appendChild(time);
-                label.textContent = "all dates (" + cfg.dates[0] + " to " + cfg.dates[lastDate - 1] + ")";
+                label.textContent = dayText();
             }
             L.DomEvent.disableClickPropagation(status);
             new Panel({position: "bottomleft", element: status}).addTo(map);
@@ -300,7 +279,7 @@ def build_map(
     bounds = _bounds(reports)
     m = folium.Map(location=[20, 20], zoom_start=2, tiles=None, control_scale=True, min_zoom=2)
     m.options["maxZoom"] = 18  # MarkerCluster needs a max zoom when the map has no tile layer
-    m.get_root().header.add_child(Element(CSS), name="strikemap_css")
+    m.get_root().header.add_child(Element(MAP_CSS), name="strikemap_css")
     _CountryOutlines(bounds).add_to(m)
     if tiles:
         folium.TileLayer(

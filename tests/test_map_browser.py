@@ -161,7 +161,10 @@ def test_side_layers_and_time_slider_filter_the_markers(page, seed_html):
     assert count.inner_text() == "1 strike report shown of 7, up to 2020-10-02"
     slider.evaluate("s => { s.value = 1; s.dispatchEvent(new Event('input')); }")
     assert count.inner_text() == "7 strike reports shown of 7, up to 2020-10-04"
-    page.shot("time-slider-2020-10-04")
+    p.locator(".sm-time label", has_text="that day only").locator("input").check()
+    assert count.inner_text() == "6 strike reports shown of 7, on 2020-10-04"
+    page.shot("time-slider-on-2020-10-04")
+    p.locator(".sm-time label", has_text="that day only").locator("input").uncheck()
     p.locator(".sm-time button").click()  # play: day one, then each day, then all dates again
     p.wait_for_function("document.querySelector('.sm-count').textContent.endsWith('up to 2020-10-02')", timeout=5000)
     p.wait_for_function("document.querySelector('.sm-time button').textContent.includes('play')", timeout=10_000)
