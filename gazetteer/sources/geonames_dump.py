@@ -20,7 +20,7 @@ COLUMNS = 19
 # passes, islands, seas, rivers), so that allCountries.zip stays buildable.
 KEPT_CLASSES = frozenset("APL")
 KEPT_CODES = frozenset(
-    [
+    {
         "AIRB",
         "AIRF",
         "AIRH",
@@ -63,7 +63,7 @@ KEPT_CODES = frozenset(
         "RSV",
         "CNL",
         "STM",
-    ]
+    }
 )
 SOURCE = "geonames-dump"
 
