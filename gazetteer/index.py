@@ -145,11 +145,15 @@ class Gazetteer:
         return locations or None
 
     def has_name(self, key: str) -> bool:
-        """Is `key` (already `fold`ed) a name or transliteration variant of any place? Set lookups, no SQL."""
+        """Is `key` (already `fold`ed) a name, a transliteration variant or an administrative phrase (`kursk oblast`)
+        of any place, i.e. will `candidates(..., fuzzy=False)` find something? Set lookups, no SQL."""
         if self._keys is None:
             self._load_key_sets()
         assert self._keys is not None and self._skeletons is not None
-        return key in self._keys or skeleton(key) in self._skeletons
+        if key in self._keys or skeleton(key) in self._skeletons:
+            return True
+        inner = strip_unit_words(key)
+        return inner is not None and (inner in self._keys or skeleton(inner) in self._skeletons)
 
     def is_place_like(self, token: str, lang: str) -> bool:
         """Could this token of running text name a place? Capitalised (or caseless script) and no common word."""

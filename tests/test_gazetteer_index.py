@@ -104,6 +104,8 @@ def test_has_name_takes_folded_keys_and_variants(small: Gazetteer) -> None:
     assert small.has_name(fold("Харків"))
     assert small.has_name("harkov")  # a transliteration variant of an indexed name
     assert not small.has_name("serangan")
+    assert small.has_name("kursk oblast") and small.has_name(fold("province of Kursk"))
+    assert not small.has_name("of kursk")
     assert small.max_name_words == 6  # longest name has 7 words: capped
 
 
