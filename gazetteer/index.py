@@ -23,6 +23,7 @@ from gazetteer.ranking import (
     MATCH_ALTERNATE,
     MATCH_FUZZY,
     MATCH_OWN_NAME,
+    MATCH_OWN_NAME_VARIANT,
     MATCH_VARIANT,
     match_score,
 )
@@ -174,6 +175,8 @@ class Gazetteer:
             if country and place.country_code != country:
                 continue
             match_weight = _MATCH_WEIGHTS[row[-1]] if weight is None else weight
+            if weight is None and row[-1] == 1 and skeleton(fold(place.name)) == skeleton(key):
+                match_weight = MATCH_OWN_NAME_VARIANT  # `Sloviansk` spells Slovyansk's own name, not just an alias
             candidate = dataclasses.replace(place, score=match_score(match_weight, row[12]))
             pk = row[0]
             if pk not in scored or scored[pk].score < candidate.score:

@@ -33,6 +33,7 @@ _FEATURE_PROMINENCE = {
 
 # How the query matched a place's names (see Gazetteer.candidates).
 MATCH_OWN_NAME = 1.0
+MATCH_OWN_NAME_VARIANT = 0.97  # an alternate that is a transliteration of the place's own name (Sloviansk)
 MATCH_ALTERNATE = 0.93  # GeoNames alternates are real names (`Palmyra` for Tadmur): fame should decide
 MATCH_VARIANT = 0.85
 MATCH_FUZZY = 0.6
