@@ -137,8 +137,13 @@ class Gazetteer:
         ).fetchone()
         return _place(row) if row else None
 
-    def geocode(self, query: str, exactly_one: bool = True) -> Location | list[Location] | None:
-        """geopy-compatible: the best match as a `geopy.location.Location` (raw = the Place as a dict)."""
+    def geocode(
+        self, query: str, exactly_one: bool = True, timeout: float | None = None
+    ) -> Location | list[Location] | None:
+        """geopy-compatible: the best match as a `geopy.location.Location` (raw = the Place as a dict).
+
+        `timeout` is accepted, as geopy callers pass it, and unused: lookups are local.
+        """
         places = self.candidates(query, limit=1 if exactly_one else 10)
         locations = [_location(p) for p in places]
         if exactly_one:

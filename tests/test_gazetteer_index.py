@@ -31,6 +31,8 @@ def small_sources() -> list:
         yield _city(8, "Shusha", 39.76, 46.75, "AZ", 19_000, "Şuşa", "Shushi")
         yield _city(9, "Susa", 45.14, 7.06, "IT", 50_000)
         yield _city(10, "Kursk", 51.73, 36.19, "RU", 440_000)
+        yield _city(11, "Slovyansk", 48.85, 37.60, "UA", 105_141, "Sloviansk")
+        yield _city(12, "Nikopol", 47.57, 34.39, "UA", 105_160, "Slov'iansk")  # a former name
 
     def countries() -> Iterator[SourceRecord]:
         armenia = Place("ne:ARM", "Armenia", 40.46, 44.80, "A", "PCLI", "AM", None, 2_960_000, "test", 97.0)
@@ -66,6 +68,10 @@ def test_spellings_reach_the_famous_ganja(small: Gazetteer, spelling: str) -> No
 def test_a_spelling_with_diacritics_prefers_the_place_written_that_way(small: Gazetteer) -> None:
     assert small.candidates("Şuşa")[0].id == "geonames:8"
     assert small.candidates("Susa")[0].id == "geonames:9"  # plain ASCII: the bigger place
+
+
+def test_a_spelling_of_the_own_name_beats_a_former_name_of_a_namesake(small: Gazetteer) -> None:
+    assert [p.id for p in small.candidates("Sloviansk")] == ["geonames:11", "geonames:12"]
 
 
 def test_administrative_phrases_find_the_area_not_the_town(small: Gazetteer) -> None:
