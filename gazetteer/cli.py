@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _lookup(name: str, country: str | None, limit: int) -> None:
+    if not name.strip():
+        raise GazetteerError("NAME is empty: give a place name, e.g. python -m gazetteer lookup Ganja")
     if country is not None and not (len(country) == 2 and country.isascii() and country.isalpha()):
         raise GazetteerError(f"--country {country!r}: expected an ISO 3166-1 alpha-2 code such as AZ or UA")
     if limit < 1:
@@ -80,5 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             _import(args.file)
     except GazetteerError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # an unwritable or full data directory: the user's to fix, not a traceback
+        print(
+            f"error: {exc.strerror or exc} ({exc.filename or 'data directory'}); check $STRIKEMAP_DATA", file=sys.stderr
+        )
         return 2
     return 0

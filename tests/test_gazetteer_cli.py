@@ -45,3 +45,17 @@ def test_missing_file_from_the_command_line_exits_2_without_traceback(tmp_path) 
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_an_empty_name_is_a_one_line_error(capsys) -> None:
+    assert main(["lookup", "  "]) == 2
+    assert capsys.readouterr().err.startswith("error: NAME is empty")
+
+
+def test_an_unusable_data_directory_is_a_one_line_error(tmp_path, monkeypatch, capsys) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the data directory should be", encoding="utf-8")
+    monkeypatch.setenv("STRIKEMAP_DATA", str(blocker))
+    assert main(["build"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "STRIKEMAP_DATA" in err and err.count("\n") == 1
