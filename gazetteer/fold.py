@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -11,6 +12,11 @@ from anyascii import anyascii
 _APOSTROPHES = re.compile(r"['`´ʹʻʼʽʾʿ‘’]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
+
+
+def spelling(name: str) -> str:
+    """Exact written form up to case and Unicode normalisation: `Şuşa` stays distinct from `Susa`."""
+    return unicodedata.normalize("NFC", name).casefold().strip()
 
 
 def fold(name: str) -> str:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from geopy.location import Location
 
-from gazetteer.build import SourceFn, build_index, spelling
+from gazetteer.build import SourceFn, build_index
 from gazetteer.common_words import is_common_word
 from gazetteer.datadir import data_dir
 from gazetteer.errors import GazetteerError
-from gazetteer.fold import fold, skeleton
+from gazetteer.fold import fold, skeleton, spelling
 from gazetteer.fuzzy import closest_keys, fuzzy_gate
 from gazetteer.integrity import FORMAT_VERSION, index_problem, sources_fingerprint
 from gazetteer.place import Place
