@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import html
 import json
+import logging
+import threading
 from dataclasses import asdict
 from datetime import date
 from functools import partial
@@ -70,6 +72,8 @@ def extract(
     """Extraction cached per text and settings, so re-adding or rerunning costs nothing."""
     from geo.pipeline import extract_text
 
+    warm_up().join()  # finishing the warm-up beats racing it for the same cold caches
+
     return extract_text(
         text,
         document=document,
@@ -79,6 +83,30 @@ def extract(
         publisher=publisher,
         gazetteer=open_gazetteer(),
     )
+
+
+@st.cache_resource(show_spinner=False)
+def warm_up() -> threading.Thread:
+    """Once per server, after the first page: load the extraction and map machinery in the background (by reading
+    the sample article), so the first article a user adds is answered at warm speed. Touches no Streamlit cache."""
+
+    def work() -> None:
+        from geo.frame import reports_to_frame
+        from geo.maps import build_map
+        from geo.pipeline import extract_text
+
+        try:
+            article = load_samples()[0]
+            reports = extract_text(
+                article.text, document=article.name, published=article.published, gazetteer=open_gazetteer()
+            )
+            build_map(reports_to_frame(reports))
+        except Exception:  # the same failure will reach the user, with its message, when they add an article
+            logging.getLogger(__name__).exception("warm-up failed")
+
+    thread = threading.Thread(target=work, name="strikemap-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def add_text(
@@ -526,6 +554,7 @@ def main() -> None:
         gazetteer_page()
     else:
         reports_page(store)
+    warm_up()
 
 
 main()
