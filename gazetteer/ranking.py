@@ -49,4 +49,4 @@ def prominence(place: Place) -> float:
 
 def match_score(match_weight: float, place_prominence: float) -> float:
     """Combine how well the name matched with how famous the place is; stays in 0..1."""
-    return round(match_weight * (0.3 + 0.7 * place_prominence), 4)
+    return round(match_weight * (0.4 + 0.6 * place_prominence), 4)
