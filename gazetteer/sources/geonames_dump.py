@@ -12,6 +12,7 @@ from gazetteer.datadir import data_dir
 from gazetteer.errors import DumpFormatError
 from gazetteer.place import Place
 from gazetteer.sources import SourceRecord
+from gazetteer.sources.countries import country_areas_km2, radius_for_area
 from gazetteer.sources.names import worth_indexing
 
 COLUMNS = 19
@@ -66,6 +67,10 @@ KEPT_CODES = frozenset(
     }
 )
 SOURCE = "geonames-dump"
+# Dumps carry no areas: a typical radius per feature code so that maps still draw an honest circle (km).
+TYPICAL_RADIUS_KM = {"ADM1": 100.0, "ADM2": 25.0, "ADM3": 10.0, "ADM4": 5.0, "ADMD": 25.0, "RGN": 50.0,
+                     "RGNE": 50.0, "AREA": 10.0, "PEN": 30.0, "ISL": 5.0, "ISLS": 15.0, "MTS": 30.0,
+                     "SEA": 300.0, "GULF": 100.0, "BAY": 15.0, "STRT": 20.0, "LK": 10.0, "STM": 50.0}  # fmt: skip
 
 
 def imports_dir() -> Path:
@@ -110,9 +115,18 @@ def parse_line(line: str) -> SourceRecord | None:
         admin1=adm1 or None,
         population=int(population or 0),
         source=SOURCE,
+        radius_km=_radius_km(fcode, cc),
     )
     names = [name, *(n for n in alternates.split(",") if n and n != name and worth_indexing(n))]
     return SourceRecord(place, tuple(names))
+
+
+def _radius_km(feature_code: str, country_code: str) -> float | None:
+    """A country's radius from its area; other areas from TYPICAL_RADIUS_KM; points (towns, bases) none."""
+    if feature_code.startswith("PCL"):
+        area = country_areas_km2().get(country_code)
+        return radius_for_area(area) if area else None
+    return TYPICAL_RADIUS_KM.get(feature_code)
 
 
 def read_dump(path: Path) -> Iterator[SourceRecord]:
