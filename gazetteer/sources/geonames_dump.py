@@ -14,6 +14,7 @@ from gazetteer.place import Place
 from gazetteer.sources import SourceRecord
 from gazetteer.sources.countries import country_areas_km2, radius_for_area
 from gazetteer.sources.names import worth_indexing
+from gazetteer.sources.subdivisions import typical_radius_km
 
 COLUMNS = 19
 # What is worth a place in a strike gazetteer: every admin area (A), populated place (P) and region (L); of spots,
@@ -122,10 +123,13 @@ def parse_line(line: str) -> SourceRecord | None:
 
 
 def _radius_km(feature_code: str, country_code: str) -> float | None:
-    """A country's radius from its area; other areas from TYPICAL_RADIUS_KM; points (towns, bases) none."""
+    """A country's radius from its area, ADM1/ADM2 from the country's area shared among its ISO 3166-2 peers, other
+    areas from TYPICAL_RADIUS_KM; points (towns, bases) none."""
     if feature_code.startswith("PCL"):
         area = country_areas_km2().get(country_code)
         return radius_for_area(area) if area else None
+    if feature_code in {"ADM1", "ADM2"} and (radius := typical_radius_km(country_code, feature_code == "ADM1")):
+        return radius
     return TYPICAL_RADIUS_KM.get(feature_code)
 
 

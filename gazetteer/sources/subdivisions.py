@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 
 from gazetteer.place import Place
@@ -16,8 +16,16 @@ SOURCE = "iso3166-2"
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 
 
+@lru_cache(maxsize=1)
 def _read() -> dict[str, dict[str, dict]]:
     return json.loads(resources.files("iso3166_2").joinpath("iso3166-2.json").read_bytes())
+
+
+def typical_radius_km(country: str, top_level: bool) -> float | None:
+    """Radius of a subdivision of `country` if its area were shared equally among its peers (first or lower level)."""
+    area = country_areas_km2().get(country)
+    peers = sum((sub.get("parentCode") is None) == top_level for sub in _read().get(country, {}).values())
+    return radius_for_area(area / peers) if area and peers else None
 
 
 def _other_names(field: str | None) -> list[str]:
@@ -27,17 +35,13 @@ def _other_names(field: str | None) -> list[str]:
 
 def records() -> Iterator[SourceRecord]:
     """Top-level subdivisions as ADM1, nested ones as ADM2; radius from the country's area shared among its peers."""
-    data = _read()
-    areas = country_areas_km2()
-    for country, subdivisions in data.items():
-        per_level = Counter(sub.get("parentCode") is None for sub in subdivisions.values())
+    for country, subdivisions in _read().items():
         for code, sub in subdivisions.items():
             point = sub.get("latLng")
             if not point or len(point) != 2:
                 continue
             top_level = sub.get("parentCode") is None
-            area = areas.get(country)
-            radius = radius_for_area(area / per_level[top_level]) if area else None
+            radius = typical_radius_km(country, top_level)
             place = Place(
                 id=f"iso3166-2:{code}",
                 name=sub["name"],
