@@ -176,3 +176,19 @@ def test_since_dates_give_way_to_the_day_of_the_strike(extract):
     assert by_place["Stepanakert"].event_date == "2020-10-04"
     by_place, _ = extract("Ukraine said Russian drones hit Odesa last week.", published="2024-01-10")
     assert (by_place["Odesa"].event_date, by_place["Odesa"].time_precision) == ("2024-01-03", 2)
+
+
+def test_a_third_language_is_only_a_data_file(extract):
+    from geo.lexicon import available_languages
+
+    assert {"id", "en", "ru"} <= set(available_languages())
+    by_place, _ = extract(
+        "Российские войска обстреляли Харьков в воскресенье, заявил губернатор области Олег Синегубов. "
+        "ПВО сбила 10 дронов над Киевом."
+    )
+    kharkiv = by_place["Харьков"]  # found in the nominative
+    assert (kharkiv.language, kharkiv.place_name, kharkiv.country_code) == ("ru", "Kharkiv", "UA")
+    assert (kharkiv.action, kharkiv.claim_type, kharkiv.event_date) == ("shelling", "accusation", "2024-01-07")
+    assert (kharkiv.claimant_kind, kharkiv.claimant_country, kharkiv.attacker_country) == ("official", "UA", "RU")
+    kyiv = by_place["Киевом"]  # found through the case ending
+    assert (kyiv.place_name, kyiv.action, kyiv.is_drawn_strike) == ("Kyiv", "interception", False)
