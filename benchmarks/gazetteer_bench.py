@@ -25,6 +25,7 @@ from pathlib import Path
 import psutil
 
 from gazetteer import Gazetteer, fold
+from gazetteer.fuzzy import closest_keys
 from gazetteer.index import default_index_path
 
 PLACES = Path(__file__).parent / "data" / "conflict_places.csv"
@@ -118,6 +119,19 @@ def bench_accuracy(gazetteer: Gazetteer) -> None:
     print("  strikemap misses:", ", ".join(misses["strikemap"]) or "none")
 
 
+def bench_fuzzy_flood(gazetteer: Gazetteer) -> None:
+    """How many of the 3,944 most frequent Indonesian words (capitalised, as at a sentence start) the gated fuzzy
+    search turns into a place of the seed article's countries, against the same search without the gate."""
+    from wordfreq import top_n_list
+
+    words = [w.capitalize() for w in top_n_list("id", 3944)]
+    gated = [w for w in words if gazetteer.fuzzy_candidates(w, countries=["AZ", "AM"])]
+    pool = gazetteer._fuzzy_pool(("AM", "AZ"))
+    ungated = [w for w in words if len(w) >= 3 and closest_keys(fold(w), pool, limit=1, restricted=False)]
+    print(f"fuzzy flood on {len(words)} common Indonesian words (AZ, AM): gated {len(gated)}, "
+          f"ungated edit distance {len(ungated)}; gated hits: {', '.join(gated[:10]) or 'none'}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--skip-build", action="store_true", help="do not time a fresh build")
@@ -136,6 +150,7 @@ def main() -> None:
           f"RSS {psutil.Process().memory_info().rss / 1e6:.0f} MB")  # fmt: skip
     bench_lookups(gazetteer)  # loads cities500 JSON for sample names: RSS after this is the benchmark's, not ours
     bench_accuracy(gazetteer)
+    bench_fuzzy_flood(gazetteer)
 
 
 if __name__ == "__main__":
