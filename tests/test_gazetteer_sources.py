@@ -47,7 +47,10 @@ def test_countries_come_with_iso_codes_multilingual_names_and_radius() -> None:
     armenia = by_code["AM"]
     assert armenia.place.id == "ne:ARM" and "Армения" in armenia.names
     assert 40 < armenia.place.lat < 41.5 and 80 < armenia.place.radius_km < 120
-    assert {"AZ", "UA", "IL", "SY", "YE", "SD"} <= set(by_code)
+    assert {"AZ", "UA", "IL", "SY", "YE", "SD", "PS"} <= set(by_code)
+    assert by_code["KP"].place.name == "North Korea"  # the display name, not Natural Earth's label "Dem. Rep. Korea"
+    assert "Tiongkok" in by_code["CN"].names and "Inggris" in by_code["GB"].names  # aliases from data
+    assert by_code["FR"].place.radius_km > 300  # the mainland unit, not Clipperton
 
 
 def test_subdivisions_are_adm1_with_english_names() -> None:

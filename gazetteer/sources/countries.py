@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
 from collections.abc import Iterator
@@ -17,7 +19,7 @@ from gazetteer.place import Place
 from gazetteer.sources import SourceRecord
 
 SOURCE = "naturalearth"
-_NAME_FIELDS = ("NAME", "NAME_LONG", "ADMIN", "GEOUNIT", "SUBUNIT", "BRK_NAME", "FORMAL_EN", "NAME_SORT", "NAME_CIAWF")
+_NAME_FIELDS = ("NAME", "NAME_LONG", "GEOUNIT", "SUBUNIT", "BRK_NAME", "FORMAL_EN", "NAME_SORT", "NAME_CIAWF")
 _FEATURE_CODES = {
     "Sovereign country": "PCLI",
     "Country": "PCLI",
@@ -51,8 +53,19 @@ def _iso2(row: dict) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def country_aliases() -> dict[str, tuple[str, ...]]:
+    """ISO alpha-2 -> everyday names Natural Earth lacks (`Tiongkok`, `Inggris`), from data/country_aliases.csv."""
+    text = resources.files("gazetteer.data").joinpath("country_aliases.csv").read_text(encoding="utf-8")
+    aliases: dict[str, list[str]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        aliases.setdefault(row["iso2"], []).append(row["alias"])
+    return {iso2: tuple(names) for iso2, names in aliases.items()}
+
+
 def _names(row: dict) -> tuple[str, ...]:
-    fields = [*_NAME_FIELDS, *(f for f in row if f.startswith("NAME_") and len(f) in (7, 8))]
+    """The display name (ADMIN: `North Korea`, not NE's label `Dem. Rep. Korea`) first, then every other name."""
+    fields = ["ADMIN", *_NAME_FIELDS, *(f for f in row if f.startswith("NAME_") and len(f) in (7, 8))]
     names: list[str] = []
     for field in fields:
         value = row.get(field)
@@ -61,9 +74,10 @@ def _names(row: dict) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _feature_code(ne_type: str, iso2: str | None) -> str:
-    """Natural Earth types to GeoNames codes; a disputed unit with an ISO code (Israel, Kosovo) is still a country."""
-    if ne_type == "Disputed" and iso2:
+def _feature_code(ne_type: str, iso2: str | None, population: int) -> str:
+    """Natural Earth types to GeoNames codes. A disputed unit with an ISO code (Israel, Kosovo) is a country, and so
+    is an indeterminate one of a million people or more (Palestine), as in GeoNames; W. Sahara stays PCLS."""
+    if iso2 and (ne_type == "Disputed" or (ne_type == "Indeterminate" and population >= 1_000_000)):
         return "PCLI"
     return _FEATURE_CODES.get(ne_type, "PCLS")
 
@@ -85,20 +99,27 @@ def records() -> Iterator[SourceRecord]:
     areas = country_areas_km2()
     with shapefile.Reader(shapefile_path(), encoding="utf-8") as reader:
         fields = [f[0] for f in reader.fields[1:]]
-        for record in reader.iterRecords():
-            row = dict(zip(fields, record, strict=True))
-            iso2 = _iso2(row)
-            area = areas.get(iso2 or "") if row["ADM0_A3"] == row["ISO_A3_EH"] else None
-            place = Place(
-                id=f"ne:{row['ADM0_A3']}",
-                name=row["NAME"],
-                lat=float(row["LABEL_Y"]),
-                lon=float(row["LABEL_X"]),
-                feature_class="A",
-                feature_code=_feature_code(row["TYPE"], iso2),
-                country_code=iso2,
-                population=max(int(row.get("POP_EST") or 0), 0),
-                source=SOURCE,
-                radius_km=radius_for_area(area) if area else None,
-            )
-            yield SourceRecord(place, _names(row))
+        rows = [dict(zip(fields, record, strict=True)) for record in reader.iterRecords()]
+    # The most populous unit of an ISO code is the country; Brazilian Island or Clipperton only share its code.
+    main_units = {}
+    for row in sorted(rows, key=lambda r: max(int(r.get("POP_EST") or 0), 0)):
+        main_units[_iso2(row)] = row["ADM0_A3"]
+    for row in rows:
+        iso2 = _iso2(row)
+        main_unit = iso2 is not None and main_units[iso2] == row["ADM0_A3"]
+        area = areas.get(iso2 or "") if main_unit else None
+        population = max(int(row.get("POP_EST") or 0), 0)
+        names = _names(row) + (country_aliases().get(iso2 or "", ()) if main_unit else ())
+        place = Place(
+            id=f"ne:{row['ADM0_A3']}",
+            name=names[0],
+            lat=float(row["LABEL_Y"]),
+            lon=float(row["LABEL_X"]),
+            feature_class="A",
+            feature_code=_feature_code(row["TYPE"], iso2, population),
+            country_code=iso2,
+            population=population,
+            source=SOURCE,
+            radius_km=radius_for_area(area) if area else None,
+        )
+        yield SourceRecord(place, names)
