@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import geopandas as gpd
 import pytest
 
 from geo.frame import parse_geojson, reports_to_frame
@@ -106,7 +108,8 @@ def _shot(page, name: str) -> None:
 
 
 def _wait_for_markers(page) -> int:
-    page.wait_for_selector(MAP_FRAME, state="attached")
+    """The map's markers, once drawn (a cold server reads its first article in a few seconds)."""
+    page.wait_for_selector(MAP_FRAME, state="attached", timeout=90_000)
     frame = page.frame_locator(MAP_FRAME)
     frame.locator(MARKERS).first.wait_for(state="attached")
     return frame.locator(MARKERS).count()
@@ -149,8 +152,10 @@ def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
     selected_by_marker = page.url
     _shot(page, "03-marker-selected")
 
+    chosen = page.locator('[data-testid="stSelectbox"]').filter(has_text="Selected report").inner_text()
+    row = 2 if re.search(r"\b1\. ", chosen) else 1  # a row other than the marker's report ("N. place · ...")
     grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
-    page.mouse.click(grid["x"] + 16, grid["y"] + 35 * 2 + 17)  # the tick box of the table's second row
+    page.mouse.click(grid["x"] + 16, grid["y"] + 35 * row + 17)  # the row's tick box, below the 35 px header
     page.wait_for_url("**sel=*")
     page.get_by_text("Evidence:").first.wait_for()
     _idle(page)
@@ -173,6 +178,9 @@ def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
     frame_back = parse_geojson(Path(download.value.path()).read_bytes(), source="download")
     assert "verified" in set(frame_back["status"])
     assert json.loads(Path(download.value.path()).read_text()).get("crs") is None
+    with page.expect_download() as download:
+        page.get_by_role("button", name="GeoPackage").click()
+    assert len(gpd.read_file(download.value.path())) == len(frame_back)
 
 
 def test_hostile_text_stays_text_and_url_filters_reopen_the_view(server, page, tmp_path):
