@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -75,6 +76,12 @@ def _num(tok: Token | None, lo: int, hi: int) -> int | None:
     return value if lo <= value <= hi else None
 
 
+@functools.cache
+def _openers(lex: Lexicon) -> frozenset[str]:
+    """First words of the lexicon's relative date phrases (`kemarin`, `last`): a quick test before matching."""
+    return frozenset(phrase[0] for phrase in lex.relative)
+
+
 def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None) -> tuple[int, date, int] | None:
     """One date expression starting at token i: (tokens used, day, precision)."""
 
@@ -82,6 +89,10 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None)
         return tokens[k] if 0 <= k < len(tokens) else None
 
     tok = tokens[i]
+    if not (
+        tok.text[0].isdigit() or tok.lower in lex.months or tok.lower in lex.weekdays or tok.lower in _openers(lex)
+    ):
+        return None
     # 5/10/2020 (order from the lexicon) and 2020-10-05
     if tok.text.isdigit() and at(i + 1) and at(i + 1).text == "/" and at(i + 3) and at(i + 3).text == "/":
         a, b, y = _num(tok, 1, 31), _num(at(i + 2), 1, 31), _num(at(i + 4), 1900, 2100)

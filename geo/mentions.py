@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -29,6 +30,13 @@ class Mention:
     candidates: tuple[Place, ...]
 
 
+@functools.lru_cache(maxsize=100_000)
+def _known(gz: Gazetteer, name: str) -> tuple[Place, ...]:
+    """Exact gazetteer candidates of a name (cached: news repeats its places); empty when it is no name."""
+    return tuple(gz.candidates(name, limit=10, fuzzy=False)) if gz.has_name(fold(name)) else ()
+
+
+@functools.lru_cache(maxsize=100_000)
 def _zipf(word: str, lang: str) -> float:
     from wordfreq import zipf_frequency
 
@@ -41,12 +49,13 @@ def _is_country(places: Collection[Place]) -> bool:
 
 def _cue_before(words: list[Token], i: int, lex: Lexicon) -> str | None:
     """The place kind a cue right before word i gives (`kota Ganja`, `city of Kharkiv`)."""
-    forms = [frozenset({w.lower}) for w in words]
+    lo = max(0, i - 3)
+    forms = [frozenset({w.lower}) for w in words[lo:i]]
     for length in (3, 2, 1):
-        j = i - length
+        j = i - lo - length
         if j >= 0:
-            m = lex.cues_before.match_at(forms[:i], j)
-            if m and j + m[0] == i:
+            m = lex.cues_before.match_at(forms, j)
+            if m and j + m[0] == i - lo:
                 return m[1]
     return None
 
@@ -94,10 +103,9 @@ class MentionFinder:
             name[: -len(s)] + r for s, r in self.lex.name_suffixes if name.endswith(s) and len(name) > len(s) + 2
         ]
         for form in forms:
-            if self.gz.has_name(fold(form)):
-                places = self.gz.candidates(form, limit=10, fuzzy=False)
-                if places:
-                    return form, places
+            places = _known(self.gz, form)
+            if places:
+                return form, list(places)
         return None
 
     def _ordinary(self, words: list[Token], i: int, j: int, places: list[Place], heading: bool) -> bool:

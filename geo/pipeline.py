@@ -31,8 +31,11 @@ def default_gazetteer() -> Gazetteer:
 def named_countries(doc: Document) -> list[str]:
     """ISO codes the article names with country words and demonyms (`orang-orang Armenia`, `Russian`)."""
     lex = load_lexicon(doc.language)
-    words = [frozenset({t.lower}) for t in tokenize(doc.text) if t.is_word]
-    return list(dict.fromkeys(cc for _, _, cc in lex.countries.find_all(words)))
+    found: dict[str, None] = {}
+    for span in doc.sentences:
+        stems = [lex.stems(t.lower) for t in tokenize(doc.text, span.start, span.end) if t.is_word]
+        found.update((cc, None) for _, _, cc in lex.countries.find_all(stems))
+    return list(found)
 
 
 def extract_document(doc: Document, source: ReportSource, gazetteer: Gazetteer | None = None) -> list[StrikeReport]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -95,7 +96,7 @@ def _text(doc: Document, sent: _Sentence, lo: int, hi: int) -> str:
 def _trim(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
     """Drop punctuation, openers (`Sementara itu`) and `bahwa`/`that` at the edges of a phrase."""
     while lo < hi:
-        m = lex.openers.match_at(sent.words[:hi], lo)
+        m = lex.openers.match_at(sent.words, lo, hi)
         if m:
             lo += m[0]
         elif not sent.tokens[lo].is_word or sent.tokens[lo].lower in lex.boundaries:
@@ -209,6 +210,7 @@ def _to_end(sent: _Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int
     return k, end
 
 
+@functools.cache
 def _verbs(lex: Lexicon) -> PhraseSet:
     """Reporting, denial and threat verbs: each takes a claimant and says what kind of claim follows."""
     groups = (("report", lex.reporting_verbs), ("denial", lex.denial), ("threat", lex.threat))

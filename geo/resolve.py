@@ -107,7 +107,7 @@ def resolve_mentions(mentions: list[Mention], countries: Collection[str] = ()) -
             weights[m.candidates[0].country_code or ""] += 1
     weights.pop("", None)
     first = [_pick(m, weights, []) for m in mentions]
-    anchors = [pick[0] for pick in first if pick and pick[2] >= 0.7 and not is_country(pick[0])]
+    anchors = list({p.id: p for p, _, conf in filter(None, first) if conf >= 0.7 and not is_country(p)}.values())
     resolved = []
     for m in mentions:
         pick = _pick(m, weights, anchors)

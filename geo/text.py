@@ -30,20 +30,15 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word or a punctuation mark with its span; `lower` is precomputed because every matcher needs it."""
+    """A word or a punctuation mark with its span; `lower`, `is_word`, `is_capitalised` are precomputed because
+    every matcher asks for them."""
 
     text: str
     start: int
     end: int
     lower: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
+    is_word: bool
+    is_capitalised: bool
 
 
 @dataclass(frozen=True)
@@ -66,8 +61,18 @@ class Document:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words (hyphens, apostrophes and inner dots kept: `Nagorno-Karabakh`, `U.S`) and single punctuation marks."""
-    end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
+    return list(_tokens(text, start, len(text) if end is None else end))
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """Cached: mentions, reports and country detection all read the same sentences (str hashes are cached)."""
+    tokens = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        first = word[0]
+        tokens.append(Token(word, m.start(), m.end(), word.lower(), first.isalnum() or first == "_", first.isupper()))
+    return tuple(tokens)
 
 
 def decode_bytes(raw: bytes, name: str) -> str:

@@ -26,6 +26,7 @@ class PhraseSet:
     values: tuple[str, ...] = ()
     _exact: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _prefix: list[tuple[str, int]] = field(default_factory=list, repr=False)
+    _heads: frozenset[str] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
         for i, phrase in enumerate(self.phrases):
@@ -34,6 +35,7 @@ class PhraseSet:
                 self._prefix.append((head[:-1], i))
             else:
                 self._exact.setdefault(head, []).append(i)
+        object.__setattr__(self, "_heads", frozenset(self._exact))
 
     @classmethod
     def of(cls, words: Iterable[str], value: str = "") -> PhraseSet:
@@ -57,17 +59,25 @@ class PhraseSet:
             return any(f.startswith(pattern[:-1]) for f in forms)
         return pattern in forms
 
-    def match_at(self, forms: Sequence[frozenset[str]], i: int) -> tuple[int, str] | None:
-        """Longest phrase starting at word i: (length, value), or None; the first listed wins a tie.
+    def match_at(self, forms: Sequence[frozenset[str]], i: int, hi: int | None = None) -> tuple[int, str] | None:
+        """Longest phrase starting at word i and ending by `hi`: (length, value), or None; the first listed wins a tie.
 
         `forms[i]` are the forms word i may take (itself, or its stems)."""
-        candidates = {idx for f in forms[i] for idx in self._exact.get(f, ())}
-        candidates |= {idx for prefix, idx in self._prefix if any(f.startswith(prefix) for f in forms[i])}
+        here = forms[i]
+        exact = self._exact
+        if not self._prefix and here.isdisjoint(self._heads):
+            return None
+        candidates = [idx for f in here if f in exact for idx in exact[f]]
+        if self._prefix:
+            candidates += [idx for prefix, idx in self._prefix if any(f.startswith(prefix) for f in here)]
+        if not candidates:
+            return None
+        hi = len(forms) if hi is None else hi
         best: tuple[int, str] | None = None
-        for idx in sorted(candidates):
+        for idx in sorted(set(candidates)):
             phrase = self.phrases[idx]
             n = len(phrase)
-            if i + n > len(forms) or (best and best[0] >= n):
+            if i + n > hi or (best and best[0] >= n):
                 continue
             if all(self._word_matches(phrase[k], forms[i + k]) for k in range(1, n)):
                 best = (n, self.values[idx] if self.values else "")
@@ -80,7 +90,7 @@ class PhraseSet:
         hi = len(forms) if hi is None else hi
         found, i = [], lo
         while i < hi:
-            m = self.match_at(forms[:hi], i)
+            m = self.match_at(forms, i, hi)
             if m:
                 found.append((i, i + m[0], m[1]))
                 i += m[0]
