@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from itertools import pairwise
 
 from gazetteer import Place
+from geo.attribution import (
+    DATELINE_CHARS,
+    DATELINE_MARKS,
+    QUOTES,
+    Claimant,
+    Clause,
+    Sentence,
+    countries_in,
+    find_clauses,
+    phrase_after,
+    phrase_text,
+    read_sentence,
+    trim,
+)
 from geo.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
-from geo.lexicon import Lexicon, PhraseSet, load_lexicon
+from geo.lexicon import Lexicon, load_lexicon
 from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
 from geo.resolve import ResolvedMention, distance_km, is_country, is_populated
-from geo.text import Document, Token, tokenize
+from geo.text import Document, Token
 
 # Most specific first: the action a clause reports is the most specific cue in it.
 ACTION_PRIORITY = (
@@ -29,45 +41,7 @@ ACTION_PRIORITY = (
     "attack",
 )
 # Most specific first: `Penasihat Presiden` is an official, `Kementerian Pertahanan` the military.
-KIND_PRIORITY = ("media", "witness", "ngo", "armed_group", "official", "military", "government")
-# Claimants that speak for no state: their claimant_country stays empty.
-STATELESS_KINDS = frozenset({"media", "witness", "ngo", "armed_group"})
-QUOTES = frozenset("\"“”'‘’«»")
-CLAUSE_PUNCT = frozenset(",;:()[]-–—") | QUOTES
-DATELINE_CHARS = 100
 AREA_CUES = frozenset({"district", "region", "province"})
-DATELINE_MARKS = ("-", "–", "—", "(")
-
-
-@dataclass(frozen=True, slots=True)
-class Claimant:
-    """Who says it: the name as written, its kind, the state it speaks for; `explicit` False is the article's voice."""
-
-    name: str | None
-    kind: str
-    country: str | None
-    explicit: bool
-    local: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """A stretch of one sentence [lo, hi) (token indices) reported by one claimant; `speaker` spans are not places."""
-
-    lo: int
-    hi: int
-    claimant: Claimant
-    verb_type: str | None = None
-    speaker: tuple[int, int] = (0, 0)
-
-
-@dataclass(slots=True)
-class _Sentence:
-    index: int
-    tokens: list[Token]
-    stems: list[frozenset[str]]
-    words: list[frozenset[str]]
-    mentions: list[tuple[int, int, ResolvedMention]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -81,211 +55,6 @@ class _Context:
     last_paragraph: int = -1
 
 
-def _sentence(doc: Document, index: int, lex: Lexicon) -> _Sentence:
-    span = doc.sentences[index]
-    tokens = tokenize(doc.text, span.start, span.end)
-    stems = [lex.stems(t.lower) if t.is_word else frozenset({t.text}) for t in tokens]
-    words = [frozenset({t.lower}) for t in tokens]
-    return _Sentence(index, tokens, stems, words)
-
-
-def _text(doc: Document, sent: _Sentence, lo: int, hi: int) -> str:
-    return doc.text[sent.tokens[lo].start : sent.tokens[hi - 1].end] if hi > lo else ""
-
-
-def _trim(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
-    """Drop punctuation, openers (`Sementara itu`) and `bahwa`/`that` at the edges of a phrase."""
-    while lo < hi:
-        m = lex.openers.match_at(sent.words, lo, hi)
-        if m:
-            lo += m[0]
-        elif not sent.tokens[lo].is_word or sent.tokens[lo].lower in lex.boundaries:
-            lo += 1
-        else:
-            break
-    while hi > lo and (not sent.tokens[hi - 1].is_word or sent.tokens[hi - 1].lower in lex.boundaries):
-        hi -= 1
-    return lo, hi
-
-
-def _countries_in(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> list[str]:
-    """ISO codes named in tokens [lo, hi): lexicon country words and demonyms, then gazetteer countries and capitals."""
-    found = [cc for _, _, cc in lex.countries.find_all(sent.stems, lo, hi)]
-    for s, e, rm in sent.mentions:
-        if lo <= s and e <= hi and (is_country(rm.place) or rm.place.feature_code == "PPLC"):
-            found.append(rm.place.country_code or "")
-    return [c for c in dict.fromkeys(found) if c]
-
-
-def _kind(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> str | None:
-    kinds = {k for _, _, k in lex.actors.find_all(sent.stems, lo, hi)}
-    return next((k for k in KIND_PRIORITY if k in kinds), None)
-
-
-def _is_media(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
-    return bool(lex.media_names.find_all(sent.words, lo, hi))
-
-
-def _segments(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """The trailing noun-phrase segments of [lo, hi), split at commas; stops at a segment that reports an action."""
-    segments: list[tuple[int, int]] = []
-    end = hi
-    for k in range(hi - 1, lo - 2, -1):
-        if k == lo - 1 or sent.tokens[k].text in CLAUSE_PUNCT:
-            a, b = _trim(sent, k + 1, end, lex)
-            if b > a:
-                if (
-                    b - a > 8
-                    or lex.actions.find_all(sent.stems, a, b)
-                    or lex.reporting_verbs.find_all(sent.words, a, b)
-                ):
-                    break
-                segments.insert(0, (a, b))
-                if len(segments) == 2:
-                    break
-            end = k
-    return segments
-
-
-def _proper(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
-    """A name (`Hikmet Hajiyev`): capitalised words and no actor word."""
-    return sent.tokens[lo].is_capitalised and not _kind(sent, lo, hi, lex)
-
-
-def describe_claimant(doc: Document, sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> Claimant | None:
-    """The claimant in tokens [lo, hi): a name and its appositive (`Penasihat ..., yakni Hikmet Hajiyev`,
-    `Hikmet Hajiyev, penasihat ...`) give the person; the whole says what kind of speaker and which state."""
-    segments = _segments(sent, lo, hi, lex)
-    if not segments:
-        return None
-    name_lo, name_hi = segments[-1]
-    ctx_lo, ctx_hi = name_lo, name_hi
-    if len(segments) == 2:
-        (a, b), (c, d) = segments
-        first_word = sent.tokens[c].lower
-        if first_word in lex.appositive_name_markers:  # "Penasihat ..., yakni Hikmet Hajiyev"
-            ctx_lo = a
-        elif (first_word in lex.appositive_descriptions or _kind(sent, c, d, lex)) and _proper(sent, a, b, lex):
-            name_lo, name_hi, ctx_lo = a, b, a  # "Hikmet Hajiyev, an aide to ..." / "Anna X, juru bicara ..."
-        elif _kind(sent, a, b, lex) and _proper(sent, c, d, lex):
-            ctx_lo = a  # "Juru bicara Kementerian Luar Negeri Armenia, Anna Nagdalyan"
-    while name_lo < name_hi and sent.tokens[name_lo].lower in lex.appositive_name_markers | lex.determiners:
-        name_lo += 1
-    if name_hi <= name_lo:
-        return None
-    if name_hi - name_lo == 1 and sent.tokens[name_lo].lower in lex.pronouns:
-        return Claimant(sent.tokens[name_lo].text, "unknown", None, explicit=True)  # resolved by the caller
-    kind = _kind(sent, ctx_lo, ctx_hi, lex)
-    countries = _countries_in(sent, ctx_lo, ctx_hi, lex)
-    if _is_media(sent, ctx_lo, ctx_hi, lex) and kind in (None, "government", "official", "military"):
-        kind = "media"
-    if kind is None:
-        kind = "government" if countries else "unknown"
-    local = bool(lex.local_authorities.find_all(sent.stems, ctx_lo, ctx_hi))
-    stateless = kind in STATELESS_KINDS
-    country = None if stateless or len(countries) != 1 else countries[0]
-    name = _text(doc, sent, name_lo, name_hi)
-    return Claimant(name, kind, country, explicit=True, local=local and not country and not stateless)
-
-
-def _phrase_after(sent: _Sentence, k: int, lex: Lexicon, limit: int = 10) -> tuple[int, int]:
-    """Tokens from k up to the next clause punctuation or full stop (a postposed claimant: `menurut wartawan AFP`)."""
-    end = k
-    while end < len(sent.tokens) and end - k < limit:
-        tok = sent.tokens[end]
-        if tok.text in CLAUSE_PUNCT or tok.text in ".!?" or tok.lower in lex.boundaries:
-            break
-        end += 1
-    return k, end
-
-
-def _to_end(sent: _Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int, int]:
-    """Tokens from k to the end of the sentence (a postposed claimant and its appositive), at most `limit`."""
-    end = k
-    while end < len(sent.tokens) and end - k < limit:
-        tok = sent.tokens[end]
-        if tok.text in ".!?" or tok.lower in lex.boundaries:
-            break
-        end += 1
-    return k, end
-
-
-@functools.cache
-def _verbs(lex: Lexicon) -> PhraseSet:
-    """Reporting, denial and threat verbs: each takes a claimant and says what kind of claim follows."""
-    groups = (("report", lex.reporting_verbs), ("denial", lex.denial), ("threat", lex.threat))
-    return PhraseSet(
-        tuple(p for _, g in groups for p in g.phrases), tuple(name for name, g in groups for _ in g.phrases)
-    )
-
-
-def find_clauses(doc: Document, sent: _Sentence, lex: Lexicon, ctx: _Context) -> list[Clause]:
-    """Split a sentence into attributed clauses; a sentence with no attribution is the article's own voice."""
-    n = len(sent.tokens)
-    clauses: list[Clause] = []
-    skip_until = 0
-    for s, e, _ in lex.source_markers.find_all(sent.words):
-        a, b = _phrase_after(sent, e, lex, limit=6)
-        if b > a and s <= 2:
-            skip_until = max(skip_until, b)
-    if sent.index == 0:  # "Liputan6.com, Jakarta - ..." / "KYIV, Ukraine (AP) — ..."
-        dash = next((k for k, t in enumerate(sent.tokens[:10]) if t.text in DATELINE_MARKS[:3]), None)
-        if dash is not None and sent.tokens[dash].start - doc.sentences[0].start < DATELINE_CHARS:
-            skip_until = max(skip_until, dash + 1)
-    verbs = _verbs(lex)
-    boundary = k = skip_until
-    while k < n:
-        inside = any(c.lo <= k < c.hi for c in clauses)
-        after_punct = k > 0 and sent.tokens[k - 1].text in CLAUSE_PUNCT
-        marker = lex.reporting_markers_anywhere.match_at(sent.words, k) or (
-            lex.reporting_markers.match_at(sent.words, k) if after_punct else None
-        )
-        if marker:
-            a, b = _phrase_after(sent, k + marker[0], lex)
-            if k - boundary <= 1 and b < n and sent.tokens[b].text == ",":  # "Menurut X, ..."
-                claimant = describe_claimant(doc, sent, a, b, lex)
-                if claimant:
-                    clauses.append(Clause(b + 1, n, claimant, None, (k, b)))
-                    boundary = k = b + 1
-                    continue
-            a, b = _to_end(sent, k + marker[0], lex)
-            claimant = describe_claimant(doc, sent, a, b, lex)
-            if claimant:  # "..., menurut wartawan AFP." / "..., kata Hikmet Hajiyev, penasihat ..."
-                if not inside:
-                    clauses.append(Clause(boundary, k, claimant, None, (k, b)))
-                boundary = k = b
-                continue
-        verb = verbs.match_at(sent.words, k)
-        if verb:
-            v_end = k + verb[0]
-            claimant = describe_claimant(doc, sent, boundary, k, lex)
-            if claimant is None and after_punct:  # "..., said the governor."
-                a, b = _to_end(sent, v_end, lex)
-                claimant = describe_claimant(doc, sent, a, b, lex)
-                if claimant:
-                    if not inside:
-                        clauses.append(Clause(boundary, k, claimant, verb[1], (k, b)))
-                    boundary = k = b
-                    continue
-            if claimant:
-                rest = [t for t in sent.tokens[v_end:] if t.is_word]
-                if len(rest) < 3:  # "Russian forces shelled Kharkiv, the governor said (on Tuesday)."
-                    c_lo = _segments(sent, boundary, k, lex)[0][0]
-                    if not inside:
-                        clauses.append(Clause(boundary, c_lo, claimant, verb[1], (c_lo, v_end)))
-                else:
-                    clauses.append(Clause(v_end, n, claimant, verb[1], (boundary, v_end)))
-                boundary = k = v_end
-                continue
-        k += 1
-    if not clauses:
-        return [Clause(skip_until, n, ctx.source, None, (0, skip_until))]
-    # an attributed clause runs until the next one's speaker starts
-    ordered = sorted(clauses, key=lambda c: c.lo)
-    bounded = [replace(c, hi=min(c.hi, nxt.speaker[0])) if nxt.lo > c.lo else c for c, nxt in pairwise(ordered)]
-    return [*bounded, ordered[-1]]
-
-
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
     return len(tok.lower) >= 6 and tok.lower.startswith(lex.verb_prefixes) if lex.verb_prefixes else False
 
@@ -294,7 +63,7 @@ def _is_noun(tok: Token, lex: Lexicon) -> bool:
     return bool(lex.noun_suffixes) and tok.lower.endswith(tuple(lex.noun_suffixes)) and not _is_verb(tok, lex)
 
 
-def _np_before(sent: _Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
+def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that ends right before token k (auxiliaries skipped): the agent of an active verb."""
     j = k - 1
     while j >= lo and sent.tokens[j].lower in lex.auxiliaries:
@@ -315,7 +84,7 @@ def _np_before(sent: _Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int
     return (start, end) if end > start else None
 
 
-def _np_after(sent: _Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+def _np_after(sent: Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that starts at token k (after `oleh`/`by`)."""
     j = k
     while j < hi and j - k < 6:
@@ -326,7 +95,7 @@ def _np_after(sent: _Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int]
     return (k, j) if j > k else None
 
 
-def _possessive(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+def _possessive(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     """`its forces`, `pasukannya`: the claimant's own side."""
     toks = sent.tokens[lo:hi]
     return any(t.lower in lex.possessives or t.lower.endswith(tuple(lex.possessive_suffixes) or ("\0",)) for t in toks)
@@ -336,7 +105,7 @@ def _ordinary(tok: Token, lex: Lexicon) -> bool:
     return tok.lower in lex.determiners or tok.lower in lex.stopwords or tok.lower in lex.auxiliaries
 
 
-def _is_actor(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+def _is_actor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     return bool(
         lex.actors.find_all(sent.stems, lo, hi)
         or lex.countries.find_all(sent.stems, lo, hi)
@@ -345,7 +114,7 @@ def _is_actor(sent: _Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
 
 
 def find_attacker(
-    sent: _Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon
+    sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon
 ) -> tuple[int, int] | None:
     """The accused party of the first strike cue that names one: agent of an active verb, `oleh`/`by` agent of a
     passive one, or a country word right after an action noun (`serangan udara Israel`)."""
@@ -384,7 +153,7 @@ def find_attacker(
 
 
 def _claim_type(
-    sent: _Sentence, clause: Clause, cues: list[tuple[int, int, str]], attacker_cc: str | None, lex: Lexicon
+    sent: Sentence, clause: Clause, cues: list[tuple[int, int, str]], attacker_cc: str | None, lex: Lexicon
 ) -> str:
     lo = min(clause.lo, clause.speaker[0])
     hi = max(clause.hi, clause.speaker[1])
@@ -401,7 +170,7 @@ def _claim_type(
     return "claim"
 
 
-def _kind_is_person(sent: _Sentence, clause: Clause, lex: Lexicon) -> bool:
+def _kind_is_person(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
     """A journalist on the scene (`wartawan AFP`), not the agency's desk (`AFP`)."""
     return not all(lex.media_names.match_at(sent.words, k) for k in range(*clause.speaker) if sent.tokens[k].is_word)
 
@@ -422,7 +191,7 @@ def _is_dateline(doc: Document, rm: ResolvedMention) -> bool:
     return rest.startswith(DATELINE_MARKS)
 
 
-def _is_reference(sent: _Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+def _is_reference(sent: Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:
     """`80 km from Baku`, `launched from Belgorod`, `Yerevan rejected`: named, but not where a strike happened."""
     window = range(max(0, i - 6), i)
     units = [k for k in window if sent.tokens[k].lower in lex.distance_units]
@@ -477,20 +246,20 @@ class ReportSource:
     published: str | None = None
 
 
-def _article_source(doc: Document, sentences: list[_Sentence], lex: Lexicon, publisher: str | None) -> Claimant:
+def _article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publisher: str | None) -> Claimant:
     """The article's own voice: the agency it cites (`Dilansir AFP`, `(Reuters) -`), else its publisher."""
     for sent in sentences[:6]:
         for _, e, _ in lex.source_markers.find_all(sent.words):
-            a, b = _phrase_after(sent, e, lex, limit=5)
+            a, b = phrase_after(sent, e, lex, limit=5)
             if b > a:
-                return Claimant(_text(doc, sent, a, b), "media", None, explicit=False)
+                return Claimant(phrase_text(doc, sent, a, b), "media", None, explicit=False)
         for s, e, _ in lex.media_names.find_all(sent.words):
             if s > 0 and sent.tokens[s - 1].text == "(" and e < len(sent.tokens) and sent.tokens[e].text == ")":
-                return Claimant(_text(doc, sent, s, e), "media", None, explicit=False)
+                return Claimant(phrase_text(doc, sent, s, e), "media", None, explicit=False)
     return Claimant(publisher, "media", None, explicit=False)
 
 
-def _attach_mentions(sentences: list[_Sentence], resolved: list[ResolvedMention]) -> None:
+def _attach_mentions(sentences: list[Sentence], resolved: list[ResolvedMention]) -> None:
     for rm in resolved:
         sent = sentences[rm.mention.sentence]
         idx = [k for k, t in enumerate(sent.tokens) if t.start >= rm.mention.start and t.end <= rm.mention.end]
@@ -506,16 +275,16 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     """One StrikeReport per (place mention x claim) for every clause that reports a strike, threat or denial."""
     lex = load_lexicon(doc.language)
     published = parse_published(source.published or doc.published)
-    sentences = [_sentence(doc, i, lex) for i in range(len(doc.sentences))]
+    sentences = [read_sentence(doc, i, lex) for i in range(len(doc.sentences))]
     _attach_mentions(sentences, resolved)
     ctx = _Context(_article_source(doc, sentences, lex, source.publisher or doc.publisher))
     paragraph_of = _paragraph_index(doc)
     reports: list[StrikeReport] = []
     for sent in sentences:
         para = paragraph_of[sent.index]
-        clauses = find_clauses(doc, sent, lex, ctx)
+        clauses = find_clauses(doc, sent, lex, ctx.source)
         speakers = [c.speaker for c in clauses] + [
-            (s, _phrase_after(sent, e, lex, limit=5)[1]) for s, e, _ in lex.source_markers.find_all(sent.words)
+            (s, phrase_after(sent, e, lex, limit=5)[1]) for s, e, _ in lex.source_markers.find_all(sent.words)
         ]
         for clause in clauses:
             claimant = _settle_claimant(clause, sent, lex, ctx, para)
@@ -539,14 +308,14 @@ def _paragraph_index(doc: Document) -> list[int]:
     return out
 
 
-def _settle_claimant(clause: Clause, sent: _Sentence, lex: Lexicon, ctx: _Context, para: int) -> Claimant:
+def _settle_claimant(clause: Clause, sent: Sentence, lex: Lexicon, ctx: _Context, para: int) -> Claimant:
     """Pronouns and continuing sentences take the previous claimant; `the ministry` takes its country."""
     c = clause.claimant
     last = ctx.last_claimant
     if c.explicit and c.name and c.name.lower() in lex.pronouns:
         return last or ctx.source
     if not c.explicit:
-        lo, _ = _trim(sent, clause.lo, clause.hi, lex)
+        lo, _ = trim(sent, clause.lo, clause.hi, lex)
         continues = lo < len(sent.tokens) and lex.continuation_starts.match_at(sent.words, lo)
         if last and para - ctx.last_paragraph <= 1 and continues:
             return last
@@ -558,7 +327,7 @@ def _settle_claimant(clause: Clause, sent: _Sentence, lex: Lexicon, ctx: _Contex
 
 def _clause_reports(
     doc: Document,
-    sent: _Sentence,
+    sent: Sentence,
     clause: Clause,
     speakers: list[tuple[int, int]],
     lex: Lexicon,
@@ -581,13 +350,13 @@ def _clause_reports(
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
         own_date = pick_event_date(find_dates(free, lex, published), published)
     attacker_span = None if action == "interception" else find_attacker(sent, lo, hi, cues, lex)
-    attacker = _text(doc, sent, *attacker_span) if attacker_span else None
-    attacker_ccs = _countries_in(sent, *attacker_span, lex) if attacker_span else []
+    attacker = phrase_text(doc, sent, *attacker_span) if attacker_span else None
+    attacker_ccs = countries_in(sent, *attacker_span, lex) if attacker_span else []
     if attacker_span and not attacker_ccs and _possessive(sent, *attacker_span, lex) and clause.claimant.country:
         attacker_ccs = [clause.claimant.country]
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
     targets = lex.targets.find_all(sent.stems, lo, hi)
-    target = _text(doc, sent, targets[0][0], targets[0][1]) if targets else None
+    target = phrase_text(doc, sent, targets[0][0], targets[0][1]) if targets else None
     event = own_date or ctx.last_date
     if own_date and own_date.precision == DAY:
         ctx.last_date = own_date
@@ -626,7 +395,7 @@ class _Finding:
 
 def _report(
     doc: Document,
-    sent: _Sentence,
+    sent: Sentence,
     clause: Clause,
     rm: ResolvedMention,
     finding: _Finding,

@@ -1,0 +1,259 @@
+"""Who says so: reporting verbs and markers split a sentence into clauses, each with a claimant, its kind and state."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+from geo.lexicon import Lexicon, PhraseSet
+from geo.resolve import ResolvedMention, is_country
+from geo.text import Document, Token, tokenize
+
+# Most specific first: `Penasihat Presiden` is an official, `Kementerian Pertahanan` the military.
+KIND_PRIORITY = ("media", "witness", "ngo", "armed_group", "official", "military", "government")
+# Claimants that speak for no state: their claimant_country stays empty.
+STATELESS_KINDS = frozenset({"media", "witness", "ngo", "armed_group"})
+QUOTES = frozenset("\"“”'‘’«»")
+CLAUSE_PUNCT = frozenset(",;:()[]-–—") | QUOTES
+
+DATELINE_CHARS = 100
+DATELINE_MARKS = ("-", "–", "—", "(")
+
+
+@dataclass(frozen=True, slots=True)
+class Claimant:
+    """Who says it: the name as written, its kind, the state it speaks for; `explicit` False is the article's voice."""
+
+    name: str | None
+    kind: str
+    country: str | None
+    explicit: bool
+    local: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of one sentence [lo, hi) (token indices) reported by one claimant; `speaker` spans are not places."""
+
+    lo: int
+    hi: int
+    claimant: Claimant
+    verb_type: str | None = None
+    speaker: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence's tokens with their surface forms and stems, and the resolved mentions in it (token spans)."""
+
+    index: int
+    tokens: list[Token]
+    stems: list[frozenset[str]]
+    words: list[frozenset[str]]
+    mentions: list[tuple[int, int, ResolvedMention]] = field(default_factory=list)
+
+
+def read_sentence(doc: Document, index: int, lex: Lexicon) -> Sentence:
+    span = doc.sentences[index]
+    tokens = tokenize(doc.text, span.start, span.end)
+    stems = [lex.stems(t.lower) if t.is_word else frozenset({t.text}) for t in tokens]
+    words = [frozenset({t.lower}) for t in tokens]
+    return Sentence(index, tokens, stems, words)
+
+
+def phrase_text(doc: Document, sent: Sentence, lo: int, hi: int) -> str:
+    return doc.text[sent.tokens[lo].start : sent.tokens[hi - 1].end] if hi > lo else ""
+
+
+def trim(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
+    """Drop punctuation, openers (`Sementara itu`) and `bahwa`/`that` at the edges of a phrase."""
+    while lo < hi:
+        m = lex.openers.match_at(sent.words, lo, hi)
+        if m:
+            lo += m[0]
+        elif not sent.tokens[lo].is_word or sent.tokens[lo].lower in lex.boundaries:
+            lo += 1
+        else:
+            break
+    while hi > lo and (not sent.tokens[hi - 1].is_word or sent.tokens[hi - 1].lower in lex.boundaries):
+        hi -= 1
+    return lo, hi
+
+
+def countries_in(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[str]:
+    """ISO codes named in tokens [lo, hi): lexicon country words and demonyms, then gazetteer countries and capitals."""
+    found = [cc for _, _, cc in lex.countries.find_all(sent.stems, lo, hi)]
+    for s, e, rm in sent.mentions:
+        if lo <= s and e <= hi and (is_country(rm.place) or rm.place.feature_code == "PPLC"):
+            found.append(rm.place.country_code or "")
+    return [c for c in dict.fromkeys(found) if c]
+
+
+def actor_kind(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> str | None:
+    kinds = {k for _, _, k in lex.actors.find_all(sent.stems, lo, hi)}
+    return next((k for k in KIND_PRIORITY if k in kinds), None)
+
+
+def _is_media(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    return bool(lex.media_names.find_all(sent.words, lo, hi))
+
+
+def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The trailing noun-phrase segments of [lo, hi), split at commas; stops at a segment that reports an action."""
+    segments: list[tuple[int, int]] = []
+    end = hi
+    for k in range(hi - 1, lo - 2, -1):
+        if k == lo - 1 or sent.tokens[k].text in CLAUSE_PUNCT:
+            a, b = trim(sent, k + 1, end, lex)
+            if b > a:
+                if (
+                    b - a > 8
+                    or lex.actions.find_all(sent.stems, a, b)
+                    or lex.reporting_verbs.find_all(sent.words, a, b)
+                ):
+                    break
+                segments.insert(0, (a, b))
+                if len(segments) == 2:
+                    break
+            end = k
+    return segments
+
+
+def _proper(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A name (`Hikmet Hajiyev`): capitalised words and no actor word."""
+    return sent.tokens[lo].is_capitalised and not actor_kind(sent, lo, hi, lex)
+
+
+def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon) -> Claimant | None:
+    """The claimant in tokens [lo, hi): a name and its appositive (`Penasihat ..., yakni Hikmet Hajiyev`,
+    `Hikmet Hajiyev, penasihat ...`) give the person; the whole says what kind of speaker and which state."""
+    segments = _segments(sent, lo, hi, lex)
+    if not segments:
+        return None
+    name_lo, name_hi = segments[-1]
+    ctx_lo, ctx_hi = name_lo, name_hi
+    if len(segments) == 2:
+        (a, b), (c, d) = segments
+        first_word = sent.tokens[c].lower
+        if first_word in lex.appositive_name_markers:  # "Penasihat ..., yakni Hikmet Hajiyev"
+            ctx_lo = a
+        elif (first_word in lex.appositive_descriptions or actor_kind(sent, c, d, lex)) and _proper(sent, a, b, lex):
+            name_lo, name_hi, ctx_lo = a, b, a  # "Hikmet Hajiyev, an aide to ..." / "Anna X, juru bicara ..."
+        elif actor_kind(sent, a, b, lex) and _proper(sent, c, d, lex):
+            ctx_lo = a  # "Juru bicara Kementerian Luar Negeri Armenia, Anna Nagdalyan"
+    while name_lo < name_hi and sent.tokens[name_lo].lower in lex.appositive_name_markers | lex.determiners:
+        name_lo += 1
+    if name_hi <= name_lo:
+        return None
+    if name_hi - name_lo == 1 and sent.tokens[name_lo].lower in lex.pronouns:
+        return Claimant(sent.tokens[name_lo].text, "unknown", None, explicit=True)  # resolved by the caller
+    kind = actor_kind(sent, ctx_lo, ctx_hi, lex)
+    countries = countries_in(sent, ctx_lo, ctx_hi, lex)
+    if _is_media(sent, ctx_lo, ctx_hi, lex) and kind in (None, "government", "official", "military"):
+        kind = "media"
+    if kind is None:
+        kind = "government" if countries else "unknown"
+    local = bool(lex.local_authorities.find_all(sent.stems, ctx_lo, ctx_hi))
+    stateless = kind in STATELESS_KINDS
+    country = None if stateless or len(countries) != 1 else countries[0]
+    name = phrase_text(doc, sent, name_lo, name_hi)
+    return Claimant(name, kind, country, explicit=True, local=local and not country and not stateless)
+
+
+def phrase_after(sent: Sentence, k: int, lex: Lexicon, limit: int = 10) -> tuple[int, int]:
+    """Tokens from k up to the next clause punctuation or full stop (a postposed claimant: `menurut wartawan AFP`)."""
+    end = k
+    while end < len(sent.tokens) and end - k < limit:
+        tok = sent.tokens[end]
+        if tok.text in CLAUSE_PUNCT or tok.text in ".!?" or tok.lower in lex.boundaries:
+            break
+        end += 1
+    return k, end
+
+
+def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int, int]:
+    """Tokens from k to the end of the sentence (a postposed claimant and its appositive), at most `limit`."""
+    end = k
+    while end < len(sent.tokens) and end - k < limit:
+        tok = sent.tokens[end]
+        if tok.text in ".!?" or tok.lower in lex.boundaries:
+            break
+        end += 1
+    return k, end
+
+
+@functools.cache
+def _verbs(lex: Lexicon) -> PhraseSet:
+    """Reporting, denial and threat verbs: each takes a claimant and says what kind of claim follows."""
+    groups = (("report", lex.reporting_verbs), ("denial", lex.denial), ("threat", lex.threat))
+    return PhraseSet(
+        tuple(p for _, g in groups for p in g.phrases), tuple(name for name, g in groups for _ in g.phrases)
+    )
+
+
+def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) -> list[Clause]:
+    """Split a sentence into attributed clauses; a sentence with no attribution is the article's own voice."""
+    n = len(sent.tokens)
+    clauses: list[Clause] = []
+    skip_until = 0
+    for s, e, _ in lex.source_markers.find_all(sent.words):
+        a, b = phrase_after(sent, e, lex, limit=6)
+        if b > a and s <= 2:
+            skip_until = max(skip_until, b)
+    if sent.index == 0:  # "Liputan6.com, Jakarta - ..." / "KYIV, Ukraine (AP) — ..."
+        dash = next((k for k, t in enumerate(sent.tokens[:10]) if t.text in DATELINE_MARKS[:3]), None)
+        if dash is not None and sent.tokens[dash].start - doc.sentences[0].start < DATELINE_CHARS:
+            skip_until = max(skip_until, dash + 1)
+    verbs = _verbs(lex)
+    boundary = k = skip_until
+    while k < n:
+        inside = any(c.lo <= k < c.hi for c in clauses)
+        after_punct = k > 0 and sent.tokens[k - 1].text in CLAUSE_PUNCT
+        marker = lex.reporting_markers_anywhere.match_at(sent.words, k) or (
+            lex.reporting_markers.match_at(sent.words, k) if after_punct else None
+        )
+        if marker:
+            a, b = phrase_after(sent, k + marker[0], lex)
+            if k - boundary <= 1 and b < n and sent.tokens[b].text == ",":  # "Menurut X, ..."
+                claimant = describe_claimant(doc, sent, a, b, lex)
+                if claimant:
+                    clauses.append(Clause(b + 1, n, claimant, None, (k, b)))
+                    boundary = k = b + 1
+                    continue
+            a, b = _to_end(sent, k + marker[0], lex)
+            claimant = describe_claimant(doc, sent, a, b, lex)
+            if claimant:  # "..., menurut wartawan AFP." / "..., kata Hikmet Hajiyev, penasihat ..."
+                if not inside:
+                    clauses.append(Clause(boundary, k, claimant, None, (k, b)))
+                boundary = k = b
+                continue
+        verb = verbs.match_at(sent.words, k)
+        if verb:
+            v_end = k + verb[0]
+            claimant = describe_claimant(doc, sent, boundary, k, lex)
+            if claimant is None and after_punct:  # "..., said the governor."
+                a, b = _to_end(sent, v_end, lex)
+                claimant = describe_claimant(doc, sent, a, b, lex)
+                if claimant:
+                    if not inside:
+                        clauses.append(Clause(boundary, k, claimant, verb[1], (k, b)))
+                    boundary = k = b
+                    continue
+            if claimant:
+                rest = [t for t in sent.tokens[v_end:] if t.is_word]
+                if len(rest) < 3:  # "Russian forces shelled Kharkiv, the governor said (on Tuesday)."
+                    c_lo = _segments(sent, boundary, k, lex)[0][0]
+                    if not inside:
+                        clauses.append(Clause(boundary, c_lo, claimant, verb[1], (c_lo, v_end)))
+                else:
+                    clauses.append(Clause(v_end, n, claimant, verb[1], (boundary, v_end)))
+                boundary = k = v_end
+                continue
+        k += 1
+    if not clauses:
+        return [Clause(skip_until, n, source, None, (0, skip_until))]
+    # an attributed clause runs until the next one's speaker starts
+    ordered = sorted(clauses, key=lambda c: c.lo)
+    bounded = [replace(c, hi=min(c.hi, nxt.speaker[0])) if nxt.lo > c.lo else c for c, nxt in pairwise(ordered)]
+    return [*bounded, ordered[-1]]
