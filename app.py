@@ -388,7 +388,13 @@ def review_panel(store: EventStore, report: StrikeReport) -> None:
     history = store.history(rid)
     if history:
         st.caption("Changes")
-        st.dataframe(pd.DataFrame([asdict(c) for c in history]), hide_index=True)
+        rows = [{**asdict(c), "previous": _shown(c.previous), "value": _shown(c.value)} for c in history]
+        st.dataframe(pd.DataFrame(rows), hide_index=True)
+
+
+def _shown(value: object) -> str:
+    """A recorded value as table text (a column mixes text, numbers and nothing)."""
+    return "" if value is None else str(value)
 
 
 def move_panel(store: EventStore, report: StrikeReport, version: int) -> None:
