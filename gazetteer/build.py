@@ -13,6 +13,7 @@ from pathlib import Path
 from shapely.geometry.base import BaseGeometry
 from tqdm import tqdm
 
+from gazetteer.common_words import is_common_in_any_language
 from gazetteer.crosscheck import SUBDIVISION_SOURCE, crosscheck
 from gazetteer.fold import fold, skeleton, spelling
 from gazetteer.integrity import FORMAT_VERSION, seal_path, sources_fingerprint, write_seal
@@ -22,6 +23,9 @@ from gazetteer.sources.countries import country_shapes
 from gazetteer.sources.geonames_dump import imports_dir
 
 MAX_NAME_WORDS = 6
+# Below this population an alternate name that is an everyday word is dropped; above, it is a well-known exonym
+# (`Bombay`, `Canton`) and kept.
+EXONYM_POPULATION = 1_000_000
 _FIRST_OTHER_PK = 10**10  # row keys of non-GeoNames places start above every GeoNames id
 
 _SCHEMA = """
@@ -62,6 +66,8 @@ def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple],
     cc = record.place.country_code
     keys: dict[str, int] = {}
     for index, name in enumerate(record.names):
+        if index > 0 and record.place.population < EXONYM_POPULATION and is_common_in_any_language(name):
+            continue  # `Hamas`, a foreign form of Hamm, or `Minggu`: everyday words, not this town
         key = fold(name)
         if key and key not in keys:
             keys[key] = 0 if index == 0 else 1

@@ -11,7 +11,7 @@ from pathlib import Path
 from geopy.location import Location
 
 from gazetteer.build import SourceFn, build_index
-from gazetteer.common_words import is_common_word
+from gazetteer.common_words import is_common_in_any_language, is_common_word
 from gazetteer.datadir import data_dir
 from gazetteer.errors import GazetteerError
 from gazetteer.fold import fold, skeleton, spelling
@@ -92,10 +92,13 @@ class Gazetteer:
             return []
         cc = country.upper() if country else None
         scored = self._scored(_BY_NAME, key, cc)
-        if not scored:
+        if not scored and _variants_allowed(key):
             scored = self._scored(_BY_SKELETON, skeleton(key), cc)
         if not scored and (inner := strip_unit_words(key)):
-            scored = _prefer_areas(self._scored(_BY_NAME, inner, cc) or self._scored(_BY_SKELETON, skeleton(inner), cc))
+            scored = self._scored(_BY_NAME, inner, cc)
+            if not scored and _variants_allowed(inner):
+                scored = self._scored(_BY_SKELETON, skeleton(inner), cc)
+            scored = _prefer_areas(scored)
         if scored and not name.isascii():
             scored = self._prefer_exact_spelling(name, scored)
         if not scored and fuzzy:
@@ -156,10 +159,12 @@ class Gazetteer:
         if self._keys is None:
             self._load_key_sets()
         assert self._keys is not None and self._skeletons is not None
-        if key in self._keys or skeleton(key) in self._skeletons:
+        if key in self._keys or (skeleton(key) in self._skeletons and _variants_allowed(key)):
             return True
         inner = strip_unit_words(key)
-        return inner is not None and (inner in self._keys or skeleton(inner) in self._skeletons)
+        return inner is not None and (
+            inner in self._keys or (skeleton(inner) in self._skeletons and _variants_allowed(inner))
+        )
 
     def is_place_like(self, token: str, lang: str) -> bool:
         """Could this token of running text name a place? Capitalised (or caseless script) and no common word."""
@@ -215,6 +220,11 @@ class Gazetteer:
         """Keys of famous places only (cities of ~100k+, admin areas, regions): the pool when no country is known."""
         sql = "SELECT DISTINCT n.key FROM names n JOIN places p ON p.pk = n.pk WHERE p.prominence >= ?"
         return tuple(k for (k,) in self._db.execute(sql, (FUZZY_GLOBAL_MIN_PROMINENCE,)))
+
+
+def _variants_allowed(key: str) -> bool:
+    """Transliteration variants are for names, not everyday words: `Minggu` (Sunday) must not become `Mingu`."""
+    return not is_common_in_any_language(key)
 
 
 def _place(row: tuple) -> Place:

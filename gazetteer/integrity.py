@@ -16,7 +16,7 @@ _DATA_FILES = ("overlay.csv", "variant_rules.tsv", "country_aliases.csv")
 
 
 def sources_fingerprint(imports: Path) -> str:
-    """What a default build is made of: package versions, the project's data files and the imported dumps.
+    """What a default build is made of: package versions, the project's data files, stop lists and imported dumps.
 
     An index whose recorded fingerprint differs is stale (an upgrade, an overlay edit, a new dump) and is rebuilt.
     """
@@ -25,6 +25,9 @@ def sources_fingerprint(imports: Path) -> str:
         digest.update(f"{package}={metadata.version(package)};".encode())
     for name in _DATA_FILES:
         digest.update(resources.files("gazetteer.data").joinpath(name).read_bytes())
+    for stoplist in sorted(resources.files("gazetteer.stoplists").iterdir(), key=lambda p: p.name):
+        if stoplist.name.endswith(".txt"):  # the build drops alternates that are everyday words
+            digest.update(stoplist.read_bytes())
     for dump in sorted(imports.glob("*.txt.gz")):
         stat = dump.stat()
         digest.update(f"{dump.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())

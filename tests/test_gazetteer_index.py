@@ -33,6 +33,9 @@ def small_sources() -> list:
         yield _city(10, "Kursk", 51.73, 36.19, "RU", 440_000)
         yield _city(11, "Slovyansk", 48.85, 37.60, "UA", 105_141, "Sloviansk")
         yield _city(12, "Nikopol", 47.57, 34.39, "UA", 105_160, "Slov'iansk")  # a former name
+        yield _city(13, "Hamm", 51.68, 7.82, "DE", 179_000, "Hamas")  # a foreign form that is an everyday word
+        yield _city(14, "Mumbai", 19.07, 72.88, "IN", 12_700_000, "Bombay")
+        yield _city(15, "Mingu", 41.0, 120.0, "CN", 5_000)
 
     def countries() -> Iterator[SourceRecord]:
         armenia = Place("ne:ARM", "Armenia", 40.46, 44.80, "A", "PCLI", "AM", None, 2_960_000, "test", 97.0)
@@ -68,6 +71,13 @@ def test_spellings_reach_the_famous_ganja(small: Gazetteer, spelling: str) -> No
 def test_a_spelling_with_diacritics_prefers_the_place_written_that_way(small: Gazetteer) -> None:
     assert small.candidates("Şuşa")[0].id == "geonames:8"
     assert small.candidates("Susa")[0].id == "geonames:9"  # plain ASCII: the bigger place
+
+
+def test_everyday_words_do_not_reach_places_through_alternates_or_variants(small: Gazetteer) -> None:
+    assert small.candidates("Hamas", fuzzy=False) == [] and not small.has_name("hamas")
+    assert small.candidates("Bombay")[0].id == "geonames:14"  # the exonym of a city of millions stays
+    assert small.candidates("Minggu", fuzzy=False) == [] and not small.has_name("minggu")  # Sunday, not Mingu
+    assert small.candidates("Mingu")[0].id == "geonames:15"
 
 
 def test_a_spelling_of_the_own_name_beats_a_former_name_of_a_namesake(small: Gazetteer) -> None:
