@@ -125,6 +125,11 @@ def _proper(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     return sent.tokens[lo].is_capitalised and not actor_kind(sent, lo, hi, lex)
 
 
+def _state_owned(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """`Syria's state news agency`: media the lexicon calls state-run speak for their state."""
+    return bool(lex.state_owned.find_all(sent.stems, lo, hi))
+
+
 def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon) -> Claimant | None:
     """The claimant in tokens [lo, hi): a name and its appositive (`Penasihat ..., yakni Hikmet Hajiyev`,
     `Hikmet Hajiyev, penasihat ...`) give the person; the whole says what kind of speaker and which state."""
@@ -144,7 +149,9 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
             ctx_lo = a  # "Juru bicara Kementerian Luar Negeri Armenia, Anna Nagdalyan"
     while name_lo < name_hi and sent.tokens[name_lo].lower in lex.appositive_name_markers | lex.determiners:
         name_lo += 1
-    if name_hi <= name_lo:
+    while name_hi > name_lo and sent.tokens[name_hi - 1].lower in lex.auxiliaries:
+        name_hi -= 1  # "Russian officials have (threatened)"
+    if name_hi <= name_lo or not plausible_claimant(sent, name_lo, name_hi, lex):
         return None
     if name_hi - name_lo == 1 and sent.tokens[name_lo].lower in lex.pronouns:
         return Claimant(sent.tokens[name_lo].text, "unknown", None, explicit=True)  # resolved by the caller
@@ -155,7 +162,12 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     if kind is None:
         kind = "government" if countries else "unknown"
     local = bool(lex.local_authorities.find_all(sent.stems, ctx_lo, ctx_hi))
-    stateless = kind in STATELESS_KINDS
+    state_media = [cc for _, _, cc in lex.state_media.find_all(sent.words, ctx_lo, ctx_hi)]
+    if kind == "media" and state_media:
+        countries = state_media[:1]
+    stateless = kind in STATELESS_KINDS and not (
+        kind == "media" and countries and (state_media or _state_owned(sent, ctx_lo, ctx_hi, lex))
+    )
     country = None if stateless or len(countries) != 1 else countries[0]
     name = phrase_text(doc, sent, name_lo, name_hi)
     return Claimant(name, kind, country, explicit=True, local=local and not country and not stateless)
@@ -181,6 +193,42 @@ def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int,
             break
         end += 1
     return k, end
+
+
+def _postposed(sent: Sentence, lo: int, c_lo: int, v_end: int, lex: Lexicon) -> bool:
+    """Does the verb end its claim (`..., the governor said on Tuesday.`) rather than open it (`said that ...`)?"""
+    words = 0
+    for tok in sent.tokens[v_end:]:
+        if tok.lower in lex.complementizers:
+            return False
+        if tok.text in CLAUSE_PUNCT or tok.text in ".!?" or tok.lower in lex.boundaries:
+            break
+        words += 1
+    else:
+        return True  # the sentence ends after the verb
+    if words >= 3:
+        return False
+    ends = all(not t.is_word for t in sent.tokens[v_end + words :]) or sent.tokens[v_end + words].text in ".!?"
+    return ends or bool(lex.actions.find_all(sent.stems, lo, c_lo))
+
+
+def plausible_claimant(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A speaker is a noun phrase: no preposition or verb first, and an actor, a state, an outlet or a name in it."""
+    first = sent.tokens[lo]
+    if first.lower in lex.prepositions or first.lower in lex.boundaries or first.lower in lex.auxiliaries:
+        return False
+    if hi - lo == 1 and first.lower in lex.pronouns:
+        return True
+    if any(
+        lex.verb_prefixes and t.lower.startswith(lex.verb_prefixes) and len(t.lower) >= 6 for t in sent.tokens[lo:hi]
+    ):
+        return False
+    return bool(
+        actor_kind(sent, lo, hi, lex)
+        or lex.countries.find_all(sent.stems, lo, hi)
+        or lex.media_names.find_all(sent.words, lo, hi)
+        or any(t.is_capitalised and t.lower not in lex.determiners for t in sent.tokens[lo:hi])
+    )
 
 
 @functools.cache
@@ -241,13 +289,12 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                     boundary = k = b
                     continue
             if claimant:
-                rest = [t for t in sent.tokens[v_end:] if t.is_word]
-                if len(rest) < 3:  # "Russian forces shelled Kharkiv, the governor said (on Tuesday)."
-                    c_lo = _segments(sent, boundary, k, lex)[0][0]
-                    if not inside:
+                c_lo = _segments(sent, boundary, k, lex)[0][0]
+                if _postposed(sent, boundary, c_lo, v_end, lex):
+                    if not inside:  # "Russian forces shelled Kharkiv, the governor said (on Tuesday)."
                         clauses.append(Clause(boundary, c_lo, claimant, verb[1], (c_lo, v_end)))
                 else:
-                    clauses.append(Clause(v_end, n, claimant, verb[1], (boundary, v_end)))
+                    clauses.append(Clause(v_end, n, claimant, verb[1], (c_lo, v_end)))
                 boundary = k = v_end
                 continue
         k += 1

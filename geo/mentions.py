@@ -12,6 +12,7 @@ from geo.lexicon import Lexicon, load_lexicon
 from geo.text import Document, Token, tokenize
 
 FUZZY_MIN_LETTERS = 6
+WATER = "water"  # the lexicon cue for rivers and lakes
 # A capitalised single word this frequent in the article's language (Zipf scale) is an ordinary word when it opens a
 # sentence or sits in a title-case heading ("Selain", "Tuntutan"), unless the gazetteer knows it as a country.
 FREQUENT_ZIPF = 4.5
@@ -99,9 +100,12 @@ class MentionFinder:
 
     def _lookup(self, name: str) -> tuple[str, list[Place]] | None:
         """The form of `name` the gazetteer knows (possessive and case endings stripped) and its candidates."""
-        forms = [name] + [
+        stripped = [
             name[: -len(s)] + r for s, r in self.lex.name_suffixes if name.endswith(s) and len(name) > len(s) + 2
         ]
+        # a clitic (`Russia's`) is stripped before the whole is tried; a case ending (`Одесса`) only after
+        clitic = any(name.endswith(s) and s[:1] in "'’" for s, _ in self.lex.name_suffixes)
+        forms = [*stripped, name] if clitic else [name, *stripped]
         for form in forms:
             places = _known(self.gz, form)
             if places:
@@ -124,7 +128,8 @@ class MentionFinder:
         sentence_start = i == 0 or words[i - 1].text in "\"“'‘(«"
         if is_common_word(word.lower, lex.language):  # `Baku` is also a word; `di Baku` is the city
             placed = words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex)
-            return sentence_start or heading or not placed
+            longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
+            return sentence_start or heading or not placed or longer
         return (sentence_start or heading) and _zipf(word.lower, lex.language) >= FREQUENT_ZIPF
 
     def _person_name(
@@ -180,7 +185,8 @@ class MentionFinder:
                     continue
                 j, name, places = hit
                 cue = _cue_before(words, i, self.lex) or _cue_after(words, j, self.lex)
-                found.append(Mention(words[i].start, words[j - 1].end, name, s_idx, cue, False, tuple(places)))
+                if cue != WATER:  # `the Dnipro River` is not the city of Dnipro
+                    found.append(Mention(words[i].start, words[j - 1].end, name, s_idx, cue, False, tuple(places)))
                 i = j
         countries = set(countries) | {p.country_code for m in found for p in m.candidates[:1] if _is_country([p])}
         countries.discard(None)

@@ -24,15 +24,15 @@ from geo.attribution import (
 from geo.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
 from geo.lexicon import Lexicon, load_lexicon
 from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
-from geo.resolve import ResolvedMention, distance_km, is_country, is_populated
+from geo.resolve import ResolvedMention, distance_km, is_country, is_populated, is_water
 from geo.text import Document, Token
 
 # Most specific first: the action a clause reports is the most specific cue in it.
 ACTION_PRIORITY = (
     "interception",
-    "missile_attack",
+    "air_strike",  # missiles fired by warplanes are an air strike
     "drone_strike",
-    "air_strike",
+    "missile_attack",
     "rocket_attack",
     "shelling",
     "remote_explosive",
@@ -193,14 +193,21 @@ def _is_dateline(doc: Document, rm: ResolvedMention) -> bool:
 
 def _is_reference(sent: Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:
     """`80 km from Baku`, `launched from Belgorod`, `Yerevan rejected`: named, but not where a strike happened."""
-    window = range(max(0, i - 6), i)
+    window = range(max(0, i - 8), i)
     units = [k for k in window if sent.tokens[k].lower in lex.distance_units]
-    if units and any(sent.tokens[k].lower in lex.reference_prepositions for k in range(units[0] + 1, i)):
+    reference = lex.reference_prepositions | lex.near_words  # `80 km dari`, `100 kilometer di timur`, `30 km north of`
+    if units and any(sent.tokens[k].lower in reference for k in range(units[0] + 1, i)):
         return True
-    before = [k for k in range(max(0, i - 3), i) if sent.tokens[k].lower in lex.origin_prepositions]
-    if before and lex.origin_verbs.find_all(sent.stems, max(0, i - 8), before[-1]):
+    before = [k for k in range(max(0, i - 5), i) if sent.tokens[k].lower in lex.origin_prepositions]
+    between = before and any(before[-1] < s < i for s, _, _ in sent.mentions)  # `dari Gaza ke arah Ashkelon`
+    if before and not between and lex.origin_verbs.find_all(sent.stems, max(0, i - 10), before[-1]):
         return True
-    if rm.place.feature_code == "PPLC":
+    if rm.place.feature_code == "PPLC":  # `He accused Kyiv`, `Yerevan rejected`
+        j = i - 1
+        while j > 0 and sent.tokens[j].lower in lex.determiners:
+            j -= 1
+        if j >= 0 and lex.metonym_verbs.match_at(sent.stems, j):
+            return True
         j = end
         while j < len(sent.tokens) and sent.tokens[j].lower in lex.auxiliaries:
             j += 1
@@ -211,7 +218,7 @@ def _is_reference(sent: Sentence, i: int, end: int, rm: ResolvedMention, lex: Le
 
 def _contains(big: Place, small: Place) -> bool:
     """A region or district that the other place lies in (`Nagorno-Karabakh` around `Stepanakert`)."""
-    if big.id == small.id or is_populated(big) or is_country(big) or is_country(small):
+    if big.id == small.id or is_populated(big) or is_country(big) or is_country(small) or is_water(big):
         return False
     radius = big.radius_km or 50.0
     if small.radius_km and small.radius_km >= radius:
@@ -296,7 +303,24 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
             if claimant.explicit:
                 ctx.last_claimant = claimant
         ctx.last_paragraph = para
-    return reports
+    return _without_covered_regions(reports)
+
+
+def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
+    """A province or region adds nothing when the same claimant also names a town inside it (`Sagaing` + `Shwebo`)."""
+    kept = []
+    for r in reports:
+        covered = r.geo_precision == 3 and any(
+            o.geo_precision is not None
+            and o.geo_precision < 3
+            and o.claimant == r.claimant
+            and o.claim_type == r.claim_type
+            and distance_km(o, r) <= (r.uncertainty_km or 0)
+            for o in reports
+        )
+        if not covered:
+            kept.append(r)
+    return kept
 
 
 def _paragraph_index(doc: Document) -> list[int]:
@@ -366,7 +390,7 @@ def _clause_reports(
     for i, e, rm in sent.mentions:
         if not (lo <= i and e <= hi) or _inside(i, e, excluded) or is_country(rm.place):
             continue
-        if _is_dateline(doc, rm) or _is_reference(sent, i, e, rm, lex):
+        if is_water(rm.place) or _is_dateline(doc, rm) or _is_reference(sent, i, e, rm, lex):
             continue
         if any(p[2].place.id == rm.place.id for p in places):
             continue

@@ -6,6 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Protocol
 
 from gazetteer import Place
 from geo.mentions import Mention
@@ -19,7 +20,8 @@ CUE_CODES: dict[str, tuple[str, ...]] = {
     "region": ("RGN", "ADM1", "ADM2", "AREA", "PEN", "ISL"),
     "country": ("PCL",),
 }
-FAR_KM = 1500.0
+FAR_KM = 1000.0
+WATER_CODES = frozenset({"SEA", "GULF", "STRT", "BAY", "OCN", "LK", "STM", "RSV", "CNL", "SD", "CHN"})
 NEAR_KM = 400.0
 MIN_SCORE = 0.45
 
@@ -37,11 +39,21 @@ def is_country(place: Place) -> bool:
     return (place.feature_code or "").startswith("PCL")
 
 
+def is_water(place: Place) -> bool:
+    """Seas, gulfs, straits, lakes and rivers: where ships are hit, not a point on land to draw."""
+    return place.feature_class == "H" or (place.feature_code or "") in WATER_CODES
+
+
 def is_populated(place: Place) -> bool:
     return (place.feature_code or "").startswith("PPL")
 
 
-def distance_km(a: Place, b: Place) -> float:
+class Located(Protocol):
+    lat: float
+    lon: float
+
+
+def distance_km(a: Located, b: Located) -> float:
     """Great-circle distance (haversine, mean Earth radius)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
@@ -75,11 +87,21 @@ def _score(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     return score
 
 
+def _stray(place: Place, countries: Counter[str], anchors: list[Place]) -> bool:
+    """A place outside the article's countries and far from all its other places: a person's name or a word
+    (`Fedorov`, `Rumah`), not the place meant. World cities and countries stay."""
+    if not countries or place.country_code in countries or is_country(place) or place.population >= 1_000_000:
+        return False
+    return bool(anchors) and min(distance_km(place, a) for a in anchors) >= FAR_KM
+
+
 def _pick(mention: Mention, countries: Counter[str], anchors: list[Place]) -> tuple[Place, float, float] | None:
     scored = sorted(((_score(p, mention, countries, anchors), p) for p in mention.candidates), key=lambda sp: -sp[0])
     if not scored:
         return None
     best_score, best = scored[0]
+    if _stray(best, countries, anchors):
+        return None
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     # A town and its same-named district (ADM1/ADM2 of the same name a few km away) are one answer: prefer the town.
     if not _cue_fits(mention.cue, best) and not is_populated(best):

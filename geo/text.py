@@ -71,7 +71,8 @@ def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         first = word[0]
-        tokens.append(Token(word, m.start(), m.end(), word.lower(), first.isalnum() or first == "_", first.isupper()))
+        capitalised = first.isupper() or ("-" in word and word.rsplit("-", 1)[-1][:1].isupper())  # al-Balah
+        tokens.append(Token(word, m.start(), m.end(), word.lower(), first.isalnum() or first == "_", capitalised))
     return tuple(tokens)
 
 

@@ -192,3 +192,53 @@ def test_a_third_language_is_only_a_data_file(extract):
     assert (kharkiv.claimant_kind, kharkiv.claimant_country, kharkiv.attacker_country) == ("official", "UA", "RU")
     kyiv = by_place["Киевом"]  # found through the case ending
     assert (kyiv.place_name, kyiv.action, kyiv.is_drawn_strike) == ("Kyiv", "interception", False)
+
+
+def test_a_claimant_after_the_claim_ends_it_even_when_the_sentence_goes_on(extract):
+    by_place, _ = extract(
+        "Israeli air strikes hit the southern city of Nabatieh on Monday, killing five people, Lebanon's health "
+        "ministry said, as Israel widened its campaign."
+    )
+    r = by_place["Nabatieh"]
+    assert (r.claimant, r.claimant_country, r.attacker_country, r.claim_type) == (
+        "Lebanon's health ministry",
+        "LB",
+        "IL",
+        "accusation",
+    )
+
+
+def test_rivers_distances_with_directions_and_take_off_sites_are_not_strike_points(extract):
+    _, reports = extract(
+        "Russian forces kept shelling Nikopol from the eastern bank of the Dnipro River, officials said."
+    )
+    assert [r.place for r in reports] == ["Nikopol"]
+    _, reports = extract(
+        "The Syrian Observatory said airstrikes hit a market in Ariha and that the warplanes took off from the "
+        "airport in Hama."
+    )
+    assert [(r.place, r.country_code) for r in reports] == [("Ariha", "SY")]
+    _, reports = extract(
+        "Ukraina melaporkan bentrokan sengit di dekat Kupiansk, sekitar 100 kilometer di timur Kharkiv."
+    )
+    assert [(r.place, r.action, r.geo_precision) for r in reports] == [("Kupiansk", "armed_clash", 2)]
+
+
+def test_a_capital_as_object_of_an_accusation_is_a_metonym(extract):
+    _, reports = extract("Russian drones hit Sumy overnight. The governor accused Kyiv of shelling Belgorod.")
+    assert [r.place for r in reports] == ["Sumy", "Belgorod"]
+
+
+def test_state_news_agencies_speak_for_their_state_and_other_media_for_none(extract):
+    by_place, _ = extract(
+        "Kantor berita resmi Lebanon, National News Agency (NNA), melaporkan rudal Israel menghantam Baalbek. "
+        "Wartawan AFP melaporkan ledakan di Tyre."
+    )
+    assert (by_place["Baalbek"].claimant_kind, by_place["Baalbek"].claimant_country) == ("media", "LB")
+    assert (by_place["Tyre"].claimant_kind, by_place["Tyre"].claimant_country) == ("media", None)
+
+
+def test_words_that_are_no_noun_phrase_are_no_claimant(extract):
+    by_place, _ = extract("Di Gaza bagian tengah, serangan udara menghantam Deir al-Balah, kata saksi mata.")
+    r = by_place["Deir al-Balah"]  # a hyphenated name whose capital comes after the hyphen
+    assert (r.claimant, r.claimant_kind, r.action) == ("saksi mata", "witness", "air_strike")

@@ -140,6 +140,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     passive_auxiliaries: frozenset[str]
     agent_markers: frozenset[str]
+    complementizers: frozenset[str]
     boundaries: frozenset[str]
     prepositions: frozenset[str]
     openers: PhraseSet
@@ -151,8 +152,10 @@ class Lexicon:
     targets: PhraseSet
     actors: PhraseSet
     local_authorities: PhraseSet
+    state_owned: PhraseSet
     countries: PhraseSet
     media_names: PhraseSet
+    state_media: PhraseSet
     months: dict[str, int]
     weekdays: dict[str, int]
     weekdays_capitalised: bool
@@ -198,6 +201,7 @@ def load_lexicon(language: str) -> Lexicon:
     text, morph, ment, places = data["text"], data["morphology"], data["mentions"], data["places"]
     actions, rep, actors, dates = data["actions"], data["reports"], data["actors"], data["dates"]
     local = actors.pop("local_authorities", [])
+    state_owned = actors.pop("state_owned", [])
 
     def words(values: Iterable[str]) -> frozenset[str]:
         return frozenset(v.lower() for v in values)
@@ -243,6 +247,7 @@ def load_lexicon(language: str) -> Lexicon:
         auxiliaries=words(rep["auxiliaries"]),
         passive_auxiliaries=words(rep["passive_auxiliaries"]),
         agent_markers=words(rep["agent_markers"]),
+        complementizers=words(rep["complementizers"]),
         boundaries=words(rep["boundaries"]),
         prepositions=words(rep["prepositions"]),
         openers=PhraseSet.of(rep["openers"]),
@@ -254,8 +259,10 @@ def load_lexicon(language: str) -> Lexicon:
         targets=PhraseSet.of(rep["targets"]),
         actors=PhraseSet.mapping(actors),
         local_authorities=PhraseSet.of(local),
+        state_owned=PhraseSet.of(state_owned),
         countries=_valued({k: v.upper() for k, v in data.get("countries", {}).items()}),
         media_names=PhraseSet.of(common["media_names"]),
+        state_media=_valued({k: v.upper() for k, v in common.get("state_media", {}).items()}),
         months={k.lower(): int(v) for k, v in dates["months"].items()},
         weekdays={k.lower(): int(v) for k, v in dates["weekdays"].items()},
         weekdays_capitalised=bool(dates["weekdays_capitalised"]),
