@@ -10,7 +10,6 @@ import html
 import json
 import logging
 import threading
-from dataclasses import asdict
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -23,6 +22,7 @@ import streamlit as st
 from gazetteer.datadir import data_dir
 from geo.errors import InputError
 from geo.frame import frame_to_reports
+from geo.lexicon import available_languages
 from geo.model import ACTIONS, CLAIM_TYPES, STATUSES, StrikeReport
 from geo.samples import load_samples
 from geo.store import STORE_FILE, EventStore, document_key
@@ -53,7 +53,7 @@ def md(text: object) -> str:
     return "".join("\\" + c if c in _MD_SPECIAL else c for c in " ".join(str(text).split()))
 
 
-@st.cache_resource(show_spinner="Opening the gazetteer…")
+@st.cache_resource(show_spinner="Opening the gazetteer (the very first time it is built: about a minute)…")
 def open_gazetteer():
     from gazetteer import Gazetteer
 
@@ -188,7 +188,7 @@ def add_articles_panel(store: EventStore, expanded: bool) -> None:
     with st.expander("Add articles", expanded=expanded):
         left, right = st.columns(2)
         published_day = left.date_input("Publication date (resolves 'on Sunday')", value=None, key="published")
-        lang = right.selectbox("Language", ["auto", "id", "en"], key="lang")
+        lang = right.selectbox("Language", ["auto", *available_languages()], key="lang")
         published = published_day.isoformat() if isinstance(published_day, date) else None
         paste, upload, sample = st.tabs(["Paste", "Upload files", "Sample article"])
         with paste, st.form("paste_form"):
@@ -388,7 +388,9 @@ def review_panel(store: EventStore, report: StrikeReport) -> None:
     history = store.history(rid)
     if history:
         st.caption("Changes")
-        rows = [{**asdict(c), "previous": _shown(c.previous), "value": _shown(c.value)} for c in history]
+        rows = [
+            {"at": c.at, "field": c.field, "previous": _shown(c.previous), "value": _shown(c.value)} for c in history
+        ]
         st.dataframe(pd.DataFrame(rows), hide_index=True)
 
 
