@@ -180,7 +180,9 @@ def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
     assert json.loads(Path(download.value.path()).read_text()).get("crs") is None
     with page.expect_download() as download:
         page.get_by_role("button", name="GeoPackage").click()
-    assert len(gpd.read_file(download.value.path())) == len(frame_back)
+    assert download.value.suggested_filename == "strikemap.gpkg"
+    download.value.save_as(tmp_path / "strikemap.gpkg")
+    assert len(gpd.read_file(tmp_path / "strikemap.gpkg")) == len(frame_back)
 
 
 def test_hostile_text_stays_text_and_url_filters_reopen_the_view(server, page, tmp_path):
