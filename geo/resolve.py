@@ -129,7 +129,7 @@ def resolve_mentions(mentions: list[Mention], countries: Collection[str] = ()) -
             weights[m.candidates[0].country_code or ""] += 1
     weights.pop("", None)
     first = [_pick(m, weights, []) for m in mentions]
-    anchors = list({p.id: p for p, _, conf in filter(None, first) if conf >= 0.7 and not is_country(p)}.values())
+    anchors = list({p.id: p for p, _, conf in filter(None, first) if conf >= 0.6 and not is_country(p)}.values())
     resolved = []
     for m in mentions:
         pick = _pick(m, weights, anchors)
