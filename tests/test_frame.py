@@ -80,3 +80,47 @@ def test_drawn_strikes_exclude_threats_interceptions_and_rejections():
     assert not _report(claim_type="threat").is_drawn_strike
     assert not replace(_report(claim_type="claim"), action="interception").is_drawn_strike
     assert not _report(claim_type="claim", status="rejected").is_drawn_strike
+
+
+@pytest.mark.parametrize(
+    "props, message",
+    [
+        ({"confidence": "high"}, "confidence has the wrong type \\(expected a number"),
+        ({"geo_precision": 1.5}, "geo_precision has the wrong type \\(expected an integer"),
+        ({"char_start": True}, "char_start has the wrong type"),
+        ({"place": {"name": "Ganja"}}, "place must be text or null, not dict"),
+        ({"event_date": 20201004}, "event_date must be text or null, not int"),
+        ({"status": "approved"}, "status is 'approved', expected one of unreviewed, verified"),
+        ({"action": "bombing"}, "action is 'bombing', expected one of shelling"),
+    ],
+)
+def test_parse_geojson_names_the_feature_and_property_of_a_wrongly_typed_value(props, message):
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [46.36, 40.68]}, "properties": props}
+        ],
+    }
+    with pytest.raises(InputError, match=f"feature 0: {message}"):
+        parse_geojson(json.dumps(doc))
+
+
+def test_parse_geojson_keeps_integral_numbers_as_their_contract_types():
+    props = {"geo_precision": 2.0, "confidence": 1, "place": "42"}
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [46.36, 40.68]}, "properties": props}
+        ],
+    }
+    [report] = frame_to_reports(parse_geojson(json.dumps(doc)))
+    assert (report.geo_precision, report.confidence, report.place) == (2, 1.0, "42")
+
+
+def test_frame_to_reports_fills_missing_columns_and_cleans_missing_values():
+    frame = reports_to_frame([_report(confidence=None), _report(place="Stepanakert", confidence=0.5)])
+    frame = frame.drop(columns=["claimant"])
+    reports = frame_to_reports(frame)
+    assert [r.claimant for r in reports] == [None, None]
+    assert [r.confidence for r in reports] == [None, 0.5]
+    assert [r.char_start for r in reports] == [10, 10]
