@@ -110,6 +110,8 @@ def _write_error(path: Path, exc: Exception) -> InputError:
 def atomic_path(path: Path) -> Iterator[Path]:
     """Write to a temporary file beside `path` and move it into place only when complete: a failed export
     leaves the previous file as it was."""
+    if path.parent.exists() and not path.parent.is_dir():
+        raise InputError(f"cannot write {path}: {path.parent} is a file, not a folder")
     if not path.parent.is_dir():
         raise InputError(f"cannot write {path}: folder {path.parent} does not exist")
     partial = path.with_name(f".{path.name}.partial{path.suffix}")
@@ -156,7 +158,8 @@ def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> None:
         if dates is not None:
             typed[name] = dates
     with atomic_path(path) as partial:
-        pyogrio.write_dataframe(typed, partial, layer=GPKG_LAYER, driver="GPKG", use_arrow=True)
+        # A Point layer even when empty: QGIS and later appends need the type, not GDAL's generic GEOMETRY.
+        pyogrio.write_dataframe(typed, partial, layer=GPKG_LAYER, driver="GPKG", geometry_type="Point", use_arrow=True)
 
 
 def _defuse_formula(value: object) -> object:

@@ -131,7 +131,9 @@ def test_every_format_works_on_an_empty_frame(tmp_path):
         export_frame(empty_frame(), out)
         assert out.stat().st_size > 0
     assert json.loads((tmp_path / "empty.geojson").read_text())["features"] == []
-    assert pyogrio.read_info(tmp_path / "empty.gpkg", layer=GPKG_LAYER)["features"] == 0
+    empty_layer = pyogrio.read_info(tmp_path / "empty.gpkg", layer=GPKG_LAYER)
+    assert empty_layer["features"] == 0 and empty_layer["geometry_type"] == "Point"
+    assert empty_layer["crs"] == "EPSG:4326"
     assert (tmp_path / "empty.csv").read_text(encoding="utf-8-sig").strip() == ",".join(CSV_COLUMNS)
 
 
@@ -150,6 +152,10 @@ def test_unknown_formats_and_unwritable_paths_are_user_errors(seed, tmp_path):
         export_bytes(seed, "shp")
     with pytest.raises(InputError, match="cannot write"):
         export_frame(seed, tmp_path / "missing-folder" / "out.gpkg")
+    a_file = tmp_path / "reports.geojson"
+    a_file.write_text("{}", encoding="utf-8")
+    with pytest.raises(InputError, match="is a file, not a folder"):
+        export_frame(seed, a_file / "out.csv")
 
 
 def test_cli_export_writes_file_or_exits_2(tmp_path, capsys):
