@@ -43,7 +43,8 @@ EXPORTS = {  # label: (format, MIME type)
     "HTML map": ("html", "text/html"),
     "PNG": ("png", "image/png"),
 }
-TABLE_COLUMNS = ["place", "action", "event_date", "status", "claimant", "claim_type", "attacker", "confidence"]
+TABLE_COLUMNS = ["place", "action", "claimant", "event_date", "status", "claim_type", "attacker", "confidence"]
+VIEW_MARGIN_DEG = 12.0  # wider than what a candidate map at its closest zoom (6) shows around its points
 LAND_STYLE = {"color": "#a89f8c", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1}
 _MD_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~$:=")
 
@@ -181,7 +182,7 @@ def show_flash() -> None:
 
 def report_counts(name: str, counts: tuple[int, int]) -> str:
     found, new = counts
-    return f"{md(name)}: {found} reports found, {new} new"
+    return f"{md(name)}: {found} report{'' if found == 1 else 's'} found, {new} new"
 
 
 def add_articles_panel(store: EventStore, expanded: bool) -> None:
@@ -201,6 +202,7 @@ def add_articles_panel(store: EventStore, expanded: bool) -> None:
                 f"Articles (.txt, .html, .jsonl) or strikemap GeoJSON, up to {MAX_FILE_MB} MB each",
                 type=UPLOAD_TYPES,
                 accept_multiple_files=True,
+                max_upload_size=MAX_FILE_MB,
                 key="files",
             )
             if st.form_submit_button("Read the files", type="primary"):
@@ -252,7 +254,10 @@ def run_add(action) -> None:
         flash("error", md(exc))
     else:
         for name, counts in results:
-            flash("success", report_counts(name, counts))
+            if counts[0]:
+                flash("success", report_counts(name, counts))
+            else:  # read, but nothing to map: say so rather than celebrate
+                flash("warning", f"{report_counts(name, counts)}: no strike place was recognised in it")
     st.rerun()
 
 
@@ -326,7 +331,7 @@ def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: boo
         for r in frame_to_reports(shown)
         if r.is_drawn_strike or (show_other and r.status != "rejected")
     ]
-    left, right = st.columns([7, 4])
+    left, right = st.columns([3, 2])
     with left:
         st_folium(
             build_map(shown, highlight=selected, show_other=show_other),
@@ -346,7 +351,11 @@ def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: boo
             on_select=partial(select_from_table, key),
             selection_mode="single-row",
             selection_default={"selection": {"rows": [position]}} if position is not None else None,
-            column_config={"confidence": st.column_config.ProgressColumn("confidence", min_value=0, max_value=1)},
+            column_config={
+                "event_date": st.column_config.TextColumn("date", width="small"),
+                "claim_type": st.column_config.TextColumn("claim", width="small"),
+                "confidence": st.column_config.ProgressColumn("confidence", min_value=0, max_value=1, width="small"),
+            },
         )
 
 
@@ -431,6 +440,7 @@ def candidates_view(places: list) -> None:
     table = pd.DataFrame(
         [
             {
+                "rank": rank,
                 "name": p.name,
                 "id": p.id,
                 "country": p.country_code,
@@ -440,7 +450,7 @@ def candidates_view(places: list) -> None:
                 "lat": p.lat,
                 "lon": p.lon,
             }
-            for p in places
+            for rank, p in enumerate(places, 1)
         ]
     )
     st.dataframe(table, hide_index=True)
@@ -450,19 +460,35 @@ def candidates_view(places: list) -> None:
 
 
 def candidates_map(places: list) -> folium.Map:
-    """Numbered candidate points over offline country outlines; names are escaped before they reach Leaflet."""
+    """Numbered candidate points over offline country outlines and names; text is escaped before it reaches Leaflet.
+
+    The outlines are asked for a wider box than the points, so the edge of their detailed part lies off screen."""
     import folium
+    from branca.element import Element
 
     from geo.basemap import outlines_json
+    from geo.map_html import MAP_CSS
     from geo.offline_assets import inline_assets
 
     lats, lons = [p.lat for p in places], [p.lon for p in places]
     m = folium.Map(tiles=None, control_scale=True)
     m.options["maxZoom"] = 18
-    land = json.loads(outlines_json((min(lons), min(lats), max(lons), max(lats))))
+    m.get_root().header.add_child(Element(MAP_CSS), name="strikemap_css")  # sea colour, label style
+    box = (
+        min(lons) - VIEW_MARGIN_DEG,
+        min(lats) - VIEW_MARGIN_DEG,
+        max(lons) + VIEW_MARGIN_DEG,
+        max(lats) + VIEW_MARGIN_DEG,
+    )
+    land = json.loads(outlines_json(box))
     for shape in (land["world"], land["detail"]):
         if shape:
             folium.GeoJson(shape, style_function=lambda _: LAND_STYLE, interactive=False).add_to(m)
+    for name, lat, lon in land["labels"] if land["detail"] else []:  # names only on a regional view
+        icon = folium.DivIcon(
+            html=f"<div>{html.escape(name)}</div>", class_name="sm-country-label", icon_size=(140, 16)
+        )
+        folium.Marker([lat, lon], icon=icon, interactive=False).add_to(m)
     for number, place in enumerate(places, 1):
         folium.CircleMarker(
             [place.lat, place.lon],
@@ -544,6 +570,11 @@ def gazetteer_page() -> None:
     if name.strip():
         places = open_gazetteer().candidates(name, country=country.upper() or None, limit=20)
         if places:
+            st.caption(
+                "Best first. The score says how well the name matches (1 = the place's own name, lower for "
+                "alternate and fuzzy spellings), weighed by feature type and population; reading an article, "
+                "the resolver also weighs the countries and places around the name."
+            )
             candidates_view(places)
         else:
             st.warning(f"No place called {md(name)} in the gazetteer.")

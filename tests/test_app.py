@@ -129,6 +129,16 @@ def test_a_pasted_article_is_extracted_with_the_chosen_publication_date(data):
     assert _stored(data).documents()[0].published == "2020-10-05"
 
 
+def test_an_article_with_no_strike_place_is_a_warning_not_a_success(data):
+    at = _open()
+    at.text_area(key="paste_text").input("The committee met on Tuesday and agreed on the budget.")
+    at = _button(at, "Extract reports").click().run()
+    assert not at.success and not at.exception
+    assert "0 reports found" in plain(at.warning[0].value)
+    assert "no strike place was recognised" in plain(at.warning[0].value)
+    assert _stored(data).reports() == []
+
+
 def test_bad_input_gives_a_clear_message_and_loses_nothing(data):
     at = _upload(_open(), ("reports.geojson", _geojson(REPORTS)))
     assert len(_table(at)) == len(REPORTS)
@@ -146,11 +156,12 @@ def test_bad_input_gives_a_clear_message_and_loses_nothing(data):
         ("more.geojson", _geojson([_report("Aghdam", 39.99, 46.93, claimant_country="AZ")])),
     )
     messages = [plain(e.value) for e in at.error]
-    assert any(m.startswith("huge.txt is 20 MB") for m in messages)
+    assert any(m.startswith("huge.txt is 20 MB") for m in messages)  # past the uploader's own limit, as a script could
+    assert at.get("file_uploader")[0].proto.max_upload_size_mb == 10  # the browser refuses it before the upload
     assert any(m.startswith("photo.txt") for m in messages)
     assert any(m.startswith("broken.geojson is not valid JSON") for m in messages)
     assert any(m.startswith("wrong.geojson is not a GeoJSON FeatureCollection") for m in messages)
-    assert plain(at.success[0].value) == "more.geojson: 1 reports found, 1 new"  # good files in a batch still go in
+    assert plain(at.success[0].value) == "more.geojson: 1 report found, 1 new"  # good files in a batch still go in
     assert len(_stored(data).reports()) == len(REPORTS) + 1
     assert not at.exception
 
@@ -186,8 +197,9 @@ def test_the_selected_report_is_shown_and_the_url_reopens_it(data):
     at.selectbox(key="sel").set_value(REPORTS[1].report_id).run()
     assert at.query_params["sel"] == REPORTS[1].report_id
     assert any("⟦Stepanakert⟧" in t.value for t in at.text)
-    # The table opens with the selected row ticked.
+    # The table opens with the selected row ticked, and the map is drawn with that report's marker highlighted.
     assert at.session_state[f"table-{REPORTS[1].report_id}"]["selection"]["rows"] == [1]
+    assert f'\\"highlight\\": \\"{REPORTS[1].report_id}\\"' in at.get("component_instance")[0].proto.json_args
 
     reopened = _open({"sel": REPORTS[2].report_id})
     assert reopened.selectbox(key="sel").value == REPORTS[2].report_id
@@ -205,12 +217,18 @@ def test_review_records_every_change_and_survives_a_restart(data):
     form = next(f for f in at.get("form") if f.proto.form.form_id == f"edit-{rid}")
     form.selectbox[0].set_value("air_strike")
     form.text_input[0].input("Hikmet Hajiyev")
+    form.date_input[0].set_value(date(2020, 10, 3))
     at = next(b for b in form.button if b.label == "Save changes").click().run()
     report = _stored(data).report(rid)
     assert (report.status, report.action, report.claimant) == ("edited", "air_strike", "Hikmet Hajiyev")
+    assert report.event_date == "2020-10-03"
     history = {(c.field, c.previous, c.value) for c in _stored(data).history(rid)}
     assert {("status", "unreviewed", "verified"), ("action", "shelling", "air_strike")} <= history
-    assert ("claimant", "Ministry of Defence", "Hikmet Hajiyev") in history
+    assert {
+        ("claimant", "Ministry of Defence", "Hikmet Hajiyev"),
+        ("event_date", "2020-10-04", "2020-10-03"),
+    } <= history
+    assert all(c.at for c in _stored(data).history(rid))
 
     restarted = _open({"sel": rid})  # a new session: everything comes back from the store
     assert _table(restarted).set_index("place").loc["Ganja", "status"] == "edited"
@@ -259,6 +277,8 @@ def test_the_gazetteer_page_ranks_candidates_with_scores(data):
     table = at.dataframe[0].value
     assert table.iloc[0]["country"] == "AZ"
     assert list(table["score"]) == sorted(table["score"], reverse=True)
+    assert list(table["rank"]) == list(range(1, len(table) + 1))  # the numbers the map's tooltips carry
+    assert "Azerbaijan" in at.get("component_instance")[0].proto.json_args  # a regional map names its countries
     at = _open({"page": "Gazetteer", "q": "Qwxzvbnm"})
     assert "No place called" in plain(at.warning[0].value)
 
