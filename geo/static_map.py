@@ -20,7 +20,9 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Rectangle
 from matplotlib.patheffects import withStroke
 from pyproj import Transformer
+from rapidfuzz import fuzz
 
+from gazetteer import fold
 from geo import basemap
 from geo.export import checked_reports
 from geo.map_html import iso_date
@@ -41,6 +43,7 @@ MERCATOR_LAT_LIMIT = 85.0
 MAX_LABELS = 30  # place names beyond this clutter a printed page; the busiest places are named
 MAX_RING_PT = 30.0
 CROWDED = 300
+SAME_NAME_RATIO = 75  # Mingechavir / Mingachevir: one name spelt two ways
 _TO_MERCATOR = Transformer.from_crs("EPSG:4326", "EPSG:3857", always_xy=True)
 
 
@@ -58,11 +61,15 @@ def _view(reports: list[StrikeReport]) -> tuple[float, float, float, float]:
     )
 
 
-def _place_label(report: StrikeReport) -> str:
-    """A district or region as the article named it (the point is only its seat); a town by its gazetteer name."""
+def place_label(report: StrikeReport) -> str:
+    """A district or region as the article named it (the point is only its seat); a town by its gazetteer name, with
+    the article's name beside it when that is another name, not a spelling (`Khankendi (Stepanakert)`)."""
     if (report.geo_precision or 1) > 1 and report.place:
         return report.place
-    return report.place_name or report.place or ""
+    name, written = report.place_name or report.place or "", report.place or ""
+    if written and fuzz.ratio(fold(name), fold(written)) < SAME_NAME_RATIO:
+        return f"{name} ({written})"
+    return name
 
 
 def _draw_land(ax, reports: list[StrikeReport]) -> None:
@@ -140,7 +147,7 @@ def _draw_reports(ax, reports: list[StrikeReport], sides: list[str], colours: di
         first = reports[members[0]]
         count = f" ({len(members)} reports)" if len(members) > 1 else ""
         ax.annotate(
-            _place_label(first) + count,
+            place_label(first) + count,
             (xs[members[0]], ys[members[0]]),
             xytext=(11, 6),
             textcoords="offset points",

@@ -20,6 +20,7 @@ from geo.map_html import highlight_place, popup_html, safe_link, tooltip_html
 from geo.maps import _StrikeLayers, build_map, embed_snippet, save_map
 from geo.model import ACTIONS
 from geo.offline_assets import inline_assets
+from geo.static_map import place_label
 from geo.symbology import ACTION_SHAPES, COUNTRY_PALETTE, SHAPE_MARKERS, SHAPE_PATHS, claimant_side, side_colours
 
 SEED = Path(__file__).parent / "data" / "seed_reports.geojson"
@@ -203,3 +204,13 @@ def test_country_outlines_are_fine_where_the_reports_are_and_coarse_elsewhere():
 def test_every_action_has_a_shape_on_both_maps():
     assert set(ACTION_SHAPES) == set(ACTIONS)
     assert set(ACTION_SHAPES.values()) <= set(SHAPE_PATHS) & set(SHAPE_MARKERS)
+
+
+def test_print_map_labels_a_renamed_town_with_the_articles_name_too(seed):
+    stepanakert = next(r for r in frame_to_reports(seed) if r.place == "Stepanakert")
+    khankendi = replace(stepanakert, place_name="Khankendi", geo_precision=1)
+    assert place_label(khankendi) == "Khankendi (Stepanakert)"  # another name: the reader of the article needs both
+    spelt_otherwise = replace(khankendi, place="Mingechavir", place_name="Mingachevir")
+    assert place_label(spelt_otherwise) == "Mingachevir"  # one name spelt two ways: the gazetteer's spelling
+    district = replace(khankendi, place="Absheron", place_name="Absheron District", geo_precision=2)
+    assert place_label(district) == "Absheron"  # a district as the article named it, not its seat
