@@ -145,7 +145,7 @@ def _draw_reports(ax, reports: list[StrikeReport], sides: list[str], colours: di
     busiest = sorted(groups.values(), key=len, reverse=True)[:MAX_LABELS]
     for members in busiest:
         first = reports[members[0]]
-        count = f" ({len(members)} reports)" if len(members) > 1 else ""
+        count = f" · {len(members)} reports" if len(members) > 1 else ""
         ax.annotate(
             place_label(first) + count,
             (xs[members[0]], ys[members[0]]),
