@@ -19,6 +19,9 @@ CLAUSE_PUNCT = frozenset(",;:()[]-–—") | QUOTES
 
 DATELINE_CHARS = 100
 DATELINE_MARKS = ("-", "–", "—", "(")
+DATELINE_DASHES = DATELINE_MARKS[:3]
+DATELINE_PARAGRAPHS = 3  # a dateline opens one of the first paragraphs (after a headline, a byline)
+DATELINE_PUNCT = frozenset(",().")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,20 @@ def read_sentence(doc: Document, index: int, lex: Lexicon) -> Sentence:
     stems = [lex.stems(t.lower) if t.is_word else frozenset({t.text}) for t in tokens]
     words = [frozenset({t.lower}) for t in tokens]
     return Sentence(index, tokens, stems, words)
+
+
+def dateline_end(doc: Document, sent: Sentence) -> int:
+    """Token index after a dateline (`KYIV, Ukraine (AP) —`, `Jakarta (ANTARA) -`, `Liputan6.com, Moskow -`) that
+    opens the sentence, else 0: where the article was filed, never where anything happened or who says it."""
+    start = doc.sentences[sent.index].start
+    if (start and doc.text[start - 1] != "\n") or doc.text.count("\n", 0, start) >= DATELINE_PARAGRAPHS:
+        return 0
+    for k, tok in enumerate(sent.tokens[:12]):
+        if tok.text in DATELINE_DASHES:
+            return k + 1 if k and tok.start - start < DATELINE_CHARS else 0
+        if not (tok.is_capitalised or tok.text.isdigit() or tok.text in DATELINE_PUNCT):
+            return 0
+    return 0
 
 
 def phrase_text(doc: Document, sent: Sentence, lo: int, hi: int) -> str:
@@ -249,10 +266,7 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         a, b = phrase_after(sent, e, lex, limit=6)
         if b > a and s <= 2:
             skip_until = max(skip_until, b)
-    if sent.index == 0:  # "Liputan6.com, Jakarta - ..." / "KYIV, Ukraine (AP) — ..."
-        dash = next((k for k, t in enumerate(sent.tokens[:10]) if t.text in DATELINE_MARKS[:3]), None)
-        if dash is not None and sent.tokens[dash].start - doc.sentences[0].start < DATELINE_CHARS:
-            skip_until = max(skip_until, dash + 1)
+    skip_until = max(skip_until, dateline_end(doc, sent))
     verbs = _verbs(lex)
     boundary = k = skip_until
     while k < n:

@@ -8,13 +8,12 @@ from datetime import date
 
 from gazetteer import Place
 from geo.attribution import (
-    DATELINE_CHARS,
-    DATELINE_MARKS,
     QUOTES,
     Claimant,
     Clause,
     Sentence,
     countries_in,
+    dateline_end,
     find_clauses,
     phrase_after,
     phrase_text,
@@ -23,9 +22,10 @@ from geo.attribution import (
 )
 from geo.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
 from geo.lexicon import Lexicon, load_lexicon
+from geo.locations import AREA_CUES, strike_locations
 from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
-from geo.resolve import ResolvedMention, distance_km, is_country, is_populated, is_water
-from geo.text import Document, Token
+from geo.resolve import ResolvedMention, distance_km, is_populated
+from geo.text import Document, Token, is_heading
 
 # Most specific first: the action a clause reports is the most specific cue in it.
 ACTION_PRIORITY = (
@@ -40,8 +40,12 @@ ACTION_PRIORITY = (
     "armed_clash",
     "attack",
 )
-# Most specific first: `Penasihat Presiden` is an official, `Kementerian Pertahanan` the military.
-AREA_CUES = frozenset({"district", "region", "province"})
+# Weapon words: the one nearest to a place says what hit it (`the missile hit Kharkiv and drones hit Sumy`).
+WEAPON_ACTIONS = frozenset(
+    {"air_strike", "drone_strike", "missile_attack", "rocket_attack", "shelling", "remote_explosive"}
+)
+# A clause whose own date lies this long before publication tells history (`in 2014`, `in February 2022`).
+HISTORY_DAYS = 40
 
 
 @dataclass(slots=True)
@@ -180,50 +184,14 @@ def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:
     return next((a for a in ACTION_PRIORITY if a in found), None)
 
 
-def _is_dateline(doc: Document, rm: ResolvedMention) -> bool:
-    """`Liputan6.com, Jakarta -` / `KYIV, Ukraine (AP) —`: where the article was filed, not where anything happened."""
-    m = rm.mention
-    if m.sentence != 0 or m.start > DATELINE_CHARS:
-        return False
-    rest = doc.text[m.end : m.end + 40].lstrip()
-    if rest.startswith(","):
-        rest = rest[1:].lstrip().split(" ", 1)[-1] if rest[1:].lstrip()[:1].isupper() else rest
-    return rest.startswith(DATELINE_MARKS)
-
-
-def _is_reference(sent: Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:
-    """`80 km from Baku`, `launched from Belgorod`, `Yerevan rejected`: named, but not where a strike happened."""
-    window = range(max(0, i - 8), i)
-    units = [k for k in window if sent.tokens[k].lower in lex.distance_units]
-    reference = lex.reference_prepositions | lex.near_words  # `80 km dari`, `100 kilometer di timur`, `30 km north of`
-    if units and any(sent.tokens[k].lower in reference for k in range(units[0] + 1, i)):
-        return True
-    before = [k for k in range(max(0, i - 5), i) if sent.tokens[k].lower in lex.origin_prepositions]
-    between = before and any(before[-1] < s < i for s, _, _ in sent.mentions)  # `dari Gaza ke arah Ashkelon`
-    if before and not between and lex.origin_verbs.find_all(sent.stems, max(0, i - 10), before[-1]):
-        return True
-    if rm.place.feature_code == "PPLC":  # `He accused Kyiv`, `Yerevan rejected`
-        j = i - 1
-        while j > 0 and sent.tokens[j].lower in lex.determiners:
-            j -= 1
-        if j >= 0 and lex.metonym_verbs.match_at(sent.stems, j):
-            return True
-        j = end
-        while j < len(sent.tokens) and sent.tokens[j].lower in lex.auxiliaries:
-            j += 1
-        if j < len(sent.tokens) and lex.metonym_verbs.match_at(sent.stems, j):
-            return True
-    return False
-
-
-def _contains(big: Place, small: Place) -> bool:
-    """A region or district that the other place lies in (`Nagorno-Karabakh` around `Stepanakert`)."""
-    if big.id == small.id or is_populated(big) or is_country(big) or is_country(small) or is_water(big):
-        return False
-    radius = big.radius_km or 50.0
-    if small.radius_km and small.radius_km >= radius:
-        return False
-    return distance_km(big, small) <= radius * 1.2
+def _place_action(cues: list[tuple[int, int, str]], i: int, clause_action: str) -> str:
+    """The weapon word tied to the place at token i: the nearest one before it, else the nearest after it
+    (`struck ... near Myrhorod with Iskander missiles`); an interception or no weapon word keeps the clause's."""
+    weapons = [c for c in cues if c[2] in WEAPON_ACTIONS]
+    if clause_action == "interception" or not weapons:
+        return clause_action
+    before = [c for c in weapons if c[1] <= i]
+    return max(before, key=lambda c: c[1])[2] if before else min(weapons, key=lambda c: abs(c[0] - i))[2]
 
 
 def precision_of(place: Place, near: bool, cue: str | None = None) -> tuple[int, float]:
@@ -287,8 +255,13 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     ctx = _Context(_article_source(doc, sentences, lex, source.publisher or doc.publisher))
     paragraph_of = _paragraph_index(doc)
     reports: list[StrikeReport] = []
+    headings = {k for k, p in enumerate(doc.paragraphs) if is_heading(doc.text[p.start : p.end])}
+    if len(headings) == len(doc.paragraphs):  # a one-line text is the claim itself
+        headings = set()
     for sent in sentences:
         para = paragraph_of[sent.index]
+        if para in headings:
+            continue
         clauses = find_clauses(doc, sent, lex, ctx.source)
         speakers = [c.speaker for c in clauses] + [
             (s, phrase_after(sent, e, lex, limit=5)[1]) for s, e, _ in lex.source_markers.find_all(sent.words)
@@ -370,6 +343,8 @@ def _clause_reports(
     if action is None:
         return []
     own_date = pick_event_date(find_dates(sent.tokens[lo:hi], lex, published), published)
+    if own_date and published and not own_date.since and (published - own_date.day).days > HISTORY_DAYS:
+        return []
     if own_date is None:  # "..., the governor said on Tuesday."
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
         own_date = pick_event_date(find_dates(free, lex, published), published)
@@ -386,21 +361,17 @@ def _clause_reports(
         ctx.last_date = own_date
     ctx.last_action = action
     excluded = [*speakers] + ([attacker_span] if attacker_span else [])
-    places: list[tuple[int, int, ResolvedMention]] = []
-    for i, e, rm in sent.mentions:
-        if not (lo <= i and e <= hi) or _inside(i, e, excluded) or is_country(rm.place):
-            continue
-        if is_water(rm.place) or _is_dateline(doc, rm) or _is_reference(sent, i, e, rm, lex):
-            continue
-        if any(p[2].place.id == rm.place.id for p in places):
-            continue
-        places.append((i, e, rm))
-    places = [p for p in places if not any(_contains(p[2].place, q[2].place) for q in places)]
+    inside = sorted(
+        ((i, e, rm) for i, e, rm in sent.mentions if lo <= i and e <= hi and not _inside(i, e, excluded)),
+        key=lambda m: m[0],
+    )
+    places = strike_locations(sent, inside, cues, lo, dateline_end(doc, sent), lex)
     finding = _Finding(action, cues, attacker, attacker_cc, target, event, weak)
     reports = []
     for i, _, rm in places:
         near = any(sent.tokens[k].lower in lex.near_words for k in range(max(lo, i - 3), i))
-        reports.append(_report(doc, sent, clause, rm, finding, lex, published, source, near))
+        here = replace(finding, action=_place_action(cues, i, action))
+        reports.append(_report(doc, sent, clause, rm, here, lex, published, source, near))
     return reports
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from geo.errors import InputError
-from geo.lexicon import available_languages, load_lexicon
+from geo.lexicon import Lexicon, available_languages, load_lexicon
 
 FALLBACK_LANGUAGE = "en"
 
@@ -247,6 +247,33 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[st
     return spans
 
 
+FURNITURE_MAX_WORDS = 15
+HEADING_MAX_WORDS = 20
+_SENTENCE_END = tuple('.!?"”’»:')
+
+
+def is_heading(paragraph: str) -> bool:
+    """A headline or subheading: short and not ended like a sentence. It names what the body reports, so reports
+    come from the body (with its claimants and dates), not from the title."""
+    stripped = paragraph.rstrip()
+    return not stripped.endswith(_SENTENCE_END) and len(stripped.split()) <= HEADING_MAX_WORDS
+
+
+def is_furniture(line: str, lex: Lexicon) -> bool:
+    """A `Baca juga:` / `Read more:` link, an advert, a credit line or a photo caption: page furniture, not claims."""
+    lowered = line.lower()
+    if any(mark in lowered for mark in lex.caption_marks):
+        return True
+    if not any(ch.isalpha() for ch in line):
+        return True  # `___`, `***`
+    words = [t for t in tokenize(line) if t.is_word]
+    m = lex.furniture_starts.match_at([frozenset({w.lower}) for w in words], 0)
+    if not m:
+        return False
+    after = line[words[m[0] - 1].end :].lstrip()[:1]
+    return after == ":" or len(words) <= FURNITURE_MAX_WORDS
+
+
 def normalise(
     text: str,
     *,
@@ -274,7 +301,11 @@ def normalise(
         lang = detect_language(text, languages)
     elif lang not in languages:
         raise InputError(f"no lexicon for language {lang!r}; use one of: auto, {', '.join(languages)}")
-    abbreviations = load_lexicon(lang).abbreviations
+    lex = load_lexicon(lang)
+    text = "\n".join(line for line in text.split("\n") if not is_furniture(line, lex))
+    if not text:
+        raise InputError("the article has no text to read (only links, captions and credits)")
+    abbreviations = lex.abbreviations
     paragraphs: list[Span] = []
     sentences: list[Span] = []
     pos = 0

@@ -242,3 +242,62 @@ def test_words_that_are_no_noun_phrase_are_no_claimant(extract):
     by_place, _ = extract("Di Gaza bagian tengah, serangan udara menghantam Deir al-Balah, kata saksi mata.")
     r = by_place["Deir al-Balah"]  # a hyphenated name whose capital comes after the hyphen
     assert (r.claimant, r.claimant_kind, r.action) == ("saksi mata", "witness", "air_strike")
+
+
+def test_headline_and_dateline_make_no_reports_of_their_own(extract):
+    _, reports = extract(
+        "Drones hit Sumy and Kharkiv\n"
+        "Beirut (AFP) - Russian drones struck Kharkiv on Tuesday, killing two people, the regional governor said."
+    )
+    assert [r.place for r in reports] == ["Kharkiv"]
+    assert reports[0].evidence.startswith("Beirut (AFP)")
+
+
+def test_venues_causes_and_controlled_areas_are_not_strike_locations(extract):
+    _, reports = extract(
+        "Zelenskiy, speaking at a news conference in Kyiv, said the overnight strikes on Kharkiv showed that Moscow "
+        "was not interested in peace. The rebels, who control Sanaa, fired a missile at Eilat in solidarity with Gaza."
+    )
+    assert sorted(r.place for r in reports if r.is_drawn_strike) == ["Eilat", "Kharkiv"]
+
+
+def test_indonesian_venue_of_a_speaker_is_not_struck(extract):
+    _, reports = extract(
+        "Menteri Luar Negeri, yang berbicara di Brussel, mengecam serangan Israel terhadap warga Palestina di Rafah.",
+        lang="id",
+    )
+    assert [r.place for r in reports] == ["Rafah"]
+
+
+def test_launch_sites_listed_together_are_all_launch_sites(extract):
+    _, reports = extract(
+        "Ukraine's air force said Russia launched 40 drones from the Kursk and Bryansk regions at Sumy on Monday."
+    )
+    assert [r.place for r in reports] == ["Sumy"]
+
+
+def test_a_region_that_sets_the_scene_gives_way_to_the_town_struck(extract):
+    by_place, _ = extract(
+        "In the Odesa region, a drone struck port infrastructure in Izmail on Monday, Gov. Oleh Kiper said."
+    )
+    assert set(by_place) == {"Izmail"}
+    by_place, _ = extract("Di wilayah Donetsk, pasukan Rusia menggempur kota Kramatorsk pada Minggu.", lang="id")
+    assert set(by_place) == {"Kramatorsk"}
+
+
+def test_the_weapon_word_nearest_the_place_gives_its_action(extract):
+    by_place, _ = extract(
+        "Russia's Defense Ministry said its forces struck an airfield near Myrhorod with Iskander missiles, "
+        "destroying two aircraft."
+    )
+    assert by_place["Myrhorod"].action == "missile_attack"
+    by_place, _ = extract("Houthi rebels fired a ballistic missile at Eilat and launched drones at ships on Friday.")
+    assert by_place["Eilat"].action == "missile_attack"
+
+
+def test_history_is_not_reported_as_news(extract):
+    _, reports = extract(
+        "Russian forces shelled Kherson on Monday. Russian troops attacked Bucha in February 2022.",
+        published="2024-11-05",
+    )
+    assert [r.place for r in reports] == ["Kherson"]

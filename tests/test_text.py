@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo.errors import InputError
-from geo.text import decode_bytes, detect_language, normalise, tokenize
+from geo.text import decode_bytes, detect_language, is_heading, normalise, tokenize
 
 
 def sentences(text: str, lang: str = "auto") -> list[str]:
@@ -88,3 +88,34 @@ def test_decode_bytes_detects_encodings_and_rejects_binary():
 def test_tokens_keep_hyphenated_names_whole():
     words = [t.text for t in tokenize("Nagorno-Karabakh dan orang-orang Armenia.") if t.is_word]
     assert words == ["Nagorno-Karabakh", "dan", "orang-orang", "Armenia"]
+
+
+def test_links_to_other_stories_captions_and_credits_are_dropped():
+    text = (
+        "Russian shelling hit Kherson on Monday, officials said.\n"
+        "Read more: Drone strike hits Odesa port\n"
+        "Baca juga: Rusia gempur Sumy\n"
+        "A rescuer at the site of a strike in Dnipro, Jan. 3, 2024. (AP Photo/Jane Doe)\n"
+        "Warga di lokasi ledakan di Kharkiv. ANTARA FOTO/Budi/abc.\n"
+        "Advertisement\n"
+        "(Reporting by Jane Doe in Kyiv; Editing by John Roe)\n"
+        "Residents said the blast shook windows."
+    )
+    doc = normalise(text, lang="en")
+    assert doc.text.split("\n") == [
+        "Russian shelling hit Kherson on Monday, officials said.",
+        "Residents said the blast shook windows.",
+    ]
+
+
+def test_a_sentence_that_merely_starts_like_furniture_is_kept():
+    text = (
+        "Related strikes hit Kharkiv and Sumy overnight, killing three people and wounding dozens more, officials said."
+    )
+    assert normalise(text, lang="en").text == text
+
+
+def test_headings_are_short_lines_not_ended_like_sentences():
+    assert is_heading("Israel gempur kamp Nuseirat dan Jabalia")
+    assert not is_heading("Israel struck Jabalia on Tuesday.")
+    assert not is_heading("Kharkiv hit again: " + "word " * 30)

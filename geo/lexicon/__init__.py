@@ -112,6 +112,7 @@ class Lexicon:
     passive_prefixes: tuple[str, ...]
     noun_suffixes: tuple[str, ...]
     verb_prefixes: tuple[str, ...]
+    not_verbs: frozenset[str]
     agent_after_noun: bool
     stopwords: frozenset[str]
     name_suffixes: tuple[tuple[str, str], ...]
@@ -124,6 +125,8 @@ class Lexicon:
     origin_prepositions: frozenset[str]
     origin_verbs: PhraseSet
     location_prepositions: frozenset[str]
+    coordinators: frozenset[str]
+    context_words: PhraseSet
     actions: PhraseSet
     casualties: PhraseSet
     reporting_verbs: PhraseSet
@@ -156,6 +159,8 @@ class Lexicon:
     countries: PhraseSet
     media_names: PhraseSet
     state_media: PhraseSet
+    furniture_starts: PhraseSet
+    caption_marks: tuple[str, ...]
     months: dict[str, int]
     weekdays: dict[str, int]
     weekdays_capitalised: bool
@@ -166,6 +171,11 @@ class Lexicon:
     def stems(self, word: str) -> frozenset[str]:
         """The word and what it may be once the language's affixes are stripped (never shorter than 3 letters)."""
         word = word.lower()
+        if "-" in word.strip("-"):  # `Russian-installed`, `Iskander-M`, `luka-luka`: the head word counts too
+            return self.stems(word.split("-", 1)[0]) | self._stems(word)
+        return self._stems(word)
+
+    def _stems(self, word: str) -> frozenset[str]:
         forms = {word}
         bases = {word}
         for prefix, restore in self.prefixes:
@@ -201,6 +211,13 @@ def load_lexicon(language: str) -> Lexicon:
     text, morph, ment, places = data["text"], data["morphology"], data["mentions"], data["places"]
     actions, rep, actors, dates = data["actions"], data["reports"], data["actors"], data["dates"]
     local = actors.pop("local_authorities", [])
+    nouns = {
+        w
+        for table in (actors, {"targets": rep["targets"], "local": local})
+        for ws in table.values()
+        for p in ws
+        for w in p.lower().split()
+    }
     state_owned = actors.pop("state_owned", [])
 
     def words(values: Iterable[str]) -> frozenset[str]:
@@ -219,6 +236,7 @@ def load_lexicon(language: str) -> Lexicon:
         passive_prefixes=tuple(morph["passive_prefixes"]),
         noun_suffixes=tuple(morph["noun_suffixes"]),
         verb_prefixes=tuple(morph["verb_prefixes"]),
+        not_verbs=words(morph.get("not_verbs", [])) | frozenset(nouns),
         agent_after_noun=bool(morph["agent_after_noun"]),
         stopwords=words(ment["stopwords"]),
         name_suffixes=pairs(ment["name_suffixes"]),
@@ -231,6 +249,8 @@ def load_lexicon(language: str) -> Lexicon:
         origin_prepositions=words(places["origin_prepositions"]),
         origin_verbs=PhraseSet.of(places["origin_verbs"]),
         location_prepositions=words(places["location_prepositions"]),
+        coordinators=words(ment.get("coordinators", [])),
+        context_words=PhraseSet.of(places.get("context_words", [])),
         actions=PhraseSet.mapping(actions),
         casualties=PhraseSet.of(rep["casualties"]),
         reporting_verbs=PhraseSet.of(rep["reporting_verbs"]),
@@ -263,6 +283,8 @@ def load_lexicon(language: str) -> Lexicon:
         countries=_valued({k: v.upper() for k, v in data.get("countries", {}).items()}),
         media_names=PhraseSet.of(common["media_names"]),
         state_media=_valued({k: v.upper() for k, v in common.get("state_media", {}).items()}),
+        furniture_starts=PhraseSet.of(common.get("furniture_starts", [])),
+        caption_marks=tuple(m.lower() for m in common.get("caption_marks", [])),
         months={k.lower(): int(v) for k, v in dates["months"].items()},
         weekdays={k.lower(): int(v) for k, v in dates["weekdays"].items()},
         weekdays_capitalised=bool(dates["weekdays_capitalised"]),

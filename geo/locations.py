@@ -1,0 +1,116 @@
+"""Is a place named in a strike clause where the strike happened? Datelines, distance references, launch sites,
+metonyms, venues (`speaking in Kyiv`, `talks in Doha`), causes (`in solidarity with Gaza`) and scene-setting regions
+(`In the Odesa region, a drone hit Izmail`) are named there, but nothing was struck at them."""
+
+from __future__ import annotations
+
+from gazetteer import Place
+from geo.attribution import Sentence
+from geo.lexicon import Lexicon
+from geo.resolve import ResolvedMention, distance_km, is_country, is_populated, is_water
+
+AREA_CUES = frozenset({"district", "region", "province"})
+Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sentence
+
+
+def is_reference(sent: Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`80 km from Baku`, `launched from Belgorod`, `Yerevan rejected`: named, but not where a strike happened."""
+    window = range(max(0, i - 8), i)
+    units = [k for k in window if sent.tokens[k].lower in lex.distance_units]
+    reference = lex.reference_prepositions | lex.near_words  # `80 km dari`, `100 kilometer di timur`, `30 km north of`
+    if units and any(sent.tokens[k].lower in reference for k in range(units[0] + 1, i)):
+        return True
+    before = [k for k in range(max(0, i - 5), i) if sent.tokens[k].lower in lex.origin_prepositions]
+    between = before and any(before[-1] < s < i for s, _, _ in sent.mentions)  # `dari Gaza ke arah Ashkelon`
+    if before and not between and lex.origin_verbs.find_all(sent.stems, max(0, i - 10), before[-1]):
+        return True
+    return rm.place.feature_code == "PPLC" and _metonym(sent, i, end, lex)
+
+
+def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
+    """A capital that acts or speaks (`He accused Kyiv`, `Yerevan rejected`, `Moscow was not interested`)."""
+    j = i - 1
+    while j > 0 and sent.tokens[j].lower in lex.determiners:
+        j -= 1
+    if j >= 0 and lex.metonym_verbs.match_at(sent.stems, j):
+        return True
+    j = end
+    helpers = lex.auxiliaries | lex.passive_auxiliaries | lex.negation
+    while j < len(sent.tokens) and sent.tokens[j].lower in helpers:
+        j += 1
+    if j >= len(sent.tokens):
+        return False
+    if lex.metonym_verbs.match_at(sent.stems, j):
+        return True
+    struck = lex.actions.match_at(sent.stems, j) or lex.casualties.match_at(sent.stems, j)
+    return j > end and sent.tokens[j].is_word and not struck  # `Moscow was not interested`, not `Kyiv was hit`
+
+
+def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """The nearest cue before the place is a venue, cause or control word, not a strike word (`talks in Istanbul`,
+    `yang berbicara di Brussel`, `the war in Gaza`, `who control Sanaa`)."""
+    context = lex.context_words.find_all(sent.stems, lo, i)
+    if not context:
+        return False
+    last_strike = max((e for s, e, _ in cues if e <= i), default=-1)
+    return context[-1][1] > last_strike
+
+
+FRAME_MAX_LEAD = 4
+
+
+def is_frame(sent: Sentence, lo: int, i: int, e: int, rm: ResolvedMention, later: bool, lex: Lexicon) -> bool:
+    """`In the Odesa region, a drone hit Izmail` / `Di wilayah Donetsk, ... kota Kostiantynivka`: a region that sets
+    the scene for a more precise place named after it is not itself the point struck."""
+    area = not is_populated(rm.place) or rm.mention.cue in AREA_CUES
+    if not (later and area) or not 0 < i - lo <= FRAME_MAX_LEAD:
+        return False
+    if sent.tokens[lo].lower not in lex.location_prepositions or lex.actions.find_all(sent.stems, lo, i):
+        return False
+    k = e
+    if k < len(sent.tokens) and lex.cues_after.match_at(sent.words, k):
+        k += lex.cues_after.match_at(sent.words, k)[0]
+    return k < len(sent.tokens) and sent.tokens[k].text == ","
+
+
+def coordinated(sent: Sentence, a: Located, b: Located, lex: Lexicon) -> bool:
+    """Two places of one list (`Kursk and Bryansk`, `Doha dan Kairo`, `Sumy, Odesa and Dnipropetrovsk`)."""
+    gap = range(a[1], b[0])
+    return bool(gap) and all(
+        sent.tokens[k].lower in lex.coordinators or lex.cues_after.match_at(sent.words, k) for k in gap
+    )
+
+
+def contains(big: Place, small: Place) -> bool:
+    """A region or district that the other place lies in (`Nagorno-Karabakh` around `Stepanakert`)."""
+    if big.id == small.id or is_populated(big) or is_country(big) or is_country(small) or is_water(big):
+        return False
+    radius = big.radius_km or 50.0
+    if small.radius_km and small.radius_km >= radius:
+        return False
+    return distance_km(big, small) <= radius * 1.2
+
+
+def strike_locations(
+    sent: Sentence, mentions: list[Located], cues: list[tuple[int, int, str]], lo: int, dateline: int, lex: Lexicon
+) -> list[Located]:
+    """The mentions of one clause (in text order) that name where its strike happened. A place listed with one that
+    is not a strike location shares its fate (`launched from the Kursk and Bryansk regions`)."""
+    kept: list[Located] = []
+    previous: tuple[Located, bool] | None = None
+    for n, (i, e, rm) in enumerate(mentions):
+        later = any(not is_country(m[2].place) for m in mentions[n + 1 :])
+        skip = (
+            i < dateline
+            or is_country(rm.place)
+            or is_water(rm.place)
+            or is_reference(sent, i, e, rm, lex)
+            or in_context(sent, lo, i, cues, lex)
+            or is_frame(sent, lo, i, e, rm, later, lex)
+        )
+        if previous and previous[1] and coordinated(sent, previous[0], (i, e, rm), lex):
+            skip = True
+        previous = ((i, e, rm), skip)
+        if not skip and not any(p[2].place.id == rm.place.id for p in kept):
+            kept.append((i, e, rm))
+    return [p for p in kept if not any(contains(p[2].place, q[2].place) for q in kept)]
