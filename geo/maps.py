@@ -120,7 +120,8 @@ class _StrikeLayers(MacroElement):
             var dateIndex = lastDate, dayOnly = false;
             function dayText() {
                 if (dateIndex === lastDate) {
-                    return "all dates (" + cfg.dates[0] + " to " + cfg.dates[lastDate - 1] + ")";
+                    var first = cfg.dates[0], last = cfg.dates[lastDate - 1];
+                    return "all dates (" + first + (first === last ? "" : " to " + last) + ")";
                 }
                 return (dayOnly ? "on " : "up to ") + cfg.dates[dateIndex];
             }

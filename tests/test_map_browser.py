@@ -171,6 +171,14 @@ def test_side_layers_and_time_slider_filter_the_markers(page, seed_html):
     assert count.inner_text() == "7 strike reports shown of 7"
 
 
+def test_a_single_day_is_named_once(page, tmp_path):
+    out = tmp_path / "one-day.html"
+    one_day = [replace(r, event_date="2020-10-04") for r in frame_to_reports(read_geojson(SEED))]
+    save_map(reports_to_frame(one_day), out)
+    page.open(out)
+    assert page.page.locator(".sm-time > div").inner_text() == "all dates (2020-10-04)"
+
+
 def test_threats_denials_interceptions_and_heat_are_optional_layers(page, tmp_path):
     out = tmp_path / "other.html"
     save_map(read_geojson(SEED), out, show_other=True, tiles=False, heat=True)
