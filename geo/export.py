@@ -25,6 +25,7 @@ from geo.model import FLOAT_PROPERTIES, INT_PROPERTIES, PROPERTIES, StrikeReport
 GPKG_LAYER = "strike_reports"
 DATE_PROPERTIES = ("published", "event_date")
 FORMATS = ("geojson", "gpkg", "csv", "html", "png")
+GEOJSON_SUFFIXES = (".geojson", ".json")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # ACLED's order (event id, date, type, actors, place, coordinates, source, notes), then our claim-aware extras.
@@ -101,8 +102,10 @@ def _empty_typed() -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries([], crs=CRS), crs=CRS)
 
 
-def _write_error(path: Path, exc: Exception) -> InputError:
+def _write_error(path: Path, partial: Path, exc: Exception) -> InputError:
+    """One line naming the file the user asked for, not our temporary one."""
     reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
+    reason = reason.replace(f"{partial}: ", "").replace(str(partial), str(path))
     return InputError(f"cannot write {path}: {reason}")
 
 
@@ -120,7 +123,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
         yield partial
         os.replace(partial, path)
     except (OSError, pyogrio.errors.DataSourceError) as exc:
-        raise _write_error(path, exc) from exc
+        raise _write_error(path, partial, exc) from exc
     finally:
         partial.unlink(missing_ok=True)
 
@@ -128,6 +131,11 @@ def atomic_path(path: Path) -> Iterator[Path]:
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
     """RFC 7946 GeoJSON: [lon, lat] Points, every property present (null when unknown), no `crs` member."""
     path = Path(path)
+    if path.suffix.lower() not in GEOJSON_SUFFIXES:
+        raise InputError(
+            f"GeoJSON is written to a .geojson file, not {path.suffix or 'one without extension'}: {path} "
+            "(python -m geo export converts it to .gpkg, .csv, .html or .png)"
+        )
     typed = contract_frame(frame)
     with atomic_path(path) as partial:
         pyogrio.write_dataframe(typed, partial, driver="GeoJSON", layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"})

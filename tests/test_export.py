@@ -152,6 +152,9 @@ def test_unknown_formats_and_unwritable_paths_are_user_errors(seed, tmp_path):
         export_bytes(seed, "shp")
     with pytest.raises(InputError, match="cannot write"):
         export_frame(seed, tmp_path / "missing-folder" / "out.gpkg")
+    with pytest.raises(InputError, match=r"not \.csv.*python -m geo export"):
+        write_geojson(seed, tmp_path / "reports.csv")  # GeoJSON under a CSV name would fool every reader
+    assert not (tmp_path / "reports.csv").exists()
     a_file = tmp_path / "reports.geojson"
     a_file.write_text("{}", encoding="utf-8")
     with pytest.raises(InputError, match="is a file, not a folder"):
@@ -194,10 +197,11 @@ def test_a_failed_export_leaves_the_previous_file_untouched(seed, tmp_path, monk
 
     def write_half_then_fail(frame, path, **options):
         Path(path).write_bytes(b"half a file")
-        raise pyogrio.errors.DataSourceError("No space left on device")
+        raise pyogrio.errors.DataSourceError(f"{path}: No space left on device")
 
     monkeypatch.setattr(pyogrio, "write_dataframe", write_half_then_fail)
-    with pytest.raises(InputError, match="No space left"):
+    with pytest.raises(InputError, match="No space left") as failure:
         export_frame(seed, out)
+    assert str(failure.value) == f"cannot write {out}: No space left on device"  # not our temporary file's name
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports.gpkg"]  # no partial file left behind
