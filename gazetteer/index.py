@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+import sys
 from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
@@ -72,6 +73,8 @@ class Gazetteer:
         if problem is not None:
             if not build_if_missing:
                 raise GazetteerError(f"gazetteer index {path} is {problem}: run `python -m gazetteer build`")
+            # Say why a progress bar appears: a first build, or an index that cannot be trusted any more.
+            print(f"gazetteer: index {path} is {problem}; building it (a minute or two)", file=sys.stderr)
             build_index(path, sources, shapes={} if sources else None)
         return cls(path)
 

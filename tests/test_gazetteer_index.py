@@ -162,15 +162,18 @@ def _unfinished(path: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", [_truncate, _garble_header, _garble_middle, _unfinished])
-def test_damaged_index_is_detected_and_rebuilt_never_used(tmp_path: Path, damage) -> None:
+def test_damaged_index_is_detected_and_rebuilt_never_used(tmp_path: Path, damage, capsys) -> None:
     path = tmp_path / "index.sqlite"
     build_index(path, small_sources(), shapes={}, progress=False)
     assert index_problem(path) is None
     damage(path)
-    assert index_problem(path) is not None
+    problem = index_problem(path)
+    assert problem is not None
     with pytest.raises(GazetteerError):
         Gazetteer.open(path, build_if_missing=False)
+    capsys.readouterr()
     rebuilt = Gazetteer.open(path, sources=small_sources())
+    assert f"index {path} is {problem}; building it" in capsys.readouterr().err  # the user is told why it rebuilds
     assert index_problem(path) is None
     assert rebuilt.candidates("Kharkov")[0].id == "geonames:4"
 
