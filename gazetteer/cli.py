@@ -58,8 +58,14 @@ def _lookup(name: str, country: str | None, limit: int) -> None:
     gazetteer = Gazetteer.open()
     if country is not None and gazetteer.country(country) is None:
         raise GazetteerError(f"--country {country!r}: no such country code in the gazetteer (try AZ, UA, PS ...)")
-    for place in gazetteer.candidates(name, country=country, limit=limit):
+    places = gazetteer.candidates(name, country=country, limit=limit)
+    for place in places:
         print(json.dumps({key: getattr(place, key) for key in LOOKUP_KEYS}, ensure_ascii=False))
+    if not places:  # stdout stays JSON lines (none); the person at the terminal still learns it was looked up
+        where = f" in {country.upper()}" if country else ""
+        print(
+            f"no place called {name!r}{where}; try another spelling, or import-geonames for villages", file=sys.stderr
+        )
 
 
 def _import(file: Path) -> None:

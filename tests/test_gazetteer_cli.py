@@ -25,6 +25,15 @@ def test_lookup_honours_the_country(gazetteer: Gazetteer, capsys) -> None:
     assert {json.loads(line)["country_code"] for line in capsys.readouterr().out.splitlines()} == {"CO"}
 
 
+def test_no_match_prints_no_json_and_says_so_on_stderr(gazetteer: Gazetteer, capsys) -> None:
+    assert main(["lookup", "Qwxzvbnm", "--country", "az"]) == 0
+    captured = capsys.readouterr()
+    assert (
+        captured.out == ""
+        and captured.err == "no place called 'Qwxzvbnm' in AZ; try another spelling, or import-geonames for villages\n"
+    )
+
+
 @pytest.mark.parametrize("country", ["XX", "Azerbaijan", "1"])
 def test_bad_country_codes_are_one_line_errors(gazetteer: Gazetteer, capsys, country: str) -> None:
     assert main(["lookup", "Ganja", "--country", country]) == 2
