@@ -17,6 +17,10 @@ STATELESS_KINDS = frozenset({"media", "witness", "ngo", "armed_group"})
 QUOTES = frozenset("\"“”'‘’«»")
 CLAUSE_PUNCT = frozenset(",;:()[]-–—") | QUOTES
 
+# A speaker phrase is short; an appositive that opens like one (`the Russian-installed head of the occupied parts of
+# the Kherson region`) may be longer.
+SEGMENT_MAX_TOKENS = 8
+APPOSITIVE_MAX_TOKENS = 12
 DATELINE_CHARS = 100
 DATELINE_MARKS = ("-", "–", "—", "(")
 DATELINE_DASHES = DATELINE_MARKS[:3]
@@ -107,6 +111,12 @@ def countries_in(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[str]:
     return [c for c in dict.fromkeys(found) if c]
 
 
+def _countries_of_places(sent: Sentence, lo: int, hi: int) -> list[str]:
+    """States of the places named in tokens [lo, hi) (the region or city a local official heads)."""
+    found = (rm.place.country_code for s, e, rm in sent.mentions if lo <= s and e <= hi)
+    return [c for c in dict.fromkeys(found) if c]
+
+
 def actor_kind(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> str | None:
     kinds = {k for _, _, k in lex.actors.find_all(sent.stems, lo, hi)}
     return next((k for k in KIND_PRIORITY if k in kinds), None)
@@ -125,7 +135,12 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
             a, b = trim(sent, k + 1, end, lex)
             if b > a:
                 if (
-                    b - a > 8
+                    b - a
+                    > (
+                        APPOSITIVE_MAX_TOKENS
+                        if sent.tokens[a].lower in lex.appositive_descriptions
+                        else SEGMENT_MAX_TOKENS
+                    )
                     or lex.actions.find_all(sent.stems, a, b)
                     or lex.reporting_verbs.find_all(sent.words, a, b)
                 ):
@@ -138,8 +153,9 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
 
 
 def _proper(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
-    """A name (`Hikmet Hajiyev`): capitalised words and no actor word."""
-    return sent.tokens[lo].is_capitalised and not actor_kind(sent, lo, hi, lex)
+    """A name (`Hikmet Hajiyev`): capitalised words and no actor word; `Di pihak lain` is no name."""
+    first = sent.tokens[lo]
+    return first.is_capitalised and first.lower not in lex.prepositions and not actor_kind(sent, lo, hi, lex)
 
 
 def _state_owned(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -179,6 +195,8 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     if kind is None:
         kind = "government" if countries else "unknown"
     local = bool(lex.local_authorities.find_all(sent.stems, ctx_lo, ctx_hi))
+    if local and not countries:  # `Belgorod region governor Vyacheslav Gladkov` speaks for Belgorod's state
+        countries = _countries_of_places(sent, ctx_lo, ctx_hi)
     state_media = [cc for _, _, cc in lex.state_media.find_all(sent.words, ctx_lo, ctx_hi)]
     if kind == "media" and state_media:
         countries = state_media[:1]
@@ -236,9 +254,7 @@ def plausible_claimant(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
         return False
     if hi - lo == 1 and first.lower in lex.pronouns:
         return True
-    if any(
-        lex.verb_prefixes and t.lower.startswith(lex.verb_prefixes) and len(t.lower) >= 6 for t in sent.tokens[lo:hi]
-    ):
+    if any(lex.is_verb(t.lower, t.is_capitalised) for t in sent.tokens[lo:hi]):
         return False
     return bool(
         actor_kind(sent, lo, hi, lex)

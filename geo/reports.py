@@ -60,7 +60,7 @@ class _Context:
 
 
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
-    return len(tok.lower) >= 6 and tok.lower.startswith(lex.verb_prefixes) if lex.verb_prefixes else False
+    return lex.is_verb(tok.lower, tok.is_capitalised)
 
 
 def _is_noun(tok: Token, lex: Lexicon) -> bool:
@@ -186,12 +186,16 @@ def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:
 
 def _place_action(cues: list[tuple[int, int, str]], i: int, clause_action: str) -> str:
     """The weapon word tied to the place at token i: the nearest one before it, else the nearest after it
-    (`struck ... near Myrhorod with Iskander missiles`); an interception or no weapon word keeps the clause's."""
+    (`struck ... near Myrhorod with Iskander missiles`). A platform or munition (`pesawat tempur ... membombardir`)
+    outranks a generic firing verb; an interception or no weapon word keeps the clause's action."""
     weapons = [c for c in cues if c[2] in WEAPON_ACTIONS]
     if clause_action == "interception" or not weapons:
         return clause_action
-    before = [c for c in weapons if c[1] <= i]
-    return max(before, key=lambda c: c[1])[2] if before else min(weapons, key=lambda c: abs(c[0] - i))[2]
+    for side in ([c for c in weapons if c[1] <= i], [c for c in weapons if c[1] > i]):
+        specific = [c for c in side if c[2] != "shelling"] or side
+        if specific:
+            return min(specific, key=lambda c: abs(c[0] - i))[2]
+    return clause_action
 
 
 def precision_of(place: Place, near: bool, cue: str | None = None) -> tuple[int, float]:

@@ -301,3 +301,43 @@ def test_history_is_not_reported_as_news(extract):
         published="2024-11-05",
     )
     assert [r.place for r in reports] == ["Kherson"]
+
+
+def test_a_local_official_speaks_for_the_state_of_the_region_he_heads(extract):
+    by_place, _ = extract(
+        "Kursk region acting Gov. Alexander Khinshtein said a Ukrainian drone hit a car near Sumy on Tuesday."
+    )
+    r = by_place["Sumy"]  # the car was hit across the border; the governor still speaks for Russia
+    assert (r.claimant_kind, r.claimant_country) == ("official", "RU")
+    by_place, _ = extract("Wali Kota Kharkiv Ihor Terekhov mengatakan dua bom luncur menghantam Kharkiv.", lang="id")
+    r = by_place["Kharkiv"]
+    assert (r.claimant_kind, r.claimant_country, r.action) == ("official", "UA", "air_strike")
+
+
+def test_installed_officials_speak_for_the_installing_state(extract):
+    by_place, _ = extract(
+        "Vladimir Saldo, the Russian-installed head of the occupied parts of the Kherson region, said Ukrainian "
+        "forces had shelled Oleshky on Monday."
+    )
+    assert (by_place["Oleshky"].claimant, by_place["Oleshky"].claimant_country) == ("Vladimir Saldo", "RU")
+
+
+def test_indonesian_claimants_with_nouns_that_look_like_verbs(extract):
+    by_place, _ = extract(
+        "Di pihak lain, Angkatan Udara Ukraina menyebutkan Rusia meluncurkan rudal balistik ke kota Poltava. "
+        "Kantor berita Palestina WAFA melaporkan pesawat tempur Israel membombardir Khan Younis.",
+        lang="id",
+    )
+    assert (by_place["Poltava"].claimant_country, by_place["Poltava"].action) == ("UA", "missile_attack")
+    assert (by_place["Khan Younis"].claimant, by_place["Khan Younis"].claimant_country) == (
+        "Kantor berita Palestina WAFA",
+        "PS",
+    )
+    assert by_place["Khan Younis"].action == "air_strike"
+
+
+def test_kurdish_led_forces_are_an_armed_group_without_a_state(extract):
+    by_place, _ = extract(
+        "Turkish drones struck a bakery in Kobani on Thursday, the Kurdish-led Syrian Democratic Forces (SDF) said."
+    )
+    assert (by_place["Kobani"].claimant_kind, by_place["Kobani"].claimant_country) == ("armed_group", None)

@@ -167,6 +167,16 @@ class Lexicon:
     since_words: frozenset[str]
     relative: dict[Phrase, tuple[int, int]]
 
+    def is_verb(self, word: str, capitalised: bool = False) -> bool:
+        """A verb by its prefix (`menembak`, `diserang`), never a name (`Terekhov`) or a listed noun (`berita`)."""
+        return (
+            bool(self.verb_prefixes)
+            and not capitalised
+            and len(word) >= 6
+            and word.startswith(self.verb_prefixes)
+            and word not in self.not_verbs
+        )
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - lexicons live for the whole process
     def stems(self, word: str) -> frozenset[str]:
         """The word and what it may be once the language's affixes are stripped (never shorter than 3 letters)."""
