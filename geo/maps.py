@@ -360,11 +360,13 @@ def embed_snippet(frame: gpd.GeoDataFrame, *, height_px: int = 600, **options) -
     """One pasteable HTML element showing the map inline in another page, with no second file to host.
 
     The page travels in the iframe's `srcdoc`; the sandbox lets the map's scripts run and links open, but keeps
-    them (and any article text) away from the host page's cookies, DOM and styles.
+    them (and any article text) away from the host page's cookies, DOM and styles. The snippet is pure ASCII
+    (`&#1043;` for Г): host pages in any encoding, or none declared, show Гянджа and ▶ as they are.
     """
     page = build_map(frame, **options).get_root().render()
+    srcdoc = escape(page, quote=True).encode("ascii", "xmlcharrefreplace").decode("ascii")
     return (
-        f'<iframe srcdoc="{escape(page, quote=True)}" title="strike map" loading="lazy" '
+        f'<iframe srcdoc="{srcdoc}" title="strike map" loading="lazy" '
         'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
         f'style="width: 100%; height: {int(height_px)}px; border: 0;"></iframe>'
     )

@@ -207,6 +207,7 @@ def test_map_works_in_an_iframe_and_as_an_inline_snippet(page, seed_html, tmp_pa
     inline = page.page.frame_locator("iframe[title='strike map']")
     inline.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=15_000)
     assert inline.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
+    assert inline.locator(".sm-time button").inner_text() == "▶ play"  # host declares no charset: still not mojibake
     assert page.page.locator("#host").inner_text() == "Report"
     assert page.errors == []
     page.shot("embedded-iframe-and-inline")

@@ -188,6 +188,7 @@ def test_embed_snippet_is_one_sandboxed_iframe(seed):
     assert snippet.startswith("<iframe srcdoc=") and snippet.endswith("</iframe>")
     assert 'sandbox="allow-scripts' in snippet and "allow-same-origin" not in snippet
     assert "height: 480px" in snippet and "<script" not in snippet  # the page is escaped into the attribute
+    assert snippet.isascii() and "&#9654;" in snippet  # ▶ survives a host page in any encoding
 
 
 def test_country_outlines_are_fine_where_the_reports_are_and_coarse_elsewhere():
