@@ -202,7 +202,6 @@ def add_articles_panel(store: EventStore, expanded: bool) -> None:
                 f"Articles (.txt, .html, .jsonl) or strikemap GeoJSON, up to {MAX_FILE_MB} MB each",
                 type=UPLOAD_TYPES,
                 accept_multiple_files=True,
-                max_upload_size=MAX_FILE_MB,
                 key="files",
             )
             if st.form_submit_button("Read the files", type="primary"):
@@ -311,23 +310,31 @@ def select_from_table(key: str) -> None:
 
 
 def select_from_map() -> None:
-    """The report nearest the clicked marker becomes the selection (the table and highlight follow)."""
-    click = (st.session_state.get("map") or {}).get("last_object_clicked")
+    """The clicked marker's report becomes the selection (the table and highlight follow): the nearest report with
+    the marker's tooltip, as a spiderfied marker is clicked away from its true point.
+
+    A click on a cluster is reported too, but without a tooltip: it is left alone, so no redraw closes the cluster
+    it has just spiderfied (streamlit-folium #222)."""
+    state = st.session_state.get("map") or {}
+    click, tooltip = state.get("last_object_clicked"), state.get("last_object_clicked_tooltip")
     points = st.session_state.get("_map_points", [])
-    if click and points:
-        st.session_state["sel"] = min(points, key=lambda p: (p[1] - click["lat"]) ** 2 + (p[2] - click["lng"]) ** 2)[0]
+    if not (click and tooltip and points):
+        return
+    same = [p for p in points if p[3] == tooltip] or points
+    st.session_state["sel"] = min(same, key=lambda p: (p[1] - click["lat"]) ** 2 + (p[2] - click["lng"]) ** 2)[0]
 
 
 def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: bool) -> None:
     """One map and one table of the same filtered reports; a click on either selects a report."""
     from streamlit_folium import st_folium
 
+    from geo.map_html import tooltip_html
     from geo.maps import build_map
 
     ids = list(shown["report_id"])
     st.session_state["_table_ids"] = ids
-    st.session_state["_map_points"] = [
-        (r.report_id, r.lat, r.lon)
+    st.session_state["_map_points"] = [  # (id, lat, lon, the marker's tooltip as the browser reads it)
+        (r.report_id, r.lat, r.lon, html.unescape(tooltip_html(r)))
         for r in frame_to_reports(shown)
         if r.is_drawn_strike or (show_other and r.status != "rejected")
     ]
@@ -338,7 +345,7 @@ def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: boo
             key="map",
             height=600,
             use_container_width=True,
-            returned_objects=["last_object_clicked"],
+            returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
             on_change=select_from_map,
         )
     with right:
