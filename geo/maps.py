@@ -205,6 +205,15 @@ class _StrikeLayers(MacroElement):
             new Panel({position: "bottomleft", element: status}).addTo(map);
             map.on("overlayadd overlayremove", refresh);
             refresh();
+            if (cfg.bounds) {
+                // Fit the points into what the bottom panels leave free, so none starts hidden under them.
+                var box = map.getContainer().getBoundingClientRect(), covered = 0;
+                [legend, status].forEach(function (panel) {
+                    covered = Math.max(covered, box.bottom - panel.getBoundingClientRect().top);
+                });
+                map.fitBounds(cfg.bounds, {maxZoom: cfg.maxFitZoom, paddingTopLeft: [30, 30],
+                    paddingBottomRight: [30, Math.min(covered + 25, box.height * 0.45)]});
+            }
             var target = items.filter(function (it) { return it.id === cfg.highlight; })[0];
             if (target && cluster.hasLayer(target.marker)) {
                 cluster.zoomToShowLayer(target.marker, function () { target.marker.openPopup(); });
@@ -348,11 +357,10 @@ def build_map(
         "highlight": highlight,
         "drawnTotal": sum(1 for r in reports if r.is_drawn_strike),
         "stepMs": step_ms,
+        "bounds": [[bounds[1], bounds[0]], [bounds[3], bounds[2]]] if bounds else None,
+        "maxFitZoom": MAX_FIT_ZOOM,
     }
     _StrikeLayers(config, rows, cluster, side_groups, other_group).add_to(m)
-    if bounds:
-        west, south, east, north = bounds
-        m.fit_bounds([[south, west], [north, east]], max_zoom=MAX_FIT_ZOOM, padding=(30, 30))
     return inline_assets(m)
 
 

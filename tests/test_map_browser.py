@@ -171,6 +171,20 @@ def test_side_layers_and_time_slider_filter_the_markers(page, seed_html):
     assert count.inner_text() == "7 strike reports shown of 7"
 
 
+def test_no_marker_starts_under_the_bottom_panels_of_a_small_map(page, seed_html):
+    page.page.set_viewport_size({"width": 800, "height": 420})  # an embed in a report page
+    page.open(seed_html)
+    overlaps = page.page.evaluate(
+        """() => {
+            const panels = Array.from(document.querySelectorAll('.sm-panel')).map(e => e.getBoundingClientRect());
+            const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            return Array.from(document.querySelectorAll('.sm-marker, .marker-cluster'))
+                .filter(m => panels.some(p => hit(m.getBoundingClientRect(), p))).length;
+        }"""
+    )
+    assert overlaps == 0
+
+
 def test_a_single_day_is_named_once(page, tmp_path):
     out = tmp_path / "one-day.html"
     one_day = [replace(r, event_date="2020-10-04") for r in frame_to_reports(read_geojson(SEED))]
