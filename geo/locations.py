@@ -97,8 +97,11 @@ def strike_locations(
     """The mentions of one clause (in text order) that name where its strike happened. A place listed with one that
     is not a strike location shares its fate (`launched from the Kursk and Bryansk regions`)."""
     kept: list[Located] = []
+    lists: dict[int, int] = {}  # token start -> list number: places of one list never contain each other
     previous: tuple[Located, bool] | None = None
     for n, (i, e, rm) in enumerate(mentions):
+        listed = previous is not None and coordinated(sent, previous[0], (i, e, rm), lex)
+        lists[i] = lists[previous[0][0]] if listed and previous else n
         later = any(not is_country(m[2].place) for m in mentions[n + 1 :])
         skip = (
             i < dateline
@@ -108,9 +111,9 @@ def strike_locations(
             or in_context(sent, lo, i, cues, lex)
             or is_frame(sent, lo, i, e, rm, later, lex)
         )
-        if previous and previous[1] and coordinated(sent, previous[0], (i, e, rm), lex):
+        if listed and previous and previous[1]:
             skip = True
         previous = ((i, e, rm), skip)
         if not skip and not any(p[2].place.id == rm.place.id for p in kept):
             kept.append((i, e, rm))
-    return [p for p in kept if not any(contains(p[2].place, q[2].place) for q in kept)]
+    return [p for p in kept if not any(lists[p[0]] != lists[q[0]] and contains(p[2].place, q[2].place) for q in kept)]

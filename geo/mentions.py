@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazetteer import Gazetteer, Place, fold
 from gazetteer.common_words import is_common_word
@@ -69,11 +69,40 @@ def _cue_after(words: list[Token], end: int, lex: Lexicon) -> str | None:
     return m[1] if m else None
 
 
+WEAPON_NAMES = frozenset({"missile_attack", "drone_strike", "rocket_attack"})
+
+
 def _masked(words: list[Token], lex: Lexicon) -> set[int]:
-    """Word indices inside news-agency and actor names (`New York Times`, `Hamas`, `Kremlin`): never places."""
+    """Word indices inside news-agency and actor names (`New York Times`, `Hamas`, `Kremlin`) and weapon names
+    (`Iskander`, `Kalibr`, `Shahed`): never places."""
     forms = [frozenset({w.lower}) for w in words]
     spans = lex.media_names.find_all(forms) + lex.actors.find_all(forms)
+    weapons = lex.actions.find_all([lex.stems(w.lower) if w.is_capitalised else frozenset() for w in words])
+    spans += [span for span in weapons if span[2] in WEAPON_NAMES]
     return {k for s, e, _ in spans for k in range(s, e)}
+
+
+AREA_KINDS = frozenset({"district", "region", "province"})
+
+
+def _share_list_cues(doc: Document, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Places of one list share its unit word: `the Sumy, Odesa and Dnipropetrovsk regions` and `wilayah Kursk,
+    Bryansk, dan Voronezh` name three regions, not one region and two towns."""
+    out = list(mentions)
+    for order in (range(len(out) - 1), range(len(out) - 2, -1, -1)):  # a cue before spreads forward, after backward
+        for k in order:
+            a, b = out[k], out[k + 1]
+            gap = [t for t in tokenize(doc.text, a.end, b.start)]
+            listed = a.sentence == b.sentence and all(
+                t.lower in lex.coordinators or lex.cues_after.match_at([frozenset({t.lower})], 0) for t in gap
+            )
+            if not listed:
+                continue
+            forward = order.step == 1
+            src, dst = (a, b) if forward else (b, a)
+            if src.cue in AREA_KINDS and dst.cue is None:
+                out[k + 1 if forward else k] = replace(dst, cue=src.cue)
+    return out
 
 
 def _runs(words: list[Token]) -> list[tuple[int, int]]:
@@ -97,6 +126,7 @@ class MentionFinder:
     def __init__(self, gazetteer: Gazetteer, lex: Lexicon) -> None:
         self.gz = gazetteer
         self.lex = lex
+        self.people: set[str] = set()  # surnames seen after a first name or a title: `Menurut Fedorov` is him too
 
     def _lookup(self, name: str) -> tuple[str, list[Place]] | None:
         """The form of `name` the gazetteer knows (possessive and case endings stripped) and its candidates."""
@@ -135,9 +165,30 @@ class MentionFinder:
     def _person_name(
         self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]], places: list[Place]
     ) -> bool:
-        """A place name that is only part of a run of capitalised names (`Ilham Aliyev`, `Anna Nagdalyan`)."""
+        """A place name that is only part of a run of capitalised names (`Ilham Aliyev`, `Anna Nagdalyan`), or a
+        surname the article gave such a run before (`Gubernur Ivan Fedorov ... Menurut Fedorov`)."""
         if _is_country(places):
             return False
+        key = fold(" ".join(w.text for w in words[i:j]))
+        if key in self.people:
+            return True
+        if self._in_name_run(words, i, j, runs):
+            if self._surname(words, i, j, runs):
+                self.people.add(key)
+            return True
+        return False
+
+    def _surname(self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]]) -> bool:
+        """The last word of a run after a first name (`Ivan Fedorov`), not after a title or unit (`Wali Kota X`)."""
+        first = words[i - 1] if i > 0 else None
+        if first is None or j != i + 1 or not any(s < i and e == j for s, e in runs):
+            return False
+        lex = self.lex
+        return (
+            first.lower not in lex.person_titles and first.lower not in lex.stopwords and not _cue_before(words, i, lex)
+        )
+
+    def _in_name_run(self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]]) -> bool:
         lex = self.lex
         k = i - 1
         while k >= 0 and words[k].is_capitalised:
@@ -188,6 +239,7 @@ class MentionFinder:
                 if cue != WATER:  # `the Dnipro River` is not the city of Dnipro
                     found.append(Mention(words[i].start, words[j - 1].end, name, s_idx, cue, False, tuple(places)))
                 i = j
+        found = _share_list_cues(doc, found, self.lex)
         countries = set(countries) | {p.country_code for m in found for p in m.candidates[:1] if _is_country([p])}
         countries.discard(None)
         if countries:

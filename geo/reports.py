@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from gazetteer import Place
@@ -50,13 +50,15 @@ HISTORY_DAYS = 40
 
 @dataclass(slots=True)
 class _Context:
-    """What the article has said so far: its source, last explicit claimant, last event date and action."""
+    """What the article has said so far: its source, explicit claimants (the last one first), last event date and
+    action."""
 
     source: Claimant
     last_claimant: Claimant | None = None
     last_date: DateMention | None = None
     last_action: str | None = None
     last_paragraph: int = -1
+    named: list[Claimant] = field(default_factory=list)
 
 
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
@@ -186,22 +188,18 @@ def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:
 
 def _place_action(cues: list[tuple[int, int, str]], i: int, clause_action: str) -> str:
     """The weapon word tied to the place at token i: the nearest one before it, else the nearest after it
-    (`struck ... near Myrhorod with Iskander missiles`). A platform or munition (`pesawat tempur ... membombardir`)
-    outranks a generic firing verb; an interception or no weapon word keeps the clause's action."""
+    (`struck ... near Myrhorod with Iskander missiles`); an interception or no weapon word keeps the clause's."""
     weapons = [c for c in cues if c[2] in WEAPON_ACTIONS]
     if clause_action == "interception" or not weapons:
         return clause_action
-    for side in ([c for c in weapons if c[1] <= i], [c for c in weapons if c[1] > i]):
-        specific = [c for c in side if c[2] != "shelling"] or side
-        if specific:
-            return min(specific, key=lambda c: abs(c[0] - i))[2]
-    return clause_action
+    before = [c for c in weapons if c[1] <= i]
+    return max(before, key=lambda c: c[1])[2] if before else min(weapons, key=lambda c: c[0])[2]
 
 
 def precision_of(place: Place, near: bool, cue: str | None = None) -> tuple[int, float]:
     """ACLED geo-precision and an honest radius: a town is ~5-15 km, a district or region its own radius."""
     if is_populated(place) and cue in AREA_CUES:  # `Kyivskyi district` found only as a town of that name
-        return (3 if cue == "province" else 2), max(place.radius_km or 0.0, 15.0 if cue == "district" else 50.0)
+        return (2 if cue == "district" else 3), max(place.radius_km or 0.0, 15.0 if cue == "district" else 50.0)
     if is_populated(place):
         precision = 1
         radius = place.radius_km or (
@@ -279,6 +277,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
             )
             if claimant.explicit:
                 ctx.last_claimant = claimant
+                ctx.named.insert(0, claimant)
         ctx.last_paragraph = para
     return _without_covered_regions(reports)
 
@@ -323,6 +322,10 @@ def _settle_claimant(clause: Clause, sent: Sentence, lex: Lexicon, ctx: _Context
         return c
     if c.country is None and not c.local and last and last.kind == c.kind and c.name and c.name[:1].islower():
         return replace(c, country=last.country)
+    if c.kind == "unknown" and c.name:  # `Menurut Fedorov` after `Gubernur Ivan Fedorov`
+        earlier = next((n for n in ctx.named if n.name and n.name != c.name and n.name.endswith(" " + c.name)), None)
+        if earlier:
+            return replace(c, kind=earlier.kind, country=earlier.country, local=earlier.local)
     return c
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -24,6 +24,7 @@ FAR_KM = 1000.0
 WATER_CODES = frozenset({"SEA", "GULF", "STRT", "BAY", "OCN", "LK", "STM", "RSV", "CNL", "SD", "CHN"})
 NEAR_KM = 400.0
 MIN_SCORE = 0.45
+AREA_BONUS = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +65,14 @@ def _cue_fits(cue: str | None, place: Place) -> bool:
     return bool(cue) and any((place.feature_code or "").startswith(c) for c in CUE_CODES.get(cue or "", ()))
 
 
-def _score(place: Place, mention: Mention, countries: Counter[str], anchors: list[Place]) -> float:
-    """Gazetteer match score plus context: the article's countries, the cue word, closeness to the other places."""
+def _score(
+    place: Place, mention: Mention, countries: Counter[str], anchors: list[Place], areas: Sequence[Place] = ()
+) -> float:
+    """Gazetteer match score plus context: the article's countries, the cue word, closeness to the other places,
+    lying inside a region the same sentence names (`Di wilayah Donetsk, ... kota Kostiantynivka`)."""
     score = place.score
+    if any(_inside_area(place, area) for area in areas):
+        score += AREA_BONUS
     total = sum(countries.values())
     if total and place.country_code in countries:
         score += 0.15 + 0.2 * countries[place.country_code] / total
@@ -87,6 +93,15 @@ def _score(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     return score
 
 
+def is_area(place: Place) -> bool:
+    """A region, province or district: a place other places lie in."""
+    return not (is_populated(place) or is_country(place) or is_water(place))
+
+
+def _inside_area(place: Place, area: Place) -> bool:
+    return place.id != area.id and distance_km(place, area) <= (area.radius_km or 50.0) * 1.2
+
+
 def _stray(place: Place, countries: Counter[str], anchors: list[Place]) -> bool:
     """A place outside the article's countries and far from all its other places: a person's name or a word
     (`Fedorov`, `Rumah`), not the place meant. World cities and countries stay."""
@@ -95,8 +110,12 @@ def _stray(place: Place, countries: Counter[str], anchors: list[Place]) -> bool:
     return bool(anchors) and min(distance_km(place, a) for a in anchors) >= FAR_KM
 
 
-def _pick(mention: Mention, countries: Counter[str], anchors: list[Place]) -> tuple[Place, float, float] | None:
-    scored = sorted(((_score(p, mention, countries, anchors), p) for p in mention.candidates), key=lambda sp: -sp[0])
+def _pick(
+    mention: Mention, countries: Counter[str], anchors: list[Place], areas: Sequence[Place] = ()
+) -> tuple[Place, float, float] | None:
+    scored = sorted(
+        ((_score(p, mention, countries, anchors, areas), p) for p in mention.candidates), key=lambda sp: -sp[0]
+    )
     if not scored:
         return None
     best_score, best = scored[0]
@@ -130,9 +149,11 @@ def resolve_mentions(mentions: list[Mention], countries: Collection[str] = ()) -
     weights.pop("", None)
     first = [_pick(m, weights, []) for m in mentions]
     anchors = list({p.id: p for p, _, conf in filter(None, first) if conf >= 0.6 and not is_country(p)}.values())
+    areas = [(m, pick[0]) for m, pick in zip(mentions, first, strict=True) if pick and is_area(pick[0])]
     resolved = []
     for m in mentions:
-        pick = _pick(m, weights, anchors)
+        around = [area for other, area in areas if other.sentence == m.sentence and other is not m]
+        pick = _pick(m, weights, anchors, around)
         if pick and pick[1] >= MIN_SCORE:
             resolved.append(ResolvedMention(m, pick[0], round(pick[2], 3)))
     return resolved

@@ -61,3 +61,29 @@ def test_actor_and_media_names_are_not_places(gazetteer):
 def test_english_possessive_is_stripped_for_lookup(gazetteer):
     found = find_mentions(normalise("Ukraine's second city, Kharkiv's centre, was hit.", lang="en"), gazetteer)
     assert [m.candidates[0].name for m in found] == ["Ukraine", "Kharkiv"]
+
+
+def test_places_of_one_list_share_its_unit_word(gazetteer):
+    doc = normalise("Overnight attacks also hit the Sumy, Odesa and Dnipropetrovsk regions.", lang="en")
+    assert {m.text: m.cue for m in find_mentions(doc, gazetteer)} == {
+        "Sumy": "region",
+        "Odesa": "region",
+        "Dnipropetrovsk": "region",
+    }
+    doc = normalise("Drone Rusia menghantam wilayah Kursk, Bryansk, dan Voronezh.", lang="id")
+    assert [m.cue for m in find_mentions(doc, gazetteer) if m.text != "Rusia"] == ["region"] * 3
+
+
+def test_weapon_names_are_not_places(gazetteer):
+    text = "Its forces struck an airfield near Myrhorod with Iskander missiles and Kalibr cruise missiles."
+    assert names(gazetteer, text, "en") == ["Myrhorod"]
+
+
+def test_a_surname_once_given_with_a_first_name_stays_a_person(gazetteer):
+    text = "Rudal menghantam Vilniansk, kata Gubernur Ivan Fedorov. Menurut Fedorov, dua orang terluka."
+    assert names(gazetteer, text, "id") == ["Vilniansk"]
+
+
+def test_a_town_named_inside_an_officials_title_stays_a_place_elsewhere(gazetteer):
+    text = "Wali Kota Kharkiv Ihor Terekhov mengatakan drone menghantam Kharkiv."
+    assert names(gazetteer, text, "id")[-1] == "Kharkiv"

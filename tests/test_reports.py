@@ -341,3 +341,10 @@ def test_kurdish_led_forces_are_an_armed_group_without_a_state(extract):
         "Turkish drones struck a bakery in Kobani on Thursday, the Kurdish-led Syrian Democratic Forces (SDF) said."
     )
     assert (by_place["Kobani"].claimant_kind, by_place["Kobani"].claimant_country) == ("armed_group", None)
+
+
+def test_a_surname_alone_speaks_for_the_official_named_earlier(extract):
+    by_place, _ = extract(
+        "Zaporizhzhia Governor Ivan Fedorov said drones hit Vilniansk. Fedorov said Russian shelling also hit Orikhiv."
+    )
+    assert (by_place["Orikhiv"].claimant, by_place["Orikhiv"].claimant_country) == ("Fedorov", "UA")

@@ -50,3 +50,15 @@ def test_distance_km_is_great_circle():
     baku = Place("a", "Baku", 40.4093, 49.8671)
     ganja = Place("b", "Ganja", 40.6828, 46.3606)
     assert 290 < distance_km(baku, ganja) < 305
+
+
+def test_a_region_named_in_the_sentence_picks_the_namesake_inside_it(gazetteer):
+    doc = normalise(
+        "Presiden Ukraina berbicara di Berlin dan Istanbul. Di wilayah Donetsk, pasukan Rusia menggempur kota "
+        "Kostiantynivka.",
+        lang="id",
+    )
+    countries = named_countries(doc)
+    got = {r.mention.text: r.place for r in resolve_mentions(find_mentions(doc, gazetteer, countries), countries)}
+    # one of several Ukrainian places of that name; the town meant lies in the Donetsk region (48.53 N, 37.71 E)
+    assert (round(got["Kostiantynivka"].lat, 1), round(got["Kostiantynivka"].lon, 1)) == (48.5, 37.7)
