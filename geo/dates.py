@@ -90,7 +90,11 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None)
 
     tok = tokens[i]
     if not (
-        tok.text[0].isdigit() or tok.lower in lex.months or tok.lower in lex.weekdays or tok.lower in _openers(lex)
+        tok.text[0].isdigit()
+        or tok.lower in lex.months
+        or tok.lower in lex.weekdays
+        or tok.lower in _openers(lex)
+        or tok.lower in lex.numbers
     ):
         return None
     # 5/10/2020 (order from the lexicon) and 2020-10-05
@@ -142,6 +146,16 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None)
     if tok.lower in lex.weekdays and (tok.is_capitalised or not lex.weekdays_capitalised) and published:
         back = (published.weekday() - lex.weekdays[tok.lower]) % 7
         return 1, published - timedelta(days=back), DAY
+    # `two days ago` / `dua hari lalu`
+    count = lex.numbers.get(tok.lower) or _num(tok, 1, 31)
+    unit, ago = at(i + 1), at(i + 2)
+    if count and published and unit and ago and unit.lower in lex.day_units and ago.lower in lex.ago_words:
+        return 3, published - timedelta(days=count), DAY
+    # `in 2014` / `pada 2022`: only a past year counts, and only to tell history from news
+    year = _num(tok, 1900, 2100)
+    before = at(i - 1)
+    if year and published and year < published.year and before and before.lower in lex.year_prepositions:
+        return 1, date(year, 12, 31), MONTH
     # relative phrases: kemarin, last week
     if published:
         for length in (4, 3, 2, 1):

@@ -348,3 +348,31 @@ def test_a_surname_alone_speaks_for_the_official_named_earlier(extract):
         "Zaporizhzhia Governor Ivan Fedorov said drones hit Vilniansk. Fedorov said Russian shelling also hit Orikhiv."
     )
     assert (by_place["Orikhiv"].claimant, by_place["Orikhiv"].claimant_country) == ("Fedorov", "UA")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russian drones struck Kharkiv early on Sunday, officials said.", "en", ("2024-03-10", 1)),
+        ("Russian missiles hit Kharkiv on Tuesday night, killing two.", "en", ("2024-03-12", 1)),
+        ("Russian shelling hit Kharkiv two days ago, the governor said.", "en", ("2024-03-11", 1)),
+        ("Russian shelling hit Kharkiv last week, the governor said.", "en", ("2024-03-06", 2)),
+        ("Serangan drone Rusia menghantam Kharkiv pada Selasa (12/3) malam.", "id", ("2024-03-12", 1)),
+        ("Serangan drone Rusia menghantam Kharkiv kemarin.", "id", ("2024-03-12", 1)),
+        ("Serangan drone Rusia menghantam Kharkiv kemarin lusa.", "id", ("2024-03-11", 1)),
+        ("Serangan drone Rusia menghantam Kharkiv dua hari lalu.", "id", ("2024-03-11", 1)),
+        ("Serangan drone Rusia menghantam Kharkiv pekan lalu.", "id", ("2024-03-06", 2)),
+    ],
+)
+def test_relative_dates_in_news_style(extract, text, lang, expected):
+    by_place, _ = extract(text, published="2024-03-13", lang=lang)  # a Wednesday
+    assert (by_place["Kharkiv"].event_date, by_place["Kharkiv"].time_precision) == expected
+
+
+def test_a_past_year_marks_history_but_a_since_year_does_not_hide_todays_strike(extract):
+    _, reports = extract("Serangan drone Rusia menghantam Kharkiv pada 2022.", published="2024-03-13", lang="id")
+    assert reports == []
+    by_place, _ = extract(
+        "Russian forces have shelled Kharkiv since 2022, and struck it again on Tuesday.", published="2024-03-13"
+    )
+    assert by_place["Kharkiv"].event_date == "2024-03-12"

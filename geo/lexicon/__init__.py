@@ -166,6 +166,10 @@ class Lexicon:
     weekdays_capitalised: bool
     since_words: frozenset[str]
     relative: dict[Phrase, tuple[int, int]]
+    year_prepositions: frozenset[str] = frozenset()
+    numbers: dict[str, int] = field(default_factory=dict)
+    day_units: frozenset[str] = frozenset()
+    ago_words: frozenset[str] = frozenset()
 
     def is_verb(self, word: str, capitalised: bool = False) -> bool:
         """A verb by its prefix (`menembak`, `diserang`), never a name (`Terekhov`) or a listed noun (`berita`)."""
@@ -300,6 +304,10 @@ def load_lexicon(language: str) -> Lexicon:
         weekdays_capitalised=bool(dates["weekdays_capitalised"]),
         since_words=words(dates["since_words"]),
         relative={tuple(k.lower().split()): (int(v[0]), int(v[1])) for k, v in dates["relative"].items()},
+        year_prepositions=words(dates.get("year_prepositions", [])),
+        numbers={k.lower(): int(v) for k, v in dates.get("numbers", {}).items()},
+        day_units=words(dates.get("day_units", [])),
+        ago_words=words(dates.get("ago_words", [])),
     )
 
 
