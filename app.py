@@ -15,13 +15,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
 from gazetteer.datadir import data_dir
 from geo.errors import InputError
-from geo.frame import frame_to_reports
 from geo.lexicon import available_languages
 from geo.model import ACTIONS, CLAIM_TYPES, STATUSES, StrikeReport
 from geo.samples import load_samples
@@ -30,6 +28,7 @@ from geo.symbology import claimant_side, side_order
 
 if TYPE_CHECKING:
     import folium
+    import geopandas as gpd
 
 # The gazetteer, extraction, map and export modules are imported where first used: the first page (an empty
 # store) then needs none of them, which keeps it under the 3 s target on a busy 2-core machine.
@@ -328,6 +327,7 @@ def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: boo
     """One map and one table of the same filtered reports; a click on either selects a report."""
     from streamlit_folium import st_folium
 
+    from geo.frame import frame_to_reports
     from geo.map_html import tooltip_html
     from geo.maps import build_map
 
@@ -540,12 +540,15 @@ def export_panel(shown: gpd.GeoDataFrame) -> None:
 
 
 def reports_page(store: EventStore) -> None:
-    frame = store.frame()
-    add_articles_panel(store, expanded=frame.empty)
+    reports = store.reports()
+    add_articles_panel(store, expanded=not reports)
     show_flash()
-    if frame.empty:
+    if not reports:
         st.info("No reports yet: paste an article, upload files, or open the sample article above.")
         return
+    from geo.frame import reports_to_frame
+
+    frame = reports_to_frame(reports)
     shown = filter_reports(frame)
     by_id = {r: (n, row) for n, (r, (_, row)) in enumerate(zip(shown["report_id"], shown.iterrows(), strict=True), 1)}
     if "sel" not in st.session_state and st.query_params.get("sel") in by_id:

@@ -15,14 +15,18 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-
-import geopandas as gpd
+from typing import TYPE_CHECKING
 
 from gazetteer.datadir import data_dir
 from gazetteer.place import Place
 from geo.errors import InputError
-from geo.frame import frame_to_reports, parse_geojson, reports_to_frame
 from geo.model import ACLED_TYPES, ACTIONS, CLAIM_TYPES, CLAIMANT_KINDS, STATUSES, StrikeReport
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+# geo.frame (and with it geopandas) is imported where a frame is made: an app's first page, over an empty store,
+# then opens the store without paying for it.
 
 STORE_FILE = "events.sqlite"
 
@@ -246,6 +250,8 @@ class EventStore:
 
     def add_geojson(self, raw: bytes, name: str) -> tuple[int, int]:
         """Import a GeoJSON file strikemap exported (reviews included); returns (reports read, reports new)."""
+        from geo.frame import frame_to_reports, parse_geojson
+
         reports = frame_to_reports(parse_geojson(raw, source=name))
         key = self.add_document(None, name=name, key=document_key(raw))
         return len(reports), self.add_reports(reports, key)
@@ -257,6 +263,8 @@ class EventStore:
 
     def frame(self) -> gpd.GeoDataFrame:
         """Every report as reviewed, as the contract GeoDataFrame."""
+        from geo.frame import reports_to_frame
+
         return reports_to_frame(self.reports())
 
     def report(self, report_id: str) -> StrikeReport:
