@@ -359,6 +359,8 @@ def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: boo
             selection_mode="single-row",
             selection_default={"selection": {"rows": [position]}} if position is not None else None,
             column_config={
+                "place": st.column_config.TextColumn("place", width="medium"),
+                "claimant": st.column_config.TextColumn("claimant", width="medium"),
                 "event_date": st.column_config.TextColumn("date", width="small"),
                 "claim_type": st.column_config.TextColumn("claim", width="small"),
                 "confidence": st.column_config.ProgressColumn("confidence", min_value=0, max_value=1, width="small"),

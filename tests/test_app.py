@@ -129,6 +129,15 @@ def test_a_pasted_article_is_extracted_with_the_chosen_publication_date(data):
     assert _stored(data).documents()[0].published == "2020-10-05"
 
 
+def test_the_chosen_language_overrides_detection(data):
+    at = _open()
+    at.selectbox(key="lang").set_value("id")
+    at.text_area(key="paste_text").input("The ministry said the talks in Geneva would resume next week.")
+    at = _button(at, "Extract reports").click().run()
+    assert not at.exception
+    assert _stored(data).documents()[0].language == "id"  # English text, read as the user said
+
+
 def test_an_article_with_no_strike_place_is_a_warning_not_a_success(data):
     at = _open()
     at.text_area(key="paste_text").input("The committee met on Tuesday and agreed on the budget.")
