@@ -226,8 +226,14 @@ def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int,
         tok = sent.tokens[end]
         if tok.text in ".!?" or tok.lower in lex.boundaries:
             break
+        if end > k and _cites(sent, end, lex):  # `kata SANA, mengutip sumber militer`: SANA's own source
+            break
         end += 1
     return k, end
+
+
+def _cites(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    return bool(lex.source_markers.match_at(sent.words, k) or lex.reporting_markers_anywhere.match_at(sent.words, k))
 
 
 def _postposed(sent: Sentence, lo: int, c_lo: int, v_end: int, lex: Lexicon) -> bool:

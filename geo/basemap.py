@@ -33,6 +33,7 @@ class CountryLabel:
     name: str
     lat: float
     lon: float
+    min_zoom: float  # Natural Earth's MIN_LABEL: below this web-map zoom the name would crowd its neighbours
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +47,11 @@ class Outlines:
 
 @cache
 def _countries() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Full-resolution shapes, ISO codes, English names and label points, read once per process."""
+    """Full-resolution shapes, ISO codes, English names and label points with their minimum zoom, read once."""
     frame = pyogrio.read_dataframe(
-        f"zip://{_SHAPEFILE}", columns=["ISO_A2_EH", "NAME_EN", "LABEL_X", "LABEL_Y"], encoding="utf-8"
+        f"zip://{_SHAPEFILE}", columns=["ISO_A2_EH", "NAME_EN", "LABEL_X", "LABEL_Y", "MIN_LABEL"], encoding="utf-8"
     )
-    labels = np.column_stack([frame["LABEL_X"].to_numpy(float), frame["LABEL_Y"].to_numpy(float)])
+    labels = np.column_stack([frame[c].to_numpy(float) for c in ("LABEL_X", "LABEL_Y", "MIN_LABEL")])
     return frame.geometry.values, frame["ISO_A2_EH"].to_numpy(str), frame["NAME_EN"].to_numpy(str), labels
 
 
@@ -105,8 +106,8 @@ def _labels_within(box: tuple[float, float, float, float]) -> tuple[CountryLabel
     west, south, east, north = box
     inside = (points[:, 0] >= west) & (points[:, 0] <= east) & (points[:, 1] >= south) & (points[:, 1] <= north)
     return tuple(
-        CountryLabel(name=str(name), lat=float(lat), lon=float(lon))
-        for name, (lon, lat) in zip(names[inside], points[inside], strict=True)
+        CountryLabel(name=str(name), lat=float(lat), lon=float(lon), min_zoom=float(min_zoom))
+        for name, (lon, lat, min_zoom) in zip(names[inside], points[inside], strict=True)
     )
 
 
@@ -116,6 +117,6 @@ def outlines_json(bounds: tuple[float, float, float, float] | None) -> str:
     doc = {
         "world": _rounded(found.world, 2),
         "detail": None if found.detail is None else _rounded(found.detail, 3),
-        "labels": [[label.name, label.lat, label.lon] for label in found.labels],
+        "labels": [[label.name, label.lat, label.lon, label.min_zoom] for label in found.labels],
     }
     return json.dumps(doc, separators=(",", ":"))

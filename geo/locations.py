@@ -73,6 +73,19 @@ def is_frame(sent: Sentence, lo: int, i: int, e: int, rm: ResolvedMention, later
     return k < len(sent.tokens) and sent.tokens[k].text == ","
 
 
+def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`Kyaukme in northern Shan state`, `kota Homs, di Suriah tengah`: an area named right after a town only says
+    where the town is."""
+    if (
+        before is None
+        or not is_populated(before[2].place)
+        or (is_populated(rm.place) and rm.mention.cue not in AREA_CUES)
+    ):
+        return False
+    gap = range(before[1], i)
+    return all(sent.tokens[k].lower in lex.directions or lex.cues_after.match_at(sent.words, k) for k in gap)
+
+
 def coordinated(sent: Sentence, a: Located, b: Located, lex: Lexicon) -> bool:
     """Two places of one list (`Kursk and Bryansk`, `Doha dan Kairo`, `Sumy, Odesa and Dnipropetrovsk`)."""
     gap = range(a[1], b[0])
@@ -110,6 +123,7 @@ def strike_locations(
             or is_reference(sent, i, e, rm, lex)
             or in_context(sent, lo, i, cues, lex)
             or is_frame(sent, lo, i, e, rm, later, lex)
+            or is_locator(sent, mentions[n - 1] if n else None, i, rm, lex)
         )
         if listed and previous and previous[1]:
             skip = True

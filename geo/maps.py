@@ -61,13 +61,21 @@ class _CountryOutlines(MacroElement):
             [data.world, data.detail].forEach(function (geometry) {
                 if (geometry) { L.geoJSON(geometry, style).addTo(map); }
             });
-            data.labels.forEach(function (label) {
+            var labels = data.labels.map(function (label) {
                 var div = document.createElement("div");
                 div.textContent = label[0];
-                L.marker([label[1], label[2]], {pane: "smLandLabels", interactive: false, keyboard: false,
-                    icon: L.divIcon({className: "sm-country-label", html: div.outerHTML, iconSize: [140, 16]})
-                }).addTo(map);
+                return {minZoom: label[3], marker: L.marker([label[1], label[2]], {pane: "smLandLabels",
+                    interactive: false, keyboard: false,
+                    icon: L.divIcon({className: "sm-country-label", html: div.outerHTML, iconSize: [140, 16]})})};
             });
+            function showLabels() {  // small countries' names only once there is room for them
+                var zoom = map.getZoom();
+                labels.forEach(function (label) {
+                    if (zoom >= label.minZoom) { map.addLayer(label.marker); } else { map.removeLayer(label.marker); }
+                });
+            }
+            map.on("zoomend", showLabels);
+            showLabels();
         })();
         {% endmacro %}"""
     )

@@ -43,6 +43,11 @@ MERCATOR_LAT_LIMIT = 85.0
 MAX_LABELS = 30  # place names beyond this clutter a printed page; the busiest places are named
 MAX_RING_PT = 30.0
 CROWDED = 300
+WEB_MERCATOR_WORLD_M = 40_075_016.69
+MERCATOR_HALF_WORLD_M = WEB_MERCATOR_WORLD_M / 2
+AXES_BOX = (0.01, 0.08, 0.98, 0.84)  # left, bottom, width, height: title above, source line below
+LABEL_NEAR_PT = 14.0
+CSS_PX_PER_INCH = 96
 SAME_NAME_RATIO = 75  # Mingechavir / Mingachevir: one name spelt two ways
 _TO_MERCATOR = Transformer.from_crs("EPSG:4326", "EPSG:3857", always_xy=True)
 
@@ -72,7 +77,23 @@ def place_label(report: StrikeReport) -> str:
     return name
 
 
-def _draw_land(ax, reports: list[StrikeReport]) -> None:
+def _fill_box(x0: float, x1: float, y0: float, y1: float, box_aspect: float) -> tuple[float, float, float, float]:
+    """The view widened (or heightened) about its centre to the frame's shape: map to the frame's edges, never a
+    narrow strip between white margins (Ukraine to Sudan is tall, Gaza to Kharkiv to Baku is wide)."""
+    if (y1 - y0) / (x1 - x0) > box_aspect:
+        half, centre = (y1 - y0) / box_aspect / 2, (x0 + x1) / 2
+        return max(-MERCATOR_HALF_WORLD_M, centre - half), min(MERCATOR_HALF_WORLD_M, centre + half), y0, y1
+    half, centre = (x1 - x0) * box_aspect / 2, (y0 + y1) / 2
+    y_limit = _TO_MERCATOR.transform(0.0, MERCATOR_LAT_LIMIT)[1]
+    return x0, x1, max(-y_limit, centre - half), min(y_limit, centre + half)
+
+
+def _web_zoom(metres_wide: float, pixels_wide: float) -> float:
+    """The web-map zoom that shows `metres_wide` of Web Mercator in `pixels_wide` CSS pixels (256-pixel tiles)."""
+    return math.log2(pixels_wide * WEB_MERCATOR_WORLD_M / (256 * metres_wide))
+
+
+def _draw_land(ax, reports: list[StrikeReport], zoom: float) -> None:
     bounds = None
     if reports:
         bounds = (
@@ -87,8 +108,12 @@ def _draw_land(ax, reports: list[StrikeReport]) -> None:
     land = gpd.GeoSeries(clipped, crs="EPSG:4326").to_crs("EPSG:3857")
     land.plot(ax=ax, color=LAND, edgecolor=BORDER, linewidth=0.6, zorder=1)
     for label in found.labels:
+        if zoom < label.min_zoom:
+            continue  # as on the HTML map: a small country's name only where there is room for it
         x, y = _TO_MERCATOR.transform(label.lon, label.lat)
-        ax.text(x, y, label.name, color=LABEL, fontsize=9, style="italic", ha="center", va="center", zorder=2)
+        ax.text(
+            x, y, label.name, color=LABEL, fontsize=9, style="italic", ha="center", va="center", zorder=2, clip_on=True
+        )
 
 
 def _draw_reports(ax, reports: list[StrikeReport], sides: list[str], colours: dict[str, str], unit: float) -> None:
@@ -143,12 +168,14 @@ def _draw_reports(ax, reports: list[StrikeReport], sides: list[str], colours: di
         )
 
     busiest = sorted(groups.values(), key=len, reverse=True)[:MAX_LABELS]
-    for members in busiest:
-        first = reports[members[0]]
-        count = f" · {len(members)} reports" if len(members) > 1 else ""
+    anchors = [
+        (xs[m[0]], ys[m[0]], place_label(reports[m[0]]) + (f" · {len(m)} reports" if len(m) > 1 else ""))
+        for m in busiest
+    ]
+    for x, y, text in merge_close_labels(anchors, LABEL_NEAR_PT * unit):
         ax.annotate(
-            place_label(first) + count,
-            (xs[members[0]], ys[members[0]]),
+            text,
+            (x, y),
             xytext=(11, 6),
             textcoords="offset points",
             fontsize=9,
@@ -157,17 +184,32 @@ def _draw_reports(ax, reports: list[StrikeReport], sides: list[str], colours: di
         )
 
 
+def merge_close_labels(anchors: list[tuple[float, float, str]], near: float) -> list[tuple[float, float, str]]:
+    """Labels whose anchors are closer than a line of text (`near` up or down, a few times that sideways) are one
+    label at the first anchor (`Khan Yunis, Rafah`): overprinted names are unreadable on paper."""
+    placed: list[tuple[float, float, list[str]]] = []
+    for x, y, text in anchors:
+        shared = next((texts for px, py, texts in placed if abs(px - x) < 4 * near and abs(py - y) < near), None)
+        if shared is None:
+            placed.append((x, y, [text]))
+        else:
+            shared.append(text)
+    return [(x, y, ", ".join(texts)) for x, y, texts in placed]
+
+
 def render_png(frame: gpd.GeoDataFrame, dest: BinaryIO, *, width_in: float = 10.0, dpi: int = 150) -> None:
     """Draw the frame's drawn strikes (not threats, denials, interceptions, rejections) as a PNG into `dest`."""
     reports = [r for r in checked_reports(frame) if r.is_drawn_strike]
     west, south, east, north = _view(reports)
     (x0, x1), (y0, y1) = _TO_MERCATOR.transform([west, east], [south, north])
     aspect = (y1 - y0) / (x1 - x0)
-    fig = Figure(figsize=(width_in, max(4.0, min(width_in * 1.2, width_in * aspect + 1.2))), dpi=dpi)
+    height_in = max(4.0, min(width_in * 1.2, width_in * aspect + 1.2))
+    fig = Figure(figsize=(width_in, height_in), dpi=dpi)
     FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.01, 0.08, 0.98, 0.84))
+    ax = fig.add_axes(AXES_BOX)
+    x0, x1, y0, y1 = _fill_box(x0, x1, y0, y1, (AXES_BOX[3] * height_in) / (AXES_BOX[2] * width_in))
     ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor=SEA, edgecolor="none", zorder=0))
-    _draw_land(ax, reports)
+    _draw_land(ax, reports, _web_zoom(x1 - x0, ax.get_position().width * width_in * CSS_PX_PER_INCH))
 
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)

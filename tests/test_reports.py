@@ -376,3 +376,26 @@ def test_a_past_year_marks_history_but_a_since_year_does_not_hide_todays_strike(
         "Russian forces have shelled Kharkiv since 2022, and struck it again on Tuesday.", published="2024-03-13"
     )
     assert by_place["Kharkiv"].event_date == "2024-03-12"
+
+
+def test_an_area_named_after_a_town_only_locates_it(extract):
+    _, reports = extract("Junta troops shelled the town of Kyaukme in northern Shan state on Saturday, the TNLA said.")
+    assert [r.place for r in reports] == ["Kyaukme"]
+    _, reports = extract("Serangan menyasar gudang senjata di dekat kota Homs, di Suriah tengah.", lang="id")
+    assert [r.place for r in reports] == ["Homs"]
+
+
+def test_a_citing_claimant_keeps_its_name_not_its_source(extract):
+    by_place, _ = extract(
+        "Serangan udara Israel menghantam Damaskus pada Rabu, kata kantor berita resmi Suriah SANA, mengutip sumber "
+        "militer.",
+        lang="id",
+    )
+    assert (by_place["Damaskus"].claimant_kind, by_place["Damaskus"].claimant_country) == ("media", "SY")
+
+
+def test_a_time_opener_is_no_speaker_and_a_shelter_is_no_target(extract):
+    by_place, _ = extract("Hours later, Hezbollah said it fired rockets at Kiryat Shmona.")
+    assert by_place["Kiryat Shmona"].claimant == "Hezbollah"
+    _, reports = extract("Paramedics said a man was hurt while running to a bomb shelter in Kiryat Shmona.")
+    assert reports == []

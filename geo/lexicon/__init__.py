@@ -126,6 +126,7 @@ class Lexicon:
     origin_verbs: PhraseSet
     location_prepositions: frozenset[str]
     coordinators: frozenset[str]
+    directions: frozenset[str]
     context_words: PhraseSet
     actions: PhraseSet
     casualties: PhraseSet
@@ -264,6 +265,7 @@ def load_lexicon(language: str) -> Lexicon:
         origin_verbs=PhraseSet.of(places["origin_verbs"]),
         location_prepositions=words(places["location_prepositions"]),
         coordinators=words(ment.get("coordinators", [])),
+        directions=words(places.get("directions", [])),
         context_words=PhraseSet.of(places.get("context_words", [])),
         actions=PhraseSet.mapping(actions),
         casualties=PhraseSet.of(rep["casualties"]),
