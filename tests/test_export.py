@@ -125,6 +125,16 @@ def test_png_is_a_map_in_the_claimant_colours(seed):
     assert (np.abs(image[:, :, :3] - armenia_blue).max(axis=2) < 0.02).sum() > 20
 
 
+def test_png_map_fills_its_frame_whatever_the_shape_of_the_reports(seed):
+    """Ukraine to Sudan is a tall strip: the map widens to the frame instead of leaving white margins beside it."""
+    kharkiv, fasher = (replace(r, lat=lat, lon=lon) for r, (lat, lon) in
+                       zip(frame_to_reports(seed)[:2], [(49.99, 36.23), (13.63, 25.35)], strict=True))  # fmt: skip
+    image = imread(io.BytesIO(export_bytes(reports_to_frame([kharkiv, fasher]), "png")), format="png")
+    height, width = image.shape[:2]
+    for x in (int(width * 0.05), int(width * 0.95)):  # just inside the frame's left and right edges
+        assert image[height // 2, x, :3].min() < 0.97  # land or sea colour, not the page's white
+
+
 def test_every_format_works_on_an_empty_frame(tmp_path):
     for fmt in ("geojson", "gpkg", "csv", "html", "png"):
         out = tmp_path / f"empty.{fmt}"

@@ -185,6 +185,21 @@ def test_no_marker_starts_under_the_bottom_panels_of_a_small_map(page, seed_html
     assert overlaps == 0
 
 
+def test_small_countries_are_named_only_once_there_is_room(page, tmp_path):
+    out = tmp_path / "wide.html"
+    reports = frame_to_reports(read_geojson(SEED))
+    far_apart = [replace(reports[0], lat=49.99, lon=36.23), replace(reports[1], lat=13.63, lon=25.35)]  # Kharkiv, Sudan
+    save_map(reports_to_frame(far_apart), out)
+    page.open(out)
+    p = page.page
+    names = set(p.locator(".sm-country-label").all_inner_texts())
+    assert {"Ukraine", "Sudan"} <= names and "Moldova" not in names  # a continent's view: no overprinting
+    p.evaluate("() => { const m = Object.values(window).find(v => v instanceof L.Map); m.setView([47, 29], 7); }")
+    labels = "Array.from(document.querySelectorAll('.sm-country-label'))"
+    p.wait_for_function(f"{labels}.some(e => e.textContent === 'Moldova')")
+    page.shot("labels-after-zoom-in")
+
+
 def test_a_single_day_is_named_once(page, tmp_path):
     out = tmp_path / "one-day.html"
     one_day = [replace(r, event_date="2020-10-04") for r in frame_to_reports(read_geojson(SEED))]

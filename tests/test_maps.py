@@ -20,7 +20,7 @@ from geo.map_html import highlight_place, popup_html, safe_link, tooltip_html
 from geo.maps import _StrikeLayers, build_map, embed_snippet, save_map
 from geo.model import ACTIONS
 from geo.offline_assets import inline_assets
-from geo.static_map import place_label
+from geo.static_map import merge_close_labels, place_label
 from geo.symbology import ACTION_SHAPES, COUNTRY_PALETTE, SHAPE_MARKERS, SHAPE_PATHS, claimant_side, side_colours
 
 SEED = Path(__file__).parent / "data" / "seed_reports.geojson"
@@ -198,6 +198,8 @@ def test_country_outlines_are_fine_where_the_reports_are_and_coarse_elsewhere():
     assert not found.detail.contains(Point(51.0, 41.0))  # the Caspian Sea is not
     assert found.world.contains(Point(2.35, 48.85))  # Paris, far outside the detail box
     assert {"Armenia", "Azerbaijan"} <= {label.name for label in found.labels}
+    min_zoom = {label.name: label.min_zoom for label in basemap.outlines((30.0, 13.0, 37.0, 50.0)).labels}
+    assert min_zoom["Ukraine"] < min_zoom["Moldova"] < min_zoom["Dhekelia Cantonment"]  # small names wait for room
     assert basemap.outlines(None).detail is None
     assert len(basemap.outlines_json((46.3, 39.8, 49.8, 40.8))) < 400_000  # small enough to inline in every map
 
@@ -215,3 +217,10 @@ def test_print_map_labels_a_renamed_town_with_the_articles_name_too(seed):
     assert place_label(spelt_otherwise) == "Mingachevir"  # one name spelt two ways: the gazetteer's spelling
     district = replace(khankendi, place="Absheron", place_name="Absheron District", geo_precision=2)
     assert place_label(district) == "Absheron"  # a district as the article named it, not its seat
+
+
+def test_print_map_names_neighbouring_places_once_not_overprinted():
+    near = 14.0
+    anchors = [(0.0, 0.0, "Khan Yunis"), (5.0, -3.0, "Rafah"), (0.0, 40.0, "Gaza"), (300.0, 0.0, "Eilat")]
+    assert merge_close_labels(anchors, near) == [(0.0, 0.0, "Khan Yunis, Rafah"), (0.0, 40.0, "Gaza"),
+                                                 (300.0, 0.0, "Eilat")]  # fmt: skip
