@@ -131,17 +131,21 @@ def add_text(
 
 
 def add_jsonl(store: EventStore, text: str, *, name: str, published: str | None, lang: str) -> tuple[int, int]:
-    """One article per line: {"text", "published", "url", "id"} (the CLI's input format)."""
-    found = new = 0
+    """One article per line: {"text", "published", "url", "id"} (the CLI's input format). Every line is checked
+    before the first is extracted, so a bad line refuses the whole file rather than half of it."""
+    items = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name} line {number} is not JSON: {exc.msg}") from exc
+            raise InputError(f"{name} line {number} is not JSON: {exc.msg}; nothing from this file was added") from exc
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise InputError(f'{name} line {number} has no "text" string')
+            raise InputError(f'{name} line {number} has no "text" string; nothing from this file was added')
+        items.append((number, item))
+    found = new = 0
+    for number, item in items:
         counts = add_text(
             store,
             item["text"],

@@ -162,6 +162,7 @@ def test_bad_input_gives_a_clear_message_and_loses_nothing(data):
         ("photo.txt", bytes(range(256)) * 40),
         ("broken.geojson", b'{"type": "FeatureCollection", "features": [{"type": "Feature"'),
         ("wrong.geojson", b'{"type": "Feature"}'),
+        ("half.jsonl", b'{"id": "fine", "text": "Forces shelled Ganja on Sunday."}\n{"id": "cut", "text": "Forces'),
         ("more.geojson", _geojson([_report("Aghdam", 39.99, 46.93, claimant_country="AZ")])),
     )
     messages = [plain(e.value) for e in at.error]
@@ -169,6 +170,8 @@ def test_bad_input_gives_a_clear_message_and_loses_nothing(data):
     assert any(m.startswith("photo.txt") for m in messages)
     assert any(m.startswith("broken.geojson is not valid JSON") for m in messages)
     assert any(m.startswith("wrong.geojson is not a GeoJSON FeatureCollection") for m in messages)
+    assert any(m.startswith("half.jsonl line 2 is not JSON") for m in messages)
+    assert "fine" not in {d.name for d in _stored(data).documents()}  # a bad line refuses its whole file
     assert plain(at.success[0].value) == "more.geojson: 1 report found, 1 new"  # good files in a batch still go in
     assert len(_stored(data).reports()) == len(REPORTS) + 1
     assert not at.exception
