@@ -117,6 +117,7 @@ def outlines_json(bounds: tuple[float, float, float, float] | None) -> str:
     doc = {
         "world": _rounded(found.world, 2),
         "detail": None if found.detail is None else _rounded(found.detail, 3),
-        "labels": [[label.name, label.lat, label.lon, label.min_zoom] for label in found.labels],
+        "labels": [[label.name, label.lat, label.lon] for label in found.labels],
+        "label_min_zoom": [label.min_zoom for label in found.labels],  # beside, not inside: [name, lat, lon] stays
     }
     return json.dumps(doc, separators=(",", ":"))

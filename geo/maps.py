@@ -46,7 +46,30 @@ NEUTRAL_CLUSTER_ICON = """function (cluster) {
 ALSO_HERE_LIMIT = 5
 
 
-class _CountryOutlines(MacroElement):
+class _Verbatim(Element):
+    """Script text placed in the page exactly as it is."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self.code = code
+
+    def render(self, **kwargs) -> str:
+        return self.code
+
+
+class _ScriptMacro(MacroElement):
+    """A MacroElement whose rendered script is *not* compiled again as a Jinja template, as branca's own render
+    does: article text in it (`{{ ... }}`, `{% for %}`) would run as template code, and megabytes of report rows
+    would take seconds to parse."""
+
+    def render(self, **kwargs) -> None:
+        script = self._template.module.__dict__["script"]
+        self.get_root().script.add_child(_Verbatim(script(self, kwargs)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class _CountryOutlines(_ScriptMacro):
     """Land and country names in panes *below* the tiles: offline they are the map; online the tiles cover them."""
 
     _template = Template(
@@ -61,10 +84,10 @@ class _CountryOutlines(MacroElement):
             [data.world, data.detail].forEach(function (geometry) {
                 if (geometry) { L.geoJSON(geometry, style).addTo(map); }
             });
-            var labels = data.labels.map(function (label) {
+            var labels = data.labels.map(function (label, i) {
                 var div = document.createElement("div");
                 div.textContent = label[0];
-                return {minZoom: label[3], marker: L.marker([label[1], label[2]], {pane: "smLandLabels",
+                return {minZoom: data.label_min_zoom[i], marker: L.marker([label[1], label[2]], {pane: "smLandLabels",
                     interactive: false, keyboard: false,
                     icon: L.divIcon({className: "sm-country-label", html: div.outerHTML, iconSize: [140, 16]})})};
             });
@@ -86,7 +109,7 @@ class _CountryOutlines(MacroElement):
         self.outlines = basemap.outlines_json(bounds).replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-class _StrikeLayers(MacroElement):
+class _StrikeLayers(_ScriptMacro):
     """Markers, uncertainty circles, legend, count and time slider, driven by the layer control's side entries."""
 
     _template = Template(

@@ -98,6 +98,16 @@ def test_popup_escapes_article_text_and_highlights_the_place(seed):
     assert "<script" not in tooltip_html(report)
 
 
+def test_article_text_is_never_run_as_a_template_when_the_page_renders(seed, tmp_path):
+    """folium pages are Jinja templates: braces in an article must reach the page as text, never as code."""
+    marker = tmp_path / "ran"
+    payload = f"{{{{ 7*7 }}}} {{{{ cycler.__init__.__globals__.os.mkdir('{marker}') }}}} {{% for x in y %}}"
+    reports = [replace(r, evidence=f"Stepanakert {payload}", claimant=payload) for r in frame_to_reports(seed)]
+    html = build_map(reports_to_frame(reports)).get_root().render()
+    assert "{{ 7*7 }}" in html and "{% for x in y %}" in html
+    assert not marker.exists()
+
+
 def test_only_http_links_become_links():
     assert safe_link("https://example.org/a?b=1&c=2", "src").startswith('<a href="https://example.org/a?b=1&amp;c=2"')
     assert 'rel="noopener noreferrer"' in safe_link("http://example.org", "x")
