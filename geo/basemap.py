@@ -111,6 +111,26 @@ def _labels_within(box: tuple[float, float, float, float]) -> tuple[CountryLabel
     )
 
 
+def labels_in_view(box: tuple[float, float, float, float], min_share: float = 0.02) -> tuple[CountryLabel, ...]:
+    """Names for every country visible in `box` (west, south, east, north): at its label point when that is in
+    view, else inside the visible part if it covers `min_share` of the view, so a printed map names the country
+    at its edge too (Armenia beside a map of Azerbaijan)."""
+    geoms, _, names, points = _countries()
+    view = shapely.box(*box)
+    labels = []
+    for i in shapely.STRtree(geoms).query(view, predicate="intersects"):
+        lon, lat, min_zoom = points[i]
+        if not view.contains(shapely.Point(lon, lat)):
+            visible = shapely.clip_by_rect(geoms[i], *box)
+            if shapely.area(visible) < min_share * view.area:
+                continue
+            parts = shapely.get_parts(visible)
+            spot = shapely.point_on_surface(parts[np.argmax(shapely.area(parts))])
+            lon, lat = spot.x, spot.y
+        labels.append(CountryLabel(name=str(names[i]), lat=float(lat), lon=float(lon), min_zoom=float(min_zoom)))
+    return tuple(labels)
+
+
 def outlines_json(bounds: tuple[float, float, float, float] | None) -> str:
     """The outlines as compact JSON, ready to embed in a page."""
     found = outlines(bounds)

@@ -50,6 +50,7 @@ LABEL_NEAR_PT = 14.0
 CSS_PX_PER_INCH = 96
 SAME_NAME_RATIO = 75  # Mingechavir / Mingachevir: one name spelt two ways
 _TO_MERCATOR = Transformer.from_crs("EPSG:4326", "EPSG:3857", always_xy=True)
+_TO_LONLAT = Transformer.from_crs("EPSG:3857", "EPSG:4326", always_xy=True)
 
 
 def _view(reports: list[StrikeReport]) -> tuple[float, float, float, float]:
@@ -93,7 +94,8 @@ def _web_zoom(metres_wide: float, pixels_wide: float) -> float:
     return math.log2(pixels_wide * WEB_MERCATOR_WORLD_M / (256 * metres_wide))
 
 
-def _draw_land(ax, reports: list[StrikeReport], zoom: float) -> None:
+def _draw_land(ax, reports: list[StrikeReport], view: tuple[float, float, float, float], zoom: float) -> None:
+    """Land and country names; `view` is the frame's (west, south, east, north) in degrees."""
     bounds = None
     if reports:
         bounds = (
@@ -107,7 +109,7 @@ def _draw_land(ax, reports: list[StrikeReport], zoom: float) -> None:
     clipped = shapely.clip_by_rect(geoms, -180, -MERCATOR_LAT_LIMIT, 180, MERCATOR_LAT_LIMIT)
     land = gpd.GeoSeries(clipped, crs="EPSG:4326").to_crs("EPSG:3857")
     land.plot(ax=ax, color=LAND, edgecolor=BORDER, linewidth=0.6, zorder=1)
-    for label in found.labels:
+    for label in basemap.labels_in_view(view):
         if zoom < label.min_zoom:
             continue  # as on the HTML map: a small country's name only where there is room for it
         x, y = _TO_MERCATOR.transform(label.lon, label.lat)
@@ -209,7 +211,9 @@ def render_png(frame: gpd.GeoDataFrame, dest: BinaryIO, *, width_in: float = 10.
     ax = fig.add_axes(AXES_BOX)
     x0, x1, y0, y1 = _fill_box(x0, x1, y0, y1, (AXES_BOX[3] * height_in) / (AXES_BOX[2] * width_in))
     ax.add_patch(Rectangle((0, 0), 1, 1, transform=ax.transAxes, facecolor=SEA, edgecolor="none", zorder=0))
-    _draw_land(ax, reports, _web_zoom(x1 - x0, ax.get_position().width * width_in * CSS_PX_PER_INCH))
+    (west, east), (south, north) = _TO_LONLAT.transform([x0, x1], [y0, y1])
+    zoom = _web_zoom(x1 - x0, ax.get_position().width * width_in * CSS_PX_PER_INCH)
+    _draw_land(ax, reports, (west, south, east, north), zoom)
 
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)

@@ -208,6 +208,9 @@ def test_country_outlines_are_fine_where_the_reports_are_and_coarse_elsewhere():
     assert not found.detail.contains(Point(51.0, 41.0))  # the Caspian Sea is not
     assert found.world.contains(Point(2.35, 48.85))  # Paris, far outside the detail box
     assert {"Armenia", "Azerbaijan"} <= {label.name for label in found.labels}
+    seen = {label.name: label for label in basemap.labels_in_view((45.76, 39.22, 50.36, 41.36))}  # a print view
+    assert 45.76 < seen["Armenia"].lon < 46.6  # its label point (44.8 E) is off the page: named on its visible part
+    assert "Russia" not in seen  # a sliver at the edge gets no name
     min_zoom = {label.name: label.min_zoom for label in basemap.outlines((30.0, 13.0, 37.0, 50.0)).labels}
     assert min_zoom["Ukraine"] < min_zoom["Moldova"] < min_zoom["Dhekelia Cantonment"]  # small names wait for room
     assert basemap.outlines(None).detail is None
