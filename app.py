@@ -312,19 +312,23 @@ def select_from_table(key: str) -> None:
         st.session_state["sel"] = ids[rows[0]]
 
 
-def select_from_map() -> None:
+def select_from_map(key: str) -> None:
     """The clicked marker's report becomes the selection (the table and highlight follow): the nearest report with
-    the marker's tooltip, as a spiderfied marker is clicked away from its true point.
+    the marker's tooltip, as a spiderfied marker is clicked away from its true point. Reports that share a point
+    and a tooltip cannot be told apart by the click, so they are taken in turn.
 
     A click on a cluster is reported too, but without a tooltip: it is left alone, so no redraw closes the cluster
     it has just spiderfied (streamlit-folium #222)."""
-    state = st.session_state.get("map") or {}
+    state = st.session_state.get(key) or {}
     click, tooltip = state.get("last_object_clicked"), state.get("last_object_clicked_tooltip")
     points = st.session_state.get("_map_points", [])
     if not (click and tooltip and points):
         return
     same = [p for p in points if p[3] == tooltip] or points
-    st.session_state["sel"] = min(same, key=lambda p: (p[1] - click["lat"]) ** 2 + (p[2] - click["lng"]) ** 2)[0]
+    nearest = min(same, key=lambda p: (p[1] - click["lat"]) ** 2 + (p[2] - click["lng"]) ** 2)
+    twins = [p[0] for p in same if (p[1], p[2]) == (nearest[1], nearest[2])]
+    current = st.session_state.get("sel")
+    st.session_state["sel"] = twins[(twins.index(current) + 1) % len(twins)] if current in twins else twins[0]
 
 
 def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: bool) -> None:
@@ -346,11 +350,12 @@ def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: boo
     with left:
         st_folium(
             build_map(shown, highlight=selected, show_other=show_other),
-            key="map",
+            key=f"map-{selected}",
             height=600,
             use_container_width=True,
-            returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
-            on_change=select_from_map,
+            # A map state per selection, and the click count in it: every click is a change, even on the same marker.
+            returned_objects=["last_object_clicked", "last_object_clicked_tooltip", "last_object_clicked_count"],
+            on_change=partial(select_from_map, f"map-{selected}"),
         )
     with right:
         key = f"table-{selected}"
