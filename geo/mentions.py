@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Gazetteer, Place, fold
 from gazetteer.common_words import is_common_word
 from geo.lexicon import Lexicon, load_lexicon
-from geo.text import Document, Token, tokenize
+from geo.text import Document, Token, token_texts, tokenize
 
 FUZZY_MIN_LETTERS = 6
 WATER = "water"  # the lexicon cue for rivers and lakes
@@ -77,12 +77,22 @@ def _masked(words: list[Token], lex: Lexicon) -> set[int]:
     (`Iskander`, `Kalibr`, `Shahed`): never places."""
     forms = [frozenset({w.lower}) for w in words]
     spans = lex.media_names.find_all(forms) + lex.actors.find_all(forms)
-    weapons = lex.actions.find_all([lex.stems(w.lower) if w.is_capitalised else frozenset() for w in words])
-    spans += [span for span in weapons if span[2] in WEAPON_NAMES]
-    return {k for s, e, _ in spans for k in range(s, e)}
+    weapons = _weapon_words(lex)
+    masked = {k for k, w in enumerate(words) if w.is_capitalised and not lex.stems(w.lower).isdisjoint(weapons)}
+    return masked | {k for s, e, _ in spans for k in range(s, e)}
+
+
+@functools.cache
+def _weapon_words(lex: Lexicon) -> frozenset[str]:
+    """One-word weapon names of the lexicon (`iskander`, `shahed`, `grad`)."""
+    actions = lex.actions
+    return frozenset(
+        p[0] for p, v in zip(actions.phrases, actions.values, strict=True) if v in WEAPON_NAMES and len(p) == 1
+    )
 
 
 AREA_KINDS = frozenset({"district", "region", "province"})
+LIST_GAP_CHARS = 24  # `, `, ` and `, ` regions, ` between two places of one list
 
 
 def _share_list_cues(doc: Document, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -92,10 +102,10 @@ def _share_list_cues(doc: Document, mentions: list[Mention], lex: Lexicon) -> li
     for order in (range(len(out) - 1), range(len(out) - 2, -1, -1)):  # a cue before spreads forward, after backward
         for k in order:
             a, b = out[k], out[k + 1]
-            gap = [t for t in tokenize(doc.text, a.end, b.start)]
-            listed = a.sentence == b.sentence and all(
-                t.lower in lex.coordinators or lex.cues_after.match_at([frozenset({t.lower})], 0) for t in gap
-            )
+            if a.sentence != b.sentence or b.start - a.end > LIST_GAP_CHARS:
+                continue
+            gap = token_texts(doc.text, a.end, b.start)
+            listed = all(t in lex.coordinators or lex.cues_after.match_at([frozenset({t})], 0) for t in gap)
             if not listed:
                 continue
             forward = order.step == 1

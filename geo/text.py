@@ -76,6 +76,11 @@ def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def token_texts(text: str, start: int, end: int) -> list[str]:
+    """Lowercase words and punctuation marks of a short stretch, uncached (gaps between two mentions)."""
+    return [t.lower() for t in _TOKEN.findall(text, start, end)]
+
+
 def decode_bytes(raw: bytes, name: str) -> str:
     """Bytes of an uploaded or read file to text; binary or undecodable content is an InputError."""
     if not raw or not raw.strip():
@@ -248,6 +253,7 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[st
 
 
 FURNITURE_MAX_WORDS = 15
+FURNITURE_HEAD_CHARS = 60
 HEADING_MAX_WORDS = 20
 _SENTENCE_END = tuple('.!?"”’»:')
 
@@ -266,12 +272,14 @@ def is_furniture(line: str, lex: Lexicon) -> bool:
         return True
     if not any(ch.isalpha() for ch in line):
         return True  # `___`, `***`
-    words = [t for t in tokenize(line) if t.is_word]
-    m = lex.furniture_starts.match_at([frozenset({w.lower}) for w in words], 0)
+    words = [m for m in _TOKEN.finditer(line, 0, FURNITURE_HEAD_CHARS) if m.group()[0].isalnum()]
+    if not words or words[0].group().lower() not in lex.furniture_starts.heads:
+        return False
+    m = lex.furniture_starts.match_at([frozenset({w.group().lower()}) for w in words], 0)
     if not m:
         return False
-    after = line[words[m[0] - 1].end :].lstrip()[:1]
-    return after == ":" or len(words) <= FURNITURE_MAX_WORDS
+    after = line[words[m[0] - 1].end() :].lstrip()[:1]
+    return after == ":" or len(line.split()) <= FURNITURE_MAX_WORDS
 
 
 def normalise(

@@ -37,6 +37,11 @@ class PhraseSet:
                 self._exact.setdefault(head, []).append(i)
         object.__setattr__(self, "_heads", frozenset(self._exact))
 
+    @property
+    def heads(self) -> frozenset[str]:
+        """First words of the phrases without a wildcard: a quick test before matching."""
+        return self._heads
+
     @classmethod
     def of(cls, words: Iterable[str], value: str = "") -> PhraseSet:
         phrases = _phrases(words)
