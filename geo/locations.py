@@ -57,6 +57,14 @@ def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]]
 
 
 FRAME_MAX_LEAD = 4
+SPREAD_WINDOW = 4
+
+
+def is_spread(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`attacks across the Sagaing and Magway regions`, `di seluruh wilayah Sagaing`: a region where something is
+    widespread is no point struck; a province needs an explicit strike on it."""
+    area = not is_populated(rm.place) or rm.mention.cue in AREA_CUES
+    return area and bool(lex.spread_words.find_all(sent.stems, max(0, i - SPREAD_WINDOW), i))
 
 
 def is_frame(sent: Sentence, lo: int, i: int, e: int, rm: ResolvedMention, later: bool, lex: Lexicon) -> bool:
@@ -122,6 +130,7 @@ def strike_locations(
             or is_water(rm.place)
             or is_reference(sent, i, e, rm, lex)
             or in_context(sent, lo, i, cues, lex)
+            or is_spread(sent, i, rm, lex)
             or is_frame(sent, lo, i, e, rm, later, lex)
             or is_locator(sent, mentions[n - 1] if n else None, i, rm, lex)
         )

@@ -261,9 +261,16 @@ class MentionFinder:
     ) -> tuple[int, str, list[Place]] | None:
         """Longest gazetteer name starting at word i: (end word index, name as written, candidates)."""
         longest = min(self.gz.max_name_words, len(words) - i)
+        # `desa Let Yet Kone`: a cue names the whole run; a word of it (`Kone`) is not the place
+        start, end = next(((a, b) for a, b in runs if a <= i < b), (i, i + 1))
+        while end > start + 1 and words[end - 1].lower in self.lex.stopwords:
+            end -= 1  # `the village of Kfar Kila Monday`
+        named_run = i < end and _cue_before(words, start, self.lex) not in (None, WATER)
         for n in range(longest, 0, -1):
             j = i + n
             if any(k in masked for k in range(i, j)) or not words[j - 1].is_capitalised:
+                continue
+            if named_run and (i > start or j < end):
                 continue
             if any(words[k].end + 1 < words[k + 1].start for k in range(i, j - 1)):
                 continue  # punctuation between the words

@@ -87,3 +87,8 @@ def test_a_surname_once_given_with_a_first_name_stays_a_person(gazetteer):
 def test_a_town_named_inside_an_officials_title_stays_a_place_elsewhere(gazetteer):
     text = "Wali Kota Kharkiv Ihor Terekhov mengatakan drone menghantam Kharkiv."
     assert names(gazetteer, text, "id")[-1] == "Kharkiv"
+
+
+def test_a_word_of_an_unknown_village_name_is_not_a_place(gazetteer):
+    text = "Militer menjatuhkan bom di desa Let Yet Kone pada Senin. Drone menghantam desa Kfar Kila Senin."
+    assert names(gazetteer, text, "id") == ["Kfar Kila"]

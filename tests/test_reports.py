@@ -399,3 +399,14 @@ def test_a_time_opener_is_no_speaker_and_a_shelter_is_no_target(extract):
     assert by_place["Kiryat Shmona"].claimant == "Hezbollah"
     _, reports = extract("Paramedics said a man was hurt while running to a bomb shelter in Kiryat Shmona.")
     assert reports == []
+
+
+def test_a_region_needs_an_explicit_strike_not_widespread_or_habitual_activity(extract):
+    _, reports = extract("Resistance groups have attacked military posts across the Sagaing and Magway regions.")
+    assert reports == []
+    _, reports = extract("Kelompok perlawanan menyerang pos militer di seluruh wilayah Sagaing, kata NUG.", lang="id")
+    assert reports == []
+    _, reports = extract("Fighting has intensified in the Sagaing region in recent months, the UN said.")
+    assert reports == []
+    by_place, _ = extract("Shells hit parts of Omdurman on Sunday, residents said.")
+    assert set(by_place) == {"Omdurman"}  # a town struck in parts is still struck

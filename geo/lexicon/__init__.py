@@ -133,6 +133,7 @@ class Lexicon:
     coordinators: frozenset[str]
     directions: frozenset[str]
     context_words: PhraseSet
+    spread_words: PhraseSet
     actions: PhraseSet
     casualties: PhraseSet
     reporting_verbs: PhraseSet
@@ -272,6 +273,7 @@ def load_lexicon(language: str) -> Lexicon:
         coordinators=words(ment.get("coordinators", [])),
         directions=words(places.get("directions", [])),
         context_words=PhraseSet.of(places.get("context_words", [])),
+        spread_words=PhraseSet.of(places.get("spread_words", [])),
         actions=PhraseSet.mapping(actions),
         casualties=PhraseSet.of(rep["casualties"]),
         reporting_verbs=PhraseSet.of(rep["reporting_verbs"]),
