@@ -198,7 +198,7 @@ def add_articles_panel(store: EventStore, expanded: bool) -> None:
         with paste, st.form("paste_form"):
             text = st.text_area("Article text", height=160, key="paste_text")
             if st.form_submit_button("Extract reports", type="primary"):
-                name = f"pasted-{document_key(text)[2:10]}"
+                name = f"pasted-{document_key(text)[2:10]}" if text.strip() else "The text box"
                 run_add(lambda: [(name, add_text(store, text, name=name, published=published, lang=lang))])
         with upload, st.form("upload_form", clear_on_submit=True):
             files = st.file_uploader(
