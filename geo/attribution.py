@@ -17,8 +17,8 @@ STATELESS_KINDS = frozenset({"media", "witness", "ngo", "armed_group"})
 QUOTES = frozenset("\"“”'‘’«»")
 CLAUSE_PUNCT = frozenset(",;:()[]-–—") | QUOTES
 
-# A speaker phrase is short; an appositive that opens like one (`the Russian-installed head of the occupied parts of
-# the Kherson region`) may be longer.
+# A speaker phrase is short; one that opens like an appositive or with an actor word (`the Russian-installed head of
+# the occupied parts of the Kherson region`, `Pejabat yang ditunjuk Rusia di wilayah ...`) may be longer.
 SEGMENT_MAX_TOKENS = 8
 APPOSITIVE_MAX_TOKENS = 12
 DATELINE_CHARS = 100
@@ -126,6 +126,11 @@ def _is_media(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     return bool(lex.media_names.find_all(sent.words, lo, hi))
 
 
+def _opens_like_speaker(sent: Sentence, a: int, lex: Lexicon) -> bool:
+    """`the ...`, `Pejabat yang ditunjuk Rusia ...`: a phrase that opens with an appositive or actor word."""
+    return sent.tokens[a].lower in lex.appositive_descriptions or bool(lex.actors.match_at(sent.stems, a))
+
+
 def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The trailing noun-phrase segments of [lo, hi), split at commas; stops at a segment that reports an action."""
     segments: list[tuple[int, int]] = []
@@ -135,12 +140,7 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
             a, b = trim(sent, k + 1, end, lex)
             if b > a:
                 if (
-                    b - a
-                    > (
-                        APPOSITIVE_MAX_TOKENS
-                        if sent.tokens[a].lower in lex.appositive_descriptions
-                        else SEGMENT_MAX_TOKENS
-                    )
+                    b - a > (APPOSITIVE_MAX_TOKENS if _opens_like_speaker(sent, a, lex) else SEGMENT_MAX_TOKENS)
                     or lex.actions.find_all(sent.stems, a, b)
                     or lex.reporting_verbs.find_all(sent.words, a, b)
                 ):

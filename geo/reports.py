@@ -186,11 +186,28 @@ def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:
     return next((a for a in ACTION_PRIORITY if a in found), None)
 
 
-def _place_action(cues: list[tuple[int, int, str]], i: int, clause_action: str) -> str:
+def _second_predicate(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """Token k opens a verb phrase joined to the one before by `and` / `serta` (not `and debris damaged`)."""
+    j = k - 1
+    while j >= 0 and sent.tokens[j].lower in lex.auxiliaries:
+        j -= 1
+    return j >= 0 and sent.tokens[j].is_word and sent.tokens[j].lower in lex.coordinators
+
+
+def _place_action(cues: list[tuple[int, int, str]], breaks: list[int], i: int, clause_action: str) -> str:
     """The weapon word tied to the place at token i: the nearest one before it, else the nearest after it
-    (`struck ... near Myrhorod with Iskander missiles`); an interception or no weapon word keeps the clause's."""
-    weapons = [c for c in cues if c[2] in WEAPON_ACTIONS]
-    if clause_action == "interception" or not weapons:
+    (`struck ... near Myrhorod with Iskander missiles`). An interception covers the places after it unless a damage
+    predicate comes between (`shot down 12 drones ... and destroyed a depot near Kramatorsk with Iskander missiles`)."""
+    start = 0
+    if clause_action == "interception":
+        shot = max((e for _, e, a in cues if a == "interception" and e <= i), default=None)
+        broke = [k for k in breaks if shot is not None and shot <= k < i]
+        if not broke:
+            return clause_action
+        start = broke[-1]
+        clause_action = _pick_action(c for c in cues if c[2] != "interception" and c[0] >= start) or "attack"
+    weapons = [c for c in cues if c[2] in WEAPON_ACTIONS and c[0] >= start]
+    if not weapons:
         return clause_action
     before = [c for c in weapons if c[1] <= i]
     return max(before, key=lambda c: c[1])[2] if before else min(weapons, key=lambda c: c[0])[2]
@@ -342,7 +359,10 @@ def _clause_reports(
 ) -> list[StrikeReport]:
     lo, hi = clause.lo, clause.hi
     cues = lex.actions.find_all(sent.stems, lo, hi)
-    weak = not cues and bool(lex.casualties.find_all(sent.stems, lo, hi))
+    damage = [s for s, _, _ in lex.casualties.find_all(sent.stems, lo, hi)]
+    weak = not cues and bool(damage)
+    # `... shot down 12 drones and destroyed a depot near X`: a second predicate of the same subject
+    second = [k for k in damage + [s for s, _, a in cues if a == "attack"] if _second_predicate(sent, k, lex)]
     threat_only = not cues and (clause.verb_type == "threat" or bool(lex.threat.find_all(sent.stems, lo, hi)))
     action = _pick_action(cues) or (ctx.last_action if weak and ctx.last_paragraph >= para - 1 else None)
     if action is None and (weak or threat_only):
@@ -377,7 +397,7 @@ def _clause_reports(
     reports = []
     for i, _, rm in places:
         near = any(sent.tokens[k].lower in lex.near_words for k in range(max(lo, i - 3), i))
-        here = replace(finding, action=_place_action(cues, i, action))
+        here = replace(finding, action=_place_action(cues, sorted(second), i, action))
         reports.append(_report(doc, sent, clause, rm, here, lex, published, source, near))
     return reports
 

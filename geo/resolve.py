@@ -107,7 +107,8 @@ def _stray(place: Place, countries: Counter[str], anchors: list[Place]) -> bool:
     (`Fedorov`, `Rumah`), not the place meant. World cities and countries stay."""
     if not countries or place.country_code in countries or is_country(place) or place.population >= 1_000_000:
         return False
-    return bool(anchors) and min(distance_km(place, a) for a in anchors) >= FAR_KM
+    others = [a for a in anchors if a.id != place.id]  # an unambiguous stray is its own anchor: it does not count
+    return bool(others) and min(distance_km(place, a) for a in others) >= FAR_KM
 
 
 def _pick(

@@ -410,3 +410,33 @@ def test_a_region_needs_an_explicit_strike_not_widespread_or_habitual_activity(e
     assert reports == []
     by_place, _ = extract("Shells hit parts of Omdurman on Sunday, residents said.")
     assert set(by_place) == {"Omdurman"}  # a town struck in parts is still struck
+
+
+def test_a_second_predicate_after_an_interception_is_a_strike(extract):
+    by_place, _ = extract(
+        "The ministry said air defences shot down 30 drones over Belgorod and destroyed a Ukrainian command post "
+        "near Vovchansk with missiles."
+    )
+    assert by_place["Belgorod"].action == "interception" and not by_place["Belgorod"].is_drawn_strike
+    assert by_place["Vovchansk"].action == "missile_attack" and by_place["Vovchansk"].is_drawn_strike
+    by_place, _ = extract("Air defences shot down 20 drones over Kyiv, and debris damaged a house, officials said.")
+    assert by_place["Kyiv"].action == "interception"
+
+
+def test_a_long_actor_phrase_before_a_name_is_the_speaker(extract):
+    by_place, _ = extract(
+        "Pejabat yang ditunjuk Rusia di wilayah Zaporizhzhia yang diduduki, Yevgeny Balitsky, mengatakan artileri "
+        "Ukraina menembaki kota Vasylivka. Di wilayah Dnipropetrovsk, drone Rusia menghantam kota Pavlohrad, kata "
+        "Gubernur Serhiy Lysak melalui Telegram.",
+        lang="id",
+    )
+    assert (by_place["Vasylivka"].claimant_kind, by_place["Vasylivka"].claimant_country) == ("official", "RU")
+    assert (by_place["Pavlohrad"].claimant_kind, by_place["Pavlohrad"].claimant_country) == ("official", "UA")
+
+
+def test_a_far_away_namesake_of_a_neighbourhood_is_dropped(extract):
+    by_place, _ = extract(
+        "Israeli air strikes on a school in Gaza City killed 18 people, Palestinian officials said. "
+        "Officials said the strike hit a school in the Daraj neighbourhood, near Jabalia."
+    )
+    assert "Daraj" not in by_place and "Gaza City" in by_place
