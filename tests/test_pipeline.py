@@ -121,3 +121,22 @@ def test_cli_extract_writes_geojson_and_exits_2_on_empty_input(tmp_path, gazette
         cwd=Path(__file__).resolve().parents[1],
     )
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "empty" in run.stderr
+
+
+def test_a_news_page_gives_reports_only_from_its_story(gazetteer):
+    """Menus, trending tags, related links, captions, footers and scripts name places too: none is a report."""
+    page = """<html><head><title>Drone hits Sumy</title><script>var tags=["Odesa","Kharkiv strike"];</script></head>
+<body><nav><a href="/">Home</a> <a href="/k">Kyiv</a> <a href="/o">Odesa</a> <a href="/l">Lviv</a></nav>
+<div class="trending">Trending: <a href="/t">Russian missiles hit Dnipro</a></div>
+<article><h1>Drone hits Sumy</h1>
+<figure><figcaption>Rescuers after a strike in Kharkiv last month. (AP Photo/Jane Doe)</figcaption></figure>
+<p>KYIV, Ukraine (AP) — A Russian drone struck an apartment block in Sumy on Monday, killing two people,
+regional Gov. Oleh Hryhorov said.</p>
+<p>Read more: Russian shelling kills three in Kherson</p>
+<p>The Associated Press could not verify the claim independently.</p></article>
+<aside class="related"><h3>Related</h3><ul><li><a href="/r1">Missiles strike Zaporizhzhia power plant</a></li>
+<li><a href="/r2">Shelling hits Nikopol</a></li></ul></aside>
+<footer>Copyright 2024 AP, 200 Liberty Street, New York. Bureaus: Kyiv, Moscow</footer>
+<script>document.title = "Explosions in Lviv";</script></body></html>"""
+    reports = extract_text(page, document="p.html", published="2024-03-12", gazetteer=gazetteer)
+    assert [(r.place, r.claimant_country, r.event_date) for r in reports] == [("Sumy", "UA", "2024-03-11")]
