@@ -200,8 +200,10 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     state_media = [cc for _, _, cc in lex.state_media.find_all(sent.words, ctx_lo, ctx_hi)]
     if kind == "media" and state_media:
         countries = state_media[:1]
-    stateless = kind in STATELESS_KINDS and not (
-        kind == "media" and countries and (state_media or _state_owned(sent, ctx_lo, ctx_hi, lex))
+    group_run = any(k == "armed_group" for _, _, k in lex.actors.find_all(sent.stems, ctx_lo, ctx_hi))
+    stateless = kind in STATELESS_KINDS and (
+        group_run  # `the Houthi-run Saba news agency` speaks for the group, not for Yemen
+        or not (kind == "media" and countries and (state_media or _state_owned(sent, ctx_lo, ctx_hi, lex)))
     )
     country = None if stateless or len(countries) != 1 else countries[0]
     name = phrase_text(doc, sent, name_lo, name_hi)
@@ -260,7 +262,8 @@ def plausible_claimant(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
         return False
     if hi - lo == 1 and first.lower in lex.pronouns:
         return True
-    if any(lex.is_verb(t.lower, t.is_capitalised) for t in sent.tokens[lo:hi]):
+    relative = {k + 1 for k in range(lo, hi) if sent.tokens[k].lower in lex.boundaries}  # `yang dikelola Hamas`
+    if any(lex.is_verb(t.lower, t.is_capitalised) for k, t in enumerate(sent.tokens[lo:hi], lo) if k not in relative):
         return False
     return bool(
         actor_kind(sent, lo, hi, lex)

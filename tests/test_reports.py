@@ -440,3 +440,17 @@ def test_a_far_away_namesake_of_a_neighbourhood_is_dropped(extract):
         "Officials said the strike hit a school in the Daraj neighbourhood, near Jabalia."
     )
     assert "Daraj" not in by_place and "Gaza City" in by_place
+
+
+def test_media_run_by_an_armed_group_speak_for_no_state(extract):
+    by_place, _ = extract("The Houthi-run Saba news agency said US and British jets struck Hodeidah airport.")
+    assert (by_place["Hodeidah"].claimant_kind, by_place["Hodeidah"].claimant_country) == ("media", None)
+    by_place, _ = extract("Syria's state news agency SANA said Israeli jets struck Homs.")
+    assert by_place["Homs"].claimant_country == "SY"
+
+
+def test_a_relative_clause_inside_the_speaker_keeps_its_places_out_of_the_claim(extract):
+    by_place, _ = extract(
+        "Pemerintah Gaza yang dikelola Hamas mengatakan serangan udara Israel menewaskan 20 orang di Rafah.", lang="id"
+    )
+    assert set(by_place) == {"Rafah"} and by_place["Rafah"].claimant.startswith("Pemerintah Gaza")
