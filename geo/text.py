@@ -17,6 +17,8 @@ FALLBACK_LANGUAGE = "en"
 _HTML_HINT = re.compile(r"<\s*(html|body|p|div|article|head|br|span|h[1-6])\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc but newline and tab
+_LETTER = re.compile(r"[^\W\d_]")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 
 
@@ -172,7 +174,7 @@ def clean_text(text: str) -> str:
     """NFC, one kind of newline, no control characters, single spaces, paragraphs separated by one newline."""
     text = unicodedata.normalize("NFC", html.unescape(text) if "&" in text and ";" in text else text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = _CONTROL.sub("", text)
     lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 
@@ -302,7 +304,7 @@ def normalise(
         publisher = publisher or article.publisher
         url = url or article.url
     text = clean_text(text)
-    if sum(ch.isalpha() for ch in text) < 3:
+    if len(_LETTER.findall(text, 0, 4000)) < 3 and sum(ch.isalpha() for ch in text) < 3:
         raise InputError("the article has no text to read")
     languages = available_languages()
     if lang == "auto":

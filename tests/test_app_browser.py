@@ -111,11 +111,23 @@ def _shot(page, name: str) -> None:
 
 
 def _wait_for_markers(page) -> int:
-    """The map's markers, once drawn (a cold server reads its first article in a few seconds)."""
+    """The map's markers once the drawing has settled.
+
+    A cold server reads its first article in a few seconds, and a rerun may swap the map's iframe
+    for a new one, so the count is taken when two readings half a second apart agree.
+    """
     page.wait_for_selector(MAP_FRAME, state="attached", timeout=90_000)
-    frame = page.frame_locator(MAP_FRAME)
-    frame.locator(MARKERS).first.wait_for(state="attached")
-    return frame.locator(MARKERS).count()
+    markers = page.frame_locator(MAP_FRAME).locator(MARKERS)
+    markers.first.wait_for(state="attached", timeout=60_000)
+    previous = -1
+    for _ in range(120):
+        _idle(page)
+        count = markers.count()
+        if count > 0 and count == previous:
+            return count
+        previous = count
+        page.wait_for_timeout(500)
+    return previous
 
 
 def _idle(page) -> None:
