@@ -173,15 +173,21 @@ class MentionFinder:
         return (sentence_start or heading) and _zipf(word.lower, lex.language) >= FREQUENT_ZIPF
 
     def _person_name(
-        self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]], places: list[Place]
+        self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]], places: list[Place], heading: bool
     ) -> bool:
         """A place name that is only part of a run of capitalised names (`Ilham Aliyev`, `Anna Nagdalyan`), or a
-        surname the article gave such a run before (`Gubernur Ivan Fedorov ... Menurut Fedorov`)."""
+        surname the article gave such a run before (`Gubernur Ivan Fedorov ... Menurut Fedorov`).
+
+        A title-case headline capitalises its verbs too (`India Gempur Bahawalpur`), so there a run proves
+        nothing and teaches no surname; only a person title right before the name counts.
+        """
         if _is_country(places):
             return False
         key = fold(" ".join(w.text for w in words[i:j]))
         if key in self.people:
             return True
+        if heading:
+            return i > 0 and words[i - 1].lower in self.lex.person_titles
         if self._in_name_run(words, i, j, runs):
             if self._surname(words, i, j, runs):
                 self.people.add(key)
@@ -279,7 +285,7 @@ class MentionFinder:
             if looked is None:
                 continue
             places = looked[1]
-            if self._ordinary(words, i, j, places, heading) or self._person_name(words, i, j, runs, places):
+            if self._ordinary(words, i, j, places, heading) or self._person_name(words, i, j, runs, places, heading):
                 continue
             return j, name, places
         return None
@@ -293,6 +299,8 @@ class MentionFinder:
             w = words[i]
             if len(w.text) < FUZZY_MIN_LETTERS or w.lower in self.lex.stopwords or i == 0:
                 continue
+            if self.gz.has_name(fold(w.text)):
+                continue  # a real name the rules set aside (a person's) is not a misspelling of a neighbour
             if is_common_word(w.lower, self.lex.language) or _zipf(w.lower, self.lex.language) >= 3.0:
                 continue
             if i + 1 < len(words) and words[i + 1].is_capitalised and words[i].end + 1 >= words[i + 1].start:

@@ -92,3 +92,17 @@ def test_a_town_named_inside_an_officials_title_stays_a_place_elsewhere(gazettee
 def test_a_word_of_an_unknown_village_name_is_not_a_place(gazetteer):
     text = "Militer menjatuhkan bom di desa Let Yet Kone pada Senin. Drone menghantam desa Kfar Kila Senin."
     assert names(gazetteer, text, "id") == ["Kfar Kila"]
+
+
+def test_a_title_case_headline_teaches_no_surname(gazetteer):
+    # Headlines capitalise their verbs: `Gempur Bahawalpur` is no first name and surname.
+    text = "India Gempur Bahawalpur dan Muridke\nRudal India menghantam sebuah kompleks di Bahawalpur pada Rabu."
+    found = find_mentions(normalise(text, lang="id"), gazetteer, ("IN", "PK"))
+    body = [m for m in found if m.sentence == 1 and m.text == "Bahawalpur"]
+    assert body and not body[0].fuzzy and body[0].candidates[0].country_code == "PK"
+
+
+def test_a_name_set_aside_as_a_person_is_not_fuzzily_matched_to_a_neighbour(gazetteer):
+    text = "Juru bicara Zulfiqar Bahawalpur tiba di kota Lahore. Wartawan menunggu di Bahawalpur selama dua jam."
+    found = find_mentions(normalise(text, lang="id"), gazetteer, ("IN", "PK"))
+    assert [m.text for m in found if m.fuzzy] == []  # `Bahawalpur` was never a misspelt `Bhagalpur`
