@@ -164,6 +164,17 @@ class _StrikeLayers(_ScriptMacro):
                 var onDay = dayOnly ? it.date === dateIndex : it.date <= dateIndex;
                 return dateIndex === lastDate || (it.date >= 0 && onDay);
             }
+            var loading = false, whenLoaded = [];  // chunked loading clusters big sets over several turns
+            function runWhenLoaded() {
+                if (!loading) { whenLoaded.splice(0).forEach(function (callback) { callback(); }); }
+            }
+            cluster.options.chunkProgress = function (done, total) {
+                loading = done < total;  // the last call comes before the clusters' bounds are set: wait a turn
+                if (!loading && whenLoaded.length) { setTimeout(runWhenLoaded, 0); }
+            };
+            function whenClustered(callback) {
+                if (loading) { whenLoaded.push(callback); } else { callback(); }
+            }
             var countBox = document.createElement("div");
             function refresh() {
                 var markers = [], n = 0, others = 0;
@@ -237,17 +248,23 @@ class _StrikeLayers(_ScriptMacro):
             map.on("overlayadd overlayremove", refresh);
             refresh();
             if (cfg.bounds) {
-                // Fit the points into what the bottom panels leave free, so none starts hidden under them.
+                // Fit the points into what the bottom panels leave free, so none starts hidden under them. Not
+                // animated: an animated fit (a zoom of 4 levels or less from the start) runs on a later frame, after
+                // the highlight below has zoomed in, and zooms back out, folding the opened marker into its cluster.
                 var box = map.getContainer().getBoundingClientRect(), covered = 0;
                 [legend, status].forEach(function (panel) {
                     covered = Math.max(covered, box.bottom - panel.getBoundingClientRect().top);
                 });
-                map.fitBounds(cfg.bounds, {maxZoom: cfg.maxFitZoom, paddingTopLeft: [30, 30],
+                map.fitBounds(cfg.bounds, {animate: false, maxZoom: cfg.maxFitZoom, paddingTopLeft: [30, 30],
                     paddingBottomRight: [30, Math.min(covered + 25, box.height * 0.45)]});
             }
             var target = items.filter(function (it) { return it.id === cfg.highlight; })[0];
-            if (target && cluster.hasLayer(target.marker)) {
-                cluster.zoomToShowLayer(target.marker, function () { target.marker.openPopup(); });
+            if (target) {
+                whenClustered(function () {  // zoomToShowLayer needs the marker's place in the cluster tree
+                    if (cluster.hasLayer(target.marker)) {
+                        cluster.zoomToShowLayer(target.marker, function () { target.marker.openPopup(); });
+                    }
+                });
             }
         })();
         {% endmacro %}"""

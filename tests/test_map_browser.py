@@ -149,6 +149,91 @@ def test_reports_at_one_place_spiderfy_apart(page, seed_html):
     assert "Also reported at this place" in p.locator(".leaflet-popup-content").inner_text()
 
 
+def _dense_reports():
+    """Forty single reports a few hundred metres apart, three claims at one point among them, and one report far
+    away, so the first view is regional (a zoom of a few levels from the start) and the dense ones are one cluster."""
+    base = next(r for r in frame_to_reports(read_geojson(SEED)) if r.is_drawn_strike)
+    grid = [
+        replace(
+            base,
+            report_id=f"r-grid-{i}",
+            place=f"Grid {i}",
+            place_name=f"Grid {i}",
+            lat=39.8 + (i % 7) * 0.003,
+            lon=46.7 + (i // 7) * 0.003,
+            geo_precision=1,
+            uncertainty_km=0.5,
+        )
+        for i in range(40)
+    ]
+    shared = [
+        replace(
+            base,
+            report_id=f"r-shared-{k}",
+            place=f"Shared {k}",
+            place_name=f"Shared {k}",
+            lat=39.809,
+            lon=46.709,
+            claimant=f"Claimant {k}",
+            geo_precision=1,
+            uncertainty_km=0.5,
+        )
+        for k in range(3)
+    ]
+    far = replace(
+        base, report_id="r-far", place="Far", place_name="Far", lat=48.0, lon=35.0, geo_precision=1, uncertainty_km=0.5
+    )
+    return [*grid, *shared, far]
+
+
+SETTLED = """() => {
+    const map = Object.values(window).find(v => v instanceof L.Map);
+    const cluster = Object.values(window).find(v => v instanceof L.MarkerClusterGroup);
+    return !map._animatingZoom && !cluster._inZoomAnimation;
+}"""
+
+
+@pytest.mark.parametrize("target", ["r-grid-17", "r-shared-1"], ids=["in-a-dense-cluster", "sharing-a-point"])
+def test_the_highlighted_report_is_shown_enlarged_and_open_once_the_map_settles(page, tmp_path, target):
+    reports = _dense_reports()
+    out = tmp_path / "dense.html"
+    save_map(reports_to_frame(reports), out, highlight=target)
+    page.open(out)
+    p = page.page
+    p.locator(".leaflet-popup").wait_for(timeout=10_000)
+    p.wait_for_function(SETTLED, timeout=10_000)
+    place = next(r.place for r in reports if r.report_id == target)
+
+    def shown_enlarged_and_open() -> None:
+        marker = p.locator(".sm-marker.sm-highlight")
+        assert marker.count() == 1  # out of its cluster: a clustered marker has no element
+        assert marker.is_visible() and marker.evaluate("e => getComputedStyle(e).opacity") == "1"
+        box, frame = marker.bounding_box(), p.locator(".folium-map").bounding_box()
+        assert frame["x"] <= box["x"] <= frame["x"] + frame["width"] - box["width"]
+        assert frame["y"] <= box["y"] <= frame["y"] + frame["height"] - box["height"]
+        assert box["width"] >= 24  # enlarged (plain markers are 18 px)
+        popup = p.locator(".leaflet-popup-content")
+        assert popup.count() == 1 and popup.is_visible()
+        assert popup.locator(".sm-title").inner_text() == place  # the selected report's popup, not a twin's
+
+    shown_enlarged_and_open()
+    p.wait_for_timeout(1500)  # long enough for a late re-clustering (the bug closed the popup after ~0.5 s)
+    shown_enlarged_and_open()
+    assert page.errors == []
+    page.shot(f"highlight-{target}")
+
+
+def test_a_saved_map_opens_with_no_report_highlighted(page, tmp_path):
+    out = tmp_path / "dense-plain.html"
+    save_map(reports_to_frame(_dense_reports()), out)
+    page.open(out)
+    p = page.page
+    p.wait_for_function("document.querySelectorAll('.marker-cluster').length >= 1")
+    p.wait_for_timeout(800)
+    assert p.locator(".sm-highlight").count() == 0 and p.locator(".leaflet-popup").count() == 0
+    assert p.locator(".sm-count").inner_text() == "44 strike reports shown of 44"
+
+
 def test_side_layers_and_time_slider_filter_the_markers(page, seed_html):
     page.open(seed_html)
     p = page.page
