@@ -95,6 +95,7 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None)
         or tok.lower in lex.weekdays
         or tok.lower in _openers(lex)
         or tok.lower in lex.numbers
+        or tok.lower in lex.duration_words
     ):
         return None
     # 5/10/2020 (order from the lexicon) and 2020-10-05
@@ -151,6 +152,12 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None)
     unit, ago = at(i + 1), at(i + 2)
     if count and published and unit and ago and unit.lower in lex.day_units and ago.lower in lex.ago_words:
         return 3, published - timedelta(days=count), DAY
+    # `for more than two years` / `for months`: how long something has lasted dates its start, as history
+    if tok.lower in lex.duration_words and published:
+        span = _duration(tokens, i + 1, lex)
+        if span:
+            length, days = span
+            return length + 1, published - timedelta(days=days), MONTH
     # `in 2014` / `pada 2022`: only a past year counts, and only to tell history from news
     year = _num(tok, 1900, 2100)
     before = at(i - 1)
@@ -164,6 +171,18 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None)
                 offset, precision = lex.relative[words]
                 return length, published - timedelta(days=offset), precision
     return None
+
+
+def _duration(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`more than 15 years` / `months` starting at token i: (tokens used, days); a bare plural counts as two."""
+    k = i
+    while k < len(tokens) and k - i < 4 and tokens[k].lower in lex.duration_fillers:
+        k += 1
+    count = lex.numbers.get(tokens[k].lower) or _num(tokens[k], 1, 100) if k < len(tokens) else None
+    k += 1 if count else 0
+    if k >= len(tokens) or tokens[k].lower not in lex.long_units:
+        return None
+    return k + 1 - i, (count or 2) * lex.long_units[tokens[k].lower]
 
 
 def pick_event_date(mentions: list[DateMention], published: date | None) -> DateMention | None:

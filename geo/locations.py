@@ -10,15 +10,52 @@ from geo.lexicon import Lexicon
 from geo.resolve import ResolvedMention, distance_km, is_country, is_populated, is_water
 
 AREA_CUES = frozenset({"district", "region", "province"})
+PROVINCE_CUES = frozenset({"region", "province"})
 Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sentence
 
 
-def is_reference(sent: Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:
-    """`80 km from Baku`, `launched from Belgorod`, `Yerevan rejected`: named, but not where a strike happened."""
+OFFSET_MAX_KM = 50.0  # `a field 10 km east of Balakliia` is near Balakliia; `140 km northwest of Sumy` is not
+
+
+def offset_km(sent: Sentence, i: int, lex: Lexicon) -> float | None:
+    """`80 km from Baku`, `30 km north of`, `100 kilometer di timur`: the distance said to lie between the place at
+    token i and what the sentence talks about (infinite when no number is given), else None."""
     window = range(max(0, i - 8), i)
     units = [k for k in window if sent.tokens[k].lower in lex.distance_units]
-    reference = lex.reference_prepositions | lex.near_words  # `80 km dari`, `100 kilometer di timur`, `30 km north of`
-    if units and any(sent.tokens[k].lower in reference for k in range(units[0] + 1, i)):
+    reference = lex.reference_prepositions | lex.near_words
+    if not (units and any(sent.tokens[k].lower in reference for k in range(units[0] + 1, i))):
+        return None
+    number = sent.tokens[units[0] - 1].text.replace(",", "") if units[0] else ""
+    return float(number) if number.isdigit() else float("inf")
+
+
+def _venue(sent: Sentence, i: int, lex: Lexicon) -> bool:
+    """`Netanyahu said in Jerusalem`: where the speaker spoke, right after the verb (`reported explosions in Tyre` is
+    what was reported)."""
+    if i < 2 or sent.tokens[i - 1].lower not in lex.location_prepositions:
+        return False
+    return bool(lex.reporting_verbs.match_at(sent.words, i - 2, i - 1))
+
+
+def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
+    """`rockets fired toward the city of Ashkelon`, `in the direction of Pokrovsk`: a place only aimed at (no location
+    preposition between the aim word and the name)."""
+    aims = lex.aim_words.find_all(sent.stems, max(lo, i - 8), i)
+    return bool(aims) and not any(sent.tokens[k].lower in lex.location_prepositions for k in range(aims[-1][1], i))
+
+
+def is_vague(sent: Sentence, lo: int, hi: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`struck 12 settlements in Donetsk Oblast`: a province whose clause strikes unnamed or countless things in it is
+    no point."""
+    district = (rm.place.feature_code or "").startswith(("ADM2", "ADM3")) or rm.mention.cue == "district"
+    area = (not is_populated(rm.place) and not district) or rm.mention.cue in PROVINCE_CUES
+    return area and bool(lex.vague_objects.find_all(sent.words, lo, hi))
+
+
+def is_reference(sent: Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`80 km from Baku`, `launched from Belgorod`, `Yerevan rejected`, `said in Ankara`: named, but not where a strike
+    happened."""
+    if offset_km(sent, i, lex) is not None or _venue(sent, i, lex):
         return True
     before = [k for k in range(max(0, i - 5), i) if sent.tokens[k].lower in lex.origin_prepositions]
     between = before and any(before[-1] < s < i for s, _, _ in sent.mentions)  # `dari Gaza ke arah Ashkelon`
@@ -84,13 +121,13 @@ def is_frame(sent: Sentence, lo: int, i: int, e: int, rm: ResolvedMention, later
 def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
     """`Kyaukme in northern Shan state`, `kota Homs, di Suriah tengah`: an area named right after a town only says
     where the town is."""
-    if (
-        before is None
-        or not is_populated(before[2].place)
-        or (is_populated(rm.place) and rm.mention.cue not in AREA_CUES)
-    ):
+    if before is None or not is_populated(before[2].place):
         return False
     gap = range(before[1], i)
+    tokens = sent.tokens
+    compass = any(tokens[k].lower in lex.near_words and tokens[k + 1].lower in lex.reference_prepositions for k in gap)
+    if is_populated(rm.place) and rm.mention.cue not in AREA_CUES and not compass:
+        return False  # `Koysinjaq, east of Erbil` locates a town by a town
     return all(sent.tokens[k].lower in lex.directions or lex.cues_after.match_at(sent.words, k) for k in gap)
 
 
@@ -113,10 +150,17 @@ def contains(big: Place, small: Place) -> bool:
 
 
 def strike_locations(
-    sent: Sentence, mentions: list[Located], cues: list[tuple[int, int, str]], lo: int, dateline: int, lex: Lexicon
+    sent: Sentence,
+    mentions: list[Located],
+    cues: list[tuple[int, int, str]],
+    span: tuple[int, int],
+    dateline: int,
+    lex: Lexicon,
 ) -> list[Located]:
     """The mentions of one clause (in text order) that name where its strike happened. A place listed with one that
-    is not a strike location shares its fate (`launched from the Kursk and Bryansk regions`)."""
+    is not a strike location shares its fate (`launched from the Kursk and Bryansk regions`). A town named only as an
+    offset (`a field 10 km east of Balakliia`) is kept, as near it, when no town came before it in the clause."""
+    lo, hi = span
     kept: list[Located] = []
     lists: dict[int, int] = {}  # token start -> list number: places of one list never contain each other
     previous: tuple[Located, bool] | None = None
@@ -124,12 +168,21 @@ def strike_locations(
         listed = previous is not None and coordinated(sent, previous[0], (i, e, rm), lex)
         lists[i] = lists[previous[0][0]] if listed and previous else n
         later = any(not is_country(m[2].place) for m in mentions[n + 1 :])
-        skip = (
+        offset = offset_km(sent, i, lex)
+        nearby = (
+            offset is not None
+            and offset <= OFFSET_MAX_KM
+            and is_populated(rm.place)
+            and not any(is_populated(m[2].place) for m in mentions[:n])
+        )
+        skip = not nearby and (
             i < dateline
             or is_country(rm.place)
             or is_water(rm.place)
             or is_reference(sent, i, e, rm, lex)
             or in_context(sent, lo, i, cues, lex)
+            or is_aimed(sent, lo, i, lex)
+            or is_vague(sent, lo, hi, rm, lex)
             or is_spread(sent, i, rm, lex)
             or is_frame(sent, lo, i, e, rm, later, lex)
             or is_locator(sent, mentions[n - 1] if n else None, i, rm, lex)

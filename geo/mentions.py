@@ -69,6 +69,10 @@ def _cue_after(words: list[Token], end: int, lex: Lexicon) -> str | None:
     return m[1] if m else None
 
 
+def _possessive(word: Token, lex: Lexicon) -> bool:
+    return any(word.text.endswith(s) and s[:1] in "'’" for s, _ in lex.name_suffixes)
+
+
 WEAPON_NAMES = frozenset({"missile_attack", "drone_strike", "rocket_attack"})
 
 
@@ -220,6 +224,7 @@ class MentionFinder:
                     w
                     for w in others
                     if w.lower not in lex.stopwords
+                    and not _possessive(w, lex)  # `Ukraine's Sumy`: a possessive is no first name
                     and not is_common_word(w.lower, lex.language)
                     and _zipf(w.lower, lex.language) < FREQUENT_ZIPF
                     and not self.gz.has_name(fold(w.text))

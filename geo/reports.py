@@ -358,7 +358,10 @@ def _clause_reports(
     para: int,
 ) -> list[StrikeReport]:
     lo, hi = clause.lo, clause.hi
-    cues = lex.actions.find_all(sent.stems, lo, hi)
+    labour = [(s, e) for s, e, _ in lex.non_strikes.find_all(sent.words, lo, hi)]
+    cues = [c for c in lex.actions.find_all(sent.stems, lo, hi) if not _inside(c[0], c[1], labour)]
+    if _recaps(sent, lo, hi, cues, lex):
+        return []
     damage = [s for s, _, _ in lex.casualties.find_all(sent.stems, lo, hi)]
     weak = not cues and bool(damage)
     # `... shot down 12 drones and destroyed a depot near X`: a second predicate of the same subject
@@ -392,7 +395,7 @@ def _clause_reports(
         ((i, e, rm) for i, e, rm in sent.mentions if lo <= i and e <= hi and not _inside(i, e, excluded)),
         key=lambda m: m[0],
     )
-    places = strike_locations(sent, inside, cues, lo, dateline_end(doc, sent), lex)
+    places = strike_locations(sent, inside, cues, (lo, hi), dateline_end(doc, sent), lex)
     finding = _Finding(action, cues, attacker, attacker_cc, target, event, weak)
     reports = []
     for i, _, rm in places:
@@ -400,6 +403,18 @@ def _clause_reports(
         here = replace(finding, action=_place_action(cues, sorted(second), i, action))
         reports.append(_report(doc, sent, clause, rm, here, lex, published, source, near))
     return reports
+
+
+def _recaps(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """`The strikes came as inspectors were due in Tehran`: a clause that looks back at a strike already reported to
+    set it beside something else (talks, a visit) reports no new strike; its places are that something's scene."""
+    a, _ = trim(sent, lo, hi, lex)
+    for s, e, _ in cues:
+        if not (a < s <= a + 2 and all(sent.tokens[k].lower in lex.recap_determiners for k in range(a, s))):
+            continue
+        if any(lex.recap_verbs.match_at(sent.words, k, hi) for k in range(e, min(hi, e + 6))):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,3 +106,8 @@ def test_a_name_set_aside_as_a_person_is_not_fuzzily_matched_to_a_neighbour(gaze
     text = "Juru bicara Zulfiqar Bahawalpur tiba di kota Lahore. Wartawan menunggu di Bahawalpur selama dua jam."
     found = find_mentions(normalise(text, lang="id"), gazetteer, ("IN", "PK"))
     assert [m.text for m in found if m.fuzzy] == []  # `Bahawalpur` was never a misspelt `Bhagalpur`
+
+
+def test_a_possessive_country_before_a_town_is_no_first_name(gazetteer):
+    text = "Russian missile kills five in Ukraine's Sumy. A missile hit the city of Sumy, officials said."
+    assert names(gazetteer, text, "en").count("Sumy") == 2

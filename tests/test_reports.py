@@ -454,3 +454,108 @@ def test_a_relative_clause_inside_the_speaker_keeps_its_places_out_of_the_claim(
         "Pemerintah Gaza yang dikelola Hamas mengatakan serangan udara Israel menewaskan 20 orang di Rafah.", lang="id"
     )
     assert set(by_place) == {"Rafah"} and by_place["Rafah"].claimant.startswith("Pemerintah Gaza")
+
+
+def drawn(reports) -> set[str]:
+    return {r.place for r in reports if r.is_drawn_strike}
+
+
+def test_a_past_strike_named_by_its_year_or_as_last_months_is_background(extract):
+    _, reports = extract(
+        "Residents still recall the 2022 missile attack on the railway station in Kramatorsk. "
+        "Last month's strike on a market in Kherson killed 19 people. "
+        "Russian drones hit Sumy on Tuesday, the governor said.",
+        published="2024-06-05",
+    )
+    assert drawn(reports) == {"Sumy"}
+
+
+def test_fighting_that_has_lasted_for_years_is_no_point(extract):
+    _, reports = extract(
+        "Government forces have been fighting militants near Jilib for more than two years. "
+        "A roadside bomb exploded near Afgooye on Sunday, police said.",
+        published="2024-08-05",
+    )
+    assert drawn(reports) == {"Afgooye"}
+
+
+def test_a_general_strike_is_labour_not_a_weapon(extract):
+    _, reports = extract(
+        "Teachers in Sulaymaniyah began a general strike over unpaid salaries. "
+        "Turkish warplanes struck positions near Amadiya in northern Iraq on Monday.",
+        published="2025-03-11",
+    )
+    assert drawn(reports) == {"Amadiya"}
+
+
+def test_a_clause_looking_back_at_the_strikes_reports_no_new_one(extract):
+    _, reports = extract(
+        "Drones struck Koysinjaq on Tuesday. The strikes came as inspectors were due in Tehran for talks. "
+        "The attack on Koysinjaq came a day before a summit in Riyadh.",
+        published="2025-03-11",
+    )
+    assert drawn(reports) == {"Koysinjaq"}
+
+
+def test_where_a_speaker_said_it_is_no_strike_location(extract):
+    _, reports = extract(
+        "Israeli jets struck Beit Lahia on Wednesday. Netanyahu said in Jerusalem that Hamas would be destroyed.",
+        published="2024-11-20",
+    )
+    assert drawn(reports) == {"Beit Lahia"}
+
+
+def test_a_place_rockets_were_only_fired_toward_is_no_strike_location(extract):
+    _, reports = extract(
+        "Militants fired three rockets toward the southern city of Ashkelon on Wednesday. "
+        "Hezbollah said it fired rockets at an army base near Safed on Wednesday.",
+        published="2024-11-20",
+    )
+    assert drawn(reports) == {"Safed"}
+
+
+def test_a_province_is_no_point_when_countless_or_unnamed_places_in_it_were_struck(extract):
+    _, reports = extract(
+        "Russian forces struck 12 settlements in Donetsk Oblast over the past day, the governor said. "
+        "Rebels fired mortar shells at a town in Hama's countryside on Tuesday. "
+        "Russian forces shelled Nikopol on Tuesday, the governor said.",
+        published="2025-01-08",
+    )
+    assert drawn(reports) == {"Nikopol"}
+
+
+def test_a_short_offset_from_a_town_is_a_strike_near_it_and_a_long_one_is_not(extract):
+    by_place, reports = extract(
+        "A drone struck a tractor in a field about 10 km east of Balakliia on Tuesday, the governor said. "
+        "Drones attacked Shostka, a town about 140 km northwest of Sumy, on Tuesday, officials said.",
+        published="2025-06-03",
+    )
+    assert drawn(reports) == {"Balakliia", "Shostka"}
+    near = by_place["Balakliia"]
+    assert near.geo_precision == 2 and near.uncertainty_km >= 10
+
+
+def test_a_town_located_by_a_compass_point_from_another_is_not_struck(extract):
+    _, reports = extract(
+        "Three drones struck a camp on the outskirts of Koysinjaq, east of Erbil, on Tuesday.", published="2025-03-11"
+    )
+    assert drawn(reports) == {"Koysinjaq"}
+
+
+def test_police_and_local_officials_speak_for_the_state_of_the_place(extract):
+    by_place, _ = extract(
+        "A roadside bomb ripped through a minibus near Afgooye on Sunday, police said. "
+        "Mortar rounds were fired at the airport in Baidoa on Saturday, a local official said.",
+        published="2024-08-05",
+    )
+    assert (by_place["Afgooye"].claimant_kind, by_place["Afgooye"].claimant_country) == ("official", "SO")
+    assert by_place["Afgooye"].sub_event_type == REMOTE_EXPLOSIVE[1]
+    assert (by_place["Baidoa"].claimant_country, by_place["Baidoa"].action) == ("SO", "shelling")
+
+
+def test_barrel_bombs_from_a_helicopter_are_an_air_strike(extract):
+    by_place, _ = extract(
+        "A government helicopter dropped two barrel bombs on Kafranbel on Tuesday, a war monitor said.",
+        published="2024-05-14",
+    )
+    assert by_place["Kafranbel"].action == "air_strike"

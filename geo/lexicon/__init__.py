@@ -177,6 +177,15 @@ class Lexicon:
     numbers: dict[str, int] = field(default_factory=dict)
     day_units: frozenset[str] = frozenset()
     ago_words: frozenset[str] = frozenset()
+    duration_words: frozenset[str] = frozenset()
+    non_strikes: PhraseSet = PhraseSet(())
+    recap_verbs: PhraseSet = PhraseSet(())
+    recap_determiners: frozenset[str] = frozenset()
+    aim_words: PhraseSet = PhraseSet(())
+    vague_objects: PhraseSet = PhraseSet(())
+    org_words: frozenset[str] = frozenset()
+    duration_fillers: frozenset[str] = frozenset()
+    long_units: dict[str, int] = field(default_factory=dict)
 
     def is_verb(self, word: str, capitalised: bool = False) -> bool:
         """A verb by its prefix (`menembak`, `diserang`), never a name (`Terekhov`) or a listed noun (`berita`)."""
@@ -317,6 +326,15 @@ def load_lexicon(language: str) -> Lexicon:
         numbers={k.lower(): int(v) for k, v in dates.get("numbers", {}).items()},
         day_units=words(dates.get("day_units", [])),
         ago_words=words(dates.get("ago_words", [])),
+        duration_words=words(dates.get("duration_words", [])),
+        non_strikes=PhraseSet.of(rep.get("non_strikes", [])),
+        recap_verbs=PhraseSet.of(rep.get("recap_verbs", [])),
+        recap_determiners=words(rep.get("recap_determiners", [])),
+        aim_words=PhraseSet.of(places.get("aim_words", [])),
+        vague_objects=PhraseSet.of(places.get("vague_objects", [])),
+        org_words=words(ment.get("org_words", [])),
+        duration_fillers=words(dates.get("duration_fillers", [])),
+        long_units={k.lower(): int(v) for k, v in dates.get("long_units", {}).items()},
     )
 
 
