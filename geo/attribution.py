@@ -24,7 +24,7 @@ APPOSITIVE_MAX_TOKENS = 12
 DATELINE_CHARS = 100
 DATELINE_MARKS = ("-", "–", "—", "(")
 DATELINE_DASHES = DATELINE_MARKS[:3]
-DATELINE_PARAGRAPHS = 3  # a dateline opens one of the first paragraphs (after a headline, a byline)
+DATELINE_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline, a byline, an agency line)
 DATELINE_PUNCT = frozenset(",().")
 
 

@@ -16,6 +16,7 @@ WATER = "water"  # the lexicon cue for rivers and lakes
 # A capitalised single word this frequent in the article's language (Zipf scale) is an ordinary word when it opens a
 # sentence or sits in a title-case heading ("Selain", "Tuntutan"), unless the gazetteer knows it as a country.
 FREQUENT_ZIPF = 4.5
+ACRONYM_MAX_LETTERS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,32 @@ class MentionFinder:
             return sentence_start or heading or not placed or longer
         return (sentence_start or heading) and _zipf(word.lower, lex.language) >= FREQUENT_ZIPF
 
+    def _organisation(self, words: list[Token], i: int, j: int) -> bool:
+        """`Kurdistan Democratic Party`, `Patriotic Union of Kurdistan`: a place name inside an organisation's name."""
+        org = self.lex.org_words
+        if (
+            j < len(words)
+            and words[j].is_capitalised
+            and words[j].lower in org
+            and words[j - 1].end + 1 >= words[j].start
+        ):
+            return True
+        return (
+            i >= 2
+            and words[i - 1].lower in self.lex.stopwords
+            and words[i - 2].is_capitalised
+            and words[i - 2].lower in org
+        )
+
+    def _alias_only(self, word: Token, form: str, places: list[Place]) -> bool:
+        """An acronym (`IAEA`, `PUK`) or a frequent word (`Radio`) that is only another name of its places (IAEA is
+        not Tripoli, Radio not Riyadh): a place is named by its own name there."""
+        acronym = word.text.isupper() and len(word.text) <= ACRONYM_MAX_LETTERS
+        frequent = _zipf(word.lower, self.lex.language) >= FREQUENT_ZIPF
+        if not (acronym or frequent) or _is_country(places):
+            return False
+        return all(fold(p.name) != fold(form) for p in places)
+
     def _person_name(
         self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]], places: list[Place], heading: bool
     ) -> bool:
@@ -291,6 +318,8 @@ class MentionFinder:
                 continue
             places = looked[1]
             if self._ordinary(words, i, j, places, heading) or self._person_name(words, i, j, runs, places, heading):
+                continue
+            if self._organisation(words, i, j) or (j == i + 1 and self._alias_only(words[i], looked[0], places)):
                 continue
             return j, name, places
         return None

@@ -111,3 +111,16 @@ def test_a_name_set_aside_as_a_person_is_not_fuzzily_matched_to_a_neighbour(gaze
 def test_a_possessive_country_before_a_town_is_no_first_name(gazetteer):
     text = "Russian missile kills five in Ukraine's Sumy. A missile hit the city of Sumy, officials said."
     assert names(gazetteer, text, "en").count("Sumy") == 2
+
+
+def test_a_place_inside_an_organisations_name_is_no_mention(gazetteer):
+    text = (
+        "Drones struck a camp of the Kurdistan Democratic Party of Iran near Erbil. "
+        "Officials of the Patriotic Union of Kurdistan said so."
+    )
+    assert names(gazetteer, text, "en") == ["Erbil"]
+
+
+def test_acronyms_and_frequent_words_known_only_as_another_places_alias_are_no_mentions(gazetteer):
+    text = "IAEA inspectors arrived. A spokesman told Radio Farda that PUK officials met in Erbil. KYIV was quiet."
+    assert names(gazetteer, text, "en") == ["Erbil", "KYIV"]

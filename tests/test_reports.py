@@ -559,3 +559,12 @@ def test_barrel_bombs_from_a_helicopter_are_an_air_strike(extract):
         published="2024-05-14",
     )
     assert by_place["Kafranbel"].action == "air_strike"
+
+
+def test_a_dateline_after_a_byline_and_an_agency_line_is_where_the_story_was_filed(extract):
+    _, reports = extract(
+        "Israeli jets strike northern Gaza\nBy A Reporter\nAssociated Press\n"
+        "JERUSALEM (AP) — Israeli warplanes struck a building in Beit Lahia early Wednesday, the ministry said.",
+        published="2024-11-20",
+    )
+    assert drawn(reports) == {"Beit Lahia"}
