@@ -254,6 +254,38 @@ def test_hostile_text_stays_text_and_url_filters_reopen_the_view(server, page, t
         _idle(page)
 
 
+def _selected_marker_stays_open(page, report_id: str) -> None:
+    """The report's marker is out of its cluster, enlarged, with its popup open, and still so once the map settles."""
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".leaflet-popup .sm-meta", has_text=report_id).wait_for()
+    page.wait_for_timeout(1500)  # a late re-clustering folded the marker back within a second
+    assert frame.locator(f"{REPORT_MARKER}.sm-highlight").is_visible()
+    assert report_id in frame.locator(".leaflet-popup .sm-meta").inner_text()
+
+
+def test_a_row_click_or_a_link_opens_its_marker_out_of_a_dense_cluster(server, page, tmp_path):
+    url, _ = server
+    dense = [_report(f"Grid {i}", 39.8 + (i % 7) * 0.003, 46.7 + (i // 7) * 0.003) for i in range(40)]
+    dense.append(_report("Far", 48.0, 35.0))  # a regional first view, in which the forty are one cluster
+    upload = tmp_path / "dense.geojson"
+    upload.write_bytes(reports_to_frame(dense).to_json(drop_id=True).encode())
+    page.goto(url)
+    page.get_by_role("tab", name="Upload files").click()
+    page.locator('input[type="file"]').set_input_files(str(upload))
+    page.get_by_role("button", name="Read the files").click()
+    _wait_for_markers(page)
+    _idle(page)
+    grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+    page.mouse.click(grid["x"] + 16, grid["y"] + 35 * 5 + 17)  # the fifth row's tick box
+    page.wait_for_url("**sel=*")
+    _idle(page)
+    _selected_marker_stays_open(page, page.url.rsplit("sel=", 1)[1])
+    _shot(page, "07-row-click-opens-a-clustered-marker")
+
+    page.goto(f"{url}/?sel={dense[20].report_id}")
+    _selected_marker_stays_open(page, dense[20].report_id)
+
+
 def test_gazetteer_page_shows_ranked_candidates_on_an_offline_map(server, page):
     url, _ = server
     page.goto(f"{url}/?page=Gazetteer&q=Armenia")
