@@ -190,7 +190,9 @@ def test_save_map_rejects_wrong_extension_and_unwritable_path(seed, tmp_path):
 
 def test_cli_map_command(tmp_path):
     assert main(["map", str(SEED), "-o", str(tmp_path / "m.html")]) == 0
-    assert "Mingachevir" in (tmp_path / "m.html").read_text(encoding="utf-8")
+    html = (tmp_path / "m.html").read_text(encoding="utf-8")
+    assert "Mingachevir" in html
+    assert '"highlight": null' in html  # a saved map opens on all its reports, none singled out
 
 
 def test_embed_snippet_is_one_sandboxed_iframe(seed):
