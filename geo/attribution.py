@@ -153,9 +153,16 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
 
 
 def _proper(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
-    """A name (`Hikmet Hajiyev`): capitalised words and no actor word; `Di pihak lain` is no name."""
+    """A name (`Hikmet Hajiyev`): capitalised words and no actor word; `Di pihak lain` is no name, nor a list of places
+    (`Drones hit Kharkiv, Sumy and Poltava, officials said`)."""
     first = sent.tokens[lo]
-    return first.is_capitalised and first.lower not in lex.prepositions and not actor_kind(sent, lo, hi, lex)
+    places = any(lo <= s and e <= hi for s, e, _ in sent.mentions)
+    return (
+        first.is_capitalised
+        and first.lower not in lex.prepositions
+        and not places
+        and not actor_kind(sent, lo, hi, lex)
+    )
 
 
 def _state_owned(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -163,9 +170,8 @@ def _state_owned(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     return bool(lex.state_owned.find_all(sent.stems, lo, hi))
 
 
-def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon) -> Claimant | None:
-    """The claimant in tokens [lo, hi): a name and its appositive (`Penasihat ..., yakni Hikmet Hajiyev`,
-    `Hikmet Hajiyev, penasihat ...`) give the person; the whole says what kind of speaker and which state."""
+def _claimant_span(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, int, int] | None:
+    """Where the claimant's name and the phrase describing it lie in [lo, hi): (name_lo, name_hi, ctx_lo, ctx_hi)."""
     segments = _segments(sent, lo, hi, lex)
     if not segments:
         return None
@@ -180,6 +186,16 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
             name_lo, name_hi, ctx_lo = a, b, a  # "Hikmet Hajiyev, an aide to ..." / "Anna X, juru bicara ..."
         elif actor_kind(sent, a, b, lex) and _proper(sent, c, d, lex):
             ctx_lo = a  # "Juru bicara Kementerian Luar Negeri Armenia, Anna Nagdalyan"
+    return name_lo, name_hi, ctx_lo, ctx_hi
+
+
+def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon) -> Claimant | None:
+    """The claimant in tokens [lo, hi): a name and its appositive (`Penasihat ..., yakni Hikmet Hajiyev`,
+    `Hikmet Hajiyev, penasihat ...`) give the person; the whole says what kind of speaker and which state."""
+    span = _claimant_span(sent, lo, hi, lex)
+    if span is None:
+        return None
+    name_lo, name_hi, ctx_lo, ctx_hi = span
     while name_lo < name_hi and sent.tokens[name_lo].lower in lex.appositive_name_markers | lex.determiners:
         name_lo += 1
     while name_hi > name_lo and sent.tokens[name_hi - 1].lower in lex.auxiliaries:
@@ -328,7 +344,7 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                     boundary = k = b
                     continue
             if claimant:
-                c_lo = _segments(sent, boundary, k, lex)[0][0]
+                c_lo = _claimant_span(sent, boundary, k, lex)[2]  # type: ignore[index]
                 if _postposed(sent, boundary, c_lo, v_end, lex):
                     if not inside:  # "Russian forces shelled Kharkiv, the governor said (on Tuesday)."
                         clauses.append(Clause(boundary, c_lo, claimant, verb[1], (c_lo, v_end)))

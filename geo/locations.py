@@ -131,6 +131,11 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     return all(sent.tokens[k].lower in lex.directions or lex.cues_after.match_at(sent.words, k) for k in gap)
 
 
+def is_possessor(sent: Sentence, e: int, after: Located | None) -> bool:
+    """`Idlib's Kafranbel`: a place in the possessive right before another only says where that one is."""
+    return after is not None and after[0] == e and sent.tokens[e - 1].text.endswith(("'s", "’s"))
+
+
 def coordinated(sent: Sentence, a: Located, b: Located, lex: Lexicon) -> bool:
     """Two places of one list (`Kursk and Bryansk`, `Doha dan Kairo`, `Sumy, Odesa and Dnipropetrovsk`)."""
     gap = range(a[1], b[0])
@@ -186,6 +191,7 @@ def strike_locations(
             or is_spread(sent, i, rm, lex)
             or is_frame(sent, lo, i, e, rm, later, lex)
             or is_locator(sent, mentions[n - 1] if n else None, i, rm, lex)
+            or is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None)
         )
         if listed and previous and previous[1]:
             skip = True

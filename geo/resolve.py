@@ -61,6 +61,10 @@ def distance_km(a: Located, b: Located) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+DISTRICT_CUES = frozenset({"district"})
+DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
+
+
 def _cue_fits(cue: str | None, place: Place) -> bool:
     return bool(cue) and any((place.feature_code or "").startswith(c) for c in CUE_CODES.get(cue or "", ()))
 
@@ -150,11 +154,26 @@ def resolve_mentions(mentions: list[Mention], countries: Collection[str] = ()) -
     weights.pop("", None)
     first = [_pick(m, weights, []) for m in mentions]
     anchors = list({p.id: p for p, _, conf in filter(None, first) if conf >= 0.6 and not is_country(p)}.values())
-    areas = [(m, pick[0]) for m, pick in zip(mentions, first, strict=True) if pick and is_area(pick[0])]
+    # `Borova in Izium district`: a town named with a district word stands for its district here
+    areas = [
+        (m, pick[0])
+        for m, pick in zip(mentions, first, strict=True)
+        if pick and (is_area(pick[0]) or m.cue in DISTRICT_CUES)
+    ]
+    placed = [(m, pick[0]) for m, pick in zip(mentions, first, strict=True) if pick and not is_country(pick[0])]
     resolved = []
     for m in mentions:
         around = [area for other, area in areas if other.sentence == m.sentence and other is not m]
         pick = _pick(m, weights, anchors, around)
-        if pick and pick[1] >= MIN_SCORE:
+        if pick and pick[1] >= MIN_SCORE and not _far_district(m, pick[0], placed):
             resolved.append(ResolvedMention(m, pick[0], round(pick[2], 3)))
     return resolved
+
+
+def _far_district(mention: Mention, place: Place, placed: list[tuple[Mention, Place]]) -> bool:
+    """`the city of Kherson ... in the Dniprovskyi district`: a district far from every other place of its sentence is
+    a namesake elsewhere (the index lacks the one meant), not the place meant."""
+    if mention.cue != "district":
+        return False
+    others = [p for other, p in placed if other.sentence == mention.sentence and other is not mention]
+    return bool(others) and min(distance_km(place, p) for p in others) >= DISTRICT_FAR_KM

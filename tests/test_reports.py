@@ -568,3 +568,18 @@ def test_a_dateline_after_a_byline_and_an_agency_line_is_where_the_story_was_fil
         published="2024-11-20",
     )
     assert drawn(reports) == {"Beit Lahia"}
+
+
+def test_every_town_of_a_list_before_a_postposed_claimant_is_struck(extract):
+    by_place, reports = extract(
+        "Drones hit Kharkiv, Sumy and Poltava overnight, officials said.", published="2025-01-08"
+    )
+    assert drawn(reports) == {"Kharkiv", "Sumy", "Poltava"}
+    assert by_place["Sumy"].claimant == "officials"
+
+
+def test_a_place_in_the_possessive_before_another_only_locates_it(extract):
+    _, reports = extract(
+        "Helicopters dropped barrel bombs on Idlib's Kafranbel on Monday, witnesses said.", published="2024-05-14"
+    )
+    assert drawn(reports) == {"Kafranbel"}

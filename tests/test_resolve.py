@@ -62,3 +62,18 @@ def test_a_region_named_in_the_sentence_picks_the_namesake_inside_it(gazetteer):
     got = {r.mention.text: r.place for r in resolve_mentions(find_mentions(doc, gazetteer, countries), countries)}
     # one of several Ukrainian places of that name; the town meant lies in the Donetsk region (48.53 N, 37.71 E)
     assert (round(got["Kostiantynivka"].lat, 1), round(got["Kostiantynivka"].lon, 1)) == (48.5, 37.7)
+
+
+def test_a_town_named_as_a_district_picks_the_namesake_inside_that_district(gazetteer):
+    doc = normalise(
+        "A glide bomb hit a house in the village of Borova in Izium district, the governor said.", lang="en"
+    )
+    borova = next(r for r in resolve_mentions(find_mentions(doc, gazetteer), ()) if r.mention.text == "Borova")
+    assert borova.place.country_code == "UA" and abs(borova.place.lat - 49.38) < 0.05  # Kharkiv's, not Kyiv's
+
+
+def test_a_district_far_from_the_other_places_of_its_sentence_is_a_namesake_elsewhere(gazetteer):
+    got = resolved(
+        gazetteer, "Russian forces shelled the city of Kherson, killing a woman in the Dniprovskyi district.", "en"
+    )
+    assert "Dniprovskyi" not in got and "Kherson" in got
