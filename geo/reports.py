@@ -77,6 +77,9 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
     end = j + 1
     while j >= lo and end - j <= 6:
         tok = sent.tokens[j]
+        if tok.text == ")" and j - 2 >= lo and sent.tokens[j - 2].text == "(":  # `Nigerian Air Force (NAF) jets`
+            j -= 3
+            continue
         if not tok.is_word or tok.lower in lex.boundaries or tok.lower in lex.prepositions:
             break
         if lex.reporting_verbs.match_at(sent.words, j) or _is_verb(tok, lex):
@@ -362,6 +365,7 @@ def _clause_reports(
     cues = [c for c in lex.actions.find_all(sent.stems, lo, hi) if not _inside(c[0], c[1], labour)]
     if _recaps(sent, lo, hi, cues, lex):
         return []
+    cues = _delivered(sent, cues, lex)
     damage = [s for s, _, _ in lex.casualties.find_all(sent.stems, lo, hi)]
     weak = not cues and bool(damage)
     # `... shot down 12 drones and destroyed a depot near X`: a second predicate of the same subject
@@ -384,6 +388,10 @@ def _clause_reports(
     if attacker_span and not attacker_ccs and _possessive(sent, *attacker_span, lex) and clause.claimant.country:
         attacker_ccs = [clause.claimant.country]
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
+    if attacker_cc and _names_itself(
+        clause.claimant, attacker
+    ):  # `Nigerian Air Force jets struck ..., the air force said`
+        clause = replace(clause, claimant=replace(clause.claimant, country=attacker_cc))
     targets = lex.targets.find_all(sent.stems, lo, hi)
     target = phrase_text(doc, sent, targets[0][0], targets[0][1]) if targets else None
     event = own_date or ctx.last_date
@@ -403,6 +411,29 @@ def _clause_reports(
         here = replace(finding, action=_place_action(cues, sorted(second), i, action))
         reports.append(_report(doc, sent, clause, rm, here, lex, published, source, near))
     return reports
+
+
+def _names_itself(claimant: Claimant, attacker: str | None) -> bool:
+    """A state body with no country word that reports its own action (`the air force` about `Nigerian Air Force
+    jets`) speaks for the state the action names."""
+    if not (claimant.explicit and claimant.country is None and claimant.kind in ("military", "government")):
+        return False
+    head = (claimant.name or "").split()[-1:]
+    return bool(head and attacker) and head[0].lower() in (attacker or "").lower().split()
+
+
+AIR_PLATFORMS = frozenset({"air_strike", "drone_strike"})
+
+
+def _delivered(sent: Sentence, cues: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """`A quadcopter dropped a mortar shell`, `helicopters dropped barrel bombs`: a munition dropped from an aircraft
+    or a drone is that aircraft's strike."""
+    out = []
+    for s, e, action in cues:
+        platform = next((a for _, pe, a in reversed(cues) if pe <= s and a in AIR_PLATFORMS), None)
+        dropped = any(lex.drop_verbs.match_at(sent.stems, k, s) for k in range(max(0, s - 3), s))
+        out.append((s, e, platform if platform and dropped and action not in AIR_PLATFORMS else action))
+    return out
 
 
 def _recaps(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:

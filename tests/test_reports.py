@@ -583,3 +583,30 @@ def test_a_place_in_the_possessive_before_another_only_locates_it(extract):
         "Helicopters dropped barrel bombs on Idlib's Kafranbel on Monday, witnesses said.", published="2024-05-14"
     )
     assert drawn(reports) == {"Kafranbel"}
+
+
+def test_a_munition_dropped_from_a_drone_is_a_drone_strike(extract):
+    by_place, _ = extract(
+        "A quadcopter dropped a mortar shell on a house near Bannu on Wednesday, police said. "
+        "A drone hit Sumy while artillery shelled Kharkiv on Monday.",
+        published="2024-12-26",
+    )
+    assert by_place["Bannu"].action == "drone_strike"
+    assert (by_place["Sumy"].action, by_place["Kharkiv"].action) == ("drone_strike", "shelling")
+
+
+def test_rocket_propelled_grenades_are_a_clash_not_a_rocket_attack(extract):
+    by_place, _ = extract(
+        "Militants attacked a police post with rocket-propelled grenades in Bannu late on Tuesday, police said.",
+        published="2024-12-26",
+    )
+    assert by_place["Bannu"].sub_event_type == "Armed clash"
+
+
+def test_a_state_body_reporting_its_own_strike_speaks_for_the_state_it_names(extract):
+    by_place, _ = extract(
+        "Nigerian Air Force (NAF) jets struck hideouts near Dikwa on Tuesday, the air force said on Wednesday.",
+        published="2025-02-19",
+    )
+    r = by_place["Dikwa"]
+    assert (r.attacker_country, r.claimant_kind, r.claimant_country) == ("NG", "military", "NG")

@@ -179,6 +179,7 @@ class Lexicon:
     ago_words: frozenset[str] = frozenset()
     duration_words: frozenset[str] = frozenset()
     non_strikes: PhraseSet = PhraseSet(())
+    drop_verbs: PhraseSet = PhraseSet(())
     recap_verbs: PhraseSet = PhraseSet(())
     recap_determiners: frozenset[str] = frozenset()
     aim_words: PhraseSet = PhraseSet(())
@@ -328,6 +329,7 @@ def load_lexicon(language: str) -> Lexicon:
         ago_words=words(dates.get("ago_words", [])),
         duration_words=words(dates.get("duration_words", [])),
         non_strikes=PhraseSet.of(rep.get("non_strikes", [])),
+        drop_verbs=PhraseSet.of(rep.get("drop_verbs", [])),
         recap_verbs=PhraseSet.of(rep.get("recap_verbs", [])),
         recap_determiners=words(rep.get("recap_determiners", [])),
         aim_words=PhraseSet.of(places.get("aim_words", [])),
