@@ -610,3 +610,12 @@ def test_a_state_body_reporting_its_own_strike_speaks_for_the_state_it_names(ext
     )
     r = by_place["Dikwa"]
     assert (r.attacker_country, r.claimant_kind, r.claimant_country) == ("NG", "military", "NG")
+
+
+def test_headquarters_struck_are_a_target_but_an_institutions_seat_is_not(extract):
+    _, reports = extract(
+        "The Guards said they had targeted the headquarters of an armed group near Penjwen on Tuesday. "
+        "The agency, whose headquarters in Vienna was evacuated, said drones struck Enerhodar on Tuesday.",
+        published="2025-03-11",
+    )
+    assert drawn(reports) == {"Penjwen", "Enerhodar"}
