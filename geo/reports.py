@@ -165,7 +165,7 @@ def _claim_type(
     sent: Sentence, clause: Clause, cues: list[tuple[int, int, str]], attacker_cc: str | None, lex: Lexicon
 ) -> str:
     lo = min(clause.lo, clause.speaker[0])
-    hi = max(clause.hi, clause.speaker[1])
+    hi = _before_relative(sent, max(clause.hi, clause.speaker[1]), max((e for _, e, _ in cues), default=lo), lex)
     if clause.verb_type == "threat" or lex.threat.find_all(sent.stems, lo, hi):
         return "threat"
     negated = any(sent.tokens[k].lower in lex.negation for s, _, _ in cues for k in range(max(clause.lo, s - 3), s))
@@ -179,9 +179,27 @@ def _claim_type(
     return "claim"
 
 
+def _before_relative(sent: Sentence, hi: int, after: int, lex: Lexicon) -> int:
+    """Where a trailing relative clause after the strike starts (`..., which Yerevan denied`): another party's
+    answer, not the claimant's own denial or threat."""
+    for k in range(after + 1, hi):
+        if sent.tokens[k - 1].text == "," and sent.tokens[k].lower in lex.boundaries:
+            return k
+    return hi
+
+
 def _kind_is_person(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
     """A journalist on the scene (`wartawan AFP`), not the agency's desk (`AFP`)."""
-    return not all(lex.media_names.match_at(sent.words, k) for k in range(*clause.speaker) if sent.tokens[k].is_word)
+    named = {k for s, e, _ in lex.media_names.find_all(sent.words, *clause.speaker) for k in range(s, e)}
+    verbs = (lex.reporting_verbs, lex.denial, lex.threat)
+    words = [
+        k
+        for k in range(*clause.speaker)
+        if sent.tokens[k].is_word
+        and sent.tokens[k].lower not in lex.determiners
+        and not any(v.match_at(sent.words, k) for v in verbs)
+    ]
+    return not all(k in named for k in words)
 
 
 def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:

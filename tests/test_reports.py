@@ -619,3 +619,22 @@ def test_headquarters_struck_are_a_target_but_an_institutions_seat_is_not(extrac
         published="2025-03-11",
     )
     assert drawn(reports) == {"Penjwen", "Enerhodar"}
+
+
+def test_another_partys_denial_in_a_trailing_relative_clause_leaves_the_accusation(extract):
+    by_place, _ = extract(
+        "Azerbaijan's defence ministry accused Armenian forces of shelling Tovuz on Monday, which Yerevan denied.",
+        published="2024-01-10",
+    )
+    assert by_place["Tovuz"].is_drawn_strike and by_place["Tovuz"].claimant_country == "AZ"
+
+
+def test_a_state_news_agency_named_in_full_speaks_for_its_state_as_a_desk_not_a_witness(extract):
+    by_place, _ = extract(
+        "The Syrian Arab News Agency said Israeli missiles struck near Damascus airport on Monday. "
+        "An AFP correspondent said explosions shook Khan Younis on Monday.",
+        published="2024-01-10",
+        lang="en",
+    )
+    assert (by_place["Damascus"].claimant_country, by_place["Damascus"].claim_type) == ("SY", "accusation")
+    assert by_place["Khan Younis"].claim_type == "witness"
