@@ -258,12 +258,42 @@ class _StrikeLayers(_ScriptMacro):
                 map.fitBounds(cfg.bounds, {animate: false, maxZoom: cfg.maxFitZoom, paddingTopLeft: [30, 30],
                     paddingBottomRight: [30, Math.min(covered + 25, box.height * 0.45)]});
             }
+            function afterAnimation(callback) {
+                if (cluster._inZoomAnimation) {
+                    cluster.once("animationend", function () { afterAnimation(callback); });
+                } else { callback(); }
+            }
+            function showMarker(marker) {
+                // As deep as this marker needs, not as markercluster's zoomToShowLayer, which zooms until the whole
+                // cluster around it falls apart: to the last level if two reports in it share a point, as towns do.
+                // A marker stands alone one level below its cluster; one sharing its point is spiderfied where the
+                // point's cluster stands alone, as a click on that cluster would.
+                var at = marker.getLatLng(), top = cluster._topClusterLevel, group = marker.__parent;
+                var open = function () { marker.openPopup(); };
+                if (marker._icon && map.getBounds().contains(at)) { open(); return; }
+                function atPoint(c) {
+                    return c.getAllChildMarkers().every(function (m) { return m.getLatLng().equals(at); });
+                }
+                var zoom = group._zoom + 1;
+                if (group !== top && atPoint(group)) {
+                    while (group.__parent !== top && atPoint(group.__parent)) { group = group.__parent; }
+                    zoom = group._zoom;
+                }
+                map.setView(at, Math.max(map.getZoom(), Math.min(zoom, map.getMaxZoom())), {animate: false});
+                afterAnimation(function () {
+                    var shown = cluster.getVisibleParent(marker);
+                    if (shown === marker) {
+                        open();
+                    } else if (shown) {
+                        cluster.once("spiderfied", open);
+                        shown.spiderfy();
+                    }
+                });
+            }
             var target = items.filter(function (it) { return it.id === cfg.highlight; })[0];
             if (target) {
-                whenClustered(function () {  // zoomToShowLayer needs the marker's place in the cluster tree
-                    if (cluster.hasLayer(target.marker)) {
-                        cluster.zoomToShowLayer(target.marker, function () { target.marker.openPopup(); });
-                    }
+                whenClustered(function () {  // the marker's place in the cluster tree is known once clustering is done
+                    if (cluster.hasLayer(target.marker)) { showMarker(target.marker); }
                 });
             }
         })();

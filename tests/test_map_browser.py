@@ -217,6 +217,10 @@ def test_the_highlighted_report_is_shown_enlarged_and_open_once_the_map_settles(
         assert popup.locator(".sm-title").inner_text() == place  # the selected report's popup, not a twin's
 
     shown_enlarged_and_open()
+    zooms = p.evaluate(
+        "() => { const m = Object.values(window).find(v => v instanceof L.Map); return [m.getZoom(), m.getMaxZoom()]; }"
+    )
+    assert zooms[0] < zooms[1]  # the neighbourhood stays in view: not the last zoom level because reports share a point
     p.wait_for_timeout(1500)  # long enough for a late re-clustering (the bug closed the popup after ~0.5 s)
     shown_enlarged_and_open()
     assert page.errors == []
