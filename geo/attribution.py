@@ -285,7 +285,17 @@ def plausible_claimant(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
         actor_kind(sent, lo, hi, lex)
         or lex.countries.find_all(sent.stems, lo, hi)
         or lex.media_names.find_all(sent.words, lo, hi)
-        or any(t.is_capitalised and t.lower not in lex.determiners for t in sent.tokens[lo:hi])
+        or any(
+            t.is_capitalised and t.lower not in lex.determiners | lex.stopwords and not _minor_place(sent, k)
+            for k, t in enumerate(sent.tokens[lo:hi], lo)
+        )
+    )
+
+
+def _minor_place(sent: Sentence, k: int) -> bool:
+    """Token k names a town or region (`who visited Kharkiv`): no speaker by itself; a state or capital may be one."""
+    return any(
+        s <= k < e and not (is_country(rm.place) or rm.place.feature_code == "PPLC") for s, e, rm in sent.mentions
     )
 
 

@@ -638,3 +638,14 @@ def test_a_state_news_agency_named_in_full_speaks_for_its_state_as_a_desk_not_a_
     )
     assert (by_place["Damascus"].claimant_country, by_place["Damascus"].claim_type) == ("SY", "accusation")
     assert by_place["Khan Younis"].claim_type == "witness"
+
+
+def test_a_relative_clause_naming_a_town_is_no_speaker(extract):
+    by_place, reports = extract(
+        "Ukrainian President Volodymyr Zelensky, who visited Kharkiv on Friday, condemned the attack on Sumy. "
+        "Kyiv said Russian missiles hit Odesa on Monday.",
+        published="2024-01-10",
+        lang="en",
+    )
+    assert drawn(reports) == {"Sumy", "Odesa"} and by_place["Sumy"].claimant != "visited Kharkiv on Friday"
+    assert (by_place["Odesa"].claimant, by_place["Odesa"].claimant_country) == ("Kyiv", "UA")
