@@ -131,6 +131,20 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     return all(sent.tokens[k].lower in lex.directions or lex.cues_after.match_at(sent.words, k) for k in gap)
 
 
+def is_container(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`in the Barmal district of eastern Paktika province`: the province that holds a named district (known to the
+    index or not) is not where the strike was; drawing it would put the point a province away."""
+    if is_populated(rm.place) and rm.mention.cue not in PROVINCE_CUES:
+        return False
+    k = i - 1
+    while k > 0 and sent.tokens[k].lower in lex.directions and sent.tokens[k].lower not in lex.reference_prepositions:
+        k -= 1
+    if k < 2 or sent.tokens[k].lower not in lex.reference_prepositions:
+        return False
+    unit = lex.cues_after.match_at(sent.words, k - 1, k)
+    return bool(unit and unit[1] == "district" and sent.tokens[k - 2].is_capitalised)
+
+
 def is_possessor(sent: Sentence, e: int, after: Located | None) -> bool:
     """`Idlib's Kafranbel`: a place in the possessive right before another only says where that one is."""
     return after is not None and after[0] == e and sent.tokens[e - 1].text.endswith(("'s", "’s"))
@@ -192,6 +206,7 @@ def strike_locations(
             or is_frame(sent, lo, i, e, rm, later, lex)
             or is_locator(sent, mentions[n - 1] if n else None, i, rm, lex)
             or is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None)
+            or is_container(sent, i, rm, lex)
         )
         if listed and previous and previous[1]:
             skip = True

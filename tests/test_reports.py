@@ -649,3 +649,12 @@ def test_a_relative_clause_naming_a_town_is_no_speaker(extract):
     )
     assert drawn(reports) == {"Sumy", "Odesa"} and by_place["Sumy"].claimant != "visited Kharkiv on Friday"
     assert (by_place["Odesa"].claimant, by_place["Odesa"].claimant_country) == ("Kyiv", "UA")
+
+
+def test_the_province_holding_a_named_district_is_not_drawn_for_it(extract):
+    _, reports = extract(
+        "Pakistani aircraft bombed homes in the Barmal district of eastern Paktika province overnight, the Taliban "
+        "said. Russian shelling hit the Synelnykove district of Dnipropetrovsk Oblast on Monday, the governor said.",
+        published="2024-12-26",
+    )
+    assert drawn(reports) == {"Synelnykove"}
