@@ -144,6 +144,15 @@ def _report(place: str, lat: float, lon: float, **changes) -> StrikeReport:
     return StrikeReport(**base, lat=lat, lon=lon)
 
 
+def _upload(page, url: str, path: Path, reports: list[StrikeReport]) -> None:
+    """Open the app and read `reports` from a GeoJSON file, as a user re-opens an earlier export."""
+    path.write_bytes(reports_to_frame(reports).to_json(drop_id=True).encode())
+    page.goto(url)
+    page.get_by_role("tab", name="Upload files").click()
+    page.locator('input[type="file"]').set_input_files(str(path))
+    page.get_by_role("button", name="Read the files").click()
+
+
 def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
     url, _ = server
     page.goto(url)
@@ -207,12 +216,7 @@ def test_hostile_text_stays_text_and_url_filters_reopen_the_view(server, page, t
         _report("Stepanakert", 39.82, 46.75, claimant="Armenia", claimant_country="AM"),
         _report("Stepanakert", 39.82, 46.75, claimant="Artsakh", claimant_country="AM", report_id="r-second-claim"),
     ]
-    upload = tmp_path / "hostile.geojson"
-    upload.write_bytes(reports_to_frame(reports).to_json(drop_id=True).encode())
-    page.goto(url)
-    page.get_by_role("tab", name="Upload files").click()
-    page.locator('input[type="file"]').set_input_files(str(upload))
-    page.get_by_role("button", name="Read the files").click()
+    _upload(page, url, tmp_path / "hostile.geojson", reports)
     assert _wait_for_markers(page) >= 2
     _idle(page)
     page.goto(f"{url}/?sel={reports[0].report_id}")  # the selected report's popup opens, hostile text and all
@@ -267,12 +271,7 @@ def test_a_row_click_or_a_link_opens_its_marker_out_of_a_dense_cluster(server, p
     url, _ = server
     dense = [_report(f"Grid {i}", 39.8 + (i % 7) * 0.003, 46.7 + (i // 7) * 0.003) for i in range(40)]
     dense.append(_report("Far", 48.0, 35.0))  # a regional first view, in which the forty are one cluster
-    upload = tmp_path / "dense.geojson"
-    upload.write_bytes(reports_to_frame(dense).to_json(drop_id=True).encode())
-    page.goto(url)
-    page.get_by_role("tab", name="Upload files").click()
-    page.locator('input[type="file"]').set_input_files(str(upload))
-    page.get_by_role("button", name="Read the files").click()
+    _upload(page, url, tmp_path / "dense.geojson", dense)
     _wait_for_markers(page)
     _idle(page)
     grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
