@@ -46,6 +46,11 @@ NEUTRAL_CLUSTER_ICON = """function (cluster) {
 ALSO_HERE_LIMIT = 5
 
 
+def _script_template(name: str) -> Template:
+    """A map script kept beside this module (`geo/map_scripts/`): a Jinja macro `script(this, kwargs)`."""
+    return Template((Path(__file__).parent / "map_scripts" / name).read_text(encoding="utf-8"))
+
+
 class _Verbatim(Element):
     """Script text placed in the page exactly as it is."""
 
@@ -72,36 +77,7 @@ class _ScriptMacro(MacroElement):
 class _CountryOutlines(_ScriptMacro):
     """Land and country names in panes *below* the tiles: offline they are the map; online the tiles cover them."""
 
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-        (function () {
-            var map = {{ this._parent.get_name() }};
-            var data = {{ this.outlines|safe }};
-            map.createPane("smLand").style.zIndex = 150;
-            map.createPane("smLandLabels").style.zIndex = 160;
-            var style = {pane: "smLand", interactive: false, color: "#a89f8c", weight: 0.8, fillColor: "#f4f1ea",
-                         fillOpacity: 1};
-            [data.world, data.detail].forEach(function (geometry) {
-                if (geometry) { L.geoJSON(geometry, style).addTo(map); }
-            });
-            var labels = data.labels.map(function (label, i) {
-                var div = document.createElement("div");
-                div.textContent = label[0];
-                return {minZoom: data.label_min_zoom[i], marker: L.marker([label[1], label[2]], {pane: "smLandLabels",
-                    interactive: false, keyboard: false,
-                    icon: L.divIcon({className: "sm-country-label", html: div.outerHTML, iconSize: [140, 16]})})};
-            });
-            function showLabels() {  // small countries' names only once there is room for them
-                var zoom = map.getZoom();
-                labels.forEach(function (label) {
-                    if (zoom >= label.minZoom) { map.addLayer(label.marker); } else { map.removeLayer(label.marker); }
-                });
-            }
-            map.on("zoomend", showLabels);
-            showLabels();
-        })();
-        {% endmacro %}"""
-    )
+    _template = _script_template("country_outlines.js.j2")
 
     def __init__(self, bounds: tuple[float, float, float, float] | None) -> None:
         super().__init__()
@@ -112,193 +88,7 @@ class _CountryOutlines(_ScriptMacro):
 class _StrikeLayers(_ScriptMacro):
     """Markers, uncertainty circles, legend, count and time slider, driven by the layer control's side entries."""
 
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-        (function () {
-            var map = {{ this._parent.get_name() }};
-            var cfg = {{ this.config|tojson }};
-            var rows = {{ this.rows|tojson }};
-            var cluster = {{ this.cluster.get_name() }};
-            var sideLayers = [{% for g in this.side_groups %}{{ g.get_name() }},{% endfor %}];
-            var otherLayer = {{ this.other_group.get_name() if this.other_group else "null" }};
-            var circles = L.layerGroup().addTo(map);
-            var renderer = L.canvas({padding: 0.5});
-            var icons = {};
-            function icon(side, shape, drawn, highlight) {
-                var key = side + "/" + shape + "/" + drawn + "/" + highlight;
-                if (!icons[key]) {
-                    var colour = cfg.colours[side], hollow = !drawn, size = highlight ? 26 : 18;
-                    var svg = '<svg width="' + size + '" height="' + size + '" viewBox="-1 -1 22 22">' +
-                        '<path d="' + cfg.paths[shape] + '" fill="' + (hollow ? "#ffffff" : colour) +
-                        '" stroke="' + (hollow ? colour : "#ffffff") + '" stroke-width="2"' +
-                        (hollow ? ' stroke-dasharray="3 2"' : "") + "/></svg>";
-                    icons[key] = L.divIcon({html: svg, className: "sm-marker" + (highlight ? " sm-highlight" : ""),
-                        iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2]});
-                }
-                return icons[key];
-            }
-            var items = rows.map(function (r) {
-                var highlight = r[9] === cfg.highlight;
-                var marker = L.marker([r[0], r[1]], {icon: icon(r[2], r[3], r[4], highlight),
-                    zIndexOffset: highlight ? 1000 : 0, riseOnHover: true});
-                marker.bindPopup(r[6], {maxWidth: 340});
-                marker.bindTooltip(r[7], {direction: "top", offset: [0, -8]});
-                var circle = r[8] > 0 ? L.circle([r[0], r[1]], {radius: r[8], renderer: renderer, interactive: false,
-                    color: cfg.colours[r[2]], weight: 1, dashArray: "4 3", fillOpacity: 0.08}) : null;
-                return {side: r[2], drawn: r[4] === 1, date: r[5], marker: marker, circle: circle, id: r[9]};
-            });
-            var lastDate = cfg.dates.length;
-            var dateIndex = lastDate, dayOnly = false;
-            function dayText() {
-                if (dateIndex === lastDate) {
-                    var first = cfg.dates[0], last = cfg.dates[lastDate - 1];
-                    return "all dates (" + first + (first === last ? "" : " to " + last) + ")";
-                }
-                return (dayOnly ? "on " : "up to ") + cfg.dates[dateIndex];
-            }
-            function shown(it) {
-                var layer = it.drawn ? sideLayers[it.side] : otherLayer;
-                if (!layer || !map.hasLayer(layer) || (!it.drawn && !map.hasLayer(sideLayers[it.side]))) {
-                    return false;
-                }
-                var onDay = dayOnly ? it.date === dateIndex : it.date <= dateIndex;
-                return dateIndex === lastDate || (it.date >= 0 && onDay);
-            }
-            var loading = false, whenLoaded = [];  // chunked loading clusters big sets over several turns
-            function runWhenLoaded() {
-                if (!loading) { whenLoaded.splice(0).forEach(function (callback) { callback(); }); }
-            }
-            cluster.options.chunkProgress = function (done, total) {
-                loading = done < total;  // the last call comes before the clusters' bounds are set: wait a turn
-                if (!loading && whenLoaded.length) { setTimeout(runWhenLoaded, 0); }
-            };
-            function whenClustered(callback) {
-                if (loading) { whenLoaded.push(callback); } else { callback(); }
-            }
-            var countBox = document.createElement("div");
-            function refresh() {
-                var markers = [], n = 0, others = 0;
-                cluster.clearLayers();
-                circles.clearLayers();
-                items.forEach(function (it) {
-                    if (!shown(it)) { return; }
-                    markers.push(it.marker);
-                    if (it.circle) { circles.addLayer(it.circle); }
-                    if (it.drawn) { n += 1; } else { others += 1; }
-                });
-                cluster.addLayers(markers);
-                countBox.textContent = n + (n === 1 ? " strike report" : " strike reports") + " shown of " +
-                    cfg.drawnTotal + (others ? " (+ " + others + " threats, denials, interceptions)" : "") +
-                    (dateIndex === lastDate ? "" : ", " + dayText());
-            }
-            var Panel = L.Control.extend({
-                onAdd: function () { return this.options.element; }
-            });
-            var legend = document.createElement("div");
-            legend.className = "sm-panel";
-            legend.innerHTML = cfg.legend;
-            L.DomEvent.disableClickPropagation(legend);
-            L.DomEvent.disableScrollPropagation(legend);
-            new Panel({position: "bottomright", element: legend}).addTo(map);
-            if (map.getSize().y < 520) { legend.querySelector("details").open = false; }  // small embeds: map first
-            var status = document.createElement("div");
-            status.className = "sm-panel sm-status";
-            countBox.className = "sm-count";
-            status.appendChild(countBox);
-            if (cfg.dates.length > 0) {
-                var time = document.createElement("div");
-                time.className = "sm-time";
-                var play = document.createElement("button");
-                play.type = "button";
-                play.textContent = "▶ play";
-                var slider = document.createElement("input");
-                slider.type = "range"; slider.min = 0; slider.max = lastDate; slider.value = lastDate;
-                slider.setAttribute("aria-label", "show reports up to this day");
-                var label = document.createElement("div");
-                function setIndex(i) {
-                    dateIndex = i;
-                    slider.value = i;
-                    label.textContent = dayText();
-                    refresh();
-                }
-                slider.addEventListener("input", function () { setIndex(parseInt(slider.value, 10)); });
-                var timer = null;
-                play.addEventListener("click", function () {
-                    if (timer) { clearInterval(timer); timer = null; play.textContent = "▶ play"; return; }
-                    play.textContent = "❚❚ pause";
-                    setIndex(0);
-                    timer = setInterval(function () {
-                        if (dateIndex >= lastDate) { clearInterval(timer); timer = null;
-                            play.textContent = "▶ play"; return; }
-                        setIndex(dateIndex + 1);
-                    }, cfg.stepMs);
-                });
-                var single = document.createElement("label");
-                var singleBox = document.createElement("input");
-                singleBox.type = "checkbox";
-                singleBox.addEventListener("change", function () { dayOnly = singleBox.checked; setIndex(dateIndex); });
-                single.appendChild(singleBox);
-                single.appendChild(document.createTextNode(" that day only"));
-                [play, slider, label, single].forEach(function (el) { time.appendChild(el); });
-                status.appendChild(time);
-                label.textContent = dayText();
-            }
-            L.DomEvent.disableClickPropagation(status);
-            new Panel({position: "bottomleft", element: status}).addTo(map);
-            map.on("overlayadd overlayremove", refresh);
-            refresh();
-            if (cfg.bounds) {
-                // Fit the points into what the bottom panels leave free, so none starts hidden under them. Not
-                // animated: an animated fit (a zoom of 4 levels or less from the start) runs on a later frame, after
-                // the highlight below has zoomed in, and zooms back out, folding the opened marker into its cluster.
-                var box = map.getContainer().getBoundingClientRect(), covered = 0;
-                [legend, status].forEach(function (panel) {
-                    covered = Math.max(covered, box.bottom - panel.getBoundingClientRect().top);
-                });
-                map.fitBounds(cfg.bounds, {animate: false, maxZoom: cfg.maxFitZoom, paddingTopLeft: [30, 30],
-                    paddingBottomRight: [30, Math.min(covered + 25, box.height * 0.45)]});
-            }
-            function afterAnimation(callback) {
-                if (cluster._inZoomAnimation) {
-                    cluster.once("animationend", function () { afterAnimation(callback); });
-                } else { callback(); }
-            }
-            function showMarker(marker) {
-                // As deep as this marker needs, not as markercluster's zoomToShowLayer, which zooms until the whole
-                // cluster around it falls apart: to the last level if two reports in it share a point, as towns do.
-                // A marker stands alone one level below its cluster; one sharing its point is spiderfied where the
-                // point's cluster stands alone, as a click on that cluster would.
-                var at = marker.getLatLng(), top = cluster._topClusterLevel, group = marker.__parent;
-                var open = function () { marker.openPopup(); };
-                if (marker._icon && map.getBounds().contains(at)) { open(); return; }
-                function atPoint(c) {
-                    return c.getAllChildMarkers().every(function (m) { return m.getLatLng().equals(at); });
-                }
-                var zoom = group._zoom + 1;
-                if (group !== top && atPoint(group)) {
-                    while (group.__parent !== top && atPoint(group.__parent)) { group = group.__parent; }
-                    zoom = group._zoom;
-                }
-                map.setView(at, Math.max(map.getZoom(), Math.min(zoom, map.getMaxZoom())), {animate: false});
-                afterAnimation(function () {
-                    var shown = cluster.getVisibleParent(marker);
-                    if (shown === marker) {
-                        open();
-                    } else if (shown) {
-                        cluster.once("spiderfied", open);
-                        shown.spiderfy();
-                    }
-                });
-            }
-            var target = items.filter(function (it) { return it.id === cfg.highlight; })[0];
-            if (target) {
-                whenClustered(function () {  // the marker's place in the cluster tree is known once clustering is done
-                    if (cluster.hasLayer(target.marker)) { showMarker(target.marker); }
-                });
-            }
-        })();
-        {% endmacro %}"""
-    )
+    _template = _script_template("strike_layers.js.j2")
 
     def __init__(
         self,
