@@ -11,7 +11,7 @@ from pathlib import Path
 
 from gazetteer import Gazetteer
 from geo.errors import InputError
-from geo.lexicon import load_lexicon
+from geo.lexicon import Lexicon, load_lexicon
 from geo.mentions import find_mentions
 from geo.model import StrikeReport
 from geo.reports import ReportSource, build_reports
@@ -29,13 +29,34 @@ def default_gazetteer() -> Gazetteer:
 
 
 def named_countries(doc: Document) -> list[str]:
-    """ISO codes the article names with country words and demonyms (`orang-orang Armenia`, `Russian`)."""
+    """ISO codes the article names with country words and demonyms (`orang-orang Armenia`, `Ukrainian city`)."""
+    places, sides = _country_words(doc)
+    return list(dict.fromkeys(places + sides))
+
+
+def place_countries(doc: Document) -> list[str]:
+    """The named countries the article's places are likely in. A demonym on armed forces or a weapon (`Russian
+    forces`, `Russian drones`, `pasukan Armenia`) names who fought, not where: it does not pull places there."""
+    return _country_words(doc)[0]
+
+
+def _country_words(doc: Document) -> tuple[list[str], list[str]]:
+    """(countries named as such, countries named only as a fighting side), each in text order."""
     lex = load_lexicon(doc.language)
     found: dict[str, None] = {}
+    sides: dict[str, None] = {}
     for span in doc.sentences:
         stems = [lex.stems(t.lower) for t in tokenize(doc.text, span.start, span.end) if t.is_word]
-        found.update((cc, None) for _, _, cc in lex.countries.find_all(stems))
-    return list(found)
+        for s, e, cc in lex.countries.find_all(stems):
+            side = any(0 <= k < len(stems) and _attacking(stems, k, lex) for k in (s - 1, e))
+            (sides if side else found)[cc] = None
+    return list(found), [cc for cc in sides if cc not in found]
+
+
+def _attacking(stems: list[frozenset[str]], k: int, lex: Lexicon) -> bool:
+    """Word k is armed forces or a weapon (`forces`, `drones`), the side a demonym next to it names."""
+    actor = lex.actors.match_at(stems, k)
+    return bool((actor and actor[1] == "military") or lex.actions.match_at(stems, k))
 
 
 def extract_document(doc: Document, source: ReportSource, gazetteer: Gazetteer | None = None) -> list[StrikeReport]:
@@ -43,7 +64,7 @@ def extract_document(doc: Document, source: ReportSource, gazetteer: Gazetteer |
     gz = gazetteer or default_gazetteer()
     countries = named_countries(doc)
     mentions = find_mentions(doc, gz, countries)
-    return build_reports(doc, resolve_mentions(mentions, countries), source)
+    return build_reports(doc, resolve_mentions(mentions, place_countries(doc), strays=countries), source)
 
 
 def extract_text(

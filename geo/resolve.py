@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from gazetteer import Place
+from gazetteer import Place, fold
 from geo.mentions import Mention
 
 # Place kinds the text can give (lexicon cue values) -> GeoNames feature codes that fit them.
@@ -25,6 +25,8 @@ WATER_CODES = frozenset({"SEA", "GULF", "STRT", "BAY", "OCN", "LK", "STM", "RSV"
 NEAR_KM = 400.0
 MIN_SCORE = 0.45
 AREA_BONUS = 0.2
+OWN_NAME_BONUS = 0.1
+OWN_NAME_PREFIX = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,7 @@ def distance_km(a: Located, b: Located) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-DISTRICT_CUES = frozenset({"district"})
+AREA_CUES = frozenset({"district", "region", "province"})
 DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
 
 
@@ -86,6 +88,10 @@ def _score(
         score += 0.25
     elif mention.cue is None and is_populated(place):
         score += 0.05  # news means the town unless a cue word says district or province
+    if _own_name(place, mention.text) and (mention.cue is None or _cue_fits(mention.cue, place)):
+        score += OWN_NAME_BONUS  # `Pokrovsk` is the town of that name, not Engels, once so named
+    elif len(mention.candidates) > 1:  # nor is it Engels because the article names Engels too
+        anchors = [a for a in anchors if a.id != place.id]
     if anchors and not is_country(place):
         nearest = min(distance_km(place, a) for a in anchors)
         if nearest <= NEAR_KM:
@@ -95,6 +101,14 @@ def _score(
     if place.population >= 100_000:
         score += 0.05
     return score
+
+
+def _own_name(place: Place, text: str) -> bool:
+    """The place's own name or a spelling of it (`Balakliia` for Balakliya, `Khan Younis` for Khān Yūnis), not
+    another name it has or had (`Pokrovsk` for Engels)."""
+    own, written = fold(place.name), fold(text)
+    n = min(OWN_NAME_PREFIX, len(own), len(written))
+    return own[:n] == written[:n]
 
 
 def is_area(place: Place) -> bool:
@@ -116,7 +130,11 @@ def _stray(place: Place, countries: Counter[str], anchors: list[Place]) -> bool:
 
 
 def _pick(
-    mention: Mention, countries: Counter[str], anchors: list[Place], areas: Sequence[Place] = ()
+    mention: Mention,
+    countries: Counter[str],
+    anchors: list[Place],
+    areas: Sequence[Place] = (),
+    sides: Collection[str] = (),
 ) -> tuple[Place, float, float] | None:
     scored = sorted(
         ((_score(p, mention, countries, anchors, areas), p) for p in mention.candidates), key=lambda sp: -sp[0]
@@ -124,7 +142,7 @@ def _pick(
     if not scored:
         return None
     best_score, best = scored[0]
-    if _stray(best, countries, anchors):
+    if _stray(best, countries + Counter(sides), anchors):
         return None
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     # A town and its same-named district (ADM1/ADM2 of the same name a few km away) are one answer: prefer the town.
@@ -142,32 +160,41 @@ def _pick(
     return best, best_score, confidence
 
 
-def resolve_mentions(mentions: list[Mention], countries: Collection[str] = ()) -> list[ResolvedMention]:
+def resolve_mentions(
+    mentions: list[Mention], countries: Collection[str] = (), strays: Collection[str] = ()
+) -> list[ResolvedMention]:
     """Two passes: unambiguous mentions anchor the map, then every mention is scored against those anchors.
 
-    `countries` are ISO codes the article names in other ways (demonyms, country adjectives).
+    `countries` are ISO codes the article names in other ways (demonyms, country adjectives); `strays` adds the
+    countries a place far outside all of them is a stray for (the fighting sides: `Russian forces`).
     """
     weights: Counter[str] = Counter(c for c in countries if c)
     for m in mentions:
         if m.candidates and is_country(m.candidates[0]) and m.candidates[0].score >= 0.9:
             weights[m.candidates[0].country_code or ""] += 1
     weights.pop("", None)
-    first = [_pick(m, weights, []) for m in mentions]
+    first = [_pick(m, weights, [], sides=strays) for m in mentions]
     anchors = list({p.id: p for p, _, conf in filter(None, first) if conf >= 0.6 and not is_country(p)}.values())
-    # `Borova in Izium district`: a town named with a district word stands for its district here
-    areas = [
-        (m, pick[0])
-        for m, pick in zip(mentions, first, strict=True)
-        if pick and (is_area(pick[0]) or m.cue in DISTRICT_CUES)
-    ]
+    areas = [(m, _area_of(m, pick[0])) for m, pick in zip(mentions, first, strict=True) if pick]
+    areas = [(m, area) for m, area in areas if area is not None]
     placed = [(m, pick[0]) for m, pick in zip(mentions, first, strict=True) if pick and not is_country(pick[0])]
     resolved = []
     for m in mentions:
         around = [area for other, area in areas if other.sentence == m.sentence and other is not m]
-        pick = _pick(m, weights, anchors, around)
+        pick = _pick(m, weights, anchors, around, strays)
         if pick and pick[1] >= MIN_SCORE and not _far_district(m, pick[0], placed):
             resolved.append(ResolvedMention(m, pick[0], round(pick[2], 3)))
     return resolved
+
+
+def _area_of(mention: Mention, place: Place) -> Place | None:
+    """The area a mention stands for: its place if that is an area; for a town named with an area word (`Borova in
+    Izium district`, `Pokrovsk in the Donetsk region`) the best area among its candidates, else the town."""
+    if is_area(place):
+        return place
+    if mention.cue not in AREA_CUES:
+        return None
+    return next((p for p in mention.candidates if is_area(p)), place)
 
 
 def _far_district(mention: Mention, place: Place, placed: list[tuple[Mention, Place]]) -> bool:

@@ -140,3 +140,11 @@ regional Gov. Oleh Hryhorov said.</p>
 <script>document.title = "Explosions in Lviv";</script></body></html>"""
     reports = extract_text(page, document="p.html", published="2024-03-12", gazetteer=gazetteer)
     assert [(r.place, r.claimant_country, r.event_date) for r in reports] == [("Sumy", "UA", "2024-03-11")]
+
+
+def test_a_demonym_on_an_actor_or_weapon_names_no_country_of_the_articles_places():
+    from geo.pipeline import named_countries, place_countries
+    from geo.text import normalise
+
+    doc = normalise("Russian drones hit Pokrovsk. The Ukrainian city of Sumy was shelled by Russian forces.", lang="en")
+    assert place_countries(doc) == ["UA"] and named_countries(doc) == ["UA", "RU"]

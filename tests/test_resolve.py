@@ -77,3 +77,23 @@ def test_a_district_far_from_the_other_places_of_its_sentence_is_a_namesake_else
         gazetteer, "Russian forces shelled the city of Kherson, killing a woman in the Dniprovskyi district.", "en"
     )
     assert "Dniprovskyi" not in got and "Kherson" in got
+
+
+def test_a_town_is_not_a_place_that_once_bore_its_name_nor_does_an_attackers_demonym_move_it(gazetteer):
+    from geo.pipeline import named_countries, place_countries
+
+    def countries_of(text: str) -> dict[str, str | None]:
+        doc = normalise(text, lang="en")
+        mentions = find_mentions(doc, gazetteer, named_countries(doc))
+        picked = resolve_mentions(mentions, place_countries(doc), strays=named_countries(doc))
+        return {r.mention.text: r.place.country_code for r in picked}
+
+    assert countries_of("Russian drones hit Pokrovsk on Monday.")["Pokrovsk"] == "UA"  # Engels was once Pokrovsk
+    got = countries_of("Ukraine repelled assaults near Pokrovsk. Drones hit an oil depot in Engels.")
+    assert got == {"Ukraine": "UA", "Pokrovsk": "UA", "Engels": "RU"}
+
+
+def test_a_spelling_variant_counts_as_the_towns_own_name(gazetteer):
+    doc = normalise("A drone struck a tractor about 10 km east of Balakliia, the Kharkiv governor said.", lang="en")
+    place = resolve_mentions(find_mentions(doc, gazetteer), ())[-1].place
+    assert place.population > 10_000  # Balakliya in Kharkiv region, not the village spelled Balakliia
