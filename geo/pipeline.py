@@ -46,9 +46,11 @@ def _country_words(doc: Document) -> tuple[list[str], list[str]]:
     found: dict[str, None] = {}
     sides: dict[str, None] = {}
     for span in doc.sentences:
-        stems = [lex.stems(t.lower) for t in tokenize(doc.text, span.start, span.end) if t.is_word]
+        words = [t for t in tokenize(doc.text, span.start, span.end) if t.is_word]
+        stems = [lex.stems(t.lower) for t in words]
         for s, e, cc in lex.countries.find_all(stems):
-            side = any(0 <= k < len(stems) and _attacking(stems, k, lex) for k in (s - 1, e))
+            allegiance = "-" in words[s].text  # `Russian-installed`, `Iran-backed`: whose side, not where
+            side = allegiance or any(0 <= k < len(stems) and _attacking(stems, k, lex) for k in (s - 1, e))
             (sides if side else found)[cc] = None
     return list(found), [cc for cc in sides if cc not in found]
 

@@ -148,3 +148,5 @@ def test_a_demonym_on_an_actor_or_weapon_names_no_country_of_the_articles_places
 
     doc = normalise("Russian drones hit Pokrovsk. The Ukrainian city of Sumy was shelled by Russian forces.", lang="en")
     assert place_countries(doc) == ["UA"] and named_countries(doc) == ["UA", "RU"]
+    doc = normalise("Shelling hit Donetsk, Russian-installed officials said.", lang="en")
+    assert place_countries(doc) == [] and named_countries(doc) == ["RU"]
