@@ -64,9 +64,10 @@ def _attacking(stems: list[frozenset[str]], k: int, lex: Lexicon) -> bool:
 def extract_document(doc: Document, source: ReportSource, gazetteer: Gazetteer | None = None) -> list[StrikeReport]:
     """Reports of an already normalised article (the app normalises uploads itself)."""
     gz = gazetteer or default_gazetteer()
-    countries = named_countries(doc)
+    places, sides = _country_words(doc)
+    countries = list(dict.fromkeys(places + sides))
     mentions = find_mentions(doc, gz, countries)
-    return build_reports(doc, resolve_mentions(mentions, place_countries(doc), strays=countries), source)
+    return build_reports(doc, resolve_mentions(mentions, places, strays=countries), source)
 
 
 def extract_text(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -103,10 +104,15 @@ def _score(
     return score
 
 
+@functools.lru_cache(maxsize=65536)
+def _folded(name: str) -> str:
+    return fold(name)
+
+
 def _own_name(place: Place, text: str) -> bool:
     """The place's own name or a spelling of it (`Balakliia` for Balakliya, `Khan Younis` for Khān Yūnis), not
     another name it has or had (`Pokrovsk` for Engels)."""
-    own, written = fold(place.name), fold(text)
+    own, written = _folded(place.name), _folded(text)
     n = min(OWN_NAME_PREFIX, len(own), len(written))
     return own[:n] == written[:n]
 

@@ -94,7 +94,11 @@ class PhraseSet:
         """Non-overlapping longest matches in words [lo, hi): (start, end, value)."""
         hi = len(forms) if hi is None else hi
         found, i = [], lo
+        heads = None if self._prefix else self._heads  # a word no phrase starts with is skipped without a call
         while i < hi:
+            if heads is not None and forms[i].isdisjoint(heads):
+                i += 1
+                continue
             m = self.match_at(forms, i, hi)
             if m:
                 found.append((i, i + m[0], m[1]))
