@@ -179,7 +179,16 @@ def resolve_mentions(
         if m.candidates and is_country(m.candidates[0]) and m.candidates[0].score >= 0.9:
             weights[m.candidates[0].country_code or ""] += 1
     weights.pop("", None)
-    first = [_pick(m, weights, [], sides=strays) for m in mentions]
+    # A name repeated through an article has the same reading and candidates: it is scored once per context.
+    memo: dict[tuple, tuple[Place, float, float] | None] = {}
+
+    def pick(m: Mention, anchors: list[Place], around: Sequence[Place] = ()) -> tuple[Place, float, float] | None:
+        key = (m.text, m.cue, tuple(p.id for p in m.candidates), len(anchors), tuple(a.id for a in around))
+        if key not in memo:
+            memo[key] = _pick(m, weights, anchors, around, strays)
+        return memo[key]
+
+    first = [pick(m, []) for m in mentions]
     anchors = list({p.id: p for p, _, conf in filter(None, first) if conf >= 0.6 and not is_country(p)}.values())
     areas = [(m, _area_of(m, pick[0])) for m, pick in zip(mentions, first, strict=True) if pick]
     areas = [(m, area) for m, area in areas if area is not None]
@@ -187,9 +196,9 @@ def resolve_mentions(
     resolved = []
     for m in mentions:
         around = [area for other, area in areas if other.sentence == m.sentence and other is not m]
-        pick = _pick(m, weights, anchors, around, strays)
-        if pick and pick[1] >= MIN_SCORE and not _far_district(m, pick[0], placed):
-            resolved.append(ResolvedMention(m, pick[0], round(pick[2], 3)))
+        chosen = pick(m, anchors, around)
+        if chosen and chosen[1] >= MIN_SCORE and not _far_district(m, chosen[0], placed):
+            resolved.append(ResolvedMention(m, chosen[0], round(chosen[2], 3)))
     return resolved
 
 

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from geo.errors import InputError
 from geo.lexicon import Lexicon, available_languages, load_lexicon
@@ -30,10 +31,10 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or a punctuation mark with its span; `lower`, `is_word`, `is_capitalised` are precomputed because
-    every matcher asks for them."""
+    every matcher asks for them. A named tuple: articles make tens of thousands and a frozen dataclass is slow
+    to build."""
 
     text: str
     start: int
