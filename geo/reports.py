@@ -20,6 +20,7 @@ from geo.attribution import (
     read_sentence,
     trim,
 )
+from geo.claimants import article_source, for_place, names_itself, own_action, settle_claimant
 from geo.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
 from geo.lexicon import Lexicon, load_lexicon
 from geo.locations import AREA_CUES, strike_locations
@@ -261,19 +262,6 @@ class ReportSource:
     published: str | None = None
 
 
-def _article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publisher: str | None) -> Claimant:
-    """The article's own voice: the agency it cites (`Dilansir AFP`, `(Reuters) -`), else its publisher."""
-    for sent in sentences[:6]:
-        for _, e, _ in lex.source_markers.find_all(sent.words):
-            a, b = phrase_after(sent, e, lex, limit=5)
-            if b > a:
-                return Claimant(phrase_text(doc, sent, a, b), "media", None, explicit=False)
-        for s, e, _ in lex.media_names.find_all(sent.words):
-            if s > 0 and sent.tokens[s - 1].text == "(" and e < len(sent.tokens) and sent.tokens[e].text == ")":
-                return Claimant(phrase_text(doc, sent, s, e), "media", None, explicit=False)
-    return Claimant(publisher, "media", None, explicit=False)
-
-
 def _attach_mentions(sentences: list[Sentence], resolved: list[ResolvedMention]) -> None:
     for rm in resolved:
         sent = sentences[rm.mention.sentence]
@@ -292,7 +280,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     published = parse_published(source.published or doc.published)
     sentences = [read_sentence(doc, i, lex) for i in range(len(doc.sentences))]
     _attach_mentions(sentences, resolved)
-    ctx = _Context(_article_source(doc, sentences, lex, source.publisher or doc.publisher))
+    ctx = _Context(article_source(doc, sentences, lex, source.publisher or doc.publisher))
     paragraph_of = _paragraph_index(doc)
     reports: list[StrikeReport] = []
     headings = {k for k, p in enumerate(doc.paragraphs) if is_heading(doc.text[p.start : p.end])}
@@ -307,7 +295,15 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
             (s, phrase_after(sent, e, lex, limit=5)[1]) for s, e, _ in lex.source_markers.find_all(sent.words)
         ]
         for clause in clauses:
-            claimant = _settle_claimant(clause, sent, lex, ctx, para)
+            claimant = settle_claimant(
+                clause,
+                sent,
+                lex,
+                source=ctx.source,
+                last=ctx.last_claimant,
+                named=ctx.named,
+                next_paragraph=para - ctx.last_paragraph <= 1,
+            )
             reports.extend(
                 _clause_reports(
                     doc, sent, replace(clause, claimant=claimant), speakers, lex, ctx, published, source, para
@@ -344,27 +340,6 @@ def _paragraph_index(doc: Document) -> list[int]:
             p += 1
         out.append(p)
     return out
-
-
-def _settle_claimant(clause: Clause, sent: Sentence, lex: Lexicon, ctx: _Context, para: int) -> Claimant:
-    """Pronouns and continuing sentences take the previous claimant; `the ministry` takes its country."""
-    c = clause.claimant
-    last = ctx.last_claimant
-    if c.explicit and c.name and c.name.lower() in lex.pronouns:
-        return last or ctx.source
-    if not c.explicit:
-        lo, _ = trim(sent, clause.lo, clause.hi, lex)
-        continues = lo < len(sent.tokens) and lex.continuation_starts.match_at(sent.words, lo)
-        if last and para - ctx.last_paragraph <= 1 and continues:
-            return last
-        return c
-    if c.country is None and not c.local and last and last.kind == c.kind and c.name and c.name[:1].islower():
-        return replace(c, country=last.country)
-    if c.kind == "unknown" and c.name:  # `Menurut Fedorov` after `Gubernur Ivan Fedorov`
-        earlier = next((n for n in ctx.named if n.name and n.name != c.name and n.name.endswith(" " + c.name)), None)
-        if earlier:
-            return replace(c, kind=earlier.kind, country=earlier.country, local=earlier.local)
-    return c
 
 
 def _clause_reports(
@@ -406,7 +381,7 @@ def _clause_reports(
     if attacker_span and not attacker_ccs and _possessive(sent, *attacker_span, lex) and clause.claimant.country:
         attacker_ccs = [clause.claimant.country]
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
-    if attacker_cc and _names_itself(
+    if attacker_cc and names_itself(
         clause.claimant, attacker
     ):  # `Nigerian Air Force jets struck ..., the air force said`
         clause = replace(clause, claimant=replace(clause.claimant, country=attacker_cc))
@@ -422,22 +397,14 @@ def _clause_reports(
         key=lambda m: m[0],
     )
     places = strike_locations(sent, inside, cues, (lo, hi), dateline_end(doc, sent), lex)
-    finding = _Finding(action, cues, attacker, attacker_cc, target, event, weak)
+    own = own_action(sent, lo, cues, lex) or bool(attacker_span and _possessive(sent, *attacker_span, lex))
+    finding = _Finding(action, cues, attacker, attacker_cc, target, event, weak, own)
     reports = []
     for i, _, rm in places:
         near = any(sent.tokens[k].lower in lex.near_words for k in range(max(lo, i - 3), i))
         here = replace(finding, action=_place_action(cues, sorted(second), i, action))
         reports.append(_report(doc, sent, clause, rm, here, lex, published, source, near))
     return reports
-
-
-def _names_itself(claimant: Claimant, attacker: str | None) -> bool:
-    """A state body with no country word that reports its own action (`the air force` about `Nigerian Air Force
-    jets`) speaks for the state the action names."""
-    if not (claimant.explicit and claimant.country is None and claimant.kind in ("military", "government")):
-        return False
-    head = (claimant.name or "").split()[-1:]
-    return bool(head and attacker) and head[0].lower() in (attacker or "").lower().split()
 
 
 AIR_PLATFORMS = frozenset({"air_strike", "drone_strike"})
@@ -477,6 +444,7 @@ class _Finding:
     target: str | None
     event: DateMention | None
     weak: bool
+    own: bool = False
 
 
 def _report(
@@ -492,8 +460,7 @@ def _report(
 ) -> StrikeReport:
     place, mention, event = rm.place, rm.mention, finding.event
     c = clause.claimant
-    if c.local and c.country is None:  # a governor or mayor speaks for the state of the place they report on
-        c = replace(c, country=place.country_code)
+    c = for_place(c, place.country_code, finding.own)
     claim_type = _claim_type(sent, replace(clause, claimant=c), finding.cues, finding.attacker_country, lex)
     geo_precision, radius = precision_of(place, near, mention.cue)
     action = finding.action

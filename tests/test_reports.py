@@ -658,3 +658,70 @@ def test_the_province_holding_a_named_district_is_not_drawn_for_it(extract):
         published="2024-12-26",
     )
     assert drawn(reports) == {"Synelnykove"}
+
+
+def test_a_state_body_named_without_its_country_speaks_for_the_state_it_reports_on(extract):
+    by_place, _ = extract(
+        "Cambodian rockets hit a petrol station in Kantharalak, the Second Army Region said.", lang="en"
+    )
+    assert (by_place["Kantharalak"].claimant_kind, by_place["Kantharalak"].claimant_country) == ("military", "TH")
+    by_place, _ = extract("Army jets bombed a village near Pakokku on Monday, the junta's spokesman Zaw Min Tun said.")
+    assert by_place["Pakokku"].claimant_country == "MM"
+    by_place, _ = extract("Kementerian Kesehatan menyebutkan peluru artileri menghantam rumah sakit di Kantharalak.")
+    assert by_place["Kantharalak"].claimant_country == "TH"
+
+
+def test_a_state_body_telling_of_its_own_strike_abroad_gets_no_guessed_state(extract):
+    by_place, _ = extract("The military said its jets struck a weapons depot in Kfar Kila.", lang="en")
+    assert by_place["Kfar Kila"].claimant_country is None
+
+
+def test_a_bare_state_body_takes_the_state_it_had_when_named_in_full(extract):
+    _, reports = extract(
+        "The Israeli military said it struck militants in Beit Hanoun. Medics said the strike killed five people.\n\n"
+        "The military said fighter jets struck a command centre in Nuseirat on Tuesday.",
+        lang="en",
+    )
+    nuseirat = [r for r in reports if r.place == "Nuseirat"]
+    assert [r.claimant_country for r in nuseirat] == ["IL"]
+
+
+def test_medics_and_rescuers_speak_for_no_state(extract):
+    by_place, _ = extract(
+        "Petugas medis Palestina mengatakan serangan udara Israel menewaskan empat orang di Deir al-Balah."
+    )
+    r = by_place["Deir al-Balah"]
+    assert (r.claimant_kind, r.claimant_country, r.claim_type) == ("witness", None, "witness")
+    by_place, _ = extract("A missile hit an apartment block in Kharkiv, rescuers said.", lang="en")
+    assert (by_place["Kharkiv"].claimant_kind, by_place["Kharkiv"].claimant_country) == ("witness", None)
+
+
+def test_a_body_named_with_its_state_or_region_speaks_for_that_state(extract):
+    cases = [
+        ("Iraq's Security Media Cell said a drone struck a military base near Kirkuk on Sunday.", "Kirkuk", "IQ"),
+        (
+            "The Kurdistan Region Counter-Terrorism Directorate said two drones hit an oil field near Soran.",
+            "Soran",
+            "IQ",
+        ),
+        ("Sel Media Keamanan Irak menyebutkan drone menghantam pangkalan militer di dekat Kirkuk.", "Kirkuk", "IQ"),
+    ]
+    for text, place, country in cases:
+        by_place, _ = extract(text)
+        assert by_place[place].claimant_country == country, text
+
+
+def test_state_news_agencies_by_acronym_speak_for_their_state_and_armed_groups_media_for_none(extract):
+    by_place, _ = extract("A Thai drone dropped explosives on a road outside Samraong, AKP reported.", lang="en")
+    assert (by_place["Samraong"].claimant_kind, by_place["Samraong"].claimant_country) == ("media", "KH")
+    by_place, _ = extract("An Israeli drone struck a car in Kfar Kila, Al-Manar reported.", lang="en")
+    assert (by_place["Kfar Kila"].claimant_kind, by_place["Kfar Kila"].claimant_country) == ("media", None)
+
+
+def test_an_armed_group_and_its_spokesman_speak_for_no_state(extract):
+    by_place, _ = extract(
+        "Yahya Saree, the Houthi military spokesman, said the group fired a ballistic missile at Eilat."
+    )
+    assert by_place["Eilat"].claimant_country is None
+    by_place, _ = extract("Artillery shells hit a market in Myingyan, a local resistance group said.", lang="en")
+    assert (by_place["Myingyan"].claimant_kind, by_place["Myingyan"].claimant_country) == ("armed_group", None)
