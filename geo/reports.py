@@ -25,7 +25,7 @@ from geo.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_
 from geo.lexicon import Lexicon, load_lexicon
 from geo.locations import AREA_CUES, strike_locations
 from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
-from geo.resolve import ResolvedMention, distance_km, is_populated
+from geo.resolve import ResolvedMention, distance_km, is_country, is_populated
 from geo.text import Document, Token, is_heading
 
 # Most specific first: the action a clause reports is the most specific cue in it.
@@ -60,6 +60,7 @@ class _Context:
     last_action: str | None = None
     last_paragraph: int = -1
     named: list[Claimant] = field(default_factory=list)
+    scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
 
 
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
@@ -404,7 +405,32 @@ def _clause_reports(
         near = any(sent.tokens[k].lower in lex.near_words for k in range(max(lo, i - 3), i))
         here = replace(finding, action=_place_action(cues, sorted(second), i, action))
         reports.append(_report(doc, sent, clause, rm, here, lex, published, source, near))
+    if places and action != "interception":
+        ctx.scene = (para, clause.claimant.name, [rm for _, _, rm in places])
+    elif not inside and clause.claimant.explicit:
+        here = replace(finding, action=_place_action(cues, sorted(second), hi, action))
+        borrowed = (
+            _report(doc, sent, clause, rm, here, lex, published, source, False)
+            for rm in _scene_of(sent, clause, ctx, para, lex)
+        )
+        reports.extend(r for r in borrowed if r.is_drawn_strike)  # a denial or a threat says nothing of that place
     return reports
+
+
+def _scene_of(sent: Sentence, clause: Clause, ctx: _Context, para: int, lex: Lexicon) -> list[ResolvedMention]:
+    """Where a claim that names no place of its own happened: the place in its speaker (`Medics in Nuseirat said the
+    strike killed five`), else the places of the strike another claimant reported just before in the same paragraph
+    (`The military said it struck X. Witnesses said the strike hit a school`): one report per place and claim."""
+    a, b = clause.speaker
+    spoken = [
+        rm
+        for i, e, rm in sent.mentions
+        if a < i and e <= b and sent.tokens[i - 1].lower in lex.prepositions and not is_country(rm.place)
+    ]
+    if spoken:
+        return spoken
+    scene_para, claimant, places = ctx.scene
+    return places if scene_para == para and claimant != clause.claimant.name else []
 
 
 AIR_PLATFORMS = frozenset({"air_strike", "drone_strike"})

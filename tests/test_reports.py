@@ -725,3 +725,33 @@ def test_an_armed_group_and_its_spokesman_speak_for_no_state(extract):
     assert by_place["Eilat"].claimant_country is None
     by_place, _ = extract("Artillery shells hit a market in Myingyan, a local resistance group said.", lang="en")
     assert (by_place["Myingyan"].claimant_kind, by_place["Myingyan"].claimant_country) == ("armed_group", None)
+
+
+def test_a_second_claimant_about_the_same_strike_gets_its_own_report(extract):
+    _, reports = extract(
+        "The Israeli military said it struck a Hamas command centre in Beit Hanoun on Tuesday. "
+        "Witnesses said the strike hit a school sheltering displaced families.",
+        lang="en",
+    )
+    claims = {(r.place, r.claimant, r.claimant_country) for r in reports if r.is_drawn_strike}
+    assert claims == {("Beit Hanoun", "Israeli military", "IL"), ("Beit Hanoun", "Witnesses", None)}
+
+
+def test_a_claim_naming_its_place_only_in_the_speaker_is_a_report_there(extract):
+    _, reports = extract(
+        "Militer Israel menyatakan menyerang militan Hamas di Nuseirat. "
+        "Petugas medis di Nuseirat mengatakan serangan itu menewaskan lima orang.",
+        lang="id",
+    )
+    claims = {(r.place, r.claimant_kind, r.claimant_country) for r in reports if r.is_drawn_strike}
+    assert claims == {("Nuseirat", "military", "IL"), ("Nuseirat", "witness", None)}
+
+
+def test_a_claim_with_no_place_in_a_new_paragraph_or_after_an_interception_borrows_none(extract):
+    _, reports = extract(
+        "Ukraine's air force said it shot down 18 drones over the Kyiv region. "
+        "The air force said the drones were launched from Russia.\n\n"
+        "Russian drones hit Sumy on Monday, the governor said.\n\nThe strikes killed two people, medics said.",
+        lang="en",
+    )
+    assert sorted((r.place, r.claimant) for r in reports if r.is_drawn_strike) == [("Sumy", "governor")]
