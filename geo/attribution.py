@@ -137,6 +137,9 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
     end = hi
     for k in range(hi - 1, lo - 2, -1):
         if k == lo - 1 or sent.tokens[k].text in CLAUSE_PUNCT:
+            if not segments and k >= lo and _relative(sent, k, end, lex):
+                end = k  # `The Second Army Region, which oversees the border, said`: the speaker comes before it
+                continue
             a, b = trim(sent, k + 1, end, lex)
             if b > a:
                 if (
@@ -150,6 +153,17 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                     break
             end = k
     return segments
+
+
+def _relative(sent: Sentence, comma: int, end: int, lex: Lexicon) -> bool:
+    """Tokens (comma, end) are a relative clause set off by commas before the verb (`, which oversees ...,`)."""
+    return (
+        sent.tokens[comma].text == ","
+        and comma + 1 < end
+        and sent.tokens[comma + 1].lower in lex.relatives
+        and end < len(sent.tokens)
+        and sent.tokens[end].text == ","
+    )
 
 
 def _proper(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -204,9 +218,12 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
         return None
     if name_hi - name_lo == 1 and sent.tokens[name_lo].lower in lex.pronouns:
         return Claimant(sent.tokens[name_lo].text, "unknown", None, explicit=True)  # resolved by the caller
-    kind = actor_kind(sent, ctx_lo, ctx_hi, lex)
+    # `the health ministry in the Hamas-run territory`, `the junta's spokesman in a broadcast on state television`:
+    # what the speaker is comes before where or how it spoke
+    kind_hi = next((k for k in range(ctx_lo + 1, ctx_hi) if sent.tokens[k].lower in lex.venue_prepositions), ctx_hi)
+    kind = actor_kind(sent, ctx_lo, kind_hi, lex)
     countries = countries_in(sent, ctx_lo, ctx_hi, lex)
-    if _is_media(sent, ctx_lo, ctx_hi, lex) and kind in (None, "government", "official", "military"):
+    if _is_media(sent, ctx_lo, kind_hi, lex) and kind in (None, "government", "official", "military"):
         kind = "media"
     if kind is None:
         kind = "government" if countries else "unknown"

@@ -214,8 +214,13 @@ def _area_of(mention: Mention, place: Place) -> Place | None:
 
 def _far_district(mention: Mention, place: Place, placed: list[tuple[Mention, Place]]) -> bool:
     """`the city of Kherson ... in the Dniprovskyi district`: a district far from every other place of its sentence is
-    a namesake elsewhere (the index lacks the one meant), not the place meant."""
+    a namesake elsewhere (the index lacks the one meant), not the place meant. A dateline in capitals is no measure:
+    it is where the article was filed (`BANGKOK (Reuters) - ... the border district of Kantharalak`)."""
     if mention.cue != "district":
         return False
-    others = [p for other, p in placed if other.sentence == mention.sentence and other is not mention]
+    others = [
+        p
+        for other, p in placed
+        if other.sentence == mention.sentence and other is not mention and not other.text.isupper()
+    ]
     return bool(others) and min(distance_km(place, p) for p in others) >= DISTRICT_FAR_KM

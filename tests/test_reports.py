@@ -755,3 +755,25 @@ def test_a_claim_with_no_place_in_a_new_paragraph_or_after_an_interception_borro
         lang="en",
     )
     assert sorted((r.place, r.claimant) for r in reports if r.is_drawn_strike) == [("Sumy", "governor")]
+
+
+def test_a_relative_clause_after_the_speaker_does_not_hide_it(extract):
+    by_place, _ = extract(
+        "The Second Army Region, which oversees the northeastern border, said Cambodian rockets hit Kantharalak.",
+        lang="en",
+    )
+    r = by_place["Kantharalak"]
+    assert (r.claimant, r.claimant_country) == ("Second Army Region", "TH")
+
+
+def test_where_or_how_a_speaker_spoke_does_not_change_what_it_is(extract):
+    by_place, _ = extract(
+        "The health ministry in the Hamas-run territory said Israeli bombardment killed 30 people in Khan Younis.",
+        lang="en",
+    )
+    assert (by_place["Khan Younis"].claimant_kind, by_place["Khan Younis"].claimant_country) == ("government", "PS")
+    by_place, _ = extract(
+        "Juru bicara junta Zaw Min Tun dalam siaran televisi pemerintah menuduh pemberontak menembakkan mortir ke "
+        "permukiman di pinggiran Mandalay."
+    )
+    assert (by_place["Mandalay"].claimant_kind, by_place["Mandalay"].claimant_country) == ("official", "MM")

@@ -79,6 +79,13 @@ def test_a_district_far_from_the_other_places_of_its_sentence_is_a_namesake_else
     assert "Dniprovskyi" not in got and "Kherson" in got
 
 
+def test_a_capital_in_the_dateline_does_not_make_a_district_a_namesake_elsewhere(gazetteer):
+    got = resolved(
+        gazetteer, "BANGKOK (Reuters) - Rockets hit the Thai border district of Kantharalak on Wednesday night.", "en"
+    )
+    assert "Kantharalak" in got
+
+
 def test_a_town_is_not_a_place_that_once_bore_its_name_nor_does_an_attackers_demonym_move_it(gazetteer):
     from geo.pipeline import named_countries, place_countries
 

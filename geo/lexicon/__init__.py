@@ -191,6 +191,8 @@ class Lexicon:
     org_words: frozenset[str] = frozenset()
     duration_fillers: frozenset[str] = frozenset()
     long_units: dict[str, int] = field(default_factory=dict)
+    relatives: frozenset[str] = frozenset()
+    venue_prepositions: frozenset[str] = frozenset()
 
     def is_verb(self, word: str, capitalised: bool = False) -> bool:
         """A verb by its prefix (`menembak`, `diserang`), never a name (`Terekhov`) or a listed noun (`berita`)."""
@@ -341,6 +343,8 @@ def load_lexicon(language: str) -> Lexicon:
         org_words=words(ment.get("org_words", [])),
         duration_fillers=words(dates.get("duration_fillers", [])),
         long_units={k.lower(): int(v) for k, v in dates.get("long_units", {}).items()},
+        relatives=words(rep.get("relatives", [])),
+        venue_prepositions=words(rep.get("venue_prepositions", [])),
     )
 
 
