@@ -136,7 +136,7 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
     segments: list[tuple[int, int]] = []
     end = hi
     for k in range(hi - 1, lo - 2, -1):
-        if k == lo - 1 or sent.tokens[k].text in CLAUSE_PUNCT:
+        if k == lo - 1 or (sent.tokens[k].text in CLAUSE_PUNCT and not _possessive_mark(sent, k)):
             if not segments and k >= lo and _relative(sent, k, end, lex):
                 end = k  # `The Second Army Region, which oversees the border, said`: the speaker comes before it
                 continue
@@ -153,6 +153,18 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                     break
             end = k
     return segments
+
+
+def _possessive_mark(sent: Sentence, k: int) -> bool:
+    """`The Houthis' military spokesman`: an apostrophe glued to a plural is a possessive, not a quote."""
+    toks = sent.tokens
+    return (
+        toks[k].text in ("'", "’")
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].end == toks[k].start
+        and toks[k - 1].lower.endswith("s")
+        and toks[k + 1].is_word
+    )
 
 
 def _relative(sent: Sentence, comma: int, end: int, lex: Lexicon) -> bool:
@@ -274,9 +286,12 @@ def _cites(sent: Sentence, k: int, lex: Lexicon) -> bool:
 def _postposed(sent: Sentence, lo: int, c_lo: int, v_end: int, lex: Lexicon) -> bool:
     """Does the verb end its claim (`..., the governor said on Tuesday.`) rather than open it (`said that ...`)?"""
     words = 0
-    for tok in sent.tokens[v_end:]:
+    for k in range(v_end, len(sent.tokens)):
+        tok = sent.tokens[k]
         if tok.lower in lex.complementizers:
             return False
+        if tok.text == "." and k > v_end and sent.tokens[k - 1].lower in lex.abbreviations:
+            continue  # `said U.S. strikes hit ...`: an abbreviation's dot ends nothing
         if tok.text in CLAUSE_PUNCT or tok.text in ".!?" or tok.lower in lex.boundaries:
             break
         words += 1
@@ -284,7 +299,7 @@ def _postposed(sent: Sentence, lo: int, c_lo: int, v_end: int, lex: Lexicon) -> 
         return True  # the sentence ends after the verb
     if words >= 3:
         return False
-    ends = all(not t.is_word for t in sent.tokens[v_end + words :]) or sent.tokens[v_end + words].text in ".!?"
+    ends = all(not t.is_word for t in sent.tokens[k:]) or sent.tokens[k].text in ".!?"
     return ends or bool(lex.actions.find_all(sent.stems, lo, c_lo))
 
 

@@ -777,3 +777,18 @@ def test_where_or_how_a_speaker_spoke_does_not_change_what_it_is(extract):
         "permukiman di pinggiran Mandalay."
     )
     assert (by_place["Mandalay"].claimant_kind, by_place["Mandalay"].claimant_country) == ("official", "MM")
+
+
+def test_an_armed_groups_spokesman_named_by_a_plural_possessive_or_the_group_speaks_for_no_state(extract):
+    for text in (
+        "The Houthis' military spokesman, Yahya Saree, said the group fired a missile at Eilat.",
+        "Yahya Saree, the group's military spokesman, said the group fired drones at Eilat.",
+    ):
+        by_place, _ = extract(text, lang="en")
+        assert (by_place["Eilat"].claimant, by_place["Eilat"].claimant_kind) == ("Yahya Saree", "armed_group"), text
+        assert by_place["Eilat"].claimant_country is None, text
+
+
+def test_an_abbreviation_after_the_reporting_verb_does_not_end_the_claim(extract):
+    by_place, _ = extract("The Houthis said U.S. warplanes bombed Amran.", lang="en")
+    assert (by_place["Amran"].claimant, by_place["Amran"].claimant_country) == ("Houthis", None)
