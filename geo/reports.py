@@ -407,30 +407,37 @@ def _clause_reports(
         reports.append(_report(doc, sent, clause, rm, here, lex, published, source, near))
     if places and action != "interception":
         ctx.scene = (para, clause.claimant.name, [rm for _, _, rm in places])
-    elif not inside and clause.claimant.explicit:
+    elif clause.claimant.explicit:
         here = replace(finding, action=_place_action(cues, sorted(second), hi, action))
         borrowed = (
             _report(doc, sent, clause, rm, here, lex, published, source, False)
-            for rm in _scene_of(sent, clause, ctx, para, lex)
+            for rm in _scene_of(sent, clause, ctx, para, lex, bool(inside))
         )
         reports.extend(r for r in borrowed if r.is_drawn_strike)  # a denial or a threat says nothing of that place
     return reports
 
 
-def _scene_of(sent: Sentence, clause: Clause, ctx: _Context, para: int, lex: Lexicon) -> list[ResolvedMention]:
-    """Where a claim that names no place of its own happened: the place in its speaker (`Medics in Nuseirat said the
-    strike killed five`), else the places of the strike another claimant reported just before in the same paragraph
-    (`The military said it struck X. Witnesses said the strike hit a school`): one report per place and claim."""
+def _scene_of(
+    sent: Sentence, clause: Clause, ctx: _Context, para: int, lex: Lexicon, names_places: bool
+) -> list[ResolvedMention]:
+    """Where a claim that names no strike location of its own happened: the place in its speaker (`Medics in Nuseirat
+    said the strike killed five`), else, when it names no place at all, the places of the strike another claimant
+    reported just before in the same paragraph (`The military said it struck X. Witnesses said the strike hit a
+    school`): one report per place and claim."""
     a, b = clause.speaker
+    witness = clause.claimant.kind == "witness"  # `Warga Beit Lahia mengatakan ...`: residents of a place
     spoken = [
         rm
         for i, e, rm in sent.mentions
-        if a < i and e <= b and sent.tokens[i - 1].lower in lex.prepositions and not is_country(rm.place)
+        if a < i
+        and e <= b
+        and (sent.tokens[i - 1].lower in lex.prepositions or (witness and lex.actors.match_at(sent.stems, i - 1)))
+        and not is_country(rm.place)
     ]
     if spoken:
         return spoken
     scene_para, claimant, places = ctx.scene
-    return places if scene_para == para and claimant != clause.claimant.name else []
+    return places if not names_places and scene_para == para and claimant != clause.claimant.name else []
 
 
 AIR_PLATFORMS = frozenset({"air_strike", "drone_strike"})

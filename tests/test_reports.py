@@ -792,3 +792,12 @@ def test_an_armed_groups_spokesman_named_by_a_plural_possessive_or_the_group_spe
 def test_an_abbreviation_after_the_reporting_verb_does_not_end_the_claim(extract):
     by_place, _ = extract("The Houthis said U.S. warplanes bombed Amran.", lang="en")
     assert (by_place["Amran"].claimant, by_place["Amran"].claimant_country) == ("Houthis", None)
+
+
+def test_residents_named_by_their_place_report_there_even_when_the_claim_names_another_country(extract):
+    _, reports = extract(
+        "Drone Turki menghantam kendaraan di dekat Zakho, kata pejabat setempat. "
+        "Warga Zakho mengatakan ledakan itu terjadi di jalan menuju perbatasan Turki."
+    )
+    claims = {(r.place, r.claimant_kind, r.claimant_country) for r in reports if r.is_drawn_strike}
+    assert claims == {("Zakho", "official", "IQ"), ("Zakho", "witness", None)}
