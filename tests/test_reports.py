@@ -801,3 +801,20 @@ def test_residents_named_by_their_place_report_there_even_when_the_claim_names_a
     )
     claims = {(r.place, r.claimant_kind, r.claimant_country) for r in reports if r.is_drawn_strike}
     assert claims == {("Zakho", "official", "IQ"), ("Zakho", "witness", None)}
+
+
+def test_an_ambulance_service_head_is_a_witness_and_a_leading_and_is_no_part_of_a_speaker(extract):
+    by_place, _ = extract(
+        "An Israeli strike on Jabalia killed 12 people, said Fares Afana, head of the ambulance service in Gaza.",
+        lang="en",
+    )
+    assert (by_place["Jabalia"].claimant_kind, by_place["Jabalia"].claimant_country) == ("witness", None)
+    _, reports = extract(
+        "The Israeli military said its aircraft struck targets in Baalbek, and Lebanon's health ministry said the "
+        "strikes killed four.",
+        lang="en",
+    )
+    assert {(r.claimant, r.claimant_country) for r in reports} == {
+        ("Israeli military", "IL"),
+        ("Lebanon's health ministry", "LB"),
+    }
