@@ -185,7 +185,7 @@ def _proper(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     places = any(lo <= s and e <= hi for s, e, _ in sent.mentions)
     return (
         first.is_capitalised
-        and first.lower not in lex.prepositions
+        and (first.lower not in lex.prepositions or _name_word(sent, lo))
         and not places
         and not actor_kind(sent, lo, hi, lex)
     )
@@ -306,7 +306,9 @@ def _postposed(sent: Sentence, lo: int, c_lo: int, v_end: int, lex: Lexicon) -> 
 def plausible_claimant(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     """A speaker is a noun phrase: no preposition or verb first, and an actor, a state, an outlet or a name in it."""
     first = sent.tokens[lo]
-    if first.lower in lex.prepositions or first.lower in lex.boundaries or first.lower in lex.auxiliaries:
+    if _name_word(sent, lo):  # `Oleh Syniehubov`: a capitalised name that is spelt like a preposition
+        pass
+    elif first.lower in lex.prepositions or first.lower in lex.boundaries or first.lower in lex.auxiliaries:
         return False
     if hi - lo == 1 and first.lower in lex.pronouns:
         return True
@@ -321,6 +323,19 @@ def plausible_claimant(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
             t.is_capitalised and t.lower not in lex.determiners | lex.stopwords and not _minor_place(sent, k)
             for k, t in enumerate(sent.tokens[lo:hi], lo)
         )
+    )
+
+
+def _name_word(sent: Sentence, k: int) -> bool:
+    """A capitalised word after a comma, followed by another capitalised word (`, Oleh Syniehubov,`): a first name
+    even when it is spelt like a function word of the language (`oleh` = by)."""
+    toks = sent.tokens
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].text == ","
+        and toks[k].is_capitalised
+        and toks[k + 1].is_capitalised
+        and toks[k + 1].is_word
     )
 
 

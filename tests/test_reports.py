@@ -818,3 +818,17 @@ def test_an_ambulance_service_head_is_a_witness_and_a_leading_and_is_no_part_of_
         ("Israeli military", "IL"),
         ("Lebanon's health ministry", "LB"),
     }
+
+
+def test_a_first_name_spelt_like_a_preposition_is_still_the_speaker(extract):
+    by_place, _ = extract(
+        "Kepala Pemerintahan Militer Regional Kharkiv, Oleh Syniehubov, mengatakan bom luncur menghantam Kupiansk."
+    )
+    assert list(by_place) == ["Kupiansk"]
+    assert (by_place["Kupiansk"].claimant, by_place["Kupiansk"].claimant_country) == ("Oleh Syniehubov", "UA")
+
+
+def test_indonesian_bombing_verbs_are_strikes(extract):
+    by_place, _ = extract("Kelompok pemberontak M23 menyatakan tentara Kongo mengebom Goma.")
+    r = by_place["Goma"]
+    assert (r.action, r.claimant_kind, r.claimant_country) == ("air_strike", "armed_group", None)
