@@ -95,7 +95,7 @@ class _IndexWriter:
     def add(self, record: SourceRecord) -> None:
         p = record.place
         namespace, _, number = p.id.partition(":")
-        if namespace == "geonames" and number.isdigit():
+        if namespace == "geonames" and number.isdecimal():
             pk = int(number)
         else:
             pk, self.next_pk = self.next_pk, self.next_pk + 1

@@ -70,7 +70,7 @@ def find_dates(tokens: list[Token], lex: Lexicon, published: date | None) -> lis
 
 
 def _num(tok: Token | None, lo: int, hi: int) -> int | None:
-    if tok is None or not tok.text.isdigit():
+    if tok is None or not tok.text.isdecimal():
         return None
     value = int(tok.text)
     return value if lo <= value <= hi else None
@@ -99,7 +99,7 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None)
     ):
         return None
     # 5/10/2020 (order from the lexicon) and 2020-10-05
-    if tok.text.isdigit() and at(i + 1) and at(i + 1).text == "/" and at(i + 3) and at(i + 3).text == "/":
+    if tok.text.isdecimal() and at(i + 1) and at(i + 1).text == "/" and at(i + 3) and at(i + 3).text == "/":
         a, b, y = _num(tok, 1, 31), _num(at(i + 2), 1, 31), _num(at(i + 4), 1900, 2100)
         if a and b and y:
             d, mth = (a, b) if lex.date_order == "dmy" else (b, a)

@@ -26,7 +26,7 @@ def offset_km(sent: Sentence, i: int, lex: Lexicon) -> float | None:
     if not (units and any(sent.tokens[k].lower in reference for k in range(units[0] + 1, i))):
         return None
     number = sent.tokens[units[0] - 1].text.replace(",", "") if units[0] else ""
-    return float(number) if number.isdigit() else float("inf")
+    return float(number) if number.isdecimal() else float("inf")
 
 
 def _venue(sent: Sentence, i: int, lex: Lexicon) -> bool:
