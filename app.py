@@ -331,6 +331,13 @@ def select_from_map(key: str) -> None:
     st.session_state["sel"] = twins[(twins.index(current) + 1) % len(twins)] if current in twins else twins[0]
 
 
+def table_rows(shown: gpd.GeoDataFrame) -> pd.DataFrame:
+    """The table's rows, numbered from 1; a report in the article's own voice says so, not `None`."""
+    own_voice = "the article: " + shown["publisher"].fillna("unknown source").astype(str)
+    rows = shown[TABLE_COLUMNS].assign(claimant=shown["claimant"].where(shown["claimant"].notna(), own_voice))
+    return rows.set_axis(pd.RangeIndex(1, len(shown) + 1, name="#"))
+
+
 def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: bool) -> None:
     """One map and one table of the same filtered reports; a click on either selects a report."""
     from streamlit_folium import st_folium
@@ -361,7 +368,7 @@ def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: boo
         key = f"table-{selected}"
         position = ids.index(selected) if selected in ids else None
         st.dataframe(
-            shown[TABLE_COLUMNS].set_axis(pd.RangeIndex(1, len(shown) + 1, name="#")),
+            table_rows(shown),
             height=600,
             key=key,
             on_select=partial(select_from_table, key),

@@ -111,6 +111,18 @@ def test_the_sample_article_becomes_reports_on_the_map_and_in_the_table(data):
     assert _stored(data).documents()[0].published == "2020-10-11"
 
 
+def test_a_report_in_the_articles_own_voice_names_the_article_in_the_table(data):
+    own = _report("Barda", 40.37, 47.13, claimant=None, publisher="Wire Agency")
+    unknown = _report("Tartar", 40.34, 46.93, claimant=None, claimant_country="AM")
+    at = _upload(_open(), ("own.geojson", _geojson([REPORTS[0], own, unknown])))
+    claimants = dict(zip(_table(at)["place"], _table(at)["claimant"], strict=True))
+    assert claimants == {
+        "Ganja": "Ministry of Defence",
+        "Barda": "the article: Wire Agency",
+        "Tartar": "the article: unknown source",
+    }
+
+
 def test_adding_the_same_article_again_adds_nothing(data):
     at = _button(_open(), "Open the sample article").click().run()
     rows = len(_table(at))
