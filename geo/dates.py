@@ -11,6 +11,8 @@ from geo.lexicon import Lexicon
 from geo.text import Token
 
 DAY, WEEK, MONTH = 1, 2, 3
+# `the 2014 shelling`, `the 2022 missile strike`: how far after `the YEAR` an action word may come
+YEAR_ACTION_WINDOW = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +163,10 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None)
     # `in 2014` / `pada 2022`: only a past year counts, and only to tell history from news
     year = _num(tok, 1900, 2100)
     before = at(i - 1)
-    if year and published and year < published.year and before and before.lower in lex.year_prepositions:
-        return 1, date(year, 12, 31), MONTH
+    if year and published and year < published.year and before:
+        dated = before.lower in lex.year_prepositions
+        if dated or (before.lower in lex.year_determiners and _event_after(tokens, i, lex)):
+            return 1, date(year, 12, 31), MONTH
     # relative phrases: kemarin, last week
     if published:
         for length in (4, 3, 2, 1):
@@ -171,6 +175,12 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None)
                 offset, precision = lex.relative[words]
                 return length, published - timedelta(days=offset), precision
     return None
+
+
+def _event_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """`the 2014 shelling of Donetsk`: an action within a few words after the year at token i makes it an event's."""
+    forms = [lex.stems(t.lower) for t in tokens[i + 1 : i + 1 + YEAR_ACTION_WINDOW]]
+    return bool(lex.actions.find_all(forms))
 
 
 def _duration(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 from gazetteer import Place
 from geo.attribution import Sentence
 from geo.lexicon import Lexicon
-from geo.resolve import ResolvedMention, distance_km, is_country, is_populated, is_water
+from geo.resolve import AREA_CUES, ResolvedMention, distance_km, is_country, is_populated, is_water
 
-AREA_CUES = frozenset({"district", "region", "province"})
 PROVINCE_CUES = frozenset({"region", "province"})
 Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sentence
 

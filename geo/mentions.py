@@ -189,7 +189,7 @@ class MentionFinder:
             return True
         return (
             i >= 2
-            and words[i - 1].lower in self.lex.stopwords
+            and words[i - 1].lower in self.lex.org_joiners
             and words[i - 2].is_capitalised
             and words[i - 2].lower in org
         )

@@ -23,9 +23,9 @@ from geo.attribution import (
 from geo.claimants import article_source, for_place, names_itself, own_action, settle_claimant
 from geo.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
 from geo.lexicon import Lexicon, load_lexicon
-from geo.locations import AREA_CUES, strike_locations
+from geo.locations import strike_locations
 from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
-from geo.resolve import ResolvedMention, distance_km, is_country, is_populated
+from geo.resolve import AREA_CUES, ResolvedMention, distance_km, is_country, is_populated
 from geo.text import Document, Token, is_heading
 
 # Most specific first: the action a clause reports is the most specific cue in it.
@@ -188,6 +188,25 @@ def _before_relative(sent: Sentence, hi: int, after: int, lex: Lexicon) -> int:
         if sent.tokens[k - 1].text == "," and sent.tokens[k].lower in lex.boundaries:
             return k
     return hi
+
+
+def _clause_dates(sent: Sentence, lo: int, hi: int, lex: Lexicon, published: date | None) -> list[DateMention]:
+    """The clause's dates. One in a relative clause set off by a comma (`Kupiansk, which Russia occupied in 2022,`)
+    describes the word before it: it dates the strike only when it is recent (`The strike, which came on Monday,`)."""
+    asides = []
+    for k in range(lo + 1, hi):
+        if sent.tokens[k - 1].text == "," and sent.tokens[k].lower in lex.relatives:
+            asides.append((k, next((j for j in range(k + 1, hi) if sent.tokens[j].text == ","), hi)))
+    main = [t for k, t in enumerate(sent.tokens[lo:hi], lo) if not _inside(k, k + 1, asides)]
+    found = find_dates(main, lex, published)
+    for a, b in asides:
+        found += _recent(find_dates(sent.tokens[a:b], lex, published), published)
+    return found
+
+
+def _recent(dates: list[DateMention], published: date | None) -> list[DateMention]:
+    """Dates that may be a strike's: a history date (`in 2022`) found outside the claim's own words dates nothing."""
+    return [m for m in dates if not published or (published - m.day).days <= HISTORY_DAYS]
 
 
 def _kind_is_person(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
@@ -370,12 +389,12 @@ def _clause_reports(
         action = "attack"
     if action is None:
         return []
-    own_date = pick_event_date(find_dates(sent.tokens[lo:hi], lex, published), published)
+    own_date = pick_event_date(_clause_dates(sent, lo, hi, lex, published), published)
     if own_date and published and not own_date.since and (published - own_date.day).days > HISTORY_DAYS:
         return []
     if own_date is None:  # "..., the governor said on Tuesday."
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
-        own_date = pick_event_date(find_dates(free, lex, published), published)
+        own_date = pick_event_date(_recent(find_dates(free, lex, published), published), published)
     attacker_span = None if action == "interception" else find_attacker(sent, lo, hi, cues, lex)
     attacker = phrase_text(doc, sent, *attacker_span) if attacker_span else None
     attacker_ccs = countries_in(sent, *attacker_span, lex) if attacker_span else []
@@ -441,6 +460,8 @@ def _scene_of(
 
 
 AIR_PLATFORMS = frozenset({"air_strike", "drone_strike"})
+# `a Russian drone dropped a grenade`: how far before the drop verb the aircraft may be named
+DROP_WINDOW = 3
 
 
 def _delivered(sent: Sentence, cues: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -448,21 +469,24 @@ def _delivered(sent: Sentence, cues: list[tuple[int, int, str]], lex: Lexicon) -
     or a drone is that aircraft's strike."""
     out = []
     for s, e, action in cues:
-        platform = next((a for _, pe, a in reversed(cues) if pe <= s and a in AIR_PLATFORMS), None)
-        dropped = any(lex.drop_verbs.match_at(sent.stems, k, s) for k in range(max(0, s - 3), s))
-        out.append((s, e, platform if platform and dropped and action not in AIR_PLATFORMS else action))
+        drop = next((k for k in range(max(0, s - 3), s) if lex.drop_verbs.match_at(sent.stems, k, s)), None)
+        near = range(max(0, drop - DROP_WINDOW), drop) if drop is not None else range(0)
+        platform = next((a for ps, _, a in reversed(cues) if ps in near and a in AIR_PLATFORMS), None)
+        out.append((s, e, platform if platform and action not in AIR_PLATFORMS else action))
     return out
 
 
 def _recaps(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
     """`The strikes came as inspectors were due in Tehran`: a clause that looks back at a strike already reported to
-    set it beside something else (talks, a visit) reports no new strike; its places are that something's scene."""
+    set it beside something else (talks, a visit) reports no new strike; its places are that something's scene. One
+    that sets it beside another strike (`The attack came hours after missiles hit Odesa`) reports that one."""
     a, _ = trim(sent, lo, hi, lex)
     for s, e, _ in cues:
         if not (a < s <= a + 2 and all(sent.tokens[k].lower in lex.recap_determiners for k in range(a, s))):
             continue
-        if any(lex.recap_verbs.match_at(sent.words, k, hi) for k in range(e, min(hi, e + 6))):
-            return True
+        verb = next((k for k in range(e, min(hi, e + 6)) if lex.recap_verbs.match_at(sent.words, k, hi)), None)
+        if verb is not None:
+            return not any(c[0] > verb for c in cues)
     return False
 
 

@@ -178,6 +178,7 @@ class Lexicon:
     since_words: frozenset[str]
     relative: dict[Phrase, tuple[int, int]]
     year_prepositions: frozenset[str] = frozenset()
+    year_determiners: frozenset[str] = frozenset()
     numbers: dict[str, int] = field(default_factory=dict)
     day_units: frozenset[str] = frozenset()
     ago_words: frozenset[str] = frozenset()
@@ -189,6 +190,7 @@ class Lexicon:
     aim_words: PhraseSet = PhraseSet(())
     vague_objects: PhraseSet = PhraseSet(())
     org_words: frozenset[str] = frozenset()
+    org_joiners: frozenset[str] = frozenset()
     duration_fillers: frozenset[str] = frozenset()
     long_units: dict[str, int] = field(default_factory=dict)
     relatives: frozenset[str] = frozenset()
@@ -330,6 +332,7 @@ def load_lexicon(language: str) -> Lexicon:
         since_words=words(dates["since_words"]),
         relative={tuple(k.lower().split()): (int(v[0]), int(v[1])) for k, v in dates["relative"].items()},
         year_prepositions=words(dates.get("year_prepositions", [])),
+        year_determiners=words(dates.get("year_determiners", [])),
         numbers={k.lower(): int(v) for k, v in dates.get("numbers", {}).items()},
         day_units=words(dates.get("day_units", [])),
         ago_words=words(dates.get("ago_words", [])),
@@ -341,6 +344,7 @@ def load_lexicon(language: str) -> Lexicon:
         aim_words=PhraseSet.of(places.get("aim_words", [])),
         vague_objects=PhraseSet.of(places.get("vague_objects", [])),
         org_words=words(ment.get("org_words", [])),
+        org_joiners=words(ment.get("org_joiners", [])),
         duration_fillers=words(dates.get("duration_fillers", [])),
         long_units={k.lower(): int(v) for k, v in dates.get("long_units", {}).items()},
         relatives=words(rep.get("relatives", [])),
