@@ -3,7 +3,8 @@
 Gold format: one `*.gold.json` per article, naming the article (`document`) in the same folder (see `geo.gold` and
 `../shared/corpus/seed/*.gold.json`). Scoring rules:
 
-- Only predicted reports drawn as strikes count (`StrikeReport.is_drawn_strike`).
+- Only predicted reports drawn as strikes count (`StrikeReport.is_drawn_strike`), and interceptions (ACLED
+  `Disrupted weapons use`) in a gold file that lists an interception among its strikes: its annotator scores them.
 - A predicted point is a true positive (TP) when it lies within `tolerance_km` (haversine) of some REQUIRED gold
   strike; it is ignored (neither TP nor FP) if it lies only within tolerance of OPTIONAL gold strikes; otherwise it
   is a false positive (FP). Precision = TP / (TP + FP); recall = required gold strikes with at least one predicted
@@ -24,15 +25,16 @@ import json
 import math
 import sys
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from geo.errors import InputError
 from geo.gold import GoldDocument, find_gold_files, load_gold, read_article
-from geo.model import StrikeReport
+from geo.model import ACLED_TYPES, StrikeReport
 
 NEGATIVE_RADIUS_KM = 25.0
 EARTH_RADIUS_KM = 6371.0088
+DISRUPTED = ACLED_TYPES["interception"][1]
 _COUNTS = ("tp", "fp", "ignored", "required", "matched", "claimant_correct", "action_correct", "negatives_hit")
 
 
@@ -122,11 +124,17 @@ def _describe(report: StrikeReport) -> str:
     return f"{name} ({report.lat:.3f}, {report.lon:.3f}) by {report.claimant!r} [{report.claimant_country}]"
 
 
+def _claimed_interception(report: StrikeReport) -> bool:
+    """An interception reported as a claim (not a threat, denial or rejected report): drawn but for its action."""
+    return report.action == "interception" and replace(report, action="attack").is_drawn_strike
+
+
 def score_document(gold: GoldDocument, predictions: Iterable[StrikeReport]) -> Score:
     """Score one document's predictions against its gold, following the module's rules."""
     name = gold.gold_path.name.removesuffix(".gold.json")
     score = Score(document=name)
-    drawn = [p for p in predictions if p.is_drawn_strike]
+    interceptions = any(g.sub_event_type == DISRUPTED for g in gold.strikes)
+    drawn = [p for p in predictions if p.is_drawn_strike or (interceptions and _claimed_interception(p))]
     required = [g for g in gold.strikes if not g.optional]
     optional = [g for g in gold.strikes if g.optional]
 

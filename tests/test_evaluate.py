@@ -149,6 +149,20 @@ def test_only_drawn_strikes_count():
     assert score_document(gold, [*hidden, _report("Ganja", GANJA, claim_type="accusation")]).matched == 1
 
 
+def test_interceptions_count_where_the_gold_lists_interceptions_among_its_strikes():
+    shot_down = _strike("Mingechavir", MINGECHAVIR, action="interception", sub_event_type="Disrupted weapons use")
+    gold = _gold([_strike("Ganja", GANJA), shot_down])
+    predictions = [
+        _report("Ganja", GANJA),
+        _report("Mingechavir", MINGECHAVIR, action="interception"),
+        _report("Tbilisi", TBILISI, action="interception"),
+        _report("Baku", BAKU, action="interception", claim_type="threat"),
+    ]
+    score = score_document(gold, predictions)
+    assert (score.tp, score.fp, score.matched, score.action_correct) == (2, 1, 2, 2)
+    assert score_document(_gold([_strike("Ganja", GANJA)]), predictions).fp == 0  # not annotated: not scored
+
+
 def test_true_positives_near_a_negative_are_not_negatives_hit():
     near_baku = _shift_north(BAKU, 20)
     gold = _gold([_strike("Absheron", near_baku, tolerance_km=40)], [GoldNegative("Baku", *BAKU, why="reference")])
