@@ -25,7 +25,7 @@ DATELINE_CHARS = 100
 DATELINE_MARKS = ("-", "–", "—", "(")
 DATELINE_DASHES = DATELINE_MARKS[:3]
 DATELINE_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline, a byline, an agency line)
-DATELINE_PUNCT = frozenset(",().")
+DATELINE_PUNCT = frozenset(",()./")  # `BEIRUT/JERUSALEM, May 2 (AP) -`: a story filed from two capitals
 
 
 @dataclass(frozen=True, slots=True)

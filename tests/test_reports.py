@@ -570,6 +570,15 @@ def test_a_dateline_after_a_byline_and_an_agency_line_is_where_the_story_was_fil
     assert drawn(reports) == {"Beit Lahia"}
 
 
+def test_a_dateline_of_two_cities_is_where_the_story_was_filed(extract):
+    _, reports = extract(
+        "Strikes on Kharkiv\n"
+        "KYIV/MOSCOW, March 4 (Wire) - Russian missiles hit Kharkiv on Monday, the regional governor said.",
+        published="2024-03-05",
+    )
+    assert drawn(reports) == {"Kharkiv"}
+
+
 def test_every_town_of_a_list_before_a_postposed_claimant_is_struck(extract):
     by_place, reports = extract(
         "Drones hit Kharkiv, Sumy and Poltava overnight, officials said.", published="2025-01-08"
