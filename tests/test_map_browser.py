@@ -6,6 +6,7 @@ Set STRIKEMAP_SCREENSHOTS=/some/dir to keep a screenshot of each check there.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -28,6 +29,8 @@ ARGS = [
     "--disable-background-networking",
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
 ]
+# every request to the internet (a URL glob such as `http*://**` matches nothing in Playwright: use a pattern)
+ONLINE = re.compile(r"^https?://(?!localhost[:/])")
 XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>{{ 7*7 }}'
 
 
@@ -49,7 +52,7 @@ class Page:
         self.errors: list[str] = []
         self.online_requests: list[tuple[str, str]] = []
         self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
-        self.page.route("http*://**", self._block)
+        self.page.route(ONLINE, self._block)
 
     def _block(self, route) -> None:
         self.online_requests.append((route.request.resource_type, route.request.url))
@@ -98,7 +101,9 @@ def test_offline_map_shows_markers_legend_outlines_and_controls(page, seed_html)
     assert p.locator(".sm-country-label", has_text="Armenia").count() == 1
     assert page.broken_images() == 0
     assert page.errors == []
-    assert {kind for kind, _ in page.online_requests} <= {"image"}  # only map tiles were asked for, and refused
+    # the tile layer asked for its tiles and was refused (so the page really was offline); nothing else went online
+    assert {kind for kind, _ in page.online_requests} == {"image"}
+    assert all("tile.openstreetmap.org" in url for _, url in page.online_requests)
     page.shot("offline-seed-map")
 
 
@@ -375,7 +380,8 @@ def streamlit_map(tmp_path):
 
 def test_map_renders_offline_inside_st_folium(page, streamlit_map):
     p = page.page
-    p.route("http*://**", lambda route: route.continue_() if "localhost" in route.request.url else route.abort())
+    refused = []
+    p.route(ONLINE, lambda route: (refused.append(route.request.resource_type), route.abort()))
     p.goto(streamlit_map)
     p.locator('iframe[title="streamlit_folium.st_folium"]').wait_for(state="attached", timeout=60_000)
     frame = p.frame_locator('iframe[title="streamlit_folium.st_folium"]')
@@ -383,4 +389,5 @@ def test_map_renders_offline_inside_st_folium(page, streamlit_map):
     assert frame.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
     assert "Armenia (AM)" in frame.locator(".sm-legend").inner_text()
     assert frame.locator(".leaflet-smLand-pane path").count() >= 1
+    assert set(refused) <= {"image"}  # only tiles were asked of the internet
     page.shot("st-folium-offline")
