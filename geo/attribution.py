@@ -144,7 +144,7 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
             if b > a:
                 if (
                     b - a > (APPOSITIVE_MAX_TOKENS if _opens_like_speaker(sent, a, lex) else SEGMENT_MAX_TOKENS)
-                    or lex.actions.find_all(sent.stems, a, b)
+                    or _reports_action(sent, a, b, lex)
                     or lex.reporting_verbs.find_all(sent.words, a, b)
                 ):
                     break
@@ -153,6 +153,15 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                     break
             end = k
     return segments
+
+
+def _reports_action(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """An action word in tokens [a, b) that is not part of an actor's name (`Iran's air defence headquarters`)."""
+    actions = lex.actions.find_all(sent.stems, a, b)
+    if not actions:
+        return False
+    actors = [(s, e) for s, e, _ in lex.actors.find_all(sent.stems, a, b)]
+    return any(not any(s <= c and d <= e for s, e in actors) for c, d, _ in actions)
 
 
 def _possessive_mark(sent: Sentence, k: int) -> bool:

@@ -841,3 +841,10 @@ def test_indonesian_bombing_verbs_are_strikes(extract):
     by_place, _ = extract("Kelompok pemberontak M23 menyatakan tentara Kongo mengebom Goma.")
     r = by_place["Goma"]
     assert (r.action, r.claimant_kind, r.claimant_country) == ("air_strike", "armed_group", None)
+
+
+def test_a_speaker_named_for_air_defence_is_a_military_claimant_not_an_interception(extract):
+    by_place, _ = extract("Syria's air defense forces said Israeli jets had struck an arms depot in Masyaf.", lang="en")
+    r = by_place["Masyaf"]
+    assert (r.claimant, r.claimant_kind, r.claimant_country) == ("Syria's air defense forces", "military", "SY")
+    assert (r.action, r.attacker_country) == ("air_strike", "IL")
