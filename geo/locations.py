@@ -43,6 +43,22 @@ def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
     return bool(aims) and not any(sent.tokens[k].lower in lex.location_prepositions for k in range(aims[-1][1], i))
 
 
+AIRBORNE = frozenset({"drone_strike", "missile_attack", "rocket_attack"})
+AIRSPACE_GAP = 3
+
+
+def downed_over(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """`two drones were destroyed over Gomel`: a drone, missile or rocket destroyed in the sky right over a place was
+    shot down there (an interception), whatever the verb."""
+    if not any(a in AIRBORNE for _, _, a in cues) or not lex.downing_verbs.find_all(sent.stems, lo, i):
+        return False
+    return any(
+        all(sent.tokens[k].lower in lex.directions - lex.location_prepositions for k in range(e, i))
+        for _, e, _ in lex.airspace_words.find_all(sent.words, max(lo, i - AIRSPACE_GAP - 3), i)
+        if i - e <= AIRSPACE_GAP
+    )
+
+
 def is_vague(sent: Sentence, lo: int, hi: int, rm: ResolvedMention, lex: Lexicon) -> bool:
     """`struck 12 settlements in Donetsk Oblast`: a province whose clause strikes unnamed or countless things in it is
     no point."""

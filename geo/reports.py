@@ -23,7 +23,7 @@ from geo.attribution import (
 from geo.claimants import article_source, for_place, names_itself, own_action, settle_claimant
 from geo.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
 from geo.lexicon import Lexicon, load_lexicon
-from geo.locations import strike_locations
+from geo.locations import downed_over, strike_locations
 from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
 from geo.resolve import AREA_CUES, ResolvedMention, distance_km, is_country, is_populated
 from geo.text import Document, Token, is_heading
@@ -337,7 +337,8 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
 
 
 def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
-    """A province or region adds nothing when the same claimant also names a town inside it (`Sagaing` + `Shwebo`)."""
+    """A province or region adds nothing when the same claimant also names a town inside it (`Sagaing` + `Shwebo`);
+    a town of another state near its edge is not inside it."""
     kept = []
     for r in reports:
         covered = r.geo_precision == 3 and any(
@@ -345,6 +346,7 @@ def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
             and o.geo_precision < 3
             and o.claimant == r.claimant
             and o.claim_type == r.claim_type
+            and o.country_code == r.country_code  # a town across the border is not inside the region
             and distance_km(o, r) <= (r.uncertainty_km or 0)
             for o in reports
         )
@@ -422,7 +424,8 @@ def _clause_reports(
     reports = []
     for i, _, rm in places:
         near = any(sent.tokens[k].lower in lex.near_words for k in range(max(lo, i - 3), i))
-        here = replace(finding, action=_place_action(cues, sorted(second), i, action))
+        shot_down = action != "interception" and downed_over(sent, lo, i, cues, lex)
+        here = replace(finding, action="interception" if shot_down else _place_action(cues, sorted(second), i, action))
         reports.append(_report(doc, sent, clause, rm, here, lex, published, source, near))
     if places and action != "interception":
         ctx.scene = (para, clause.claimant.name, [rm for _, _, rm in places])

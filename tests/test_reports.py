@@ -848,3 +848,23 @@ def test_a_speaker_named_for_air_defence_is_a_military_claimant_not_an_intercept
     r = by_place["Masyaf"]
     assert (r.claimant, r.claimant_kind, r.claimant_country) == ("Syria's air defense forces", "military", "SY")
     assert (r.action, r.attacker_country) == ("air_strike", "IL")
+
+
+def test_a_drone_or_missile_destroyed_over_a_place_was_shot_down_there(extract):
+    by_place, _ = extract("Belarus said two drones had been destroyed over Gomel on Sunday.", lang="en")
+    assert by_place["Gomel"].action == "interception" and not by_place["Gomel"].is_drawn_strike
+    by_place, _ = extract("Militer Rusia mengatakan 20 drone Ukraina dihancurkan di atas wilayah Bryansk.", lang="id")
+    assert by_place["Bryansk"].action == "interception"
+    by_place, _ = extract("Russian missiles destroyed a power plant in Kharkiv, the mayor said.", lang="en")
+    assert by_place["Kharkiv"].action == "missile_attack"
+
+
+def test_a_region_is_not_covered_by_a_town_across_the_border_it_only_neighbours(extract):
+    _, reports = extract(
+        "The Ukrainian army said Russian drones had struck the Chernihiv region, which borders Gomel.", lang="en"
+    )
+    assert [(r.place, r.geo_precision) for r in reports] == [("Chernihiv", 3)]
+    _, reports = extract(
+        "Officials said drones struck the Bryansk region on Monday. They said drones also hit Chernihiv."
+    )
+    assert drawn(reports) == {"Bryansk", "Chernihiv"}

@@ -188,6 +188,8 @@ class Lexicon:
     recap_verbs: PhraseSet = PhraseSet(())
     recap_determiners: frozenset[str] = frozenset()
     aim_words: PhraseSet = PhraseSet(())
+    airspace_words: PhraseSet = PhraseSet(())
+    downing_verbs: PhraseSet = PhraseSet(())
     vague_objects: PhraseSet = PhraseSet(())
     org_words: frozenset[str] = frozenset()
     org_joiners: frozenset[str] = frozenset()
@@ -342,6 +344,8 @@ def load_lexicon(language: str) -> Lexicon:
         recap_verbs=PhraseSet.of(rep.get("recap_verbs", [])),
         recap_determiners=words(rep.get("recap_determiners", [])),
         aim_words=PhraseSet.of(places.get("aim_words", [])),
+        airspace_words=PhraseSet.of(places.get("airspace_words", [])),
+        downing_verbs=PhraseSet.of(rep.get("downing_verbs", [])),
         vague_objects=PhraseSet.of(places.get("vague_objects", [])),
         org_words=words(ment.get("org_words", [])),
         org_joiners=words(ment.get("org_joiners", [])),
