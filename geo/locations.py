@@ -5,7 +5,7 @@ metonyms, venues (`speaking in Kyiv`, `talks in Doha`), causes (`in solidarity w
 from __future__ import annotations
 
 from gazetteer import Place
-from geo.attribution import Sentence
+from geo.attribution import QUOTES, Sentence
 from geo.lexicon import Lexicon
 from geo.resolve import AREA_CUES, ResolvedMention, distance_km, is_country, is_populated, is_water
 
@@ -87,7 +87,7 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     if j >= 0 and lex.metonym_verbs.match_at(sent.stems, j):
         return True
     j = end
-    helpers = lex.auxiliaries | lex.passive_auxiliaries | lex.negation
+    helpers = lex.auxiliaries | lex.passive_auxiliaries | lex.negation | QUOTES  # `Moscow will "pay dearly"`
     while j < len(sent.tokens) and sent.tokens[j].lower in helpers:
         j += 1
     if j >= len(sent.tokens):

@@ -868,3 +868,10 @@ def test_a_region_is_not_covered_by_a_town_across_the_border_it_only_neighbours(
         "Officials said drones struck the Bryansk region on Monday. They said drones also hit Chernihiv."
     )
     assert drawn(reports) == {"Bryansk", "Chernihiv"}
+
+
+def test_a_capital_that_will_do_something_in_quotes_is_a_metonym(extract):
+    _, reports = extract(
+        'Presiden Ukraina berjanji Moskow akan "menanggung akibatnya" atas serangan rudal terhadap Kharkiv.', lang="id"
+    )
+    assert drawn(reports) == {"Kharkiv"}
