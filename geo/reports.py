@@ -23,7 +23,7 @@ from geo.attribution import (
 from geo.claimants import article_source, for_place, names_itself, own_action, settle_claimant
 from geo.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
 from geo.lexicon import Lexicon, load_lexicon
-from geo.locations import downed_over, strike_locations
+from geo.locations import downed_over, in_context, strike_locations
 from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
 from geo.resolve import AREA_CUES, ResolvedMention, distance_km, is_country, is_populated
 from geo.text import Document, Token, is_heading
@@ -455,6 +455,7 @@ def _scene_of(
         and e <= b
         and (sent.tokens[i - 1].lower in lex.prepositions or (witness and lex.actors.match_at(sent.stems, i - 1)))
         and not is_country(rm.place)
+        and not in_context(sent, a, i, [], lex)  # `an analyst based in Amman` is no medic at the scene
     ]
     if spoken:
         return spoken

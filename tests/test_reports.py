@@ -875,3 +875,14 @@ def test_a_capital_that_will_do_something_in_quotes_is_a_metonym(extract):
         'Presiden Ukraina berjanji Moskow akan "menanggung akibatnya" atas serangan rudal terhadap Kharkiv.', lang="id"
     )
     assert drawn(reports) == {"Kharkiv"}
+
+
+def test_where_a_speaker_is_based_is_not_the_scene_of_the_strike_it_tells_of(extract):
+    _, reports = extract("A researcher based in Amman said the attack killed at least 20 people.", lang="en")
+    assert drawn(reports) == set()
+    _, reports = extract(
+        "Seorang peneliti yang berbasis di Amman mengatakan serangan itu menewaskan sedikitnya 20 orang.", lang="id"
+    )
+    assert drawn(reports) == set()
+    by_place, _ = extract("Medics in Nuseirat said the strike killed five people.", lang="en")
+    assert by_place["Nuseirat"].is_drawn_strike
