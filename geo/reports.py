@@ -168,7 +168,7 @@ def _claim_type(
 ) -> str:
     lo = min(clause.lo, clause.speaker[0])
     hi = _before_relative(sent, max(clause.hi, clause.speaker[1]), max((e for _, e, _ in cues), default=lo), lex)
-    if clause.verb_type == "threat" or lex.threat.find_all(sent.stems, lo, hi):
+    if clause.verb_type == "threat" or _threatens(sent, lo, hi, lex):
         return "threat"
     negated = any(sent.tokens[k].lower in lex.negation for s, _, _ in cues for k in range(max(clause.lo, s - 3), s))
     if clause.verb_type == "denial" or negated or lex.denial.find_all(sent.stems, lo, hi):
@@ -179,6 +179,10 @@ def _claim_type(
     if attacker_cc and c.country and attacker_cc != c.country:
         return "accusation"
     return "claim"
+
+
+def _threatens(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    return bool(lex.threat.find_all(sent.stems, lo, hi) or lex.threatened_fates.find_all(sent.stems, lo, hi))
 
 
 def _before_relative(sent: Sentence, hi: int, after: int, lex: Lexicon) -> int:
@@ -385,7 +389,7 @@ def _clause_reports(
     weak = not cues and bool(damage)
     # `... shot down 12 drones and destroyed a depot near X`: a second predicate of the same subject
     second = [k for k in damage + [s for s, _, a in cues if a == "attack"] if _second_predicate(sent, k, lex)]
-    threat_only = not cues and (clause.verb_type == "threat" or bool(lex.threat.find_all(sent.stems, lo, hi)))
+    threat_only = not cues and (clause.verb_type == "threat" or _threatens(sent, lo, hi, lex))
     action = _pick_action(cues) or (ctx.last_action if weak and ctx.last_paragraph >= para - 1 else None)
     if action is None and (weak or threat_only):
         action = "attack"

@@ -886,3 +886,21 @@ def test_where_a_speaker_is_based_is_not_the_scene_of_the_strike_it_tells_of(ext
     assert drawn(reports) == set()
     by_place, _ = extract("Medics in Nuseirat said the strike killed five people.", lang="en")
     assert by_place["Nuseirat"].is_drawn_strike
+
+
+def test_a_place_said_to_await_a_grim_fate_is_threatened_not_struck(extract):
+    _, reports = extract(
+        'A Hezbollah commander said the group would respond to the strike on Tyre and that Haifa "will not be safe".',
+        lang="en",
+    )
+    assert drawn(reports) == set()
+    assert {r.claimant for r in reports} == {"Hezbollah commander"}
+    _, reports = extract('Juru bicara milisi itu mengatakan bahwa Ashdod "tidak akan aman" lagi.', lang="id")
+    assert drawn(reports) == set()
+
+
+def test_a_town_recaptured_is_background_not_struck(extract):
+    _, reports = extract(
+        "Serangan terhadap Kassala terjadi sepekan setelah tentara merebut kembali Wad Madani dari RSF.", lang="id"
+    )
+    assert drawn(reports) == {"Kassala"}

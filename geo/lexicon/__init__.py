@@ -188,6 +188,7 @@ class Lexicon:
     recap_verbs: PhraseSet = PhraseSet(())
     recap_determiners: frozenset[str] = frozenset()
     aim_words: PhraseSet = PhraseSet(())
+    threatened_fates: PhraseSet = PhraseSet(())
     airspace_words: PhraseSet = PhraseSet(())
     downing_verbs: PhraseSet = PhraseSet(())
     vague_objects: PhraseSet = PhraseSet(())
@@ -344,6 +345,7 @@ def load_lexicon(language: str) -> Lexicon:
         recap_verbs=PhraseSet.of(rep.get("recap_verbs", [])),
         recap_determiners=words(rep.get("recap_determiners", [])),
         aim_words=PhraseSet.of(places.get("aim_words", [])),
+        threatened_fates=PhraseSet.of(rep.get("threatened_fates", [])),
         airspace_words=PhraseSet.of(places.get("airspace_words", [])),
         downing_verbs=PhraseSet.of(rep.get("downing_verbs", [])),
         vague_objects=PhraseSet.of(places.get("vague_objects", [])),
