@@ -457,7 +457,10 @@ def _scene_of(
         for i, e, rm in sent.mentions
         if a < i
         and e <= b
-        and (sent.tokens[i - 1].lower in lex.prepositions or (witness and lex.actors.match_at(sent.stems, i - 1)))
+        and (
+            sent.tokens[i - 1].lower in (lex.prepositions if witness else lex.location_prepositions)
+            or (witness and lex.actors.match_at(sent.stems, i - 1))
+        )
         and not is_country(rm.place)
         and not in_context(sent, a, i, [], lex)  # `an analyst based in Amman` is no medic at the scene
     ]

@@ -904,3 +904,10 @@ def test_a_town_recaptured_is_background_not_struck(extract):
         "Serangan terhadap Kassala terjadi sepekan setelah tentara merebut kembali Wad Madani dari RSF.", lang="id"
     )
     assert drawn(reports) == {"Kassala"}
+
+
+def test_the_region_an_official_heads_is_not_the_scene_but_where_witnesses_live_is(extract):
+    _, reports = extract("The governor of Mykolaiv said the strike killed two people.", lang="en")
+    assert drawn(reports) == set()
+    by_place, _ = extract("Residents of Jabalia said the strike killed six people.", lang="en")
+    assert by_place["Jabalia"].is_drawn_strike
