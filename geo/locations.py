@@ -143,7 +143,8 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     compass = any(tokens[k].lower in lex.near_words and tokens[k + 1].lower in lex.reference_prepositions for k in gap)
     if is_populated(rm.place) and rm.mention.cue not in AREA_CUES and not compass:
         return False  # `Koysinjaq, east of Erbil` locates a town by a town
-    return all(sent.tokens[k].lower in lex.directions or lex.cues_after.match_at(sent.words, k) for k in gap)
+    located = lex.directions | lex.appositive_heads  # `Nyala, a town in South Darfur`
+    return all(sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) for k in gap)
 
 
 def is_container(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:

@@ -911,3 +911,10 @@ def test_the_region_an_official_heads_is_not_the_scene_but_where_witnesses_live_
     assert drawn(reports) == set()
     by_place, _ = extract("Residents of Jabalia said the strike killed six people.", lang="en")
     assert by_place["Jabalia"].is_drawn_strike
+
+
+def test_the_area_in_an_appositive_that_locates_a_town_is_no_strike_location(extract):
+    _, reports = extract("The army said the drones were launched from Nyala, a town in South Darfur.", lang="en")
+    assert drawn(reports) == set()
+    _, reports = extract("Militer mengatakan drone itu diluncurkan dari Nyala, kota di Darfur Selatan.", lang="id")
+    assert drawn(reports) == set()

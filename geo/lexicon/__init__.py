@@ -188,6 +188,7 @@ class Lexicon:
     recap_verbs: PhraseSet = PhraseSet(())
     recap_determiners: frozenset[str] = frozenset()
     aim_words: PhraseSet = PhraseSet(())
+    appositive_heads: frozenset[str] = frozenset()
     threatened_fates: PhraseSet = PhraseSet(())
     airspace_words: PhraseSet = PhraseSet(())
     downing_verbs: PhraseSet = PhraseSet(())
@@ -345,6 +346,7 @@ def load_lexicon(language: str) -> Lexicon:
         recap_verbs=PhraseSet.of(rep.get("recap_verbs", [])),
         recap_determiners=words(rep.get("recap_determiners", [])),
         aim_words=PhraseSet.of(places.get("aim_words", [])),
+        appositive_heads=words(places.get("appositive_heads", [])),
         threatened_fates=PhraseSet.of(rep.get("threatened_fates", [])),
         airspace_words=PhraseSet.of(places.get("airspace_words", [])),
         downing_verbs=PhraseSet.of(rep.get("downing_verbs", [])),
