@@ -437,14 +437,14 @@ def _clause_reports(
         here = replace(finding, action=_place_action(cues, sorted(second), hi, action))
         borrowed = (
             _report(doc, sent, clause, rm, here, lex, published, source, False)
-            for rm in _scene_of(sent, clause, ctx, para, lex, bool(inside))
+            for rm in _scene_of(sent, clause, ctx, para, lex, bool(inside), action in WEAPON_ACTIONS)
         )
         reports.extend(r for r in borrowed if r.is_drawn_strike)  # a denial or a threat says nothing of that place
     return reports
 
 
 def _scene_of(
-    sent: Sentence, clause: Clause, ctx: _Context, para: int, lex: Lexicon, names_places: bool
+    sent: Sentence, clause: Clause, ctx: _Context, para: int, lex: Lexicon, names_places: bool, weapon: bool
 ) -> list[ResolvedMention]:
     """Where a claim that names no strike location of its own happened: the place in its speaker (`Medics in Nuseirat
     said the strike killed five`), else, when it names no place at all, the places of the strike another claimant
@@ -466,8 +466,27 @@ def _scene_of(
     ]
     if spoken:
         return spoken
+    lead = _leading_frame(sent, a, lex) if weapon else []  # `In Kharkiv, the mayor said a missile hit a school`
+    if lead:
+        return lead
     scene_para, claimant, places = ctx.scene
     return places if not names_places and scene_para == para and claimant != clause.claimant.name else []
+
+
+LEAD_MAX_GAP = 4
+
+
+def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention]:
+    """`In Kharkiv, the mayor said a missile hit a school`, `Di Kharkiv, wali kota mengatakan ...`: a place that opens
+    the sentence before its speaker sets the scene of the claim that follows, when that claim names no place and tells
+    of a weapon (`In Geneva, the UN rights chief condemned the strikes` is only where the chief spoke)."""
+    s0, _ = trim(sent, 0, a, lex)
+    if s0 >= a or sent.tokens[s0].lower not in lex.location_prepositions or lex.actions.find_all(sent.stems, s0, a):
+        return []
+    first = next(((i, rm) for i, e, rm in sent.mentions if s0 < i and e <= a), None)
+    if first is None or first[0] - s0 > LEAD_MAX_GAP or is_country(first[1].place):
+        return []
+    return [first[1]]
 
 
 AIR_PLATFORMS = frozenset({"air_strike", "drone_strike"})

@@ -918,3 +918,13 @@ def test_the_area_in_an_appositive_that_locates_a_town_is_no_strike_location(ext
     assert drawn(reports) == set()
     _, reports = extract("Militer mengatakan drone itu diluncurkan dari Nyala, kota di Darfur Selatan.", lang="id")
     assert drawn(reports) == set()
+
+
+def test_a_place_opening_the_sentence_before_its_speaker_is_the_scene_of_a_weapon_claim(extract):
+    by_place, _ = extract("In Kherson, the regional capital, officials said shells struck a market, killing three.")
+    r = by_place["Kherson"]
+    assert (r.action, r.claimant, r.is_drawn_strike) == ("shelling", "officials", True)
+    by_place, _ = extract("Di Kharkiv, wali kota mengatakan sebuah rudal menghantam gedung apartemen.", lang="id")
+    assert by_place["Kharkiv"].action == "missile_attack"
+    _, reports = extract("In Geneva, the UN rights chief said the strikes must stop.", lang="en")
+    assert drawn(reports) == set()
