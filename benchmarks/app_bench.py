@@ -46,9 +46,11 @@ def _idle(page) -> None:
 
 def _paste(page, text: str, outcome: str) -> float:
     """Seconds from clicking Extract to the outcome message and the map's markers, with Streamlit idle."""
-    if not page.get_by_label("Article text").is_visible():
+    box = page.get_by_label("Article text")
+    if not box.is_visible():  # the panel folds once there are reports: unfold it and wait for the box
         page.get_by_text("Add articles").click()
-    page.get_by_label("Article text").fill(text)
+        box.wait_for(state="visible", timeout=30_000)
+    box.fill(text)
     start = time.perf_counter()
     page.get_by_role("button", name="Extract reports").click()
     page.get_by_text(re.compile(outcome)).wait_for(timeout=120_000)
