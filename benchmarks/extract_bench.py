@@ -1,9 +1,11 @@
 """Extraction speed and memory on generated ~3 KB articles, side by side with geotext (places only).
 
 Run by hand, on one core:  taskset -c 0 .venv/bin/python benchmarks/extract_bench.py [--docs 1000] [--gold tests/gold]
-Prints documents/second (wall clock and per CPU second) and peak RSS for `geo.pipeline.extract_text` and for
-`geotext.GeoText`, then location precision/recall/F1 of both on the gold files (geotext: every city it finds,
-placed with the same gazetteer).
+[--articles DIR]. The generated texts name a place in every sentence (a dense worst case); `--articles DIR` times the
+articles beside DIR's gold files instead (repeated to --docs), for news as it is written. Prints documents/second
+(wall clock and per CPU second) and peak RSS for `geo.pipeline.extract_text` and for `geotext.GeoText`, then
+location precision/recall/F1 of both on the gold files (geotext: every city it finds, placed with the same
+gazetteer).
 """
 
 from __future__ import annotations
@@ -71,6 +73,13 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def from_articles(folder: Path, n: int) -> list[tuple[str, str]]:
+    """n documents cycling through the articles beside the gold files in folder (text and HTML pages)."""
+    golds = [load_gold(path) for path in find_gold_files(folder)]
+    texts = [(gold.language, read_article(gold)) for gold in golds]
+    return [texts[i % len(texts)] for i in range(n)]
+
+
 def bench_extract(docs: list[tuple[str, str]]) -> tuple[float, float, int]:
     """Documents per wall-clock second and per CPU second (the second holds on a machine shared with others)."""
     gz = default_gazetteer()
@@ -122,10 +131,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[1] / "tests" / "gold")
+    parser.add_argument("--articles", type=Path, help="time the articles beside this folder's gold files instead")
     args = parser.parse_args()
-    docs = generate(args.docs)
+    docs = from_articles(args.articles, args.docs) if args.articles else generate(args.docs)
     size = sum(len(t.encode("utf-8")) for _, t in docs) / len(docs)
-    print(f"{len(docs)} generated documents, mean {size / 1024:.1f} KB, Python {sys.version.split()[0]}")
+    kind = f"articles from {args.articles}" if args.articles else "generated documents"
+    print(f"{len(docs)} {kind}, mean {size / 1024:.1f} KB, Python {sys.version.split()[0]}")
     rate, cpu_rate, reports = bench_extract(docs)
     print(
         f"strikemap extract_text: {rate:.1f} docs/s ({cpu_rate:.1f} per CPU second), {reports} reports, "
