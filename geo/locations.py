@@ -119,13 +119,21 @@ def is_spread(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> bool
     return area and bool(lex.spread_words.find_all(sent.stems, max(0, i - SPREAD_WINDOW), i))
 
 
+def leads_in(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
+    """`In Kharkiv, ...`, `Di wilayah Donetsk, ...`: the place at token i opens what starts at lo, a few words after a
+    location preposition and no strike word."""
+    return (
+        0 < i - lo <= FRAME_MAX_LEAD
+        and sent.tokens[lo].lower in lex.location_prepositions
+        and not lex.actions.find_all(sent.stems, lo, i)
+    )
+
+
 def is_frame(sent: Sentence, lo: int, i: int, e: int, rm: ResolvedMention, later: bool, lex: Lexicon) -> bool:
     """`In the Odesa region, a drone hit Izmail` / `Di wilayah Donetsk, ... kota Kostiantynivka`: a region that sets
     the scene for a more precise place named after it is not itself the point struck."""
     area = not is_populated(rm.place) or rm.mention.cue in AREA_CUES
-    if not (later and area) or not 0 < i - lo <= FRAME_MAX_LEAD:
-        return False
-    if sent.tokens[lo].lower not in lex.location_prepositions or lex.actions.find_all(sent.stems, lo, i):
+    if not (later and area and leads_in(sent, lo, i, lex)):
         return False
     k = e
     if k < len(sent.tokens) and lex.cues_after.match_at(sent.words, k):

@@ -23,7 +23,7 @@ from geo.attribution import (
 from geo.claimants import article_source, for_place, names_itself, own_action, settle_claimant
 from geo.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
 from geo.lexicon import Lexicon, load_lexicon
-from geo.locations import downed_over, in_context, strike_locations
+from geo.locations import downed_over, in_context, leads_in, strike_locations
 from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
 from geo.resolve import AREA_CUES, ResolvedMention, distance_km, is_country, is_populated
 from geo.text import Document, is_heading
@@ -373,20 +373,15 @@ def _scene_of(
     return places if not names_places and scene_para == para and claimant != clause.claimant.name else []
 
 
-LEAD_MAX_GAP = 4
-
-
 def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention]:
     """`In Kharkiv, the mayor said a missile hit a school`, `Di Kharkiv, wali kota mengatakan ...`: a place that opens
     the sentence before its speaker sets the scene of the claim that follows, when that claim names no place and tells
     of a weapon (`In Geneva, the UN rights chief condemned the strikes` is only where the chief spoke)."""
     s0, _ = trim(sent, 0, a, lex)
-    if s0 >= a or sent.tokens[s0].lower not in lex.location_prepositions or lex.actions.find_all(sent.stems, s0, a):
-        return []
     first = next(((i, rm) for i, e, rm in sent.mentions if s0 < i and e <= a), None)
-    if first is None or first[0] - s0 > LEAD_MAX_GAP or is_country(first[1].place):
+    if first is None or not leads_in(sent, s0, first[0], lex) or is_country(first[1].place):
         return []
-    return [first[1]]
+    return [] if lex.actions.find_all(sent.stems, s0, a) else [first[1]]
 
 
 AIR_PLATFORMS = frozenset({"air_strike", "drone_strike"})
