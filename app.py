@@ -15,7 +15,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
 import streamlit as st
 
 from gazetteer.datadir import data_dir
@@ -29,9 +28,10 @@ from geo.symbology import claimant_side, side_order
 if TYPE_CHECKING:
     import folium
     import geopandas as gpd
+    import pandas as pd
 
-# The gazetteer, extraction, map and export modules are imported where first used: the first page (an empty
-# store) then needs none of them, which keeps it under the 3 s target on a busy 2-core machine.
+# pandas and the gazetteer, extraction, map and export modules are imported where first used: the first page (an
+# empty store) then needs none of them, which keeps it under the 3 s target on a busy 2-core machine.
 
 MAX_FILE_MB = 10
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl", "geojson", "json"]
@@ -91,11 +91,17 @@ def warm_up() -> threading.Thread:
     the sample article), so the first article a user adds is answered at warm speed. Touches no Streamlit cache."""
 
     def work() -> None:
+        from gazetteer.common_words import languages, stoplist
         from geo.frame import reports_to_frame
+        from geo.lexicon import load_lexicon
         from geo.maps import build_map
         from geo.pipeline import extract_text
 
         try:
+            for lang in available_languages():  # the sample is in one language; articles come in any
+                load_lexicon(lang)
+            for lang in languages():
+                stoplist(lang)
             article = load_samples()[0]
             reports = extract_text(
                 article.text, document=article.name, published=article.published, gazetteer=open_gazetteer()
@@ -174,13 +180,13 @@ def add_upload(store: EventStore, name: str, raw: bytes, *, published: str | Non
 
 
 def flash(kind: str, message: str) -> None:
-    """A message shown at the top of the next run (after st.rerun)."""
+    """A message for the top of the page, shown by this run's or (after st.rerun) the next run's show_flash."""
     st.session_state.setdefault("flash", []).append((kind, message))
 
 
-def show_flash() -> None:
+def show_flash(slot) -> None:
     for kind, message in st.session_state.pop("flash", []):
-        getattr(st, kind)(message)
+        getattr(slot, kind)(message)
 
 
 def report_counts(name: str, counts: tuple[int, int]) -> str:
@@ -188,47 +194,64 @@ def report_counts(name: str, counts: tuple[int, int]) -> str:
     return f"{md(name)}: {found} report{'' if found == 1 else 's'} found, {new} new"
 
 
-def add_articles_panel(store: EventStore, expanded: bool) -> None:
+def add_articles_panel(expanded: bool) -> None:
+    """The ways to add articles. What a button submits is added by `take_articles` at the top of the run it
+    starts, before anything is drawn."""
     with st.expander("Add articles", expanded=expanded):
         left, right = st.columns(2)
-        published_day = left.date_input("Publication date (resolves 'on Sunday')", value=None, key="published")
-        lang = right.selectbox("Language", ["auto", *available_languages()], key="lang")
-        published = published_day.isoformat() if isinstance(published_day, date) else None
+        left.date_input("Publication date (resolves 'on Sunday')", value=None, key="published")
+        right.selectbox("Language", ["auto", *available_languages()], key="lang")
         paste, upload, sample = st.tabs(["Paste", "Upload files", "Sample article"])
         with paste, st.form("paste_form"):
-            text = st.text_area("Article text", height=160, key="paste_text")
-            if st.form_submit_button("Extract reports", type="primary"):
-                name = f"pasted-{document_key(text)[2:10]}" if text.strip() else "The text box"
-                run_add(lambda: [(name, add_text(store, text, name=name, published=published, lang=lang))])
+            st.text_area("Article text", height=160, key="paste_text")
+            st.form_submit_button("Extract reports", type="primary", key="add_paste")
         with upload, st.form("upload_form", clear_on_submit=True):
-            files = st.file_uploader(
+            st.file_uploader(
                 f"Articles (.txt, .html, .jsonl) or strikemap GeoJSON, up to {MAX_FILE_MB} MB each",
                 type=UPLOAD_TYPES,
                 accept_multiple_files=True,
                 key="files",
             )
-            if st.form_submit_button("Read the files", type="primary"):
-                run_add(lambda: add_files(store, files or [], published=published, lang=lang))
+            st.form_submit_button("Read the files", type="primary", key="add_files")
         with sample:
             article = load_samples()[0]
             st.caption(f"{md(article.title)}, published {article.published}. Written for strikemap as an example.")
             st.text(article.text)
-            if st.button("Open the sample article", type="primary"):
-                run_add(
-                    lambda: [
-                        (
-                            article.name,
-                            add_text(
-                                store,
-                                article.text,
-                                name=article.name,
-                                published=article.published,
-                                lang=article.language,
-                                publisher=article.publisher,
-                            ),
-                        )
-                    ]
+            st.button("Open the sample article", type="primary", key="add_sample")
+
+
+def take_articles(store: EventStore, slot) -> None:
+    """Add what the panel's button submitted (Streamlit knows a keyed widget's value before the widget is drawn
+    again), so this one run draws the new reports and folds the panel: adding and then rerunning drew the page
+    twice, a second of the user's wait. The spinner and progress bar go in `slot`, which stays where it is."""
+    state = st.session_state
+    day = state.get("published")
+    published = day.isoformat() if isinstance(day, date) else None
+    lang = state.get("lang") or "auto"
+    if state.get("add_paste"):
+        text = state.get("paste_text") or ""
+        name = f"pasted-{document_key(text)[2:10]}" if text.strip() else "The text box"
+        run_add(slot, lambda: [(name, add_text(store, text, name=name, published=published, lang=lang))])
+    elif state.get("add_files"):
+        run_add(slot, lambda: add_files(store, state.get("files") or [], published=published, lang=lang))
+    elif state.get("add_sample"):
+        article = load_samples()[0]
+        run_add(
+            slot,
+            lambda: [
+                (
+                    article.name,
+                    add_text(
+                        store,
+                        article.text,
+                        name=article.name,
+                        published=article.published,
+                        lang=article.language,
+                        publisher=article.publisher,
+                    ),
                 )
+            ],
+        )
 
 
 def add_files(store: EventStore, files: list, *, published: str | None, lang: str) -> list[tuple[str, tuple[int, int]]]:
@@ -247,10 +270,10 @@ def add_files(store: EventStore, files: list, *, published: str | None, lang: st
     return done
 
 
-def run_add(action) -> None:
-    """Run an add action, turn user mistakes into messages, and redraw with the new reports."""
+def run_add(slot, action) -> None:
+    """Run an add action in `slot` (its spinner and progress bar go there), turning user mistakes into messages."""
     try:
-        with st.spinner("Reading and geocoding…"):
+        with slot, st.spinner("Reading and geocoding…"):
             results = action()
     except InputError as exc:
         flash("error", md(exc))
@@ -260,16 +283,19 @@ def run_add(action) -> None:
                 flash("success", report_counts(name, counts))
             else:  # read, but nothing to map: say so rather than celebrate
                 flash("warning", f"{report_counts(name, counts)}: no strike place was recognised in it")
-    st.rerun()
 
 
 def sides(frame: gpd.GeoDataFrame) -> pd.Series:
     """Each report's claimant side, as the map colours it."""
+    import pandas as pd
+
     return pd.Series(map(claimant_side, frame["claimant_country"], frame["claimant_kind"]), index=frame.index)
 
 
 def filter_reports(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """The sidebar filters; their values live in the URL so a link reopens the same view."""
+    import pandas as pd
+
     bar = st.sidebar
     bar.header("Filters")
     keep = pd.Series(True, index=frame.index)
@@ -333,6 +359,8 @@ def select_from_map(key: str) -> None:
 
 def table_rows(shown: gpd.GeoDataFrame) -> pd.DataFrame:
     """The table's rows, numbered from 1; a report in the article's own voice says so, not `None`."""
+    import pandas as pd
+
     own_voice = "the article: " + shown["publisher"].fillna("unknown source").astype(str)
     rows = shown[TABLE_COLUMNS].assign(claimant=shown["claimant"].where(shown["claimant"].notna(), own_voice))
     return rows.set_axis(pd.RangeIndex(1, len(shown) + 1, name="#"))
@@ -425,7 +453,7 @@ def review_panel(store: EventStore, report: StrikeReport) -> None:
         rows = [
             {"at": c.at, "field": c.field, "previous": _shown(c.previous), "value": _shown(c.value)} for c in history
         ]
-        st.dataframe(pd.DataFrame(rows), hide_index=True)
+        st.dataframe(rows, hide_index=True)
 
 
 def _shown(value: object) -> str:
@@ -462,6 +490,8 @@ def place_label(place) -> str:
 
 def candidates_view(places: list) -> None:
     """Ranked gazetteer candidates as a table and as points on a small map."""
+    import pandas as pd
+
     table = pd.DataFrame(
         [
             {
@@ -558,9 +588,13 @@ def export_panel(shown: gpd.GeoDataFrame) -> None:
 
 
 def reports_page(store: EventStore) -> None:
+    # Progress and messages of adding, in a container that is always there: they come and go without moving the
+    # map and table below, which Streamlit would otherwise mount afresh (the map drawn twice).
+    slot = st.container()
+    take_articles(store, slot)
+    show_flash(slot)
     reports = store.reports()
-    add_articles_panel(store, expanded=not reports)
-    show_flash()
+    add_articles_panel(expanded=not reports)
     if not reports:
         st.info("No reports yet: paste an article, upload files, or open the sample article above.")
         return
@@ -609,7 +643,7 @@ def gazetteer_page() -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="strikemap", page_icon="🗺️", layout="wide")
+    st.set_page_config(page_title="strikemap", page_icon=":material/map:", layout="wide")
     st.sidebar.title("strikemap")
     page = st.sidebar.radio("Page", ["Reports", "Gazetteer"], key="page", bind="query-params", horizontal=True)
     try:
