@@ -13,7 +13,7 @@ import threading
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import streamlit as st
 
@@ -72,7 +72,7 @@ def extract(
     """Extraction cached per text and settings, so re-adding or rerunning costs nothing."""
     from geo.pipeline import extract_text
 
-    warm_up().join()  # finishing the warm-up beats racing it for the same cold caches
+    warm_up().thread.join()  # finishing the warm-up beats racing it for the same cold caches
 
     return extract_text(
         text,
@@ -85,19 +85,29 @@ def extract(
     )
 
 
+class WarmUp(NamedTuple):
+    thread: threading.Thread
+    map_ready: threading.Event  # the modules the map, table and filters need are loaded
+
+
 @st.cache_resource(show_spinner=False)
-def warm_up() -> threading.Thread:
-    """Once per server, after the first page: load the extraction and map machinery in the background (by reading
-    the sample article), so the first article a user adds is answered at warm speed. Touches no Streamlit cache."""
+def warm_up() -> WarmUp:
+    """Once per server, after the first page: load the map machinery, then the extraction machinery (by reading
+    the sample article) in the background, so the first article a user adds is answered at warm speed. Touches
+    no Streamlit cache."""
+    map_ready = threading.Event()
 
     def work() -> None:
-        from gazetteer.common_words import languages, stoplist
-        from geo.frame import reports_to_frame
-        from geo.lexicon import load_lexicon
-        from geo.maps import build_map
-        from geo.pipeline import extract_text
+        try:  # not streamlit_folium: its component must be declared by a script run, or its page is a 404
+            from geo.frame import reports_to_frame
+            from geo.maps import build_map
 
-        try:
+            build_map(reports_to_frame([]))
+            map_ready.set()
+            from gazetteer.common_words import languages, stoplist
+            from geo.lexicon import load_lexicon
+            from geo.pipeline import extract_text
+
             for lang in available_languages():  # the sample is in one language; articles come in any
                 load_lexicon(lang)
             for lang in languages():
@@ -109,10 +119,12 @@ def warm_up() -> threading.Thread:
             build_map(reports_to_frame(reports))
         except Exception:  # the same failure will reach the user, with its message, when they add an article
             logging.getLogger(__name__).exception("warm-up failed")
+        finally:
+            map_ready.set()
 
     thread = threading.Thread(target=work, name="strikemap-warm-up", daemon=True)
     thread.start()
-    return thread
+    return WarmUp(thread, map_ready)
 
 
 def add_text(
@@ -388,8 +400,9 @@ def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: boo
             key=f"map-{selected}",
             height=600,
             use_container_width=True,
-            # A map state per selection, and the click count in it: every click is a change, even on the same marker.
-            returned_objects=["last_object_clicked", "last_object_clicked_tooltip", "last_object_clicked_count"],
+            # A map state per selection: the first click on any marker is a change, even on the selected one. Not
+            # the click count: its first value (0, where streamlit-folium's default is None) reran every new map.
+            returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
             on_change=partial(select_from_map, f"map-{selected}"),
         )
     with right:
@@ -595,9 +608,11 @@ def reports_page(store: EventStore) -> None:
     show_flash(slot)
     reports = store.reports()
     add_articles_panel(expanded=not reports)
-    if not reports:
-        st.info("No reports yet: paste an article, upload files, or open the sample article above.")
-        return
+    if not reports:  # in the slot too: the empty map and table below stay where the first reports' will be
+        slot.info("No reports yet: paste an article, upload files, or open the sample article below.")
+        if not warm_up().map_ready.is_set():
+            redraw_when_warm()
+            return
     from geo.frame import reports_to_frame
 
     frame = reports_to_frame(reports)
@@ -622,6 +637,15 @@ def reports_page(store: EventStore) -> None:
     if selected:
         review_panel(store, store.report(selected))
     export_panel(shown)
+
+
+@st.fragment(run_every=0.5)
+def redraw_when_warm() -> None:
+    """An empty store's first page leaves out the map, table and filters while the warm-up loads their Python
+    modules (seconds that would keep the page waiting), then reruns once to draw them empty: the browser has
+    their code loaded and running before the first article arrives, a second off the user's first wait."""
+    if warm_up().map_ready.is_set():
+        st.rerun()
 
 
 def gazetteer_page() -> None:
