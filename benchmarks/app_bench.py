@@ -5,7 +5,7 @@
 Starts `streamlit run app.py` on a fresh data directory (linked to the built gazetteer), then times in headless
 Chromium with the network blocked: the first page after the server reports healthy, a second visit, pasting the
 article until its markers are drawn (extraction + store + map), the same paste again (cached extraction, a redraw),
-and opening a filtered link. PAUSE_S is how long the user looks at the first page before pasting (the app warms
+opening a filtered link, and the first page of a new server on the same store (its markers drawn). PAUSE_S is how long the user looks at the first page before pasting (the app warms
 its extraction and map machinery in the background meanwhile; 0 measures a paste racing the warm-up).
 """
 
@@ -59,6 +59,39 @@ def _paste(page, text: str, outcome: str) -> float:
     return time.perf_counter() - start
 
 
+def _serve(data: str) -> tuple[subprocess.Popen, int]:
+    """`streamlit run app.py` on `data`, returned once it reports healthy."""
+    port = _free_port()
+    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true"]
+    command += ["--server.port", str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+    server = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env={**os.environ, "STRIKEMAP_DATA": data},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
+            return server, port
+        except OSError:
+            time.sleep(0.05)
+
+
+def _stop(server: subprocess.Popen) -> None:
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def _markers_shown(page, url: str) -> float:
+    start = time.perf_counter()
+    page.goto(url)
+    page.frame_locator(MAP_FRAME).locator(".sm-marker, .marker-cluster").first.wait_for(state="attached")
+    _idle(page)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
@@ -68,57 +101,36 @@ def main() -> None:
     pause = float(sys.argv[2]) if len(sys.argv) > 2 else 5.0
     text = article.read_text(encoding="utf-8")
     gazetteer = Gazetteer.open()
-    with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="strikemap-bench-") as tmp, sync_playwright() as p:
         for item in gazetteer.path.parent.iterdir():
             if not item.name.startswith("events.sqlite"):
                 (Path(tmp) / item.name).symlink_to(item)
-        port = _free_port()
-        command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true"]
-        command += [
-            "--server.port",
-            str(port),
-            "--browser.gatherUsageStats",
-            "false",
-            "--server.fileWatcherType",
-            "none",
-        ]
-        server = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env={**os.environ, "STRIKEMAP_DATA": tmp},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.STDOUT,
-        )
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1500, "height": 1100})
+        server, port = _serve(tmp)
         try:
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-                page = browser.new_page(viewport={"width": 1500, "height": 1100})
-                while True:
-                    try:
-                        urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
-                        break
-                    except OSError:
-                        time.sleep(0.05)
-                for visit in ("first page after the server is up", "second visit"):
-                    start = time.perf_counter()
-                    page.goto(f"http://localhost:{port}")
-                    page.get_by_text("No reports yet").wait_for(timeout=60_000)
-                    shown = time.perf_counter() - start
-                    _idle(page)
-                    print(f"{visit}: {shown:.2f} s (idle after {time.perf_counter() - start:.2f} s)")
-                page.wait_for_timeout(pause * 1000)
-                first = _paste(page, text, r"found, [1-9][0-9]* new")
-                print(f"after {pause:g} s on the page, paste {article.name}, extract, store, draw: {first:.2f} s")
-                print(f"paste it again (cached extraction, redraw): {_paste(page, text, 'found, 0 new'):.2f} s")
+            for visit in ("first page after the server is up", "second visit"):
                 start = time.perf_counter()
-                page.goto(f"http://localhost:{port}/?status=unreviewed")
-                page.frame_locator(MAP_FRAME).locator(".sm-marker, .marker-cluster").first.wait_for(state="attached")
+                page.goto(f"http://localhost:{port}")
+                page.get_by_text("No reports yet").wait_for(timeout=60_000)
+                shown = time.perf_counter() - start
                 _idle(page)
-                print(f"open a filtered link with reports on the map: {time.perf_counter() - start:.2f} s")
-                browser.close()
+                print(f"{visit}: {shown:.2f} s (idle after {time.perf_counter() - start:.2f} s)")
+            page.wait_for_timeout(pause * 1000)
+            first = _paste(page, text, r"found, [1-9][0-9]* new")
+            print(f"after {pause:g} s on the page, paste {article.name}, extract, store, draw: {first:.2f} s")
+            print(f"paste it again (cached extraction, redraw): {_paste(page, text, 'found, 0 new'):.2f} s")
+            seconds = _markers_shown(page, f"http://localhost:{port}/?status=unreviewed")
+            print(f"open a filtered link with reports on the map: {seconds:.2f} s")
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            _stop(server)
+        server, port = _serve(tmp)  # the next day: a new server on the same store
+        try:
+            seconds = _markers_shown(page, f"http://localhost:{port}")
+            print(f"first page of a restarted server with these reports, markers drawn: {seconds:.2f} s")
+        finally:
+            _stop(server)
+        browser.close()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from datetime import date
 from pathlib import Path
 
@@ -97,6 +98,22 @@ def test_first_page_invites_the_user_to_add_articles(data):
     assert "No reports yet" in at.info[0].value
     assert at.expander[0].proto.expanded
     assert {"Extract reports", "Read the files", "Open the sample article"} <= {b.label for b in at.button}
+
+
+def test_once_warm_the_empty_store_shows_the_empty_map_table_and_filters(data):
+    """The first page comes without them (their modules load in the background); once loaded, the page shows
+    where reports will go, so the browser has that code running before the first article."""
+    at = _open()
+    deadline = time.monotonic() + 180  # the warm-up reads the sample article: seconds on a busy machine
+    while not at.get("component_instance") and time.monotonic() < deadline:
+        time.sleep(0.5)
+        at.run()
+    assert not at.exception
+    assert "No reports yet" in at.info[0].value
+    (world,) = at.get("component_instance")
+    assert "L.map(" in world.proto.json_args and "var rows = [];" in world.proto.json_args  # a map, no reports
+    assert _table(at).empty
+    assert at.metric[0].value == "0 of 0"
 
 
 def test_the_sample_article_becomes_reports_on_the_map_and_in_the_table(data):

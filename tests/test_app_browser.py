@@ -29,7 +29,7 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"] >> nth=0'  # the report map comes first on the page
-MARKERS = ".leaflet-marker-icon"  # report markers, clusters of them, and country labels
+MARKERS = ".sm-marker, .marker-cluster"  # report markers and their clusters (an empty map has country labels only)
 REPORT_MARKER = ".sm-marker"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -149,7 +149,9 @@ def _upload(page, url: str, path: Path, reports: list[StrikeReport]) -> None:
     path.write_bytes(reports_to_frame(reports).to_json(drop_id=True).encode())
     page.goto(url)
     page.get_by_role("tab", name="Upload files").click()
-    page.locator('input[type="file"]').set_input_files(str(path))
+    # As a user sees the upload finish before pressing the button: a press during the upload sends no file.
+    with page.expect_response(lambda answer: "/_stcore/upload_file/" in answer.url and answer.ok):
+        page.locator('input[type="file"]').set_input_files(str(path))
     page.get_by_role("button", name="Read the files").click()
 
 
@@ -157,7 +159,6 @@ def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
     url, _ = server
     page.goto(url)
     page.get_by_text("No reports yet").wait_for()
-    _shot(page, "01-empty-store")
 
     page.get_by_label("Article text").fill(load_samples()[0].text)  # pasted, as a user brings an article
     page.get_by_role("button", name="Extract reports").click()
@@ -207,6 +208,32 @@ def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
     assert download.value.suggested_filename == "strikemap.gpkg"
     download.value.save_as(tmp_path / "strikemap.gpkg")
     assert len(gpd.read_file(tmp_path / "strikemap.gpkg")) == len(frame_back)
+
+
+def test_the_empty_map_waits_on_the_first_page_and_stays_put_when_messages_go(server, page):
+    url, _ = server
+    page.goto(url)
+    page.get_by_text("No reports yet").wait_for()
+    # Drawn once the warm-up has loaded the map modules, by a rerun nobody asked for: an empty world, no reports.
+    page.frame_locator(MAP_FRAME).locator(".leaflet-container").wait_for(timeout=120_000)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for()
+    _idle(page)
+    assert page.frame_locator(MAP_FRAME).locator(MARKERS).count() == 0
+    _shot(page, "01-empty-store")
+
+    page.get_by_label("Article text").fill("Rockets hit Ganja on Sunday, the Azerbaijani defence ministry said.")
+    page.get_by_role("button", name="Extract reports").click()
+    assert _wait_for_markers(page) == 1
+    page.get_by_text("1 new").wait_for()
+    page.locator(MAP_FRAME).evaluate("frame => { frame.contentWindow.kept = true; }")
+
+    # Any later run drops the message; the map below it keeps its place, so Streamlit keeps its iframe.
+    page.get_by_text("Add articles").click()
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="Language").click()
+    page.get_by_role("option", name="en", exact=True).click()
+    page.get_by_text("1 new").wait_for(state="detached")
+    _idle(page)
+    assert page.locator(MAP_FRAME).evaluate("frame => frame.contentWindow.kept") is True
 
 
 def test_hostile_text_stays_text_and_url_filters_reopen_the_view(server, page, tmp_path):

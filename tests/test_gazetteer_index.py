@@ -200,3 +200,24 @@ def test_an_index_built_from_other_sources_is_stale(tmp_path: Path) -> None:
     write_seal(path)
     assert index_problem(path, "packages-and-overlay-of-then") is None
     assert "stale" in index_problem(path, "packages-and-overlay-of-now")
+
+
+def test_the_package_loads_the_index_only_when_asked() -> None:
+    """The app's first page needs the data directory, not the index with geopy and shapely behind it; and the
+    `fold` function stays the package's `fold` even after its submodule of the same name is imported."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, gazetteer.datadir, gazetteer.fold\n"
+        "assert 'gazetteer.index' not in sys.modules and 'geopy' not in sys.modules, 'index loaded early'\n"
+        "from gazetteer import fold, Gazetteer\n"
+        "assert callable(fold) and fold('Gəncə') == 'gence', fold\n"
+        "assert Gazetteer.__module__ == 'gazetteer.index'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=Path(__file__).parents[1])
+    assert done.returncode == 0, done.stderr
+    import gazetteer
+
+    with pytest.raises(AttributeError):
+        gazetteer.Gazeteer  # noqa: B018 - a misspelt name is an AttributeError, not a silent None
