@@ -610,9 +610,11 @@ def reports_page(store: EventStore) -> None:
     add_articles_panel(expanded=not reports)
     if not reports:  # in the slot too: the empty map and table below stay where the first reports' will be
         slot.info("No reports yet: paste an article, upload files, or open the sample article below.")
-        if not warm_up().map_ready.is_set():
-            redraw_when_warm()
-            return
+    if not warm_up().map_ready.is_set():
+        if reports:
+            slot.info(f"{len(reports)} reports stored; loading the map and the table…")
+        redraw_when_warm()
+        return
     from geo.frame import reports_to_frame
 
     frame = reports_to_frame(reports)
@@ -641,9 +643,9 @@ def reports_page(store: EventStore) -> None:
 
 @st.fragment(run_every=0.5)
 def redraw_when_warm() -> None:
-    """An empty store's first page leaves out the map, table and filters while the warm-up loads their Python
-    modules (seconds that would keep the page waiting), then reruns once to draw them empty: the browser has
-    their code loaded and running before the first article arrives, a second off the user's first wait."""
+    """A new server's first page leaves out the map, table and filters while the warm-up loads their Python
+    modules (seconds that would keep the page waiting), then reruns once to draw them. An empty store gets them
+    empty: the browser has their code loaded and running before the first article arrives."""
     if warm_up().map_ready.is_set():
         st.rerun()
 

@@ -78,7 +78,10 @@ def _world_parts() -> np.ndarray:
     geoms, _, _, _ = _countries()
     parts = shapely.get_parts(geoms)
     parts = parts[shapely.area(parts) >= WORLD_MIN_AREA_SQDEG]
-    return shapely.simplify(parts, WORLD_TOLERANCE_DEG, preserve_topology=True)
+    # Not topology-preserving: a tenth of the time (0.05 s, paid by every new server's first map), and a part too
+    # small to keep a shape at this tolerance becomes empty and is dropped, where it stayed as a sliver.
+    simplified = shapely.simplify(parts, WORLD_TOLERANCE_DEG, preserve_topology=False)
+    return simplified[~shapely.is_empty(simplified)]
 
 
 def outlines(bounds: tuple[float, float, float, float] | None) -> Outlines:
