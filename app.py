@@ -72,7 +72,9 @@ def extract(
     """Extraction cached per text and settings, so re-adding or rerunning costs nothing."""
     from geo.pipeline import extract_text
 
-    warm_up().thread.join()  # finishing the warm-up beats racing it for the same cold caches
+    warming = warm_up()
+    warming.go.set()
+    warming.thread.join()  # finishing the warm-up beats racing it for the same cold caches
 
     return extract_text(
         text,
@@ -88,6 +90,8 @@ def extract(
 class WarmUp(NamedTuple):
     thread: threading.Thread
     map_ready: threading.Event  # the modules the map, table and filters need are loaded
+    map_first: threading.Event  # stored reports wait for their map: the extraction warm-up waits for `go`
+    go: threading.Event  # their page is drawn, or an article has come in
 
 
 @st.cache_resource(show_spinner=False)
@@ -95,7 +99,7 @@ def warm_up() -> WarmUp:
     """Once per server, after the first page: load the map machinery, then the extraction machinery (by reading
     the sample article) in the background, so the first article a user adds is answered at warm speed. Touches
     no Streamlit cache."""
-    map_ready = threading.Event()
+    map_ready, map_first, go = threading.Event(), threading.Event(), threading.Event()
 
     def work() -> None:
         try:  # not streamlit_folium: its component must be declared by a script run, or its page is a 404
@@ -104,6 +108,8 @@ def warm_up() -> WarmUp:
 
             build_map(reports_to_frame([]))
             map_ready.set()
+            if map_first.is_set():  # sharing the CPU with the run that draws them would slow that run to a crawl
+                go.wait(timeout=30)
             from gazetteer.common_words import languages, stoplist
             from geo.lexicon import load_lexicon
             from geo.pipeline import extract_text
@@ -124,7 +130,7 @@ def warm_up() -> WarmUp:
 
     thread = threading.Thread(target=work, name="strikemap-warm-up", daemon=True)
     thread.start()
-    return WarmUp(thread, map_ready)
+    return WarmUp(thread, map_ready, map_first, go)
 
 
 def add_text(
@@ -610,8 +616,10 @@ def reports_page(store: EventStore) -> None:
     add_articles_panel(expanded=not reports)
     if not reports:  # in the slot too: the empty map and table below stay where the first reports' will be
         slot.info("No reports yet: paste an article, upload files, or open the sample article below.")
-    if not warm_up().map_ready.is_set():
+    warming = warm_up()
+    if not warming.map_ready.is_set():
         if reports:
+            warming.map_first.set()
             slot.info(f"{len(reports)} reports stored; loading the map and the table…")
         redraw_when_warm()
         return
@@ -639,6 +647,7 @@ def reports_page(store: EventStore) -> None:
     if selected:
         review_panel(store, store.report(selected))
     export_panel(shown)
+    warming.go.set()
 
 
 @st.fragment(run_every=0.5)

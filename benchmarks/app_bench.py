@@ -5,8 +5,9 @@
 Starts `streamlit run app.py` on a fresh data directory (linked to the built gazetteer), then times in headless
 Chromium with the network blocked: the first page after the server reports healthy, a second visit, pasting the
 article until its markers are drawn (extraction + store + map), the same paste again (cached extraction, a redraw),
-opening a filtered link, and the first page of a new server on the same store (its markers drawn). PAUSE_S is how long the user looks at the first page before pasting (the app warms
-its extraction and map machinery in the background meanwhile; 0 measures a paste racing the warm-up).
+opening a filtered link, and a new server on the same store (its first page, then its markers). PAUSE_S is how
+long the user looks at the first page before pasting (the app warms its extraction and map machinery in the
+background meanwhile; 0 measures a paste racing the warm-up).
 """
 
 from __future__ import annotations
@@ -126,8 +127,16 @@ def main() -> None:
             _stop(server)
         server, port = _serve(tmp)  # the next day: a new server on the same store
         try:
-            seconds = _markers_shown(page, f"http://localhost:{port}")
-            print(f"first page of a restarted server with these reports, markers drawn: {seconds:.2f} s")
+            start = time.perf_counter()
+            page.goto(f"http://localhost:{port}")
+            page.get_by_text("Add articles").wait_for(timeout=60_000)
+            shown = time.perf_counter() - start
+            page.frame_locator(MAP_FRAME).locator(".sm-marker, .marker-cluster").first.wait_for(state="attached")
+            _idle(page)
+            print(
+                f"first page of a new server on these reports: {shown:.2f} s, "
+                f"its markers drawn after {time.perf_counter() - start:.2f} s"
+            )
         finally:
             _stop(server)
         browser.close()

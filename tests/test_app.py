@@ -70,9 +70,16 @@ def data(gazetteer, tmp_path, monkeypatch) -> Path:
 
 
 def _open(query: dict | None = None) -> AppTest:
+    """The page as a user finally sees it: a new server draws stored reports once its warm-up has loaded the map
+    modules (the browser reruns it then; here, a loop)."""
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params.update(query or {})
-    return at.run()
+    at.run()
+    deadline = time.monotonic() + 180
+    while any("loading the map" in note.value for note in at.info) and time.monotonic() < deadline:
+        time.sleep(0.3)
+        at.run()
+    return at
 
 
 def _button(at: AppTest, label: str):
