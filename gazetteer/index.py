@@ -45,6 +45,11 @@ def default_index_path() -> Path:
     return data_dir() / INDEX_NAME
 
 
+# has_name answers from SQL (20-40 us) until it has been asked this often, then loads every key into sets (about
+# 1 s): a batch soon answers from memory, and a process that reads a few articles (the app) never pays for them.
+KEY_SETS_AFTER = 1000
+
+
 class Gazetteer:
     """Read-only view of one index file; cheap to open, safe to share between threads (SQLite is serialized)."""
 
@@ -55,6 +60,7 @@ class Gazetteer:
         self.max_name_words: int = int(meta["max_name_words"])
         self._keys: frozenset[str] | None = None
         self._skeletons: frozenset[str] | None = None
+        self._asked = 0
 
     @classmethod
     def open(
@@ -158,16 +164,22 @@ class Gazetteer:
 
     def has_name(self, key: str) -> bool:
         """Is `key` (already `fold`ed) a name, a transliteration variant or an administrative phrase (`kursk oblast`)
-        of any place, i.e. will `candidates(..., fuzzy=False)` find something? Set lookups, no SQL."""
+        of any place, i.e. will `candidates(..., fuzzy=False)` find something? SQL for the first KEY_SETS_AFTER
+        questions, then set lookups."""
         if self._keys is None:
-            self._load_key_sets()
-        assert self._keys is not None and self._skeletons is not None
-        if key in self._keys or (skeleton(key) in self._skeletons and _variants_allowed(key)):
-            return True
-        inner = strip_unit_words(key)
-        return inner is not None and (
-            inner in self._keys or (skeleton(inner) in self._skeletons and _variants_allowed(inner))
-        )
+            self._asked += 1
+            if self._asked > KEY_SETS_AFTER:
+                self._load_key_sets()
+        return self._named(key) or ((inner := strip_unit_words(key)) is not None and self._named(inner))
+
+    def _named(self, key: str) -> bool:
+        return self._known("names", key) or (self._known("skeletons", skeleton(key)) and _variants_allowed(key))
+
+    def _known(self, table: str, key: str) -> bool:
+        keys = self._keys if table == "names" else self._skeletons
+        if keys is not None:
+            return key in keys
+        return self._db.execute(f"SELECT 1 FROM {table} WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
 
     def is_place_like(self, token: str, lang: str) -> bool:
         """Could this token of running text name a place? Capitalised (or caseless script) and no common word."""
@@ -209,13 +221,8 @@ class Gazetteer:
         }
 
     def _load_key_sets(self) -> None:
-        self._keys, self._skeletons = self._all_keys("names"), self._all_keys("skeletons")
-
-    def _all_keys(self, table: str) -> frozenset[str]:
-        """Every key of a table, joined by SQLite and split in C: faster than a Python loop over a million rows,
-        a cost the first article of every process pays."""
-        (joined,) = self._db.execute(f"SELECT group_concat(key, char(10)) FROM {table}").fetchone()
-        return frozenset(joined.split("\n")) - {""} if joined else frozenset()
+        self._keys = frozenset(k for (k,) in self._db.execute("SELECT DISTINCT key FROM names"))
+        self._skeletons = frozenset(k for (k,) in self._db.execute("SELECT DISTINCT key FROM skeletons"))
 
     @lru_cache(maxsize=64)  # noqa: B019 - one cache per open index is intended; indexes live for the process
     def _fuzzy_pool(self, countries: tuple[str, ...]) -> tuple[str, ...]:

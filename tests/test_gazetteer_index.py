@@ -221,3 +221,17 @@ def test_the_package_loads_the_index_only_when_asked() -> None:
 
     with pytest.raises(AttributeError):
         gazetteer.Gazeteer  # noqa: B018 - a misspelt name is an AttributeError, not a silent None
+
+
+def test_has_name_answers_alike_from_sql_and_from_the_key_sets(small: Gazetteer, monkeypatch) -> None:
+    """A process asks SQL until it has asked often (the app reads a few articles); a batch then loads the sets."""
+    import gazetteer.index
+
+    keys = [fold("Харків"), "harkov", "serangan", "kursk oblast", fold("province of Kursk"), "of kursk", "minggu"]
+    monkeypatch.setattr(gazetteer.index, "KEY_SETS_AFTER", len(keys))
+    fresh = Gazetteer(small.path)
+    from_sql = [fresh.has_name(key) for key in keys]
+    assert fresh._keys is None
+    assert from_sql == [True, True, False, True, True, False, False]
+    assert [fresh.has_name(key) for key in keys] == from_sql
+    assert fresh._keys is not None  # asked more than KEY_SETS_AFTER times: the sets answer now
