@@ -96,7 +96,7 @@ class WarmUp(NamedTuple):
 
 @st.cache_resource(show_spinner=False)
 def warm_up() -> WarmUp:
-    """Once per server, after the first page: load the map machinery, then the extraction machinery (by reading
+    """Once per server, from its first page on: load the map machinery, then the extraction machinery (by reading
     the sample article) in the background, so the first article a user adds is answered at warm speed. Touches
     no Streamlit cache."""
     map_ready, map_first, go = threading.Event(), threading.Event(), threading.Event()
