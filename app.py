@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import streamlit as st
 
-from gazetteer.datadir import data_dir
 from geo.errors import InputError
 from geo.lexicon import available_languages
 from geo.model import ACTIONS, CLAIM_TYPES, STATUSES, StrikeReport
+from geo.render.symbology import claimant_side, side_order
 from geo.samples import load_samples
-from geo.store import STORE_FILE, EventStore, document_key
-from geo.symbology import claimant_side, side_order
+from geo.store import EventStore, default_url, open_store
+from geo.store.base import document_key
 
 if TYPE_CHECKING:
     import folium
@@ -61,8 +61,8 @@ def open_gazetteer():
 
 
 @st.cache_resource
-def open_store(path: str) -> EventStore:
-    return EventStore(path)
+def cached_store(url: str) -> EventStore:
+    return open_store(url)
 
 
 @st.cache_data(max_entries=500, show_spinner=False)
@@ -70,7 +70,7 @@ def extract(
     text: str, document: str, published: str | None, lang: str, url: str | None, publisher: str | None
 ) -> list[StrikeReport]:
     """Extraction cached per text and settings, so re-adding or rerunning costs nothing."""
-    from geo.pipeline import extract_text
+    from geo.extract.pipeline import extract_text
 
     warming = warm_up()
     warming.go.set()
@@ -104,15 +104,15 @@ def warm_up() -> WarmUp:
     def work() -> None:
         try:  # not streamlit_folium: its component must be declared by a script run, or its page is a 404
             from geo.frame import reports_to_frame
-            from geo.maps import build_map
+            from geo.render.maps import build_map
 
             build_map(reports_to_frame([]))
             map_ready.set()
             if map_first.is_set():  # sharing the CPU with the run that draws them would slow that run to a crawl
                 go.wait(timeout=30)
             from gazetteer.common_words import languages, stoplist
+            from geo.extract.pipeline import extract_text
             from geo.lexicon import load_lexicon
-            from geo.pipeline import extract_text
 
             for lang in available_languages():  # the sample is in one language; articles come in any
                 load_lexicon(lang)
@@ -389,8 +389,8 @@ def map_and_table(shown: gpd.GeoDataFrame, selected: str | None, show_other: boo
     from streamlit_folium import st_folium
 
     from geo.frame import frame_to_reports
-    from geo.map_html import tooltip_html
-    from geo.maps import build_map
+    from geo.render.maps import build_map
+    from geo.render.popups import tooltip_html
 
     ids = list(shown["report_id"])
     st.session_state["_table_ids"] = ids
@@ -540,9 +540,9 @@ def candidates_map(places: list) -> folium.Map:
     import folium
     from branca.element import Element
 
-    from geo.basemap import outlines_json
-    from geo.map_html import MAP_CSS
-    from geo.offline_assets import inline_assets
+    from geo.render.assets import inline_assets
+    from geo.render.basemap import outlines_json
+    from geo.render.popups import MAP_CSS
 
     lats, lons = [p.lat for p in places], [p.lon for p in places]
     m = folium.Map(tiles=None, control_scale=True)
@@ -590,7 +590,7 @@ def apply_review(store: EventStore, rid: str, changes: dict, version: int, place
 
 
 def export_panel(shown: gpd.GeoDataFrame) -> None:
-    from geo.export import export_bytes
+    from geo.io.writers import export_bytes
 
     st.subheader(f"Export what is shown ({len(shown)} reports)")
     for column, (name, (fmt, mime)) in zip(st.columns(len(EXPORTS)), EXPORTS.items(), strict=True):
@@ -682,7 +682,7 @@ def main() -> None:
     st.sidebar.title("strikemap")
     page = st.sidebar.radio("Page", ["Reports", "Gazetteer"], key="page", bind="query-params", horizontal=True)
     try:
-        store = open_store(str(data_dir() / STORE_FILE))
+        store = cached_store(default_url())
     except InputError as exc:
         st.error(md(exc))
         return

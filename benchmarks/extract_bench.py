@@ -3,7 +3,7 @@
 Run by hand, on one core:  taskset -c 0 .venv/bin/python benchmarks/extract_bench.py [--docs 1000] [--gold tests/gold]
 [--articles DIR]. The generated texts name a place in every sentence (a dense worst case); `--articles DIR` times the
 articles beside DIR's gold files instead (repeated to --docs), for news as it is written. Prints documents/second
-(wall clock and per CPU second) and peak RSS for `geo.pipeline.extract_text` and for `geotext.GeoText`, then
+(wall clock and per CPU second) and peak RSS for `geo.extract.pipeline.extract_text` and for `geotext.GeoText`, then
 location precision/recall/F1 of both on the gold files (geotext: every city it finds, placed with the same
 gazetteer).
 """
@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from geo.evaluate import Score, score_document, total_score
-from geo.gold import find_gold_files, load_gold, read_article
-from geo.pipeline import default_gazetteer, extract_text
+from geo.evaluation.gold import find_gold_files, load_gold, read_article
+from geo.evaluation.score import Score, score_document, total_score
+from geo.extract.pipeline import default_gazetteer, extract_text
 
 PLACES = {
     "en": ["Kharkiv", "Odesa", "Zaporizhzhia", "Kherson", "Donetsk", "Sumy", "Khan Younis", "Rafah", "Aleppo", "Idlib"],

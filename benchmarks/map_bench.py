@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from geo.export import export_frame
 from geo.frame import reports_to_frame
-from geo.maps import build_map, save_map
+from geo.io.writers import export_frame, write_html
 from geo.model import ACLED_TYPES, ACTIONS, PROPERTIES, StrikeReport, make_report_id
+from geo.render.maps import build_map
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -100,7 +100,7 @@ def main(n: int) -> None:
     timed("build_map (again)", lambda: build_map(frame))
     with tempfile.TemporaryDirectory() as tmp:
         html = Path(tmp) / "map.html"
-        timed("save_map (build + render + write)", lambda: save_map(frame, html))
+        timed("write_html (build + render + write)", lambda: write_html(frame, html))
         print(f"{'HTML size':<38} {html.stat().st_size / 1e6:6.2f} MB")
         open_in_chromium(html)
         for ext in ("geojson", "gpkg", "csv", "png"):

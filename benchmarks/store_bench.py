@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from geo.model import PROPERTIES, StrikeReport, make_report_id
-from geo.store import EventStore
+from geo.store.sqlite import SQLiteStore
 
 
 def _report(i: int) -> StrikeReport:
@@ -28,7 +28,7 @@ def _report(i: int) -> StrikeReport:
 
 
 def _review_all(path: str, ids: list[str], action: str) -> None:
-    store = EventStore(path)
+    store = SQLiteStore(path)
     for rid in ids:
         store.review(rid, {"action": action})
 
@@ -37,7 +37,7 @@ def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "events.sqlite")
-        store = EventStore(path)
+        store = SQLiteStore(path)
         reports = [_report(i) for i in range(n)]
         start = time.perf_counter()
         store.add_reports(reports)

@@ -11,6 +11,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from gazetteer.fold import fold
+from gazetteer.place import distance_km
 from gazetteer.sources import SourceRecord
 
 SUBDIVISION_SOURCE = "iso3166-2"
@@ -18,14 +19,6 @@ CITY_TWIN_KM = 10.0
 OUTSIDE_COUNTRY_KM = 25.0
 NO_CITY_NEAR_KM = 50.0
 _KM_PER_DEGREE = 111.2
-
-
-def haversine_km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
-    """Great-circle distances from one point to many (vectorised)."""
-    p1, p2 = math.radians(lat1), np.radians(lat2)
-    dlat, dlon = p2 - p1, np.radians(lon2) - math.radians(lon1)
-    a = np.sin(dlat / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(dlon / 2) ** 2
-    return 6371.0 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
 def _keys(record: SourceRecord) -> set[str]:
@@ -51,7 +44,7 @@ class _Cities:
         coords = self.coords.get(record.place.country_code)
         if coords is None:
             return math.inf, []
-        distances = haversine_km(record.place.lat, record.place.lon, *coords)
+        distances = distance_km(record.place.lat, record.place.lon, *coords)
         group = self.groups[record.place.country_code]
         near = [(group[i], float(distances[i])) for i in np.flatnonzero(distances <= CITY_TWIN_KM)]
         return float(distances.min()), near

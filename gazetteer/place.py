@@ -3,6 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG)
+DEFAULT_AREA_RADIUS_KM = 50.0  # an area whose source gives no size: about a district
+AREA_MARGIN = 1.2  # an area's radius is an estimate from its surface: a place a little beyond it may still lie in it
+WATER_CODES = frozenset({"SEA", "GULF", "STRT", "BAY", "OCN", "LK", "STM", "RSV", "CNL", "SD", "CHN"})
+
+
+def distance_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance (haversine, mean Earth radius) between points given in degrees; numpy arrays give
+    one distance per pair, so the build's cross-checks and the resolver share this one function."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(np.subtract(lon2, lon1)) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+
+
+class Located(Protocol):
+    lat: float
+    lon: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,3 +42,33 @@ class Place:
     source: str = ""
     radius_km: float | None = None
     score: float = 0.0
+
+    @property
+    def is_country(self) -> bool:
+        return (self.feature_code or "").startswith("PCL")
+
+    @property
+    def is_capital(self) -> bool:
+        return self.feature_code == "PPLC"
+
+    @property
+    def is_populated(self) -> bool:
+        """A city, town or village (GeoNames class P)."""
+        return (self.feature_code or "").startswith("PPL")
+
+    @property
+    def is_water(self) -> bool:
+        """Seas, gulfs, straits, lakes and rivers: where ships are hit, not a point on land to draw."""
+        return self.feature_class == "H" or (self.feature_code or "") in WATER_CODES
+
+    @property
+    def is_area(self) -> bool:
+        """A region, province or district: a place other places lie in."""
+        return not (self.is_populated or self.is_country or self.is_water)
+
+    def km_to(self, other: Located) -> float:
+        return float(distance_km(self.lat, self.lon, other.lat, other.lon))
+
+    def lies_in(self, area: Place) -> bool:
+        """Within reach of the area's radius: what `in` means for an area known by a point and a size."""
+        return self.id != area.id and self.km_to(area) <= (area.radius_km or DEFAULT_AREA_RADIUS_KM) * AREA_MARGIN

@@ -26,11 +26,13 @@ def _iso_date(text: str) -> str:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from geo.export import write_geojson
+    from geo.extract.pipeline import extract_articles
     from geo.frame import reports_to_frame
-    from geo.pipeline import extract_paths
+    from geo.io.inputs import read_articles, warn_stderr
+    from geo.io.writers import write_geojson
 
-    reports = extract_paths(args.inputs, published=args.published, lang=args.lang)
+    articles = read_articles(args.inputs, args.published, warn_stderr)
+    reports = extract_articles(articles, lang=args.lang, warn=warn_stderr)
     write_geojson(reports_to_frame(reports), args.output)
     print(f"{len(reports)} reports written to {args.output}", file=sys.stderr)
     return 0
@@ -38,16 +40,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_map(args: argparse.Namespace) -> int:
     from geo.frame import read_geojson
-    from geo.maps import save_map
+    from geo.io.writers import write_html
 
-    save_map(read_geojson(args.input), args.output)
+    write_html(read_geojson(args.input), args.output)
     print(f"map written to {args.output}", file=sys.stderr)
     return 0
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from geo.export import export_frame
     from geo.frame import read_geojson
+    from geo.io.writers import export_frame
 
     export_frame(read_geojson(args.input), args.output)
     print(f"written {args.output}", file=sys.stderr)
@@ -55,7 +57,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from geo.evaluate import evaluate_corpus
+    from geo.evaluation.score import evaluate_corpus
 
     return evaluate_corpus(
         Path(args.gold_dir),

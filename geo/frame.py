@@ -12,25 +12,9 @@ import pandas as pd
 from shapely.geometry import Point
 
 from geo.errors import InputError
-from geo.model import (
-    ACTIONS,
-    CLAIM_TYPES,
-    CLAIMANT_KINDS,
-    FLOAT_PROPERTIES,
-    INT_PROPERTIES,
-    PROPERTIES,
-    STATUSES,
-    StrikeReport,
-)
+from geo.model import PROPERTIES, StrikeReport, checked_value
 
 CRS = "EPSG:4326"
-# Properties whose values the map, filters and store branch on: anything else would be silently dropped there.
-_ENUMS: dict[str, tuple[str, ...]] = {
-    "action": ACTIONS,
-    "claim_type": CLAIM_TYPES,
-    "claimant_kind": CLAIMANT_KINDS,
-    "status": STATUSES,
-}
 
 
 def empty_frame() -> gpd.GeoDataFrame:
@@ -48,14 +32,10 @@ def reports_to_frame(reports: Iterable[StrikeReport]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(data, geometry=geometry, crs=CRS)
 
 
-def _clean(name: str, value: object) -> object:
-    """Pandas NaN/NaT and numpy scalars back to plain Python values of the contract's type."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+def _plain(value: object) -> object:
+    """Pandas NaN/NaT/NA and numpy scalars as plain Python values; dates and timestamps as YYYY-MM-DD."""
+    if value is None or value is pd.NaT or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return None
-    if name in INT_PROPERTIES:
-        return int(value)  # type: ignore[arg-type]
-    if name in FLOAT_PROPERTIES:
-        return float(value)  # type: ignore[arg-type]
     if hasattr(value, "isoformat"):
         return value.isoformat()[:10]  # type: ignore[union-attr]
     if hasattr(value, "item"):
@@ -64,17 +44,22 @@ def _clean(name: str, value: object) -> object:
 
 
 def frame_to_reports(frame: gpd.GeoDataFrame) -> list[StrikeReport]:
-    """Rows back to reports; missing contract columns become None (status defaults to `unreviewed`)."""
+    """Rows back to reports, every value checked against the contract (a wrong type is an InputError naming the
+    report); missing contract columns become None, a missing status `unreviewed`."""
     n = len(frame)
     # Whole columns as lists: iterrows() builds a Series per row and is ten times slower on large frames.
     columns = {
-        name: [_clean(name, v) for v in frame[name].tolist()] if name in frame.columns else [None] * n
-        for name in PROPERTIES
+        name: [_plain(v) for v in frame[name].tolist()] if name in frame.columns else [None] * n for name in PROPERTIES
     }
     points = frame.geometry.tolist()
     reports = []
     for i, point in enumerate(points):
-        values = {name: column[i] for name, column in columns.items()}
+        values = {}
+        for name, column in columns.items():
+            try:
+                values[name] = checked_value(name, column[i])
+            except InputError as exc:
+                raise InputError(f"report {columns['report_id'][i] or i}: {exc}; fix it in the input file") from None
         values["status"] = values["status"] or "unreviewed"
         reports.append(StrikeReport(**values, lat=float(point.y), lon=float(point.x)))
     return reports
@@ -88,25 +73,6 @@ def read_geojson(path: str | Path) -> gpd.GeoDataFrame:
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
     return parse_geojson(raw, source=str(path))
-
-
-def _checked(name: str, value: object, source: str, index: int) -> object:
-    """A contract property of the contract's type, or an InputError naming the feature and property."""
-    if value is None:
-        return None
-    where = f"{source}: feature {index}:"
-    if name in INT_PROPERTIES or name in FLOAT_PROPERTIES:
-        number_ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-        if not number_ok or (name in INT_PROPERTIES and value != int(value)):
-            kind = "an integer" if name in INT_PROPERTIES else "a number"
-            raise InputError(f"{where} {name} has the wrong type (expected {kind}, got {value!r:.40})")
-        return int(value) if name in INT_PROPERTIES else float(value)
-    if not isinstance(value, str):
-        raise InputError(f"{where} {name} must be text or null, not {type(value).__name__} ({value!r:.40})")
-    allowed = _ENUMS.get(name)
-    if allowed is not None and value not in allowed:
-        raise InputError(f"{where} {name} is {value!r:.40}, expected one of {', '.join(allowed)}")
-    return value
 
 
 def parse_geojson(raw: bytes | str, source: str = "input") -> gpd.GeoDataFrame:
@@ -138,7 +104,10 @@ def parse_geojson(raw: bytes | str, source: str = "input") -> gpd.GeoDataFrame:
         props = feature.get("properties") or {}
         if not isinstance(props, dict):
             raise InputError(f"{source}: feature {i} has properties that are not an object")
-        rows.append({name: _checked(name, props.get(name), source, i) for name in PROPERTIES})
+        try:
+            rows.append({name: checked_value(name, props.get(name)) for name in PROPERTIES})
+        except InputError as exc:
+            raise InputError(f"{source}: feature {i}: {exc}") from None
         geometry.append(Point(lon, lat))
     if not rows:
         return empty_frame()

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import math
+import numbers
 from dataclasses import dataclass, fields
+
+from geo.errors import InputError
 
 ACTIONS: tuple[str, ...] = (
     "shelling",
@@ -97,6 +101,44 @@ class StrikeReport:
 PROPERTIES: tuple[str, ...] = tuple(f.name for f in fields(StrikeReport) if f.name not in ("lat", "lon"))
 INT_PROPERTIES = frozenset({"geo_precision", "time_precision", "char_start", "char_end"})
 FLOAT_PROPERTIES = frozenset({"uncertainty_km", "confidence"})
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read from an input, before extraction: its name, text and what the input says of it."""
+
+    document: str
+    text: str
+    published: str | None = None
+    url: str | None = None
+
+
+# Properties whose values the map, filters and store branch on: anything else would be silently dropped there.
+ENUMS: dict[str, tuple[str, ...]] = {
+    "action": ACTIONS,
+    "claim_type": CLAIM_TYPES,
+    "claimant_kind": CLAIMANT_KINDS,
+    "status": STATUSES,
+}
+
+
+def checked_value(name: str, value: object) -> object:
+    """A contract property's value as its contract type (integer, number, text or one of its enum's values), or
+    an InputError saying what is wrong. The one check that files, frames and reviews all pass through."""
+    if value is None:
+        return None
+    if name in INT_PROPERTIES or name in FLOAT_PROPERTIES:
+        number_ok = isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(value)
+        if not number_ok or (name in INT_PROPERTIES and value != int(value)):
+            kind = "an integer" if name in INT_PROPERTIES else "a number"
+            raise InputError(f"{name} has the wrong type (expected {kind}, got {value!r:.40})")
+        return int(value) if name in INT_PROPERTIES else float(value)
+    if not isinstance(value, str):
+        raise InputError(f"{name} must be text or null, not {type(value).__name__} ({value!r:.40})")
+    allowed = ENUMS.get(name)
+    if allowed is not None and value not in allowed:
+        raise InputError(f"{name} is {value!r:.40}, expected one of {', '.join(allowed)}")
+    return value
 
 
 def make_report_id(*parts: object) -> str:

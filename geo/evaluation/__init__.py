@@ -1,0 +1,1 @@
+"""Scoring extraction against gold files, so a change shows what it fixes and what it breaks."""

@@ -1,0 +1,108 @@
+"""The accused party of a strike: the agent of an active strike verb (`pasukan Armenia telah menembaki Ganja`), the
+`oleh`/`by` agent of a passive one, or a country word after an action noun (`serangan udara Israel`)."""
+
+from __future__ import annotations
+
+from geo.extract.attribution import QUOTES, Sentence
+from geo.lexicon import Lexicon
+from geo.text import Token
+
+
+def _is_verb(tok: Token, lex: Lexicon) -> bool:
+    return lex.is_verb(tok.lower, tok.is_capitalised)
+
+
+def _is_noun(tok: Token, lex: Lexicon) -> bool:
+    return bool(lex.noun_suffixes) and tok.lower.endswith(tuple(lex.noun_suffixes)) and not _is_verb(tok, lex)
+
+
+def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase that ends right before token k (auxiliaries skipped): the agent of an active verb."""
+    j = k - 1
+    while j >= lo and sent.tokens[j].lower in lex.auxiliaries:
+        j -= 1
+    end = j + 1
+    while j >= lo and end - j <= 6:
+        tok = sent.tokens[j]
+        if tok.text == ")" and j - 2 >= lo and sent.tokens[j - 2].text == "(":  # `Nigerian Air Force (NAF) jets`
+            j -= 3
+            continue
+        if not tok.is_word or tok.lower in lex.boundaries or tok.lower in lex.prepositions:
+            break
+        if lex.reporting_verbs.match_at(sent.words, j) or _is_verb(tok, lex):
+            break
+        if lex.actions.match_at(sent.stems, j) and j < end - 1:
+            break
+        j -= 1
+    start = j + 1
+    while start < end and sent.tokens[start].lower in lex.determiners:
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _np_after(sent: Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase that starts at token k (after `oleh`/`by`)."""
+    j = k
+    while j < hi and j - k < 6:
+        tok = sent.tokens[j]
+        if not tok.is_word or tok.lower in lex.boundaries or (j > k and tok.lower in lex.prepositions):
+            break
+        j += 1
+    return (k, j) if j > k else None
+
+
+def own_side(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """`its forces`, `pasukannya`: the claimant's own side."""
+    toks = sent.tokens[lo:hi]
+    return any(t.lower in lex.possessives or t.lower.endswith(tuple(lex.possessive_suffixes) or ("\0",)) for t in toks)
+
+
+def _ordinary(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower in lex.determiners or tok.lower in lex.stopwords or tok.lower in lex.auxiliaries
+
+
+def _is_actor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    return bool(
+        lex.actors.find_all(sent.stems, lo, hi)
+        or lex.countries.find_all(sent.stems, lo, hi)
+        or any(sent.tokens[k].is_capitalised and not _ordinary(sent.tokens[k], lex) for k in range(lo, hi))
+    )
+
+
+def find_attacker(
+    sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The accused party of the first strike cue that names one: agent of an active verb, `oleh`/`by` agent of a
+    passive one, or a country word right after an action noun (`serangan udara Israel`)."""
+    for s, e, _ in cues:
+        tok = sent.tokens[s]
+        j = s - 1
+        while j >= lo and sent.tokens[j].lower in lex.auxiliaries:
+            j -= 1
+        passive = any(tok.lower.startswith(p) and len(tok.lower) > len(p) + 3 for p in lex.passive_prefixes) or (
+            j >= lo and sent.tokens[j].lower in lex.passive_auxiliaries
+        )
+        if passive:
+            for m in range(e, min(hi, e + 8)):
+                if sent.tokens[m].lower in lex.agent_markers:
+                    np = _np_after(sent, m + 1, hi, lex)
+                    if np and _is_actor(sent, *np, lex):
+                        return np
+            continue
+        anchor = s
+        j = s - 1
+        while j >= lo and (sent.tokens[j].text in QUOTES or sent.tokens[j].lower in lex.determiners):
+            j -= 1
+        if j >= lo and lex.light_verbs.match_at(sent.stems, j):
+            anchor = j
+        np = _np_before(sent, anchor, lo, lex) if anchor < s or not _is_noun(tok, lex) else None
+        if np and (_is_actor(sent, *np, lex) or own_side(sent, *np, lex)):
+            return np
+        if lex.agent_after_noun and _is_noun(tok, lex):
+            k = e
+            while k < hi and lex.actions.match_at(sent.stems, k):
+                k += 1
+            m = lex.countries.match_at(sent.stems, k) if k < hi else None
+            if m:
+                return (k, k + m[0])
+    return None

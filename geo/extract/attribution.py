@@ -1,0 +1,427 @@
+"""Who says so: reporting verbs and markers split a sentence into clauses, each with a claimant, its kind and state."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+from geo.extract.resolve import ResolvedMention
+from geo.lexicon import Lexicon, PhraseSet
+from geo.text import Document, Token, tokenize
+
+# Most specific first: `Penasihat Presiden` is an official, `Kementerian Pertahanan` the military.
+KIND_PRIORITY = ("media", "witness", "ngo", "armed_group", "official", "military", "government")
+# Claimants that speak for no state: their claimant_country stays empty.
+STATELESS_KINDS = frozenset({"media", "witness", "ngo", "armed_group"})
+QUOTES = frozenset("\"“”'‘’«»")
+CLAUSE_PUNCT = frozenset(",;:()[]-–—") | QUOTES
+
+# A speaker phrase is short; one that opens like an appositive or with an actor word (`the Russian-installed head of
+# the occupied parts of the Kherson region`, `Pejabat yang ditunjuk Rusia di wilayah ...`) may be longer.
+SEGMENT_MAX_TOKENS = 8
+APPOSITIVE_MAX_TOKENS = 12
+DATELINE_CHARS = 100
+DATELINE_MARKS = ("-", "–", "—", "(")
+DATELINE_DASHES = DATELINE_MARKS[:3]
+DATELINE_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline, a byline, an agency line)
+DATELINE_PUNCT = frozenset(",()./")  # `BEIRUT/JERUSALEM, May 2 (AP) -`: a story filed from two capitals
+
+
+@dataclass(frozen=True, slots=True)
+class Claimant:
+    """Who says it: the name as written, its kind, the state it speaks for; `explicit` False is the article's voice."""
+
+    name: str | None
+    kind: str
+    country: str | None
+    explicit: bool
+    local: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of one sentence [lo, hi) (token indices) reported by one claimant; `speaker` spans are not places."""
+
+    lo: int
+    hi: int
+    claimant: Claimant
+    verb_type: str | None = None
+    speaker: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence's tokens with their surface forms and stems, and the resolved mentions in it (token spans)."""
+
+    index: int
+    tokens: list[Token]
+    stems: list[frozenset[str]]
+    words: list[frozenset[str]]
+    mentions: list[tuple[int, int, ResolvedMention]] = field(default_factory=list)
+
+
+def read_sentence(doc: Document, index: int, lex: Lexicon) -> Sentence:
+    span = doc.sentences[index]
+    tokens = tokenize(doc.text, span.start, span.end)
+    stems = [lex.stems(t.lower) if t.is_word else frozenset({t.text}) for t in tokens]
+    words = [frozenset({t.lower}) for t in tokens]
+    return Sentence(index, tokens, stems, words)
+
+
+def dateline_end(doc: Document, sent: Sentence) -> int:
+    """Token index after a dateline (`KYIV, Ukraine (AP) —`, `Jakarta (ANTARA) -`, `Liputan6.com, Moskow -`) that
+    opens the sentence, else 0: where the article was filed, never where anything happened or who says it."""
+    start = doc.sentences[sent.index].start
+    if (start and doc.text[start - 1] != "\n") or doc.text.count("\n", 0, start) >= DATELINE_PARAGRAPHS:
+        return 0
+    for k, tok in enumerate(sent.tokens[:12]):
+        if tok.text in DATELINE_DASHES:
+            return k + 1 if k and tok.start - start < DATELINE_CHARS else 0
+        if not (tok.is_capitalised or tok.text.isdigit() or tok.text in DATELINE_PUNCT):
+            return 0
+    return 0
+
+
+def phrase_text(doc: Document, sent: Sentence, lo: int, hi: int) -> str:
+    return doc.text[sent.tokens[lo].start : sent.tokens[hi - 1].end] if hi > lo else ""
+
+
+def trim(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
+    """Drop punctuation, openers (`Sementara itu`) and `bahwa`/`that` at the edges of a phrase."""
+    while lo < hi:
+        m = lex.openers.match_at(sent.words, lo, hi)
+        if m:
+            lo += m[0]
+        elif not sent.tokens[lo].is_word or sent.tokens[lo].lower in lex.boundaries:
+            lo += 1
+        else:
+            break
+    while hi > lo and (not sent.tokens[hi - 1].is_word or sent.tokens[hi - 1].lower in lex.boundaries):
+        hi -= 1
+    return lo, hi
+
+
+def countries_in(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[str]:
+    """ISO codes named in tokens [lo, hi): lexicon country words and demonyms, then gazetteer countries and capitals."""
+    found = [cc for _, _, cc in lex.countries.find_all(sent.stems, lo, hi)]
+    for s, e, rm in sent.mentions:
+        if lo <= s and e <= hi and (rm.place.is_country or rm.place.is_capital):
+            found.append(rm.place.country_code or "")
+    return [c for c in dict.fromkeys(found) if c]
+
+
+def _countries_of_places(sent: Sentence, lo: int, hi: int) -> list[str]:
+    """States of the places named in tokens [lo, hi) (the region or city a local official heads)."""
+    found = (rm.place.country_code for s, e, rm in sent.mentions if lo <= s and e <= hi)
+    return [c for c in dict.fromkeys(found) if c]
+
+
+def actor_kind(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> str | None:
+    kinds = {k for _, _, k in lex.actors.find_all(sent.stems, lo, hi)}
+    return next((k for k in KIND_PRIORITY if k in kinds), None)
+
+
+def _is_media(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    return bool(lex.media_names.find_all(sent.words, lo, hi))
+
+
+def _opens_like_speaker(sent: Sentence, a: int, lex: Lexicon) -> bool:
+    """`the ...`, `Pejabat yang ditunjuk Rusia ...`: a phrase that opens with an appositive or actor word."""
+    return sent.tokens[a].lower in lex.appositive_descriptions or bool(lex.actors.match_at(sent.stems, a))
+
+
+def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The trailing noun-phrase segments of [lo, hi), split at commas; stops at a segment that reports an action."""
+    segments: list[tuple[int, int]] = []
+    end = hi
+    for k in range(hi - 1, lo - 2, -1):
+        if k == lo - 1 or (sent.tokens[k].text in CLAUSE_PUNCT and not _possessive_mark(sent, k)):
+            if not segments and k >= lo and _relative(sent, k, end, lex):
+                end = k  # `The Second Army Region, which oversees the border, said`: the speaker comes before it
+                continue
+            a, b = trim(sent, k + 1, end, lex)
+            if b > a:
+                if (
+                    b - a > (APPOSITIVE_MAX_TOKENS if _opens_like_speaker(sent, a, lex) else SEGMENT_MAX_TOKENS)
+                    or _reports_action(sent, a, b, lex)
+                    or lex.reporting_verbs.find_all(sent.words, a, b)
+                ):
+                    break
+                segments.insert(0, (a, b))
+                if len(segments) == 2:
+                    break
+            end = k
+    return segments
+
+
+def _reports_action(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """An action word in tokens [a, b) that is not part of an actor's name (`Iran's air defence headquarters`)."""
+    actions = lex.actions.find_all(sent.stems, a, b)
+    if not actions:
+        return False
+    actors = [(s, e) for s, e, _ in lex.actors.find_all(sent.stems, a, b)]
+    return any(not any(s <= c and d <= e for s, e in actors) for c, d, _ in actions)
+
+
+def _possessive_mark(sent: Sentence, k: int) -> bool:
+    """`The Houthis' military spokesman`: an apostrophe glued to a plural is a possessive, not a quote."""
+    toks = sent.tokens
+    return (
+        toks[k].text in ("'", "’")
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].end == toks[k].start
+        and toks[k - 1].lower.endswith("s")
+        and toks[k + 1].is_word
+    )
+
+
+def _relative(sent: Sentence, comma: int, end: int, lex: Lexicon) -> bool:
+    """Tokens (comma, end) are a relative clause set off by commas before the verb (`, which oversees ...,`)."""
+    return (
+        sent.tokens[comma].text == ","
+        and comma + 1 < end
+        and sent.tokens[comma + 1].lower in lex.relatives
+        and end < len(sent.tokens)
+        and sent.tokens[end].text == ","
+    )
+
+
+def _proper(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A name (`Hikmet Hajiyev`): capitalised words and no actor word; `Di pihak lain` is no name, nor a list of places
+    (`Drones hit Kharkiv, Sumy and Poltava, officials said`)."""
+    first = sent.tokens[lo]
+    places = any(lo <= s and e <= hi for s, e, _ in sent.mentions)
+    return (
+        first.is_capitalised
+        and (first.lower not in lex.prepositions or _name_word(sent, lo))
+        and not places
+        and not actor_kind(sent, lo, hi, lex)
+    )
+
+
+def _state_owned(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """`Syria's state news agency`: media the lexicon calls state-run speak for their state."""
+    return bool(lex.state_owned.find_all(sent.stems, lo, hi))
+
+
+def _claimant_span(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, int, int] | None:
+    """Where the claimant's name and the phrase describing it lie in [lo, hi): (name_lo, name_hi, ctx_lo, ctx_hi)."""
+    segments = _segments(sent, lo, hi, lex)
+    if not segments:
+        return None
+    name_lo, name_hi = segments[-1]
+    ctx_lo, ctx_hi = name_lo, name_hi
+    if len(segments) == 2:
+        (a, b), (c, d) = segments
+        first_word = sent.tokens[c].lower
+        if first_word in lex.appositive_name_markers:  # "Penasihat ..., yakni Hikmet Hajiyev"
+            ctx_lo = a
+        elif (first_word in lex.appositive_descriptions or actor_kind(sent, c, d, lex)) and _proper(sent, a, b, lex):
+            name_lo, name_hi, ctx_lo = a, b, a  # "Hikmet Hajiyev, an aide to ..." / "Anna X, juru bicara ..."
+        elif actor_kind(sent, a, b, lex) and _proper(sent, c, d, lex):
+            ctx_lo = a  # "Juru bicara Kementerian Luar Negeri Armenia, Anna Nagdalyan"
+    return name_lo, name_hi, ctx_lo, ctx_hi
+
+
+def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon) -> Claimant | None:
+    """The claimant in tokens [lo, hi): a name and its appositive (`Penasihat ..., yakni Hikmet Hajiyev`,
+    `Hikmet Hajiyev, penasihat ...`) give the person; the whole says what kind of speaker and which state."""
+    span = _claimant_span(sent, lo, hi, lex)
+    if span is None:
+        return None
+    name_lo, name_hi, ctx_lo, ctx_hi = span
+    while name_lo < name_hi and sent.tokens[name_lo].lower in lex.appositive_name_markers | lex.determiners:
+        name_lo += 1
+    while name_hi > name_lo and sent.tokens[name_hi - 1].lower in lex.auxiliaries:
+        name_hi -= 1  # "Russian officials have (threatened)"
+    if name_hi <= name_lo or not plausible_claimant(sent, name_lo, name_hi, lex):
+        return None
+    if name_hi - name_lo == 1 and sent.tokens[name_lo].lower in lex.pronouns:
+        return Claimant(sent.tokens[name_lo].text, "unknown", None, explicit=True)  # resolved by the caller
+    # `the health ministry in the Hamas-run territory`, `the junta's spokesman in a broadcast on state television`:
+    # what the speaker is comes before where or how it spoke
+    kind_hi = next((k for k in range(ctx_lo + 1, ctx_hi) if sent.tokens[k].lower in lex.venue_prepositions), ctx_hi)
+    kind = actor_kind(sent, ctx_lo, kind_hi, lex)
+    countries = countries_in(sent, ctx_lo, ctx_hi, lex)
+    if _is_media(sent, ctx_lo, kind_hi, lex) and kind in (None, "government", "official", "military"):
+        kind = "media"
+    if kind is None:
+        kind = "government" if countries else "unknown"
+    local = bool(lex.local_authorities.find_all(sent.stems, ctx_lo, ctx_hi))
+    if local and not countries:  # `Belgorod region governor Vyacheslav Gladkov` speaks for Belgorod's state
+        countries = _countries_of_places(sent, ctx_lo, ctx_hi)
+    state_media = [cc for _, _, cc in lex.state_media.find_all(sent.words, ctx_lo, ctx_hi)]
+    if kind == "media" and state_media:
+        countries = state_media[:1]
+    group_run = any(k == "armed_group" for _, _, k in lex.actors.find_all(sent.stems, ctx_lo, ctx_hi))
+    stateless = kind in STATELESS_KINDS and (
+        group_run  # `the Houthi-run Saba news agency` speaks for the group, not for Yemen
+        or not (kind == "media" and countries and (state_media or _state_owned(sent, ctx_lo, ctx_hi, lex)))
+    )
+    country = None if stateless or len(countries) != 1 else countries[0]
+    name = phrase_text(doc, sent, name_lo, name_hi)
+    return Claimant(name, kind, country, explicit=True, local=local and not country and not stateless)
+
+
+def phrase_after(sent: Sentence, k: int, lex: Lexicon, limit: int = 10) -> tuple[int, int]:
+    """Tokens from k up to the next clause punctuation or full stop (a postposed claimant: `menurut wartawan AFP`)."""
+    end = k
+    while end < len(sent.tokens) and end - k < limit:
+        tok = sent.tokens[end]
+        if tok.text in CLAUSE_PUNCT or tok.text in ".!?" or tok.lower in lex.boundaries:
+            break
+        end += 1
+    return k, end
+
+
+def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int, int]:
+    """Tokens from k to the end of the sentence (a postposed claimant and its appositive), at most `limit`."""
+    end = k
+    while end < len(sent.tokens) and end - k < limit:
+        tok = sent.tokens[end]
+        if tok.text in ".!?" or tok.lower in lex.boundaries:
+            break
+        if end > k and _cites(sent, end, lex):  # `kata SANA, mengutip sumber militer`: SANA's own source
+            break
+        end += 1
+    return k, end
+
+
+def _cites(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    return bool(lex.source_markers.match_at(sent.words, k) or lex.reporting_markers_anywhere.match_at(sent.words, k))
+
+
+def _postposed(sent: Sentence, lo: int, c_lo: int, v_end: int, lex: Lexicon) -> bool:
+    """Does the verb end its claim (`..., the governor said on Tuesday.`) rather than open it (`said that ...`)?"""
+    words = 0
+    for k in range(v_end, len(sent.tokens)):
+        tok = sent.tokens[k]
+        if tok.lower in lex.complementizers:
+            return False
+        if tok.text == "." and k > v_end and sent.tokens[k - 1].lower in lex.abbreviations:
+            continue  # `said U.S. strikes hit ...`: an abbreviation's dot ends nothing
+        if tok.text in CLAUSE_PUNCT or tok.text in ".!?" or tok.lower in lex.boundaries:
+            break
+        words += 1
+    else:
+        return True  # the sentence ends after the verb
+    if words >= 3:  # `..., the army said in a statement on Telegram.`: where or how it spoke, not what it said
+        return sent.tokens[v_end].lower in lex.venue_prepositions and not lex.actions.find_all(sent.stems, v_end, k)
+    ends = all(not t.is_word for t in sent.tokens[k:]) or sent.tokens[k].text in ".!?"
+    return ends or bool(lex.actions.find_all(sent.stems, lo, c_lo))
+
+
+def plausible_claimant(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A speaker is a noun phrase: no preposition or verb first, and an actor, a state, an outlet or a name in it."""
+    first = sent.tokens[lo]
+    if _name_word(sent, lo):  # `Oleh Syniehubov`: a capitalised name that is spelt like a preposition
+        pass
+    elif first.lower in lex.prepositions or first.lower in lex.boundaries or first.lower in lex.auxiliaries:
+        return False
+    if hi - lo == 1 and first.lower in lex.pronouns:
+        return True
+    relative = {k + 1 for k in range(lo, hi) if sent.tokens[k].lower in lex.boundaries}  # `yang dikelola Hamas`
+    if any(lex.is_verb(t.lower, t.is_capitalised) for k, t in enumerate(sent.tokens[lo:hi], lo) if k not in relative):
+        return False
+    return bool(
+        actor_kind(sent, lo, hi, lex)
+        or lex.countries.find_all(sent.stems, lo, hi)
+        or lex.media_names.find_all(sent.words, lo, hi)
+        or any(
+            t.is_capitalised and t.lower not in lex.determiners | lex.stopwords and not _minor_place(sent, k)
+            for k, t in enumerate(sent.tokens[lo:hi], lo)
+        )
+    )
+
+
+def _name_word(sent: Sentence, k: int) -> bool:
+    """A capitalised word after a comma, followed by another capitalised word (`, Oleh Syniehubov,`): a first name
+    even when it is spelt like a function word of the language (`oleh` = by)."""
+    toks = sent.tokens
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].text == ","
+        and toks[k].is_capitalised
+        and toks[k + 1].is_capitalised
+        and toks[k + 1].is_word
+    )
+
+
+def _minor_place(sent: Sentence, k: int) -> bool:
+    """Token k names a town or region (`who visited Kharkiv`): no speaker by itself; a state or capital may be one."""
+    return any(
+        s <= k < e and not (rm.place.is_country or rm.place.is_capital) for s, e, rm in sent.mentions
+    )
+
+
+@functools.cache
+def _verbs(lex: Lexicon) -> PhraseSet:
+    """Reporting, denial and threat verbs: each takes a claimant and says what kind of claim follows."""
+    groups = (("report", lex.reporting_verbs), ("denial", lex.denial), ("threat", lex.threat))
+    return PhraseSet(
+        tuple(p for _, g in groups for p in g.phrases), tuple(name for name, g in groups for _ in g.phrases)
+    )
+
+
+def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) -> list[Clause]:
+    """Split a sentence into attributed clauses; a sentence with no attribution is the article's own voice."""
+    n = len(sent.tokens)
+    clauses: list[Clause] = []
+    skip_until = 0
+    for s, e, _ in lex.source_markers.find_all(sent.words):
+        a, b = phrase_after(sent, e, lex, limit=6)
+        if b > a and s <= 2:
+            skip_until = max(skip_until, b)
+    skip_until = max(skip_until, dateline_end(doc, sent))
+    verbs = _verbs(lex)
+    boundary = k = skip_until
+    while k < n:
+        inside = any(c.lo <= k < c.hi for c in clauses)
+        after_punct = k > 0 and sent.tokens[k - 1].text in CLAUSE_PUNCT
+        marker = lex.reporting_markers_anywhere.match_at(sent.words, k) or (
+            lex.reporting_markers.match_at(sent.words, k) if after_punct else None
+        )
+        if marker:
+            a, b = phrase_after(sent, k + marker[0], lex)
+            if k - boundary <= 1 and b < n and sent.tokens[b].text == ",":  # "Menurut X, ..."
+                claimant = describe_claimant(doc, sent, a, b, lex)
+                if claimant:
+                    clauses.append(Clause(b + 1, n, claimant, None, (k, b)))
+                    boundary = k = b + 1
+                    continue
+            a, b = _to_end(sent, k + marker[0], lex)
+            claimant = describe_claimant(doc, sent, a, b, lex)
+            if claimant:  # "..., menurut wartawan AFP." / "..., kata Hikmet Hajiyev, penasihat ..."
+                if not inside:
+                    clauses.append(Clause(boundary, k, claimant, None, (k, b)))
+                boundary = k = b
+                continue
+        verb = verbs.match_at(sent.words, k)
+        if verb:
+            v_end = k + verb[0]
+            claimant = describe_claimant(doc, sent, boundary, k, lex)
+            if claimant is None and after_punct:  # "..., said the governor."
+                a, b = _to_end(sent, v_end, lex)
+                claimant = describe_claimant(doc, sent, a, b, lex)
+                if claimant:
+                    if not inside:
+                        clauses.append(Clause(boundary, k, claimant, verb[1], (k, b)))
+                    boundary = k = b
+                    continue
+            if claimant:
+                c_lo = _claimant_span(sent, boundary, k, lex)[2]  # type: ignore[index]
+                if _postposed(sent, boundary, c_lo, v_end, lex):
+                    if not inside:  # "Russian forces shelled Kharkiv, the governor said (on Tuesday)."
+                        clauses.append(Clause(boundary, c_lo, claimant, verb[1], (c_lo, v_end)))
+                else:
+                    clauses.append(Clause(v_end, n, claimant, verb[1], (c_lo, v_end)))
+                boundary = k = v_end
+                continue
+        k += 1
+    if not clauses:
+        return [Clause(skip_until, n, source, None, (0, skip_until))]
+    # an attributed clause runs until the next one's speaker starts
+    ordered = sorted(clauses, key=lambda c: c.lo)
+    bounded = [replace(c, hi=min(c.hi, nxt.speaker[0])) if nxt.lo > c.lo else c for c, nxt in pairwise(ordered)]
+    return [*bounded, ordered[-1]]

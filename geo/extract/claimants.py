@@ -1,0 +1,105 @@
+"""Which state a claimant speaks for, settled across the article: `geo.extract.attribution` reads one sentence at a
+time, but a bare `the military`, `the Public Health Ministry` or `the junta's spokesman` gets its state only from what
+the article said before or from the places it reports on. Kept apart from `geo.extract.reports`, which joins the
+findings into reports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from geo.extract.attribution import Claimant, Clause, Sentence, phrase_after, phrase_text, trim
+from geo.lexicon import Lexicon
+from geo.text import Document
+
+# Kinds that are state bodies when the text names no other allegiance (armed groups, NGOs, media rank first).
+STATE_KINDS = frozenset({"government", "military", "official"})
+
+
+def article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publisher: str | None) -> Claimant:
+    """The article's own voice: the agency it cites (`Dilansir AFP`, `(Reuters) -`), else its publisher."""
+    for sent in sentences[:6]:
+        for _, e, _ in lex.source_markers.find_all(sent.words):
+            a, b = phrase_after(sent, e, lex, limit=5)
+            if b > a:
+                return Claimant(phrase_text(doc, sent, a, b), "media", None, explicit=False)
+        for s, e, _ in lex.media_names.find_all(sent.words):
+            if s > 0 and sent.tokens[s - 1].text == "(" and e < len(sent.tokens) and sent.tokens[e].text == ")":
+                return Claimant(phrase_text(doc, sent, s, e), "media", None, explicit=False)
+    return Claimant(publisher, "media", None, explicit=False)
+
+
+def _content_words(name: str, lex: Lexicon) -> set[str]:
+    words = (w.lower().removesuffix("'s").removesuffix("’s").strip(".,()") for w in name.split())
+    return {w for w in words if w and w not in lex.determiners}
+
+
+def _named_before(c: Claimant, named: list[Claimant], lex: Lexicon) -> Claimant | None:
+    """The body named earlier with a state that this bare mention repeats (`the military` after `The Israeli
+    military`, `the ministry's spokesman` after `Cambodia's defence ministry`): every word of it was in that name."""
+    words = _content_words(c.name or "", lex)
+    if not words:
+        return None
+    return next(
+        (n for n in named if n.country and n.name != c.name and words <= _content_words(n.name or "", lex)), None
+    )
+
+
+def settle_claimant(
+    clause: Clause,
+    sent: Sentence,
+    lex: Lexicon,
+    *,
+    source: Claimant,
+    last: Claimant | None,
+    named: list[Claimant],
+    next_paragraph: bool,
+) -> Claimant:
+    """Pronouns and continuing sentences take the previous claimant; a bare state body takes the state it had when
+    the article named it in full."""
+    c = clause.claimant
+    if c.explicit and c.name and c.name.lower() in lex.pronouns:
+        return last or source
+    if not c.explicit:
+        lo, _ = trim(sent, clause.lo, clause.hi, lex)
+        continues = lo < len(sent.tokens) and lex.continuation_starts.match_at(sent.words, lo)
+        return last if last and next_paragraph and continues else c
+    if c.country is None and not c.local and last and last.kind == c.kind and c.name and c.name[:1].islower():
+        return replace(c, country=last.country)
+    if c.kind == "unknown" and c.name:  # `Menurut Fedorov` after `Gubernur Ivan Fedorov`
+        earlier = next((n for n in named if n.name and n.name != c.name and n.name.endswith(" " + c.name)), None)
+        if earlier:
+            return replace(c, kind=earlier.kind, country=earlier.country, local=earlier.local)
+    if c.country is None and c.kind in STATE_KINDS:
+        earlier = _named_before(c, named, lex)
+        if earlier:
+            return replace(c, country=earlier.country, local=False)
+    return c
+
+
+def names_itself(claimant: Claimant, attacker: str | None) -> bool:
+    """A state body with no country word that reports its own action (`the air force` about `Nigerian Air Force
+    jets`) speaks for the state the action names."""
+    if not (claimant.explicit and claimant.country is None and claimant.kind in ("military", "government")):
+        return False
+    head = (claimant.name or "").split()[-1:]
+    return bool(head and attacker) and head[0].lower() in (attacker or "").lower().split()
+
+
+def own_action(sent: Sentence, lo: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """`it struck`, `its jets bombed`, `pasukannya menyerang`: the claimant tells of its own side's strike, so the
+    place struck says nothing of the state it speaks for."""
+    first = min((s for s, _, _ in cues), default=lo)
+    own = lex.pronouns | lex.possessives
+    suffixes = tuple(lex.possessive_suffixes) or ("\0",)
+    return any(t.lower in own or (t.is_word and t.lower.endswith(suffixes)) for t in sent.tokens[lo:first])
+
+
+def for_place(c: Claimant, place_country: str | None, own: bool) -> Claimant:
+    """A local authority (a governor, a mayor) speaks for the state of the place it reports on; so does a state body
+    named with no country word (`the Second Army Region`, `the Public Health Ministry`, `the junta's spokesman`)
+    unless it tells of its own side's strike. With no place state, nothing is guessed."""
+    if c.country is not None or not c.explicit or not place_country:
+        return c
+    if c.local or (c.kind in STATE_KINDS and not own):
+        return replace(c, country=place_country)
+    return c

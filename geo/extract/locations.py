@@ -1,0 +1,240 @@
+"""Is a place named in a strike clause where the strike happened? Datelines, distance references, launch sites,
+metonyms, venues (`speaking in Kyiv`, `talks in Doha`), causes (`in solidarity with Gaza`) and scene-setting regions
+(`In the Odesa region, a drone hit Izmail`) are named there, but nothing was struck at them."""
+
+from __future__ import annotations
+
+from gazetteer import Place
+from gazetteer.place import DEFAULT_AREA_RADIUS_KM
+from geo.extract.attribution import QUOTES, Sentence
+from geo.extract.resolve import AREA_CUES, ResolvedMention
+from geo.lexicon import Lexicon
+
+PROVINCE_CUES = frozenset({"region", "province"})
+Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sentence
+
+
+OFFSET_MAX_KM = 50.0  # `a field 10 km east of Balakliia` is near Balakliia; `140 km northwest of Sumy` is not
+
+
+def offset_km(sent: Sentence, i: int, lex: Lexicon) -> float | None:
+    """`80 km from Baku`, `30 km north of`, `100 kilometer di timur`: the distance said to lie between the place at
+    token i and what the sentence talks about (infinite when no number is given), else None."""
+    window = range(max(0, i - 8), i)
+    units = [k for k in window if sent.tokens[k].lower in lex.distance_units]
+    reference = lex.reference_prepositions | lex.near_words
+    if not (units and any(sent.tokens[k].lower in reference for k in range(units[0] + 1, i))):
+        return None
+    number = sent.tokens[units[0] - 1].text.replace(",", "") if units[0] else ""
+    return float(number) if number.isdecimal() else float("inf")
+
+
+def _venue(sent: Sentence, i: int, lex: Lexicon) -> bool:
+    """`Netanyahu said in Jerusalem`: where the speaker spoke, right after the verb (`reported explosions in Tyre` is
+    what was reported)."""
+    if i < 2 or sent.tokens[i - 1].lower not in lex.location_prepositions:
+        return False
+    return bool(lex.reporting_verbs.match_at(sent.words, i - 2, i - 1))
+
+
+def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
+    """`rockets fired toward the city of Ashkelon`, `in the direction of Pokrovsk`: a place only aimed at (no location
+    preposition between the aim word and the name)."""
+    aims = lex.aim_words.find_all(sent.stems, max(lo, i - 8), i)
+    return bool(aims) and not any(sent.tokens[k].lower in lex.location_prepositions for k in range(aims[-1][1], i))
+
+
+AIRBORNE = frozenset({"drone_strike", "missile_attack", "rocket_attack"})
+AIRSPACE_GAP = 3
+
+
+def downed_over(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """`two drones were destroyed over Gomel`: a drone, missile or rocket destroyed in the sky right over a place was
+    shot down there (an interception), whatever the verb."""
+    if not any(a in AIRBORNE for _, _, a in cues) or not lex.downing_verbs.find_all(sent.stems, lo, i):
+        return False
+    return any(
+        all(sent.tokens[k].lower in lex.directions - lex.location_prepositions for k in range(e, i))
+        for _, e, _ in lex.airspace_words.find_all(sent.words, max(lo, i - AIRSPACE_GAP - 3), i)
+        if i - e <= AIRSPACE_GAP
+    )
+
+
+def is_vague(sent: Sentence, lo: int, hi: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`struck 12 settlements in Donetsk Oblast`: a province whose clause strikes unnamed or countless things in it is
+    no point."""
+    district = (rm.place.feature_code or "").startswith(("ADM2", "ADM3")) or rm.mention.cue == "district"
+    area = (not rm.place.is_populated and not district) or rm.mention.cue in PROVINCE_CUES
+    return area and bool(lex.vague_objects.find_all(sent.words, lo, hi))
+
+
+def is_reference(sent: Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`80 km from Baku`, `launched from Belgorod`, `Yerevan rejected`, `said in Ankara`: named, but not where a strike
+    happened."""
+    if offset_km(sent, i, lex) is not None or _venue(sent, i, lex):
+        return True
+    before = [k for k in range(max(0, i - 5), i) if sent.tokens[k].lower in lex.origin_prepositions]
+    between = before and any(before[-1] < s < i for s, _, _ in sent.mentions)  # `dari Gaza ke arah Ashkelon`
+    if before and not between and lex.origin_verbs.find_all(sent.stems, max(0, i - 10), before[-1]):
+        return True
+    return rm.place.is_capital and _metonym(sent, i, end, lex)
+
+
+def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
+    """A capital that acts or speaks (`He accused Kyiv`, `Yerevan rejected`, `Moscow was not interested`)."""
+    j = i - 1
+    while j > 0 and sent.tokens[j].lower in lex.determiners:
+        j -= 1
+    if j >= 0 and lex.metonym_verbs.match_at(sent.stems, j):
+        return True
+    j = end
+    helpers = lex.auxiliaries | lex.passive_auxiliaries | lex.negation | QUOTES  # `Moscow will "pay dearly"`
+    while j < len(sent.tokens) and sent.tokens[j].lower in helpers:
+        j += 1
+    if j >= len(sent.tokens):
+        return False
+    if lex.metonym_verbs.match_at(sent.stems, j):
+        return True
+    struck = lex.actions.match_at(sent.stems, j) or lex.casualties.match_at(sent.stems, j)
+    return j > end and sent.tokens[j].is_word and not struck  # `Moscow was not interested`, not `Kyiv was hit`
+
+
+def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """The nearest cue before the place is a venue, cause or control word, not a strike word (`talks in Istanbul`,
+    `yang berbicara di Brussel`, `the war in Gaza`, `who control Sanaa`)."""
+    context = lex.context_words.find_all(sent.stems, lo, i)
+    if not context:
+        return False
+    last_strike = max((e for s, e, _ in cues if e <= i), default=-1)
+    return context[-1][1] > last_strike
+
+
+FRAME_MAX_LEAD = 4
+SPREAD_WINDOW = 4
+
+
+def is_spread(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`attacks across the Sagaing and Magway regions`, `di seluruh wilayah Sagaing`: a region where something is
+    widespread is no point struck; a province needs an explicit strike on it."""
+    area = not rm.place.is_populated or rm.mention.cue in AREA_CUES
+    return area and bool(lex.spread_words.find_all(sent.stems, max(0, i - SPREAD_WINDOW), i))
+
+
+def leads_in(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
+    """`In Kharkiv, ...`, `Di wilayah Donetsk, ...`: the place at token i opens what starts at lo, a few words after a
+    location preposition and no strike word."""
+    return (
+        0 < i - lo <= FRAME_MAX_LEAD
+        and sent.tokens[lo].lower in lex.location_prepositions
+        and not lex.actions.find_all(sent.stems, lo, i)
+    )
+
+
+def is_frame(sent: Sentence, lo: int, i: int, e: int, rm: ResolvedMention, later: bool, lex: Lexicon) -> bool:
+    """`In the Odesa region, a drone hit Izmail` / `Di wilayah Donetsk, ... kota Kostiantynivka`: a region that sets
+    the scene for a more precise place named after it is not itself the point struck."""
+    area = not rm.place.is_populated or rm.mention.cue in AREA_CUES
+    if not (later and area and leads_in(sent, lo, i, lex)):
+        return False
+    k = e
+    if k < len(sent.tokens) and lex.cues_after.match_at(sent.words, k):
+        k += lex.cues_after.match_at(sent.words, k)[0]
+    return k < len(sent.tokens) and sent.tokens[k].text == ","
+
+
+def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`Kyaukme in northern Shan state`, `kota Homs, di Suriah tengah`: an area named right after a town only says
+    where the town is."""
+    if before is None or not before[2].place.is_populated:
+        return False
+    gap = range(before[1], i)
+    tokens = sent.tokens
+    compass = any(tokens[k].lower in lex.near_words and tokens[k + 1].lower in lex.reference_prepositions for k in gap)
+    if rm.place.is_populated and rm.mention.cue not in AREA_CUES and not compass:
+        return False  # `Koysinjaq, east of Erbil` locates a town by a town
+    located = lex.directions | lex.appositive_heads  # `Nyala, a town in South Darfur`
+    return all(sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) for k in gap)
+
+
+def is_container(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`in the Barmal district of eastern Paktika province`: the province that holds a named district (known to the
+    index or not) is not where the strike was; drawing it would put the point a province away."""
+    if rm.place.is_populated and rm.mention.cue not in PROVINCE_CUES:
+        return False
+    k = i - 1
+    while k > 0 and sent.tokens[k].lower in lex.directions and sent.tokens[k].lower not in lex.reference_prepositions:
+        k -= 1
+    if k < 2 or sent.tokens[k].lower not in lex.reference_prepositions:
+        return False
+    unit = lex.cues_after.match_at(sent.words, k - 1, k)
+    return bool(unit and unit[1] == "district" and sent.tokens[k - 2].is_capitalised)
+
+
+def is_possessor(sent: Sentence, e: int, after: Located | None) -> bool:
+    """`Idlib's Kafranbel`: a place in the possessive right before another only says where that one is."""
+    return after is not None and after[0] == e and sent.tokens[e - 1].text.endswith(("'s", "’s"))
+
+
+def coordinated(sent: Sentence, a: Located, b: Located, lex: Lexicon) -> bool:
+    """Two places of one list (`Kursk and Bryansk`, `Doha dan Kairo`, `Sumy, Odesa and Dnipropetrovsk`)."""
+    gap = range(a[1], b[0])
+    return bool(gap) and all(
+        sent.tokens[k].lower in lex.coordinators or lex.cues_after.match_at(sent.words, k) for k in gap
+    )
+
+
+def contains(big: Place, small: Place) -> bool:
+    """A region or district that the other place lies in (`Nagorno-Karabakh` around `Stepanakert`)."""
+    if not big.is_area or small.is_country:
+        return False
+    if small.radius_km and small.radius_km >= (big.radius_km or DEFAULT_AREA_RADIUS_KM):
+        return False  # a place as large as the area is not inside it
+    return small.lies_in(big)
+
+
+def strike_locations(
+    sent: Sentence,
+    mentions: list[Located],
+    cues: list[tuple[int, int, str]],
+    span: tuple[int, int],
+    dateline: int,
+    lex: Lexicon,
+) -> list[Located]:
+    """The mentions of one clause (in text order) that name where its strike happened. A place listed with one that
+    is not a strike location shares its fate (`launched from the Kursk and Bryansk regions`). A town named only as an
+    offset (`a field 10 km east of Balakliia`) is kept, as near it, when no town came before it in the clause."""
+    lo, hi = span
+    kept: list[Located] = []
+    lists: dict[int, int] = {}  # token start -> list number: places of one list never contain each other
+    previous: tuple[Located, bool] | None = None
+    for n, (i, e, rm) in enumerate(mentions):
+        listed = previous is not None and coordinated(sent, previous[0], (i, e, rm), lex)
+        lists[i] = lists[previous[0][0]] if listed and previous else n
+        later = any(not m[2].place.is_country for m in mentions[n + 1 :])
+        offset = offset_km(sent, i, lex)
+        nearby = (
+            offset is not None
+            and offset <= OFFSET_MAX_KM
+            and rm.place.is_populated
+            and not any(m[2].place.is_populated for m in mentions[:n])
+        )
+        skip = not nearby and (
+            i < dateline
+            or rm.place.is_country
+            or rm.place.is_water
+            or is_reference(sent, i, e, rm, lex)
+            or in_context(sent, lo, i, cues, lex)
+            or is_aimed(sent, lo, i, lex)
+            or is_vague(sent, lo, hi, rm, lex)
+            or is_spread(sent, i, rm, lex)
+            or is_frame(sent, lo, i, e, rm, later, lex)
+            or is_locator(sent, mentions[n - 1] if n else None, i, rm, lex)
+            or is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None)
+            or is_container(sent, i, rm, lex)
+        )
+        if listed and previous and previous[1]:
+            skip = True
+        previous = ((i, e, rm), skip)
+        if not skip and not any(p[2].place.id == rm.place.id for p in kept):
+            kept.append((i, e, rm))
+    return [p for p in kept if not any(lists[p[0]] != lists[q[0]] and contains(p[2].place, q[2].place) for q in kept)]

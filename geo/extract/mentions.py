@@ -1,0 +1,350 @@
+"""Toponym spans in a normalised article, driven by the gazetteer's names and the language's cue and stop words."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+
+from gazetteer import Gazetteer, Place, fold
+from gazetteer.common_words import is_common_word
+from geo.lexicon import Lexicon, load_lexicon
+from geo.text import Document, Token, token_texts, tokenize
+
+FUZZY_MIN_LETTERS = 6
+WATER = "water"  # the lexicon cue for rivers and lakes
+# A capitalised single word this frequent in the article's language (Zipf scale) is an ordinary word when it opens a
+# sentence or sits in a title-case heading ("Selain", "Tuntutan"), unless the gazetteer knows it as a country.
+FREQUENT_ZIPF = 4.5
+ACRONYM_MAX_LETTERS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name as written: its span in `Document.text`, the sentence it is in, and its gazetteer candidates."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    cue: str | None
+    fuzzy: bool
+    candidates: tuple[Place, ...]
+
+
+@functools.lru_cache(maxsize=100_000)
+def _known(gz: Gazetteer, name: str) -> tuple[Place, ...]:
+    """Exact gazetteer candidates of a name (cached: news repeats its places); empty when it is no name."""
+    return tuple(gz.candidates(name, limit=10, fuzzy=False)) if gz.has_name(fold(name)) else ()
+
+
+@functools.lru_cache(maxsize=100_000)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def _cue_before(words: list[Token], i: int, lex: Lexicon) -> str | None:
+    """The place kind a cue right before word i gives (`kota Ganja`, `city of Kharkiv`)."""
+    lo = max(0, i - 3)
+    forms = [frozenset({w.lower}) for w in words[lo:i]]
+    for length in (3, 2, 1):
+        j = i - lo - length
+        if j >= 0:
+            m = lex.cues_before.match_at(forms, j)
+            if m and j + m[0] == i - lo:
+                return m[1]
+    return None
+
+
+def _cue_after(words: list[Token], end: int, lex: Lexicon) -> str | None:
+    """The place kind a cue right after the name gives (`Kharkiv region`, `Bucha district`)."""
+    if end >= len(words):
+        return None
+    m = lex.cues_after.match_at([frozenset({w.lower}) for w in words[end : end + 3]], 0)
+    return m[1] if m else None
+
+
+def _possessive(word: Token, lex: Lexicon) -> bool:
+    return any(word.text.endswith(s) and s[:1] in "'’" for s, _ in lex.name_suffixes)
+
+
+WEAPON_NAMES = frozenset({"missile_attack", "drone_strike", "rocket_attack"})
+
+
+def _masked(words: list[Token], lex: Lexicon) -> set[int]:
+    """Word indices inside news-agency and actor names (`New York Times`, `Hamas`, `Kremlin`) and weapon names
+    (`Iskander`, `Kalibr`, `Shahed`): never places."""
+    forms = [frozenset({w.lower}) for w in words]
+    spans = lex.media_names.find_all(forms) + lex.actors.find_all(forms)
+    weapons = _weapon_words(lex)
+    masked = {k for k, w in enumerate(words) if w.is_capitalised and not lex.stems(w.lower).isdisjoint(weapons)}
+    return masked | {k for s, e, _ in spans for k in range(s, e)}
+
+
+@functools.cache
+def _weapon_words(lex: Lexicon) -> frozenset[str]:
+    """One-word weapon names of the lexicon (`iskander`, `shahed`, `grad`)."""
+    actions = lex.actions
+    return frozenset(
+        p[0] for p, v in zip(actions.phrases, actions.values, strict=True) if v in WEAPON_NAMES and len(p) == 1
+    )
+
+
+AREA_KINDS = frozenset({"district", "region", "province"})
+LIST_GAP_CHARS = 24  # `, `, ` and `, ` regions, ` between two places of one list
+
+
+def _share_list_cues(doc: Document, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Places of one list share its unit word: `the Sumy, Odesa and Dnipropetrovsk regions` and `wilayah Kursk,
+    Bryansk, dan Voronezh` name three regions, not one region and two towns."""
+    out = list(mentions)
+    for order in (range(len(out) - 1), range(len(out) - 2, -1, -1)):  # a cue before spreads forward, after backward
+        for k in order:
+            a, b = out[k], out[k + 1]
+            if a.sentence != b.sentence or b.start - a.end > LIST_GAP_CHARS:
+                continue
+            gap = token_texts(doc.text, a.end, b.start)
+            listed = all(t in lex.coordinators or lex.cues_after.match_at([frozenset({t})], 0) for t in gap)
+            if not listed:
+                continue
+            forward = order.step == 1
+            src, dst = (a, b) if forward else (b, a)
+            if src.cue in AREA_KINDS and dst.cue is None:
+                out[k + 1 if forward else k] = replace(dst, cue=src.cue)
+    return out
+
+
+def _runs(words: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of adjacent capitalised words (no punctuation between them)."""
+    runs, i = [], 0
+    while i < len(words):
+        if words[i].is_capitalised:
+            j = i + 1
+            while j < len(words) and words[j].is_capitalised and words[j - 1].end + 1 >= words[j].start:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+class MentionFinder:
+    """Finds toponyms sentence by sentence; one per article so the fuzzy gate can use the article's countries."""
+
+    def __init__(self, gazetteer: Gazetteer, lex: Lexicon) -> None:
+        self.gz = gazetteer
+        self.lex = lex
+        self.people: set[str] = set()  # surnames seen after a first name or a title: `Menurut Fedorov` is him too
+
+    def _lookup(self, name: str) -> tuple[str, list[Place]] | None:
+        """The form of `name` the gazetteer knows (possessive and case endings stripped) and its candidates."""
+        stripped = [
+            name[: -len(s)] + r for s, r in self.lex.name_suffixes if name.endswith(s) and len(name) > len(s) + 2
+        ]
+        # a clitic (`Russia's`) is stripped before the whole is tried; a case ending (`Одесса`) only after
+        clitic = any(name.endswith(s) and s[:1] in "'’" for s, _ in self.lex.name_suffixes)
+        forms = [*stripped, name] if clitic else [name, *stripped]
+        for form in forms:
+            places = _known(self.gz, form)
+            if places:
+                return form, list(places)
+        return None
+
+    def _ordinary(self, words: list[Token], i: int, j: int, places: list[Place], heading: bool) -> bool:
+        """Is words[i:j] an ordinary word or a person's name rather than a place here?"""
+        lex = self.lex
+        lowered = [w.lower for w in words[i:j]]
+        if all(w in lex.stopwords for w in lowered):
+            return True
+        if j - i > 1:  # `Tel Aviv` is a name even if `tel` and `aviv` are words; `Ibu Kota` is not
+            return all(is_common_word(w, lex.language) and _zipf(w, lex.language) >= FREQUENT_ZIPF for w in lowered)
+        if any(p.is_country for p in places):
+            return False
+        word = words[i]
+        if word.lower in lex.person_titles:
+            return True
+        sentence_start = i == 0 or words[i - 1].text in "\"“'‘(«"
+        if is_common_word(word.lower, lex.language):  # `Baku` is also a word; `di Baku` is the city
+            placed = words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex)
+            longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
+            return sentence_start or heading or not placed or longer
+        return (sentence_start or heading) and _zipf(word.lower, lex.language) >= FREQUENT_ZIPF
+
+    def _organisation(self, words: list[Token], i: int, j: int) -> bool:
+        """`Kurdistan Democratic Party`, `Patriotic Union of Kurdistan`: a place name inside an organisation's name."""
+        org = self.lex.org_words
+        if (
+            j < len(words)
+            and words[j].is_capitalised
+            and words[j].lower in org
+            and words[j - 1].end + 1 >= words[j].start
+        ):
+            return True
+        return (
+            i >= 2
+            and words[i - 1].lower in self.lex.org_joiners
+            and words[i - 2].is_capitalised
+            and words[i - 2].lower in org
+        )
+
+    def _alias_only(self, word: Token, form: str, places: list[Place]) -> bool:
+        """An acronym (`IAEA`, `PUK`) or a frequent word (`Radio`) that is only another name of its places (IAEA is
+        not Tripoli, Radio not Riyadh): a place is named by its own name there."""
+        acronym = word.text.isupper() and len(word.text) <= ACRONYM_MAX_LETTERS
+        frequent = _zipf(word.lower, self.lex.language) >= FREQUENT_ZIPF
+        if not (acronym or frequent) or any(p.is_country for p in places):
+            return False
+        return all(fold(p.name) != fold(form) for p in places)
+
+    def _person_name(
+        self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]], places: list[Place], heading: bool
+    ) -> bool:
+        """A place name that is only part of a run of capitalised names (`Ilham Aliyev`, `Anna Nagdalyan`), or a
+        surname the article gave such a run before (`Gubernur Ivan Fedorov ... Menurut Fedorov`).
+
+        A title-case headline capitalises its verbs too (`India Gempur Bahawalpur`), so there a run proves
+        nothing and teaches no surname; only a person title right before the name counts.
+        """
+        if any(p.is_country for p in places):
+            return False
+        key = fold(" ".join(w.text for w in words[i:j]))
+        if key in self.people:
+            return True
+        if heading:
+            return i > 0 and words[i - 1].lower in self.lex.person_titles
+        if self._in_name_run(words, i, j, runs):
+            if self._surname(words, i, j, runs):
+                self.people.add(key)
+            return True
+        return False
+
+    def _surname(self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]]) -> bool:
+        """The last word of a run after a first name (`Ivan Fedorov`), not after a title or unit (`Wali Kota X`)."""
+        first = words[i - 1] if i > 0 else None
+        if first is None or j != i + 1 or not any(s < i and e == j for s, e in runs):
+            return False
+        lex = self.lex
+        return (
+            first.lower not in lex.person_titles and first.lower not in lex.stopwords and not _cue_before(words, i, lex)
+        )
+
+    def _in_name_run(self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]]) -> bool:
+        lex = self.lex
+        k = i - 1
+        while k >= 0 and words[k].is_capitalised:
+            k -= 1
+        if k + 1 < i and words[k + 1].lower in lex.person_titles:
+            return True
+        if i > 0 and words[i - 1].lower in lex.person_titles:
+            return True
+        for s, e in runs:
+            if s <= i and j <= e and (e - s) > (j - i):
+                others = [w for w in words[s:e] if not (i <= words.index(w) < j)]
+                names = [
+                    w
+                    for w in others
+                    if w.lower not in lex.stopwords
+                    and not _possessive(w, lex)  # `Ukraine's Sumy`: a possessive is no first name
+                    and not is_common_word(w.lower, lex.language)
+                    and _zipf(w.lower, lex.language) < FREQUENT_ZIPF
+                    and not self.gz.has_name(fold(w.text))
+                ]
+                return bool(names)
+        return False
+
+    def find(self, doc: Document, countries: Collection[str] = ()) -> list[Mention]:
+        """All place mentions, longest match first; fuzzy matches only within `countries` and in a place context."""
+        found: list[Mention] = []
+        unmatched: list[tuple[int, list[Token], int]] = []
+        for s_idx, span in enumerate(doc.sentences):
+            words = [t for t in tokenize(doc.text, span.start, span.end) if t.is_word]
+            if not words:
+                continue
+            masked = _masked(words, self.lex)
+            runs = _runs(words)
+            ends = doc.text[span.start : span.end].rstrip()[-1:]
+            heading = ends not in '.!?"”' and sum(w.is_capitalised for w in words) >= 0.6 * len(words)
+            i = 0
+            while i < len(words):
+                w = words[i]
+                if not w.is_capitalised or i in masked:
+                    i += 1
+                    continue
+                hit = self._match(doc, words, i, masked, runs, heading)
+                if hit is None:
+                    unmatched.append((s_idx, words, i))
+                    i += 1
+                    continue
+                j, name, places = hit
+                cue = _cue_before(words, i, self.lex) or _cue_after(words, j, self.lex)
+                if cue != WATER:  # `the Dnipro River` is not the city of Dnipro
+                    found.append(Mention(words[i].start, words[j - 1].end, name, s_idx, cue, False, tuple(places)))
+                i = j
+        found = _share_list_cues(doc, found, self.lex)
+        countries = set(countries) | {p.country_code for m in found for p in m.candidates[:1] if p.is_country}
+        countries.discard(None)
+        if countries:
+            found.extend(self._fuzzy(doc, unmatched, sorted(countries)))  # type: ignore[arg-type]
+        return sorted(found, key=lambda m: m.start)
+
+    def _match(
+        self, doc: Document, words: list[Token], i: int, masked: set[int], runs: list[tuple[int, int]], heading: bool
+    ) -> tuple[int, str, list[Place]] | None:
+        """Longest gazetteer name starting at word i: (end word index, name as written, candidates)."""
+        longest = min(self.gz.max_name_words, len(words) - i)
+        # `desa Let Yet Kone`: a cue names the whole run; a word of it (`Kone`) is not the place
+        start, end = next(((a, b) for a, b in runs if a <= i < b), (i, i + 1))
+        while end > start + 1 and words[end - 1].lower in self.lex.stopwords:
+            end -= 1  # `the village of Kfar Kila Monday`
+        named_run = i < end and _cue_before(words, start, self.lex) not in (None, WATER)
+        for n in range(longest, 0, -1):
+            j = i + n
+            if any(k in masked for k in range(i, j)) or not words[j - 1].is_capitalised:
+                continue
+            if named_run and (i > start or j < end):
+                continue
+            if any(words[k].end + 1 < words[k + 1].start for k in range(i, j - 1)):
+                continue  # punctuation between the words
+            name = doc.text[words[i].start : words[j - 1].end]
+            looked = self._lookup(name)
+            if looked is None:
+                continue
+            places = looked[1]
+            if self._ordinary(words, i, j, places, heading) or self._person_name(words, i, j, runs, places, heading):
+                continue
+            if self._organisation(words, i, j) or (j == i + 1 and self._alias_only(words[i], looked[0], places)):
+                continue
+            return j, name, places
+        return None
+
+    def _fuzzy(
+        self, doc: Document, unmatched: list[tuple[int, list[Token], int]], countries: list[str]
+    ) -> list[Mention]:
+        """Spelling variants (`Mingechavir`): rare capitalised words of >= 6 letters, right after a place cue."""
+        found = []
+        for s_idx, words, i in unmatched:
+            w = words[i]
+            if len(w.text) < FUZZY_MIN_LETTERS or w.lower in self.lex.stopwords or i == 0:
+                continue
+            if self.gz.has_name(fold(w.text)):
+                continue  # a real name the rules set aside (a person's) is not a misspelling of a neighbour
+            if is_common_word(w.lower, self.lex.language) or _zipf(w.lower, self.lex.language) >= 3.0:
+                continue
+            if i + 1 < len(words) and words[i + 1].is_capitalised and words[i].end + 1 >= words[i + 1].start:
+                continue  # part of a longer capitalised name
+            cue = _cue_before(words, i, self.lex) or _cue_before(words, i - 1, self.lex)
+            after_preposition = words[i - 1].lower in self.lex.location_prepositions
+            if not (cue or after_preposition):
+                continue
+            places = self.gz.fuzzy_candidates(w.text, countries=countries, limit=5)
+            if places:
+                found.append(Mention(w.start, w.end, w.text, s_idx, cue, True, tuple(places)))
+        return found
+
+
+def find_mentions(doc: Document, gazetteer: Gazetteer, countries: Collection[str] = ()) -> list[Mention]:
+    """Place mentions in `doc` (see MentionFinder); `countries` widens the fuzzy search beyond the named ones."""
+    return MentionFinder(gazetteer, load_lexicon(doc.language)).find(doc, countries)

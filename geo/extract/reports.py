@@ -1,0 +1,498 @@
+"""Place x action x claimant x attacker x date x evidence -> StrikeReport: who says what happened where, and when."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from gazetteer import Place
+from gazetteer.place import distance_km
+from geo.extract.attackers import find_attacker, own_side
+from geo.extract.attribution import (
+    Claimant,
+    Clause,
+    Sentence,
+    countries_in,
+    dateline_end,
+    find_clauses,
+    phrase_after,
+    phrase_text,
+    read_sentence,
+    trim,
+)
+from geo.extract.claimants import article_source, for_place, names_itself, own_action, settle_claimant
+from geo.extract.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
+from geo.extract.locations import downed_over, in_context, leads_in, strike_locations
+from geo.extract.resolve import AREA_CUES, ResolvedMention
+from geo.lexicon import Lexicon, load_lexicon
+from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
+from geo.text import Document, is_heading
+
+# Most specific first: the action a clause reports is the most specific cue in it.
+ACTION_PRIORITY = (
+    "interception",
+    "air_strike",  # missiles fired by warplanes are an air strike
+    "drone_strike",
+    "missile_attack",
+    "rocket_attack",
+    "shelling",
+    "remote_explosive",
+    "explosion",
+    "armed_clash",
+    "attack",
+)
+# Weapon words: the one nearest to a place says what hit it (`the missile hit Kharkiv and drones hit Sumy`).
+WEAPON_ACTIONS = frozenset(
+    {"air_strike", "drone_strike", "missile_attack", "rocket_attack", "shelling", "remote_explosive"}
+)
+# A clause whose own date lies this long before publication tells history (`in 2014`, `in February 2022`).
+HISTORY_DAYS = 40
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the article has said so far: its source, explicit claimants (the last one first), last event date and
+    action."""
+
+    source: Claimant
+    last_claimant: Claimant | None = None
+    last_date: DateMention | None = None
+    last_action: str | None = None
+    last_paragraph: int = -1
+    named: list[Claimant] = field(default_factory=list)
+    scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
+
+
+def _claim_type(
+    sent: Sentence, clause: Clause, cues: list[tuple[int, int, str]], attacker_cc: str | None, lex: Lexicon
+) -> str:
+    lo = min(clause.lo, clause.speaker[0])
+    hi = _before_relative(sent, max(clause.hi, clause.speaker[1]), max((e for _, e, _ in cues), default=lo), lex)
+    if clause.verb_type == "threat" or _threatens(sent, lo, hi, lex):
+        return "threat"
+    negated = any(sent.tokens[k].lower in lex.negation for s, _, _ in cues for k in range(max(clause.lo, s - 3), s))
+    if clause.verb_type == "denial" or negated or lex.denial.find_all(sent.stems, lo, hi):
+        return "denial"
+    c = clause.claimant
+    if c.explicit and (c.kind == "witness" or (c.kind == "media" and _kind_is_person(sent, clause, lex))):
+        return "witness"
+    if attacker_cc and c.country and attacker_cc != c.country:
+        return "accusation"
+    return "claim"
+
+
+def _threatens(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    return bool(lex.threat.find_all(sent.stems, lo, hi) or lex.threatened_fates.find_all(sent.stems, lo, hi))
+
+
+def _before_relative(sent: Sentence, hi: int, after: int, lex: Lexicon) -> int:
+    """Where a trailing relative clause after the strike starts (`..., which Yerevan denied`): another party's
+    answer, not the claimant's own denial or threat."""
+    for k in range(after + 1, hi):
+        if sent.tokens[k - 1].text == "," and sent.tokens[k].lower in lex.boundaries:
+            return k
+    return hi
+
+
+def _clause_dates(sent: Sentence, lo: int, hi: int, lex: Lexicon, published: date | None) -> list[DateMention]:
+    """The clause's dates. One in a relative clause set off by a comma (`Kupiansk, which Russia occupied in 2022,`)
+    describes the word before it: it dates the strike only when it is recent (`The strike, which came on Monday,`)."""
+    asides = []
+    for k in range(lo + 1, hi):
+        if sent.tokens[k - 1].text == "," and sent.tokens[k].lower in lex.relatives:
+            asides.append((k, next((j for j in range(k + 1, hi) if sent.tokens[j].text == ","), hi)))
+    main = [t for k, t in enumerate(sent.tokens[lo:hi], lo) if not _inside(k, k + 1, asides)]
+    found = find_dates(main, lex, published)
+    for a, b in asides:
+        found += _recent(find_dates(sent.tokens[a:b], lex, published), published)
+    return found
+
+
+def _recent(dates: list[DateMention], published: date | None) -> list[DateMention]:
+    """Dates that may be a strike's: a history date (`in 2022`) found outside the claim's own words dates nothing."""
+    return [m for m in dates if not published or (published - m.day).days <= HISTORY_DAYS]
+
+
+def _kind_is_person(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
+    """A journalist on the scene (`wartawan AFP`), not the agency's desk (`AFP`)."""
+    named = {k for s, e, _ in lex.media_names.find_all(sent.words, *clause.speaker) for k in range(s, e)}
+    verbs = (lex.reporting_verbs, lex.denial, lex.threat)
+    words = [
+        k
+        for k in range(*clause.speaker)
+        if sent.tokens[k].is_word
+        and sent.tokens[k].lower not in lex.determiners
+        and not any(v.match_at(sent.words, k) for v in verbs)
+    ]
+    return not all(k in named for k in words)
+
+
+def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:
+    found = {a for _, _, a in cues}
+    return next((a for a in ACTION_PRIORITY if a in found), None)
+
+
+def _second_predicate(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """Token k opens a verb phrase joined to the one before by `and` / `serta` (not `and debris damaged`)."""
+    j = k - 1
+    while j >= 0 and sent.tokens[j].lower in lex.auxiliaries:
+        j -= 1
+    return j >= 0 and sent.tokens[j].is_word and sent.tokens[j].lower in lex.coordinators
+
+
+def _place_action(cues: list[tuple[int, int, str]], breaks: list[int], i: int, clause_action: str) -> str:
+    """The weapon word tied to the place at token i: the nearest one before it, else the nearest after it
+    (`struck ... near Myrhorod with Iskander missiles`). An interception covers the places after it unless a damage
+    predicate comes between (`shot down 12 drones ... and destroyed a depot near Kramatorsk with Iskander missiles`)."""
+    start = 0
+    if clause_action == "interception":
+        shot = max((e for _, e, a in cues if a == "interception" and e <= i), default=None)
+        broke = [k for k in breaks if shot is not None and shot <= k < i]
+        if not broke:
+            return clause_action
+        start = broke[-1]
+        clause_action = _pick_action(c for c in cues if c[2] != "interception" and c[0] >= start) or "attack"
+    weapons = [c for c in cues if c[2] in WEAPON_ACTIONS and c[0] >= start]
+    if not weapons:
+        return clause_action
+    before = [c for c in weapons if c[1] <= i]
+    return max(before, key=lambda c: c[1])[2] if before else min(weapons, key=lambda c: c[0])[2]
+
+
+def precision_of(place: Place, near: bool, cue: str | None = None) -> tuple[int, float]:
+    """ACLED geo-precision and an honest radius: a town is ~5-15 km, a district or region its own radius."""
+    if place.is_populated and cue in AREA_CUES:  # `Kyivskyi district` found only as a town of that name
+        return (2 if cue == "district" else 3), max(place.radius_km or 0.0, 15.0 if cue == "district" else 50.0)
+    if place.is_populated:
+        precision = 1
+        radius = place.radius_km or (
+            5.0 if place.population < 500_000 else 10.0 if place.population < 2_000_000 else 15.0
+        )
+    else:
+        radius = place.radius_km or (20.0 if (place.feature_code or "").startswith(("ADM2", "ADM3")) else 50.0)
+        precision = 2 if radius <= 30 else 3
+    if near:
+        return max(precision, 2), radius + 10.0
+    return precision, radius
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSource:
+    """Where the article comes from: what every report of it carries besides its own findings."""
+
+    document: str
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+
+
+def _attach_mentions(sentences: list[Sentence], resolved: list[ResolvedMention]) -> None:
+    for rm in resolved:
+        sent = sentences[rm.mention.sentence]
+        idx = [k for k, t in enumerate(sent.tokens) if t.start >= rm.mention.start and t.end <= rm.mention.end]
+        if idx:
+            sent.mentions.append((idx[0], idx[-1] + 1, rm))
+
+
+def _inside(i: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= i and e <= b for a, b in spans)
+
+
+def build_reports(doc: Document, resolved: list[ResolvedMention], source: ReportSource) -> list[StrikeReport]:
+    """One StrikeReport per (place mention x claim) for every clause that reports a strike, threat or denial."""
+    lex = load_lexicon(doc.language)
+    published = parse_published(source.published or doc.published)
+    sentences = [read_sentence(doc, i, lex) for i in range(len(doc.sentences))]
+    _attach_mentions(sentences, resolved)
+    ctx = _Context(article_source(doc, sentences, lex, source.publisher or doc.publisher))
+    paragraph_of = _paragraph_index(doc)
+    reports: list[StrikeReport] = []
+    headings = {k for k, p in enumerate(doc.paragraphs) if is_heading(doc.text[p.start : p.end])}
+    if len(headings) == len(doc.paragraphs):  # a one-line text is the claim itself
+        headings = set()
+    for sent in sentences:
+        para = paragraph_of[sent.index]
+        if para in headings:
+            continue
+        clauses = find_clauses(doc, sent, lex, ctx.source)
+        speakers = [c.speaker for c in clauses] + [
+            (s, phrase_after(sent, e, lex, limit=5)[1]) for s, e, _ in lex.source_markers.find_all(sent.words)
+        ]
+        for clause in clauses:
+            claimant = settle_claimant(
+                clause,
+                sent,
+                lex,
+                source=ctx.source,
+                last=ctx.last_claimant,
+                named=ctx.named,
+                next_paragraph=para - ctx.last_paragraph <= 1,
+            )
+            reports.extend(
+                _clause_reports(
+                    doc, sent, replace(clause, claimant=claimant), speakers, lex, ctx, published, source, para
+                )
+            )
+            if claimant.explicit:
+                ctx.last_claimant = claimant
+                ctx.named.insert(0, claimant)
+        ctx.last_paragraph = para
+    return _without_covered_regions(reports)
+
+
+def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
+    """A province or region adds nothing when the same claimant also names a town inside it (`Sagaing` + `Shwebo`);
+    a town of another state near its edge is not inside it."""
+    kept = []
+    for r in reports:
+        covered = r.geo_precision == 3 and any(
+            o.geo_precision is not None
+            and o.geo_precision < 3
+            and o.claimant == r.claimant
+            and o.claim_type == r.claim_type
+            and o.country_code == r.country_code  # a town across the border is not inside the region
+            and distance_km(o.lat, o.lon, r.lat, r.lon) <= (r.uncertainty_km or 0)
+            for o in reports
+        )
+        if not covered:
+            kept.append(r)
+    return kept
+
+
+def _paragraph_index(doc: Document) -> list[int]:
+    out, p = [], 0
+    for s in doc.sentences:
+        while p + 1 < len(doc.paragraphs) and s.start >= doc.paragraphs[p + 1].start:
+            p += 1
+        out.append(p)
+    return out
+
+
+def _clause_reports(
+    doc: Document,
+    sent: Sentence,
+    clause: Clause,
+    speakers: list[tuple[int, int]],
+    lex: Lexicon,
+    ctx: _Context,
+    published: date | None,
+    source: ReportSource,
+    para: int,
+) -> list[StrikeReport]:
+    lo, hi = clause.lo, clause.hi
+    labour = [(s, e) for s, e, _ in lex.non_strikes.find_all(sent.words, lo, hi)]
+    cues = [c for c in lex.actions.find_all(sent.stems, lo, hi) if not _inside(c[0], c[1], labour)]
+    if _recaps(sent, lo, hi, cues, lex):
+        return []
+    cues = _delivered(sent, cues, lex)
+    damage = [s for s, _, _ in lex.casualties.find_all(sent.stems, lo, hi)]
+    weak = not cues and bool(damage)
+    # `... shot down 12 drones and destroyed a depot near X`: a second predicate of the same subject
+    second = [k for k in damage + [s for s, _, a in cues if a == "attack"] if _second_predicate(sent, k, lex)]
+    threat_only = not cues and (clause.verb_type == "threat" or _threatens(sent, lo, hi, lex))
+    action = _pick_action(cues) or (ctx.last_action if weak and ctx.last_paragraph >= para - 1 else None)
+    if action is None and (weak or threat_only):
+        action = "attack"
+    if action is None:
+        return []
+    own_date = pick_event_date(_clause_dates(sent, lo, hi, lex, published), published)
+    if own_date and published and not own_date.since and (published - own_date.day).days > HISTORY_DAYS:
+        return []
+    if own_date is None:  # "..., the governor said on Tuesday."
+        free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
+        own_date = pick_event_date(_recent(find_dates(free, lex, published), published), published)
+    attacker_span = None if action == "interception" else find_attacker(sent, lo, hi, cues, lex)
+    attacker = phrase_text(doc, sent, *attacker_span) if attacker_span else None
+    attacker_ccs = countries_in(sent, *attacker_span, lex) if attacker_span else []
+    if attacker_span and not attacker_ccs and own_side(sent, *attacker_span, lex) and clause.claimant.country:
+        attacker_ccs = [clause.claimant.country]
+    attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
+    if attacker_cc and names_itself(
+        clause.claimant, attacker
+    ):  # `Nigerian Air Force jets struck ..., the air force said`
+        clause = replace(clause, claimant=replace(clause.claimant, country=attacker_cc))
+    targets = lex.targets.find_all(sent.stems, lo, hi)
+    target = phrase_text(doc, sent, targets[0][0], targets[0][1]) if targets else None
+    event = own_date or ctx.last_date
+    if own_date and own_date.precision == DAY:
+        ctx.last_date = own_date
+    ctx.last_action = action
+    excluded = [*speakers] + ([attacker_span] if attacker_span else [])
+    inside = sorted(
+        ((i, e, rm) for i, e, rm in sent.mentions if lo <= i and e <= hi and not _inside(i, e, excluded)),
+        key=lambda m: m[0],
+    )
+    places = strike_locations(sent, inside, cues, (lo, hi), dateline_end(doc, sent), lex)
+    own = own_action(sent, lo, cues, lex) or bool(attacker_span and own_side(sent, *attacker_span, lex))
+    finding = _Finding(action, cues, attacker, attacker_cc, target, event, weak, own)
+    reports = []
+    for i, _, rm in places:
+        near = any(sent.tokens[k].lower in lex.near_words for k in range(max(lo, i - 3), i))
+        shot_down = action != "interception" and downed_over(sent, lo, i, cues, lex)
+        here = replace(finding, action="interception" if shot_down else _place_action(cues, sorted(second), i, action))
+        reports.append(_report(doc, sent, clause, rm, here, lex, published, source, near))
+    if places and action != "interception":
+        ctx.scene = (para, clause.claimant.name, [rm for _, _, rm in places])
+    elif clause.claimant.explicit:
+        here = replace(finding, action=_place_action(cues, sorted(second), hi, action))
+        borrowed = (
+            _report(doc, sent, clause, rm, here, lex, published, source, False)
+            for rm in _scene_of(sent, clause, ctx, para, lex, bool(inside), action in WEAPON_ACTIONS)
+        )
+        reports.extend(r for r in borrowed if r.is_drawn_strike)  # a denial or a threat says nothing of that place
+    return reports
+
+
+def _scene_of(
+    sent: Sentence, clause: Clause, ctx: _Context, para: int, lex: Lexicon, names_places: bool, weapon: bool
+) -> list[ResolvedMention]:
+    """Where a claim that names no strike location of its own happened: the place in its speaker (`Medics in Nuseirat
+    said the strike killed five`), else, when it names no place at all, the places of the strike another claimant
+    reported just before in the same paragraph (`The military said it struck X. Witnesses said the strike hit a
+    school`): one report per place and claim."""
+    a, b = clause.speaker
+    witness = clause.claimant.kind == "witness"  # `Warga Beit Lahia mengatakan ...`: residents of a place
+    spoken = [
+        rm
+        for i, e, rm in sent.mentions
+        if a < i
+        and e <= b
+        and (
+            sent.tokens[i - 1].lower in (lex.prepositions if witness else lex.location_prepositions)
+            or (witness and lex.actors.match_at(sent.stems, i - 1))
+        )
+        and not rm.place.is_country
+        and not in_context(sent, a, i, [], lex)  # `an analyst based in Amman` is no medic at the scene
+    ]
+    if spoken:
+        return spoken
+    lead = _leading_frame(sent, a, lex) if weapon else []  # `In Kharkiv, the mayor said a missile hit a school`
+    if lead:
+        return lead
+    scene_para, claimant, places = ctx.scene
+    return places if not names_places and scene_para == para and claimant != clause.claimant.name else []
+
+
+def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention]:
+    """`In Kharkiv, the mayor said a missile hit a school`, `Di Kharkiv, wali kota mengatakan ...`: a place that opens
+    the sentence before its speaker sets the scene of the claim that follows, when that claim names no place and tells
+    of a weapon (`In Geneva, the UN rights chief condemned the strikes` is only where the chief spoke)."""
+    s0, _ = trim(sent, 0, a, lex)
+    first = next(((i, rm) for i, e, rm in sent.mentions if s0 < i and e <= a), None)
+    if first is None or not leads_in(sent, s0, first[0], lex) or first[1].place.is_country:
+        return []
+    return [] if lex.actions.find_all(sent.stems, s0, a) else [first[1]]
+
+
+AIR_PLATFORMS = frozenset({"air_strike", "drone_strike"})
+# `a Russian drone dropped a grenade`: how far before the drop verb the aircraft may be named
+DROP_WINDOW = 3
+
+
+def _delivered(sent: Sentence, cues: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """`A quadcopter dropped a mortar shell`, `helicopters dropped barrel bombs`: a munition dropped from an aircraft
+    or a drone is that aircraft's strike."""
+    out = []
+    for s, e, action in cues:
+        drop = next((k for k in range(max(0, s - 3), s) if lex.drop_verbs.match_at(sent.stems, k, s)), None)
+        near = range(max(0, drop - DROP_WINDOW), drop) if drop is not None else range(0)
+        platform = next((a for ps, _, a in reversed(cues) if ps in near and a in AIR_PLATFORMS), None)
+        out.append((s, e, platform if platform and action not in AIR_PLATFORMS else action))
+    return out
+
+
+def _recaps(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """`The strikes came as inspectors were due in Tehran`: a clause that looks back at a strike already reported to
+    set it beside something else (talks, a visit) reports no new strike; its places are that something's scene. One
+    that sets it beside another strike (`The attack came hours after missiles hit Odesa`) reports that one."""
+    a, _ = trim(sent, lo, hi, lex)
+    for s, e, _ in cues:
+        if not (a < s <= a + 2 and all(sent.tokens[k].lower in lex.recap_determiners for k in range(a, s))):
+            continue
+        verb = next((k for k in range(e, min(hi, e + 6)) if lex.recap_verbs.match_at(sent.words, k, hi)), None)
+        if verb is not None:
+            return not any(c[0] > verb for c in cues)
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Finding:
+    """What one clause says happened, shared by every place it names."""
+
+    action: str
+    cues: list[tuple[int, int, str]]
+    attacker: str | None
+    attacker_country: str | None
+    target: str | None
+    event: DateMention | None
+    weak: bool
+    own: bool = False
+
+
+def _report(
+    doc: Document,
+    sent: Sentence,
+    clause: Clause,
+    rm: ResolvedMention,
+    finding: _Finding,
+    lex: Lexicon,
+    published: date | None,
+    source: ReportSource,
+    near: bool,
+) -> StrikeReport:
+    place, mention, event = rm.place, rm.mention, finding.event
+    c = clause.claimant
+    c = for_place(c, place.country_code, finding.own)
+    claim_type = _claim_type(sent, replace(clause, claimant=c), finding.cues, finding.attacker_country, lex)
+    geo_precision, radius = precision_of(place, near, mention.cue)
+    action = finding.action
+    if action == "remote_explosive":
+        action, (event_type, sub_event_type) = "explosion", REMOTE_EXPLOSIVE
+    else:
+        event_type, sub_event_type = ACLED_TYPES[action]
+    if event is not None:
+        event_date, time_precision = event.day.isoformat(), event.precision
+    elif published is not None:
+        event_date, time_precision = published.isoformat(), WEEK
+    else:
+        event_date, time_precision = None, None
+    confidence = 0.35 + 0.25 * rm.confidence + (0.15 if c.explicit else 0.05) + (0.0 if finding.weak else 0.1)
+    confidence += 0.1 if mention.cue else 0.0
+    confidence -= 0.15 if mention.fuzzy else 0.0
+    span = doc.sentences[sent.index]
+    return StrikeReport(
+        report_id=make_report_id(source.document, mention.start, mention.end, c.name, claim_type, action, place.id),
+        document=source.document,
+        url=source.url or doc.url,
+        publisher=source.publisher or doc.publisher,
+        published=published.isoformat() if published else None,
+        language=doc.language,
+        place=mention.text,
+        place_name=place.name,
+        place_id=place.id,
+        feature_code=place.feature_code,
+        country_code=place.country_code,
+        admin1=place.admin1,
+        geo_precision=geo_precision,
+        uncertainty_km=round(radius, 1),
+        action=action,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        claim_type=claim_type,
+        claimant=c.name,
+        claimant_kind=c.kind,
+        claimant_country=c.country,
+        attacker=finding.attacker,
+        attacker_country=finding.attacker_country,
+        target=finding.target,
+        event_date=event_date,
+        time_precision=time_precision,
+        evidence=doc.text[span.start : span.end],
+        char_start=mention.start,
+        char_end=mention.end,
+        confidence=round(max(0.05, min(0.99, confidence)), 3),
+        status="unreviewed",
+        lat=place.lat,
+        lon=place.lon,
+    )

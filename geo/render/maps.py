@@ -1,0 +1,252 @@
+"""The interactive strike map: one folium map per view, self-contained and offline (see geo.render.assets).
+
+Strikes share one marker cluster, so reports at the same place spiderfy apart whatever side they come from; the
+per-side entries in the layer control are empty feature groups whose toggling our small script follows. A time
+slider of our own (folium's TimestampedGeoJson loads CDN assets) plays the days.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from html import escape
+from pathlib import Path
+
+import folium
+import geopandas as gpd
+from branca.element import Element, MacroElement
+from folium.plugins import HeatMap, MarkerCluster
+from folium.template import Template
+
+from geo.frame import frame_to_reports
+from geo.model import StrikeReport
+from geo.render import basemap
+from geo.render.assets import inline_assets
+from geo.render.popups import MAP_CSS, iso_date, legend_html, popup_html, tooltip_html
+from geo.render.symbology import (
+    ACTION_SHAPES,
+    SHAPE_PATHS,
+    action_label,
+    action_shape,
+    claimant_side,
+    side_colours,
+    side_label,
+    side_order,
+)
+
+TRANSPARENT_PNG = (
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+)
+MAX_FIT_ZOOM = 9
+# Grey clusters: markercluster's default green-to-orange reads as severity, which a count of claims is not.
+NEUTRAL_CLUSTER_ICON = """function (cluster) {
+    return L.divIcon({html: "<div><span>" + cluster.getChildCount() + "</span></div>",
+                      className: "marker-cluster sm-cluster", iconSize: L.point(40, 40)});
+}"""
+ALSO_HERE_LIMIT = 5
+
+
+def _script_template(name: str) -> Template:
+    """A map script kept beside this module (`geo/map_scripts/`): a Jinja macro `script(this, kwargs)`."""
+    return Template((Path(__file__).parent / "map_scripts" / name).read_text(encoding="utf-8"))
+
+
+class _Verbatim(Element):
+    """Script text placed in the page exactly as it is."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self.code = code
+
+    def render(self, **kwargs) -> str:
+        return self.code
+
+
+class _ScriptMacro(MacroElement):
+    """A MacroElement whose rendered script is *not* compiled again as a Jinja template, as branca's own render
+    does: article text in it (`{{ ... }}`, `{% for %}`) would run as template code, and megabytes of report rows
+    would take seconds to parse."""
+
+    def render(self, **kwargs) -> None:
+        script = self._template.module.__dict__["script"]
+        self.get_root().script.add_child(_Verbatim(script(self, kwargs)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class _CountryOutlines(_ScriptMacro):
+    """Land and country names in panes *below* the tiles: offline they are the map; online the tiles cover them."""
+
+    _template = _script_template("country_outlines.js.j2")
+
+    def __init__(self, bounds: tuple[float, float, float, float] | None) -> None:
+        super().__init__()
+        # Embedded in a <script>: escape what could end it (the names are package data, but still).
+        self.outlines = basemap.outlines_json(bounds).replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+class _StrikeLayers(_ScriptMacro):
+    """Markers, uncertainty circles, legend, count and time slider, driven by the layer control's side entries."""
+
+    _template = _script_template("strike_layers.js.j2")
+
+    def __init__(
+        self,
+        config: dict,
+        rows: list[list],
+        cluster: MarkerCluster,
+        side_groups: list[folium.FeatureGroup],
+        other_group: folium.FeatureGroup | None,
+    ) -> None:
+        super().__init__()
+        self.config, self.rows, self.cluster = config, rows, cluster
+        self.side_groups, self.other_group = side_groups, other_group
+
+
+def _also_here(reports: list[StrikeReport], labels: list[str]) -> list[list[str]]:
+    """For each report, short lines about the other reports at the same point (a combined popup, never stacked)."""
+    at: dict[tuple[float, float], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        at[(round(r.lat, 4), round(r.lon, 4))].append(i)
+    lines: list[list[str]] = [[] for _ in reports]
+    for members in at.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            others = [j for j in members if j != i]
+            text = [
+                f"{labels[j]}: {action_label(reports[j].action)} ({reports[j].claimant or 'claimant not named'})"
+                for j in others[:ALSO_HERE_LIMIT]
+            ]
+            if len(others) > ALSO_HERE_LIMIT:
+                text.append(f"and {len(others) - ALSO_HERE_LIMIT} more")
+            lines[i] = text
+    return lines
+
+
+def _circle_radius_m(report: StrikeReport) -> int:
+    """Uncertainty circles only for drawn strikes placed coarser than a town (a threat has no place to be unsure of)."""
+    if report.is_drawn_strike and (report.geo_precision or 1) > 1 and report.uncertainty_km:
+        return round(report.uncertainty_km * 1000)
+    return 0
+
+
+def _bounds(reports: list[StrikeReport]) -> tuple[float, float, float, float] | None:
+    if not reports:
+        return None
+    lons, lats = [r.lon for r in reports], [r.lat for r in reports]
+    return min(lons), min(lats), max(lons), max(lats)
+
+
+def build_map(
+    frame: gpd.GeoDataFrame,
+    *,
+    tiles: bool = True,
+    highlight: str | None = None,
+    show_other: bool = False,
+    heat: bool = False,
+    step_ms: int = 900,
+) -> folium.Map:
+    """A map of the frame's drawn strikes (threats, denials, interceptions as an extra layer if `show_other`).
+
+    `highlight` is a report_id whose marker is enlarged and opened; `heat` adds a density layer (off until
+    ticked). The map carries all its assets inline, so it renders with no network, also inside st_folium.
+    """
+    everything = frame_to_reports(frame)
+    reports = [r for r in everything if r.is_drawn_strike or (show_other and r.status != "rejected")]
+    bounds = _bounds(reports)
+    m = folium.Map(location=[20, 20], zoom_start=2, tiles=None, control_scale=True, min_zoom=2)
+    m.options["maxZoom"] = 18  # MarkerCluster needs a max zoom when the map has no tile layer
+    m.get_root().header.add_child(Element(MAP_CSS), name="strikemap_css")
+    _CountryOutlines(bounds).add_to(m)
+    if tiles:
+        folium.TileLayer(
+            "OpenStreetMap", name="OpenStreetMap tiles (online)", overlay=True, error_tile_url=TRANSPARENT_PNG
+        ).add_to(m)
+
+    names = basemap.country_names()
+    sides = [claimant_side(r.claimant_country, r.claimant_kind) for r in reports]
+    order = side_order(sides)
+    colours = side_colours(order)
+    index = {side: i for i, side in enumerate(order)}
+    labels = [side_label(s, names) for s in sides]
+    counts = {side: sides.count(side) for side in order}
+    side_groups = [
+        folium.FeatureGroup(name=escape(f"{side_label(side, names)} ({counts[side]})")).add_to(m) for side in order
+    ]
+    has_other = any(not r.is_drawn_strike for r in reports)
+    other_group = folium.FeatureGroup(name="Threats, denials, interceptions").add_to(m) if has_other else None
+    if heat and any(r.is_drawn_strike for r in reports):
+        HeatMap(
+            [[r.lat, r.lon] for r in reports if r.is_drawn_strike], name="Heat: strike density", show=False, radius=20
+        ).add_to(m)
+    cluster = MarkerCluster(
+        control=False,
+        icon_create_function=NEUTRAL_CLUSTER_ICON,
+        maxClusterRadius=40,
+        chunkedLoading=True,
+        showCoverageOnHover=False,
+    )
+    cluster.add_to(m)
+    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+
+    shapes = list(SHAPE_PATHS)
+    dates = sorted({d for r in reports if (d := iso_date(r.event_date))})
+    date_index = {d: i for i, d in enumerate(dates)}
+    also = _also_here(reports, labels)
+    rows = [
+        [
+            round(r.lat, 6),
+            round(r.lon, 6),
+            index[side],
+            shapes.index(action_shape(r.action)),
+            1 if r.is_drawn_strike else 0,
+            date_index.get(iso_date(r.event_date) or "", -1),
+            popup_html(r, also[i]),
+            tooltip_html(r),
+            _circle_radius_m(r),
+            r.report_id,
+        ]
+        for i, (r, side) in enumerate(zip(reports, sides, strict=True))
+    ]
+    actions_present = sorted({r.action for r in reports if r.action in ACTION_SHAPES and r.is_drawn_strike})
+    legend = legend_html(
+        [(side_label(s, names), colours[s], counts[s]) for s in order],
+        [(action_label(a), ACTION_SHAPES[a]) for a in actions_present],
+        other_shown=has_other,
+        uncertainty=any(row[8] for row in rows),
+        attribution=basemap.ATTRIBUTION,
+    )
+    config = {
+        "colours": [colours[s] for s in order],
+        "paths": [SHAPE_PATHS[s] for s in shapes],
+        "dates": dates,
+        "legend": legend,
+        "highlight": highlight,
+        "drawnTotal": sum(1 for r in reports if r.is_drawn_strike),
+        "stepMs": step_ms,
+        "bounds": [[bounds[1], bounds[0]], [bounds[3], bounds[2]]] if bounds else None,
+        "maxFitZoom": MAX_FIT_ZOOM,
+    }
+    _StrikeLayers(config, rows, cluster, side_groups, other_group).add_to(m)
+    return inline_assets(m)
+
+
+def page_html(frame: gpd.GeoDataFrame, **options) -> str:
+    """The map as one self-contained HTML page (what `geo map` writes); options as `build_map`'s."""
+    return build_map(frame, **options).get_root().render()
+
+
+def embed_snippet(frame: gpd.GeoDataFrame, *, height_px: int = 600, **options) -> str:
+    """One pasteable HTML element showing the map inline in another page, with no second file to host.
+
+    The page travels in the iframe's `srcdoc`; the sandbox lets the map's scripts run and links open, but keeps
+    them (and any article text) away from the host page's cookies, DOM and styles. The snippet is pure ASCII
+    (`&#1043;` for Г): host pages in any encoding, or none declared, show Гянджа and ▶ as they are.
+    """
+    page = page_html(frame, **options)
+    srcdoc = escape(page, quote=True).encode("ascii", "xmlcharrefreplace").decode("ascii")
+    return (
+        f'<iframe srcdoc="{srcdoc}" title="strike map" loading="lazy" '
+        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+        f'style="width: 100%; height: {int(height_px)}px; border: 0;"></iframe>'
+    )

@@ -1,0 +1,323 @@
+"""End to end in headless Chromium with no network: the app really draws markers, keeps reviews across a reload,
+downloads valid GeoJSON, and never runs script from article text. Screenshots go to $STRIKEMAP_SCREENS if set."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+
+from geo.frame import parse_geojson, reports_to_frame
+from geo.model import PROPERTIES, StrikeReport, make_report_id
+from geo.samples import load_samples
+from geo.store import STORE_FILE
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "app.py"
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"] >> nth=0'  # the report map comes first on the page
+MARKERS = ".sm-marker, .marker-cluster"  # report markers and their clusters (an empty map has country labels only)
+REPORT_MARKER = ".sm-marker"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+]
+HOSTILE = '<img src=x onerror="window.parent.pwned=1;window.pwned=1">'
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(gazetteer, tmp_path) -> Iterator[tuple[str, Path]]:
+    """`streamlit run app.py` on a free port with a fresh data directory; always stopped afterwards."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for item in gazetteer.path.parent.iterdir():  # the index and whatever sits beside it (seal, imports)
+        if not item.name.startswith(STORE_FILE):
+            (data / item.name).symlink_to(item)
+    port = _free_port()
+    log = (tmp_path / "streamlit.log").open("w")
+    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true"]
+    command += ["--server.port", str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+    proc = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env={**os.environ, "STRIKEMAP_DATA": str(data)},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"streamlit did not start: {(tmp_path / 'streamlit.log').read_text()[-2000:]}")
+                time.sleep(0.3)
+        yield f"http://localhost:{port}", data  # the browser's resolver rules let only localhost through
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+@pytest.fixture
+def page(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1500, "height": 1100}, accept_downloads=True)
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        try:
+            yield page
+        finally:
+            browser.close()
+
+
+def _shot(page, name: str) -> None:
+    folder = os.environ.get("STRIKEMAP_SCREENS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
+
+
+def _wait_for_markers(page) -> int:
+    """The map's markers once the drawing has settled.
+
+    A cold server reads its first article in a few seconds, and a rerun may swap the map's iframe
+    for a new one, so the count is taken when two readings half a second apart agree.
+    """
+    page.wait_for_selector(MAP_FRAME, state="attached", timeout=90_000)
+    markers = page.frame_locator(MAP_FRAME).locator(MARKERS)
+    markers.first.wait_for(state="attached", timeout=60_000)
+    previous = -1
+    for _ in range(120):
+        _idle(page)
+        count = markers.count()
+        if count > 0 and count == previous:
+            return count
+        previous = count
+        page.wait_for_timeout(500)
+    return previous
+
+
+def _idle(page) -> None:
+    """Wait until Streamlit has finished the current run."""
+    page.wait_for_timeout(300)
+    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=60_000)
+
+
+def _report(place: str, lat: float, lon: float, **changes) -> StrikeReport:
+    base = {name: None for name in PROPERTIES}
+    base.update(report_id=make_report_id("browser", place), place=place, place_name=place, action="shelling")
+    base.update(claim_type="claim", event_date="2020-10-04", confidence=0.9, status="unreviewed", evidence=place)
+    base.update(changes)
+    return StrikeReport(**base, lat=lat, lon=lon)
+
+
+def _upload(page, url: str, path: Path, reports: list[StrikeReport]) -> None:
+    """Open the app and read `reports` from a GeoJSON file, as a user re-opens an earlier export."""
+    path.write_bytes(reports_to_frame(reports).to_json(drop_id=True).encode())
+    page.goto(url)
+    page.get_by_role("tab", name="Upload files").click()
+    # As a user sees the upload finish before pressing the button: a press during the upload sends no file.
+    with page.expect_response(lambda answer: "/_stcore/upload_file/" in answer.url and answer.ok):
+        page.locator('input[type="file"]').set_input_files(str(path))
+    page.get_by_role("button", name="Read the files").click()
+
+
+def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
+    url, _ = server
+    page.goto(url)
+    page.get_by_text("No reports yet").wait_for()
+
+    page.get_by_label("Article text").fill(load_samples()[0].text)  # pasted, as a user brings an article
+    page.get_by_role("button", name="Extract reports").click()
+    assert _wait_for_markers(page) > 0
+    _idle(page)
+    frame = page.frame_locator(MAP_FRAME)
+    broken = frame.locator("img").evaluate_all("imgs => imgs.filter(i => i.complete && i.naturalWidth === 0).length")
+    assert broken == 0
+    _shot(page, "02-sample-on-map")
+
+    # Clicking a marker selects its report (dispatched, so a panel lying over the marker cannot take the click).
+    frame.locator(REPORT_MARKER).first.dispatch_event("click")
+    page.get_by_role("button", name="Verify").wait_for()
+    _idle(page)
+    assert "sel=" in page.url
+    selected_by_marker = page.url
+    _shot(page, "03-marker-selected")
+
+    chosen = page.locator('[data-testid="stSelectbox"]').filter(has_text="Selected report").inner_text()
+    row = 2 if re.search(r"\b1\. ", chosen) else 1  # a row other than the marker's report ("N. place · ...")
+    grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+    page.mouse.click(grid["x"] + 16, grid["y"] + 35 * row + 17)  # the row's tick box, below the 35 px header
+    page.wait_for_url("**sel=*")
+    page.get_by_text("Evidence:").first.wait_for()
+    _idle(page)
+    page.wait_for_timeout(1000)
+    assert page.url != selected_by_marker  # the table click selected another report
+    _shot(page, "03b-row-selected")
+
+    page.get_by_role("button", name="Verify").click()
+    page.get_by_text("Review saved.").wait_for()
+    _idle(page)
+
+    page.reload()  # a new session: the selection comes back from the URL, the review from the store
+    _wait_for_markers(page)
+    page.get_by_text("status verified").wait_for()
+    assert page.get_by_role("button", name="Verify").is_disabled()
+    _shot(page, "04-verified-after-reload")
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="GeoJSON").click()
+    frame_back = parse_geojson(Path(download.value.path()).read_bytes(), source="download")
+    assert "verified" in set(frame_back["status"])
+    assert json.loads(Path(download.value.path()).read_text()).get("crs") is None
+    with page.expect_download() as download:
+        page.get_by_role("button", name="GeoPackage").click()
+    assert download.value.suggested_filename == "strikemap.gpkg"
+    download.value.save_as(tmp_path / "strikemap.gpkg")
+    assert len(gpd.read_file(tmp_path / "strikemap.gpkg")) == len(frame_back)
+
+
+def test_the_empty_map_waits_on_the_first_page_and_stays_put_when_messages_go(server, page):
+    url, _ = server
+    page.goto(url)
+    page.get_by_text("No reports yet").wait_for()
+    # Drawn once the warm-up has loaded the map modules, by a rerun nobody asked for: an empty world, no reports.
+    page.frame_locator(MAP_FRAME).locator(".leaflet-container").wait_for(timeout=120_000)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for()
+    _idle(page)
+    assert page.frame_locator(MAP_FRAME).locator(MARKERS).count() == 0
+    _shot(page, "01-empty-store")
+
+    page.get_by_label("Article text").fill("Rockets hit Ganja on Sunday, the Azerbaijani defence ministry said.")
+    page.get_by_role("button", name="Extract reports").click()
+    assert _wait_for_markers(page) == 1
+    page.get_by_text("1 new").wait_for()
+    page.locator(MAP_FRAME).evaluate("frame => { frame.contentWindow.kept = true; }")
+
+    # Any later run drops the message; the map below it keeps its place, so Streamlit keeps its iframe.
+    page.get_by_text("Add articles").click()
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="Language").click()
+    page.get_by_role("option", name="en", exact=True).click()
+    page.get_by_text("1 new").wait_for(state="detached")
+    _idle(page)
+    assert page.locator(MAP_FRAME).evaluate("frame => frame.contentWindow.kept") is True
+
+
+def test_hostile_text_stays_text_and_url_filters_reopen_the_view(server, page, tmp_path):
+    url, _ = server
+    reports = [
+        _report(HOSTILE, 40.68, 46.36, claimant=HOSTILE, evidence=HOSTILE, claimant_country="AZ"),
+        _report("Stepanakert", 39.82, 46.75, claimant="Armenia", claimant_country="AM"),
+        _report("Stepanakert", 39.82, 46.75, claimant="Artsakh", claimant_country="AM", report_id="r-second-claim"),
+    ]
+    _upload(page, url, tmp_path / "hostile.geojson", reports)
+    assert _wait_for_markers(page) >= 2
+    _idle(page)
+    page.goto(f"{url}/?sel={reports[0].report_id}")  # the selected report's popup opens, hostile text and all
+    page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content").wait_for()
+    page.get_by_role("button", name="Verify").wait_for()
+    _idle(page)
+    _shot(page, "05-hostile-text-inert")
+    assert page.evaluate("window.pwned") is None
+    assert page.frame_locator(MAP_FRAME).locator("img[src='x']").count() == 0
+    assert page.locator("img[src='x']").count() == 0
+
+    page.goto(f"{url}/?side=AM")
+    _wait_for_markers(page)
+    _idle(page)
+    page.get_by_text("2 of 3").wait_for()
+    with page.expect_download() as download:  # what is exported is what is shown
+        page.get_by_role("button", name="CSV", exact=True).click()
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
+    assert sorted(r["claimant"] for r in rows) == ["Armenia", "Artsakh"]
+    # Two claims at one place share a cluster; under the pinned Streamlit a click still spiderfies it
+    # (streamlit-folium #222), so both markers can be reached.
+    frame = page.frame_locator(MAP_FRAME)
+    assert frame.locator(REPORT_MARKER).count() == 0
+    frame.locator(".marker-cluster").first.click()
+    frame.locator(REPORT_MARKER).nth(1).wait_for()
+    _idle(page)
+    page.wait_for_timeout(1000)
+    assert frame.locator(REPORT_MARKER).count() == 2  # still open: the cluster click selected nothing, redrew nothing
+    assert "sel=" not in page.url
+    _shot(page, "06-filtered-by-url-spiderfied")
+    frame.locator(REPORT_MARKER).nth(1).click()  # one claim of the two: it becomes the selection
+    page.wait_for_url("**sel=*")
+    first = page.url.rsplit("sel=", 1)[1]
+    assert first in {reports[1].report_id, reports[2].report_id}
+    _idle(page)
+    for expected in ({reports[1].report_id, reports[2].report_id} - {first}).pop(), first:  # then the other, and back
+        frame.locator(f"{REPORT_MARKER}:not(.sm-highlight)").first.dispatch_event("click")
+        page.wait_for_url(f"**sel={expected}")
+        _idle(page)
+
+
+def _selected_marker_stays_open(page, report_id: str) -> None:
+    """The report's marker is out of its cluster, enlarged, with its popup open, and still so once the map settles."""
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".leaflet-popup .sm-meta", has_text=report_id).wait_for()
+    page.wait_for_timeout(1500)  # a late re-clustering folded the marker back within a second
+    assert frame.locator(f"{REPORT_MARKER}.sm-highlight").is_visible()
+    assert report_id in frame.locator(".leaflet-popup .sm-meta").inner_text()
+
+
+def test_a_row_click_or_a_link_opens_its_marker_out_of_a_dense_cluster(server, page, tmp_path):
+    url, _ = server
+    dense = [_report(f"Grid {i}", 39.8 + (i % 7) * 0.003, 46.7 + (i // 7) * 0.003) for i in range(40)]
+    dense.append(_report("Far", 48.0, 35.0))  # a regional first view, in which the forty are one cluster
+    _upload(page, url, tmp_path / "dense.geojson", dense)
+    _wait_for_markers(page)
+    _idle(page)
+    grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+    page.mouse.click(grid["x"] + 16, grid["y"] + 35 * 5 + 17)  # the fifth row's tick box
+    page.wait_for_url("**sel=*")
+    _idle(page)
+    _selected_marker_stays_open(page, page.url.rsplit("sel=", 1)[1])
+    _shot(page, "07-row-click-opens-a-clustered-marker")
+
+    page.goto(f"{url}/?sel={dense[20].report_id}")
+    _selected_marker_stays_open(page, dense[20].report_id)
+
+
+def test_gazetteer_page_shows_ranked_candidates_on_an_offline_map(server, page):
+    url, _ = server
+    page.goto(f"{url}/?page=Gazetteer&q=Armenia")
+    page.wait_for_selector(MAP_FRAME, state="attached")
+    points = page.frame_locator(MAP_FRAME).locator("path.leaflet-interactive")
+    points.first.wait_for(state="attached")
+    assert points.count() >= 2
+    _idle(page)
+    _shot(page, "09-gazetteer-page")

@@ -1,0 +1,126 @@
+"""geo.extract.mentions: place names found in running text, without common words, person names or lowercase words."""
+
+from __future__ import annotations
+
+from geo.extract.mentions import find_mentions
+from geo.text import normalise
+
+
+def names(gazetteer, text: str, lang: str, countries: tuple[str, ...] = ()) -> list[str]:
+    return [m.text for m in find_mentions(normalise(text, lang=lang), gazetteer, countries)]
+
+
+def test_multi_word_and_hyphenated_names_are_one_mention(gazetteer):
+    text = "Serangan udara menghantam Khan Younis, sementara pertempuran berlanjut di Nagorno-Karabakh."
+    assert names(gazetteer, text, "id") == ["Khan Younis", "Nagorno-Karabakh"]
+
+
+def test_spans_point_at_the_name_in_the_normalised_text(gazetteer):
+    doc = normalise("Rudal menghantam Odesa pada Senin.", lang="id")
+    (m,) = find_mentions(doc, gazetteer)
+    assert doc.text[m.start : m.end] == "Odesa" and m.sentence == 0
+
+
+def test_common_indonesian_words_are_not_places(gazetteer):
+    text = "Tak hanya itu, Kota tua dan wilayah Barat juga sepi. Selain itu, Tengah malam listrik padam."
+    assert names(gazetteer, text, "id") == []
+
+
+def test_lowercase_ganja_in_a_drug_story_is_not_a_place(gazetteer):
+    assert names(gazetteer, "Polisi menyita lima kilogram ganja dari sebuah rumah di Medan.", "id") == ["Medan"]
+    assert names(gazetteer, "Pasukan Armenia menembaki Ganja.", "id") == ["Armenia", "Ganja"]
+
+
+def test_person_names_are_not_places(gazetteer):
+    text = "Presiden Ilham Aliyev bertemu Anna Nagdalyan dan Hikmet Hajiyev di Baku."
+    assert names(gazetteer, text, "id") == ["Baku"]
+
+
+def test_fuzzy_spelling_only_within_the_articles_countries_and_after_a_place_cue(gazetteer):
+    text = "Rudal menghantam kota industri Mingechavir, kata Azerbaijan."
+    found = find_mentions(normalise(text, lang="id"), gazetteer)
+    fuzzy = [m for m in found if m.fuzzy]
+    assert [m.text for m in fuzzy] == ["Mingechavir"]
+    assert fuzzy[0].candidates[0].country_code == "AZ"
+    # without a country in the article, the same word is not guessed at
+    assert names(gazetteer, "Rudal menghantam kota industri Mingechavir.", "id") == []
+
+
+def test_cue_words_before_and_after_the_name_say_what_kind_of_place_it_is(gazetteer):
+    (m,) = find_mentions(normalise("Rudal menghantam distrik Absheron.", lang="id"), gazetteer)
+    assert m.cue == "district"
+    (m,) = find_mentions(normalise("Shelling hit the Kharkiv region overnight.", lang="en"), gazetteer)
+    assert (m.text, m.cue) == ("Kharkiv", "region")
+
+
+def test_actor_and_media_names_are_not_places(gazetteer):
+    text = "Hamas fighters fired rockets, the New York Times reported from Gaza."
+    assert names(gazetteer, text, "en") == ["Gaza"]
+
+
+def test_english_possessive_is_stripped_for_lookup(gazetteer):
+    found = find_mentions(normalise("Ukraine's second city, Kharkiv's centre, was hit.", lang="en"), gazetteer)
+    assert [m.candidates[0].name for m in found] == ["Ukraine", "Kharkiv"]
+
+
+def test_places_of_one_list_share_its_unit_word(gazetteer):
+    doc = normalise("Overnight attacks also hit the Sumy, Odesa and Dnipropetrovsk regions.", lang="en")
+    assert {m.text: m.cue for m in find_mentions(doc, gazetteer)} == {
+        "Sumy": "region",
+        "Odesa": "region",
+        "Dnipropetrovsk": "region",
+    }
+    doc = normalise("Drone Rusia menghantam wilayah Kursk, Bryansk, dan Voronezh.", lang="id")
+    assert [m.cue for m in find_mentions(doc, gazetteer) if m.text != "Rusia"] == ["region"] * 3
+
+
+def test_weapon_names_are_not_places(gazetteer):
+    text = "Its forces struck an airfield near Myrhorod with Iskander missiles and Kalibr cruise missiles."
+    assert names(gazetteer, text, "en") == ["Myrhorod"]
+
+
+def test_a_surname_once_given_with_a_first_name_stays_a_person(gazetteer):
+    text = "Rudal menghantam Vilniansk, kata Gubernur Ivan Fedorov. Menurut Fedorov, dua orang terluka."
+    assert names(gazetteer, text, "id") == ["Vilniansk"]
+
+
+def test_a_town_named_inside_an_officials_title_stays_a_place_elsewhere(gazetteer):
+    text = "Wali Kota Kharkiv Ihor Terekhov mengatakan drone menghantam Kharkiv."
+    assert names(gazetteer, text, "id")[-1] == "Kharkiv"
+
+
+def test_a_word_of_an_unknown_village_name_is_not_a_place(gazetteer):
+    text = "Militer menjatuhkan bom di desa Let Yet Kone pada Senin. Drone menghantam desa Kfar Kila Senin."
+    assert names(gazetteer, text, "id") == ["Kfar Kila"]
+
+
+def test_a_title_case_headline_teaches_no_surname(gazetteer):
+    # Headlines capitalise their verbs: `Gempur Bahawalpur` is no first name and surname.
+    text = "India Gempur Bahawalpur dan Muridke\nRudal India menghantam sebuah kompleks di Bahawalpur pada Rabu."
+    found = find_mentions(normalise(text, lang="id"), gazetteer, ("IN", "PK"))
+    body = [m for m in found if m.sentence == 1 and m.text == "Bahawalpur"]
+    assert body and not body[0].fuzzy and body[0].candidates[0].country_code == "PK"
+
+
+def test_a_name_set_aside_as_a_person_is_not_fuzzily_matched_to_a_neighbour(gazetteer):
+    text = "Juru bicara Zulfiqar Bahawalpur tiba di kota Lahore. Wartawan menunggu di Bahawalpur selama dua jam."
+    found = find_mentions(normalise(text, lang="id"), gazetteer, ("IN", "PK"))
+    assert [m.text for m in found if m.fuzzy] == []  # `Bahawalpur` was never a misspelt `Bhagalpur`
+
+
+def test_a_possessive_country_before_a_town_is_no_first_name(gazetteer):
+    text = "Russian missile kills five in Ukraine's Sumy. A missile hit the city of Sumy, officials said."
+    assert names(gazetteer, text, "en").count("Sumy") == 2
+
+
+def test_a_place_inside_an_organisations_name_is_no_mention(gazetteer):
+    text = (
+        "Drones struck a camp of the Kurdistan Democratic Party of Iran near Erbil. "
+        "Officials of the Patriotic Union of Kurdistan said so."
+    )
+    assert names(gazetteer, text, "en") == ["Erbil"]
+
+
+def test_acronyms_and_frequent_words_known_only_as_another_places_alias_are_no_mentions(gazetteer):
+    text = "IAEA inspectors arrived. A spokesman told Radio Farda that PUK officials met in Erbil. KYIV was quiet."
+    assert names(gazetteer, text, "en") == ["Erbil", "KYIV"]
