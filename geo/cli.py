@@ -15,6 +15,8 @@ EPILOG = """examples:
   python -m geo map reports.geojson -o map.html
   python -m geo export reports.geojson -o reports.gpkg
   python -m geo evaluate ../shared/corpus
+  python -m geo places --jsonl docs.jsonl -o places.jsonl
+  python -m geo evaluate ../shared/dev/geoparse
 """
 
 
@@ -56,9 +58,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_places(args: argparse.Namespace) -> int:
+    from geo.io.inputs import warn_stderr
+    from geo.io.places import write_places
+
+    count = write_places(args.inputs, args.output, jsonl=args.jsonl, lang=args.lang, warn=warn_stderr)
+    print(f"{count} documents written to {args.output}", file=sys.stderr)
+    return 0
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from geo.evaluation.geoparse import corpus_files, evaluate_geoparse
     from geo.evaluation.score import evaluate_corpus
 
+    corpora = corpus_files(Path(args.gold_dir))
+    if corpora:
+        return evaluate_geoparse(corpora, min_f1=args.min_f1, min_acc161=args.min_acc161, as_json=args.json)
     return evaluate_corpus(
         Path(args.gold_dir),
         min_f1=args.min_f1,
@@ -93,9 +108,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, type=Path, help="output file; format from its extension")
     p.set_defaults(func=_cmd_export)
 
-    p = sub.add_parser("evaluate", help="score extraction against *.gold.json files")
-    p.add_argument("gold_dir", nargs="?", default="../shared/corpus", help="folder searched for *.gold.json")
-    p.add_argument("--min-f1", type=float, default=0.0, help="exit 1 if total location F1 is below this")
+    p = sub.add_parser("places", help="every toponym of each text, with offsets and coordinates, as JSON lines")
+    p.add_argument("inputs", nargs="*", help="text or HTML files (one document each)")
+    p.add_argument("--jsonl", type=Path, help='JSON lines of {"id", "text"} (optional "lang", "published")')
+    p.add_argument("-o", "--output", required=True, type=Path, help="output .jsonl (- for stdout)")
+    p.add_argument("--lang", choices=("auto", "id", "en"), default="auto", help="language when a line names none")
+    p.set_defaults(func=_cmd_places)
+
+    p = sub.add_parser("evaluate", help="score extraction against *.gold.json files or geoparsing corpora")
+    p.add_argument(
+        "gold_dir",
+        nargs="?",
+        default="../shared/corpus",
+        help="folder searched for *.gold.json, or a geoparsing corpus (.xml, or a folder of them)",
+    )
+    p.add_argument("--min-f1", type=float, default=0.0, help="exit 1 if total location (or recognition) F1 is below")
+    p.add_argument("--min-acc161", type=float, default=0.0, help="geoparsing: exit 1 if any corpus's Acc@161 is below")
     p.add_argument(
         "--min-claimant-accuracy", type=float, default=0.0, help="exit 1 if claimant-country accuracy is below this"
     )

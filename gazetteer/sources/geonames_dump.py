@@ -147,8 +147,8 @@ def _radius_km(feature_code: str, country_code: str) -> float | None:
     return TYPICAL_RADIUS_KM.get(feature_code)
 
 
-def read_dump(path: Path) -> Iterator[SourceRecord]:
-    """Records of a dump; a file that is not a GeoNames dump fails on its first line with a clear message."""
+def _kept_lines(path: Path) -> Iterator[tuple[str, SourceRecord]]:
+    """(line, record) for each row kept; a file that is not a GeoNames dump fails on its first line, clearly."""
     for number, line in enumerate(_open_lines(path), start=1):
         if not line.strip():
             continue
@@ -159,7 +159,13 @@ def read_dump(path: Path) -> Iterator[SourceRecord]:
                 f"{path}: line {number} is not a GeoNames row ({exc}); expected the 19-column tab-separated format"
             ) from None
         if record is not None:
-            yield record
+            yield line, record
+
+
+def read_dump(path: Path) -> Iterator[SourceRecord]:
+    """Records of a dump."""
+    for _, record in _kept_lines(path):
+        yield record
 
 
 def import_dump(path: Path) -> tuple[Path, int]:
@@ -174,18 +180,9 @@ def import_dump(path: Path) -> tuple[Path, int]:
     kept = 0
     try:
         with gzip.open(tmp, "wt", encoding="utf-8") as out:
-            for number, line in enumerate(_open_lines(path), start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = parse_line(line)
-                except ValueError as exc:
-                    raise DumpFormatError(
-                        f"{path}: line {number} is not a GeoNames row ({exc}); expected the 19-column format"
-                    ) from None
-                if record is not None:
-                    out.write(line if line.endswith("\n") else line + "\n")
-                    kept += 1
+            for line, _ in _kept_lines(path):
+                out.write(line if line.endswith("\n") else line + "\n")
+                kept += 1
         if kept == 0:
             raise DumpFormatError(f"{path}: no GeoNames rows found")
         tmp.replace(target)

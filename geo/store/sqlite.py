@@ -159,20 +159,20 @@ class SQLiteStore:
 
         return reports_to_frame(self.reports())
 
-    def report(self, report_id: str) -> StrikeReport:
+    def _report_row(self, report_id: str) -> tuple[str, int]:
+        """(the report as reviewed, its version); an unknown id is an InputError."""
         with self._connect() as db:
-            row = db.execute("SELECT current FROM reports WHERE report_id = ?", (report_id,)).fetchone()
+            row = db.execute("SELECT current, version FROM reports WHERE report_id = ?", (report_id,)).fetchone()
         if row is None:
             raise InputError(f"no report {report_id!r} in the store")
-        return _to_report(row[0])
+        return row[0], int(row[1])
+
+    def report(self, report_id: str) -> StrikeReport:
+        return _to_report(self._report_row(report_id)[0])
 
     def version(self, report_id: str) -> int:
         """How many reviews changed this report: pass it back to `review` as `seen_version`."""
-        with self._connect() as db:
-            row = db.execute("SELECT version FROM reports WHERE report_id = ?", (report_id,)).fetchone()
-        if row is None:
-            raise InputError(f"no report {report_id!r} in the store")
-        return int(row[0])
+        return self._report_row(report_id)[1]
 
     def review(self, report_id: str, changes: Mapping[str, object], *, seen_version: int | None = None) -> StrikeReport:
         """Apply a reviewer's changes, recording time and previous value of each field that really changes.

@@ -13,7 +13,7 @@ from geo.text.language import detect_language
 from geo.text.markup import html_to_text, looks_like_html
 from geo.text.sentences import split_sentences
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc but newline and tab
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc but newline and tab
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -21,7 +21,7 @@ def clean_text(text: str) -> str:
     """NFC, one kind of newline, no control characters, single spaces, paragraphs separated by one newline."""
     text = unicodedata.normalize("NFC", html.unescape(text) if "&" in text and ";" in text else text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
-    text = _CONTROL.sub("", text)
+    text = CONTROL.sub("", text)
     lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 

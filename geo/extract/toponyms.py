@@ -1,0 +1,85 @@
+"""Every toponym of a text with its place: the geoparsing half of extraction on its own (`python -m geo places`,
+`geo.places(text)`), so it can be measured against the public geoparsing corpora and used by other tools.
+
+Offsets are Python string indices into the text exactly as given: the text is cleaned as `normalise` cleans it, but
+through `geo.text.offsets`, which remembers where each character came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from gazetteer import Gazetteer
+from geo.errors import InputError
+from geo.extract.countries import country_words
+from geo.extract.mentions import find_mentions
+from geo.extract.pipeline import default_gazetteer
+from geo.extract.resolve import resolve_mentions
+from geo.lexicon import available_languages, load_lexicon
+from geo.text import detect_language, normalise
+from geo.text.offsets import clean_mapped, drop_furniture
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """One mention of a place: `text[start:end]` of the input, and the gazetteer place chosen for it."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    feature_code: str | None
+    country_code: str | None
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def _geonameid(place_id: str) -> int | None:
+    prefix, _, number = place_id.partition(":")
+    return int(number) if prefix == "geonames" and number.isdigit() else None
+
+
+def places(text: str, lang: str = "auto", gazetteer: Gazetteer | None = None) -> list[Toponym]:
+    """Every toponym mention in `text`, in order (repeats too). Never refuses a text: one with nothing to read, or
+    no toponym, gives []. `lang` is an ISO 639-1 code we have a lexicon for, or "auto"."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    mapped = clean_mapped(text)
+    languages = available_languages()
+    if lang == "auto":
+        lang = detect_language(mapped.text, languages)
+    elif lang not in languages:
+        raise InputError(f"no lexicon for language {lang!r}; use one of: auto, {', '.join(languages)}")
+    mapped = drop_furniture(mapped, load_lexicon(lang))
+    try:
+        doc = normalise(mapped.text, lang=lang)
+    except InputError:  # nothing to read
+        return []
+    if doc.text != mapped.text:
+        mapped = mapped.aligned_to(doc.text)
+    gz = gazetteer or default_gazetteer()
+    found, sides = country_words(doc)
+    countries = list(dict.fromkeys(found + sides))
+    resolved = resolve_mentions(find_mentions(doc, gz, countries), found, strays=countries)
+    toponyms = []
+    for rm in resolved:
+        start, end = mapped.source_span(rm.mention.start, rm.mention.end)
+        place = rm.place
+        toponyms.append(
+            Toponym(
+                start=start,
+                end=end,
+                text=text[start:end],
+                name=place.name,
+                lat=place.lat,
+                lon=place.lon,
+                geonameid=_geonameid(place.id),
+                feature_code=place.feature_code,
+                country_code=place.country_code,
+            )
+        )
+    return toponyms

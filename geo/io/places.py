@@ -1,0 +1,79 @@
+"""`python -m geo places`: documents in (JSON lines or files), one JSON line of toponyms out per document, in order.
+
+The contract (issue "Accuracy on real text"): input lines `{"id": str, "text": str}` with optional `lang` and
+`published`; output lines `{"id": ..., "places": [{"start", "end", "text", "name", "lat", "lon", "geonameid",
+"feature_code", "country_code"}]}`. A document is never refused: a line that cannot be read still gets its output
+line (no places, and an `error` saying why), so line n of the output always answers line n of the input.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from geo.errors import InputError
+from geo.extract.toponyms import places
+from geo.io.files import atomic_path
+from geo.io.inputs import Warn
+from geo.lexicon import available_languages
+from geo.text import decode_bytes
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _answer(doc_id: object, text: object, lang: object, default_lang: str) -> dict[str, object]:
+    if not isinstance(text, str):
+        return {"id": doc_id, "places": [], "error": 'no "text" string'}
+    lang = lang if isinstance(lang, str) and lang in available_languages() else default_lang
+    return {"id": doc_id, "places": [t.as_dict() for t in places(text, lang=lang)]}
+
+
+def _jsonl_answers(path: Path, lang: str, warn: Warn) -> Iterator[dict[str, object]]:
+    for number, line in enumerate(decode_bytes(_read(path), str(path)).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            warn(f"{path}:{number}: not JSON ({exc.msg})")
+            yield {"id": None, "places": [], "error": f"line {number} is not JSON"}
+            continue
+        if not isinstance(obj, dict):
+            warn(f"{path}:{number}: not a JSON object")
+            yield {"id": None, "places": [], "error": f"line {number} is not a JSON object"}
+            continue
+        yield _answer(obj.get("id"), obj.get("text"), obj.get("lang"), lang)
+
+
+def _file_answers(paths: list[str], lang: str, warn: Warn) -> Iterator[dict[str, object]]:
+    for item in paths:
+        try:
+            text = decode_bytes(_read(Path(item)), item)
+        except InputError as exc:
+            warn(str(exc))
+            yield {"id": item, "places": [], "error": str(exc)}
+            continue
+        yield _answer(item, text, None, lang)
+
+
+def write_places(inputs: list[str], output: Path, *, jsonl: Path | None, lang: str, warn: Warn) -> int:
+    """Answer every document of the inputs into `output` (`-` for stdout); returns how many were written."""
+    if jsonl is None and not inputs:
+        raise InputError("give files to read, or --jsonl FILE")
+    answers = _jsonl_answers(jsonl, lang, warn) if jsonl is not None else _file_answers(inputs, lang, warn)
+    count = 0
+    if str(output) == "-":
+        for count, answer in enumerate(answers, 1):  # noqa: B007 (the count is the result)
+            print(json.dumps(answer, ensure_ascii=False))
+        return count
+    with atomic_path(Path(output)) as partial, partial.open("w", encoding="utf-8") as out:
+        for count, answer in enumerate(answers, 1):  # noqa: B007
+            out.write(json.dumps(answer, ensure_ascii=False) + "\n")
+    return count

@@ -1,0 +1,81 @@
+"""The toponym contract (`geo.places`, `python -m geo places`): every mention in order, offsets into the text exactly
+as given, coordinates and GeoNames ids, and no document ever refused."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import geo
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit Odesa overnight, officials in Kharkiv said. Odesa was hit again.",
+        "\U0001f4a5\U0001f4a5 Drones hit Odesa overnight, officials in Kharkiv said. Odesa was hit again.",  # emoji
+        # NFD (e and a combining acute) and CRLF:
+        "Cafe\u0301 owners: drones hit Odesa overnight, officials in Kharkiv said.\r\nOdesa was hit again.",
+        "Tom &amp; Jerry&#39;s: drones hit Odesa overnight, officials in Kharkiv said. Odesa was hit again.",
+        "<p>Drones hit <b>Odesa</b> overnight, officials in Kharkiv said.</p><p>Odesa was hit again.</p>",
+    ],
+)
+def test_every_mention_in_order_with_offsets_into_the_text_as_given(gazetteer, text):
+    found = geo.places(text, gazetteer=gazetteer)
+    assert [t.text for t in found] == ["Odesa", "Kharkiv", "Odesa"]
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    odesa = found[0]
+    assert (odesa.country_code, odesa.feature_code[:3], odesa.geonameid) == ("UA", "PPL", 698740)
+    assert odesa.lat == pytest.approx(46.48, abs=0.05) and odesa.lon == pytest.approx(30.73, abs=0.05)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "12 345 -- ...", "Nothing happened in the meeting today."])
+def test_a_text_with_nothing_to_find_gives_no_places(gazetteer, text):
+    assert geo.places(text, gazetteer=gazetteer) == []
+
+
+def test_a_huge_text_is_read_whole(gazetteer):
+    sentence = "Drones struck Odesa overnight, officials in Kharkiv said.\n"
+    text = sentence * 5000  # 290 KB
+    found = geo.places(text, gazetteer=gazetteer)
+    assert len(found) == 10_000
+    assert all(text[t.start : t.end] == t.text for t in found[-4:])
+
+
+def test_cli_answers_every_input_line_in_order(tmp_path, gazetteer):
+    lines = [
+        json.dumps({"id": "a", "text": "Shelling hit Kharkiv on Sunday, officials said."}),
+        "not json",
+        json.dumps({"id": "c", "text": "Nothing here.", "lang": "en"}),
+        json.dumps({"id": "d", "text": "Serangan drone menghantam Odesa, kata pejabat.", "lang": "id"}),
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run = subprocess.run(
+        [sys.executable, "-m", "geo", "places", "--jsonl", str(source), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr
+    answers = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [a["id"] for a in answers] == ["a", None, "c", "d"]
+    assert "error" in answers[1] and "in.jsonl:2" in run.stderr
+    assert [p["text"] for p in answers[0]["places"]] == ["Kharkiv"] and answers[2]["places"] == []
+    place = answers[3]["places"][0]
+    assert set(place) == {"start", "end", "text", "name", "lat", "lon", "geonameid", "feature_code", "country_code"}
+    assert place["text"] == "Odesa" and json.loads(lines[3])["text"][place["start"] : place["end"]] == "Odesa"
+
+
+def test_cli_without_documents_is_a_one_line_error(tmp_path):
+    command = [sys.executable, "-m", "geo", "places", "-o", str(tmp_path / "o.jsonl")]
+    run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 2 and run.stderr.startswith("error:") and len(run.stderr.strip().splitlines()) == 1
