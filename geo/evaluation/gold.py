@@ -31,7 +31,7 @@ class GoldStrike:
     claimant_country: str | None
     claimant_kind: str
     attacker_country: str | list[str] | None
-    date: str
+    date: str | None
     evidence: str
     optional: bool = False
 
@@ -52,7 +52,7 @@ class GoldDocument:
 
     gold_path: Path
     article_path: Path
-    published: str
+    published: str | None
     language: str
     publisher: str | None
     strikes: tuple[GoldStrike, ...]
@@ -90,11 +90,17 @@ def _parse_strike(obj: object, where: str) -> GoldStrike:
     tolerance = float(_need(obj, "tolerance_km", (int, float), where))
     if tolerance <= 0:
         raise InputError(f"{where}: tolerance_km must be positive")
-    sub_event_type = _need(obj, "sub_event_type", str, where)
+    action = _need(obj, "action", str, where)
+    if "sub_event_type" in obj:
+        sub_event_type = _need(obj, "sub_event_type", str, where)
+    elif action in ACLED_TYPES:  # the news gold names the contract's action only
+        sub_event_type = ACLED_TYPES[action][1]
+    else:
+        raise InputError(f"{where}: action {action!r} is not one of {', '.join(ACLED_TYPES)} and no sub_event_type")
     if sub_event_type not in SUB_EVENT_TYPES:
         raise InputError(f"{where}: unknown ACLED sub_event_type {sub_event_type!r}")
-    date = _need(obj, "date", str, where)
-    if not _DATE.match(date):
+    date = _need(obj, "date", str, where, nullable=True)  # null: an undated page's strike with no date in the text
+    if date is not None and not _DATE.match(date):
         raise InputError(f"{where}: date {date!r} is not YYYY-MM-DD")
     claimant_country = _need(obj, "claimant_country", str, where, nullable=True)
     _country(claimant_country, where)
@@ -109,11 +115,11 @@ def _parse_strike(obj: object, where: str) -> GoldStrike:
         _country(code, where)
     return GoldStrike(
         place=_need(obj, "place", str, where),
-        kind=_need(obj, "kind", str, where),
+        kind=obj.get("kind") if isinstance(obj.get("kind"), str) else "unknown",
         lat=lat,
         lon=lon,
         tolerance_km=tolerance,
-        action=_need(obj, "action", str, where),
+        action=action,
         sub_event_type=sub_event_type,
         claimant=_need(obj, "claimant", str, where, nullable=True),
         claimant_country=claimant_country,
@@ -152,8 +158,8 @@ def load_gold(path: Path) -> GoldDocument:
     article = path.parent / document
     if Path(document).name != document or not article.is_file():
         raise InputError(f"{where}: document {document!r} is not a file next to the gold file")
-    published = _need(doc, "published", str, where)
-    if not _DATE.match(published):
+    published = _need(doc, "published", str, where, nullable=True)  # null: the page showed no date
+    if published is not None and not _DATE.match(published):
         raise InputError(f"{where}: published {published!r} is not YYYY-MM-DD")
     strikes = _need(doc, "strikes", list, where)
     negatives = _need(doc, "not_strikes", list, where)

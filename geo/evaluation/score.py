@@ -213,6 +213,7 @@ def evaluate_corpus(
     """Extract every gold article, print per-document and total scores; exit status 1 when a gate fails."""
     golds = [load_gold(path) for path in find_gold_files(gold_dir)]
     from geo.extract.pipeline import extract_text  # after the gold checks: a bad gold folder fails fast, before loading
+    from geo.lexicon import available_languages
 
     scores = []
     for gold in golds:
@@ -222,7 +223,7 @@ def evaluate_corpus(
                 text,
                 document=gold.article_path.name,
                 published=gold.published,
-                lang=gold.language,
+                lang=gold.language if gold.language in available_languages() else "auto",  # read as best we can
                 publisher=gold.publisher,
             )
         except InputError as exc:

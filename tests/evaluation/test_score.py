@@ -267,6 +267,18 @@ def test_malformed_strikes_are_input_errors_naming_file_and_field(tmp_path, chan
     assert "bad.gold.json: strikes[0]" in str(err.value)
 
 
+def test_the_news_gold_schema_names_the_action_only_and_may_be_undated(tmp_path):
+    strike = _strike_json(action="drone_strike", date=None)
+    del strike["sub_event_type"], strike["kind"]
+    gold = load_gold(_write_gold(tmp_path, "news", [strike], published=None))
+    [parsed] = gold.strikes
+    assert (parsed.sub_event_type, parsed.date, gold.published) == ("Air/drone strike", None, None)
+    unknown = _strike_json(action="bombing")
+    del unknown["sub_event_type"]
+    with pytest.raises(InputError, match="action 'bombing' is not one of"):
+        load_gold(_write_gold(tmp_path, "odd", [unknown]))
+
+
 def test_missing_fields_bad_json_and_missing_articles_are_input_errors(tmp_path):
     strike = _strike_json()
     del strike["evidence"]
@@ -330,6 +342,14 @@ def test_evaluate_corpus_runs_extraction_per_document_and_gates(tmp_path, capsys
     assert by_document["two.txt"]["lang"] == "en"
     assert re.search(r"TOTAL id: P +100\.0 +R +100\.0", out) and re.search(r"TOTAL en: P +0\.0 +R +0\.0", out)
     assert re.search(r"TOTAL: P +50\.0 +R +50\.0 +F1 +50\.0", out)
+
+
+def test_an_article_in_a_language_without_a_lexicon_is_read_with_detection(tmp_path, fake_pipeline):
+    outputs, calls = fake_pipeline
+    _write_gold(tmp_path, "ar", [_strike_json()], language="xx")
+    outputs["ar.txt"] = []
+    evaluate_corpus(tmp_path)
+    assert calls[0]["lang"] == "auto"
 
     assert evaluate_corpus(tmp_path, min_f1=0.5, min_claimant_accuracy=1.0) == 0
     capsys.readouterr()
