@@ -344,13 +344,6 @@ def test_evaluate_corpus_runs_extraction_per_document_and_gates(tmp_path, capsys
     assert re.search(r"TOTAL: P +50\.0 +R +50\.0 +F1 +50\.0", out)
 
 
-def test_an_article_in_a_language_without_a_lexicon_is_read_with_detection(tmp_path, fake_pipeline):
-    outputs, calls = fake_pipeline
-    _write_gold(tmp_path, "ar", [_strike_json()], language="xx")
-    outputs["ar.txt"] = []
-    evaluate_corpus(tmp_path)
-    assert calls[0]["lang"] == "auto"
-
     assert evaluate_corpus(tmp_path, min_f1=0.5, min_claimant_accuracy=1.0) == 0
     capsys.readouterr()
     assert evaluate_corpus(tmp_path, min_f1=0.6) == 1
@@ -359,6 +352,14 @@ def test_an_article_in_a_language_without_a_lexicon_is_read_with_detection(tmp_p
     outputs["one.txt"] = [_report("Ganja", GANJA, claimant_country="AM")]
     assert evaluate_corpus(tmp_path, min_claimant_accuracy=0.5) == 1
     assert "wrong claimant: Ganja" in capsys.readouterr().out
+
+
+def test_an_article_in_a_language_without_a_lexicon_is_read_with_detection(tmp_path, fake_pipeline):
+    outputs, calls = fake_pipeline
+    _write_gold(tmp_path, "ar", [_strike_json()], language="xx")
+    outputs["ar.txt"] = []
+    evaluate_corpus(tmp_path)
+    assert calls[0]["lang"] == "auto"
 
 
 def test_an_unreadable_gold_article_is_an_input_error_naming_it(tmp_path, fake_pipeline):
