@@ -25,3 +25,11 @@ def gazetteer():
     from gazetteer import Gazetteer
 
     return Gazetteer.open()
+
+
+@pytest.fixture(scope="session")
+def small_world():
+    """A gazetteer of a few dozen hand-typed places (tests/fakes.py), for tests about logic rather than data."""
+    from tests.fakes import small_world
+
+    return small_world()

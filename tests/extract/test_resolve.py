@@ -1,4 +1,7 @@
-"""geo.extract.resolve: the place the article means, chosen with the article's countries, cue words and other places."""
+"""geo.extract.resolve: the place the article means, chosen with the article's countries, cue words and other places.
+
+Logic runs on the small hand-typed world (tests/fakes.py); the full `gazetteer` where a case is about real data.
+"""
 
 from __future__ import annotations
 
@@ -17,29 +20,29 @@ def resolved(gazetteer, text: str, lang: str) -> dict[str, tuple[str | None, str
     }
 
 
-def test_armenia_in_a_war_report_is_the_country_and_ganja_the_azerbaijani_city(gazetteer):
-    got = resolved(gazetteer, "Armenia menembaki Ganja, kota di Azerbaijan barat, pada Minggu.", "id")
+def test_armenia_in_a_war_report_is_the_country_and_ganja_the_azerbaijani_city(small_world):
+    got = resolved(small_world, "Armenia menembaki Ganja, kota di Azerbaijan barat, pada Minggu.", "id")
     assert got["Armenia"] == ("PCLI", "AM")
     assert got["Ganja"][1] == "AZ" and got["Ganja"][0].startswith("PPL")
 
 
-def test_a_district_cue_picks_the_district_over_the_same_named_province(gazetteer):
-    got = resolved(gazetteer, "Azerbaijan mengatakan rudal menghantam distrik Absheron.", "id")
+def test_a_district_cue_picks_the_district_over_the_same_named_province(small_world):
+    got = resolved(small_world, "Azerbaijan mengatakan rudal menghantam distrik Absheron.", "id")
     assert got["Absheron"] == ("ADM2", "AZ")
 
 
-def test_a_town_is_preferred_to_its_same_named_administrative_unit_without_a_cue(gazetteer):
-    got = resolved(gazetteer, "Azerbaijan says Stepanakert was shelled.", "en")
+def test_a_town_is_preferred_to_its_same_named_administrative_unit_without_a_cue(small_world):
+    got = resolved(small_world, "Azerbaijan says Stepanakert was shelled.", "en")
     assert got["Stepanakert"][0].startswith("PPL")
 
 
-def test_the_articles_countries_pull_ambiguous_names_home(gazetteer):
-    got = resolved(gazetteer, "Ukrainian officials said Russian missiles hit Kharkiv and Odesa.", "en")
+def test_the_articles_countries_pull_ambiguous_names_home(small_world):
+    got = resolved(small_world, "Ukrainian officials said Russian missiles hit Kharkiv and Odesa.", "en")
     assert got["Kharkiv"][1] == "UA" and got["Odesa"][1] == "UA"
 
 
-def test_far_away_weak_matches_are_dropped(gazetteer):
-    got = resolved(gazetteer, "Israel said the Iron Dome system intercepted rockets over Ashkelon.", "en")
+def test_far_away_weak_matches_are_dropped(small_world):
+    got = resolved(small_world, "Israel said the Iron Dome system intercepted rockets over Ashkelon.", "en")
     assert "Iron" not in got and "Dome" not in got
     assert got["Ashkelon"][1] == "IL"
 
@@ -52,14 +55,14 @@ def test_distance_km_is_great_circle():
     assert 290 < baku.km_to(ganja) < 305
 
 
-def test_a_region_named_in_the_sentence_picks_the_namesake_inside_it(gazetteer):
+def test_a_region_named_in_the_sentence_picks_the_namesake_inside_it(small_world):
     doc = normalise(
         "Presiden Ukraina berbicara di Berlin dan Istanbul. Di wilayah Donetsk, pasukan Rusia menggempur kota "
         "Kostiantynivka.",
         lang="id",
     )
     countries = named_countries(doc)
-    got = {r.mention.text: r.place for r in resolve_mentions(find_mentions(doc, gazetteer, countries), countries)}
+    got = {r.mention.text: r.place for r in resolve_mentions(find_mentions(doc, small_world, countries), countries)}
     # one of several Ukrainian places of that name; the town meant lies in the Donetsk region (48.53 N, 37.71 E)
     assert (round(got["Kostiantynivka"].lat, 1), round(got["Kostiantynivka"].lon, 1)) == (48.5, 37.7)
 
@@ -86,12 +89,12 @@ def test_a_capital_in_the_dateline_does_not_make_a_district_a_namesake_elsewhere
     assert "Kantharalak" in got
 
 
-def test_a_town_is_not_a_place_that_once_bore_its_name_nor_does_an_attackers_demonym_move_it(gazetteer):
+def test_a_town_is_not_a_place_that_once_bore_its_name_nor_does_an_attackers_demonym_move_it(small_world):
     from geo.extract.countries import named_countries, place_countries
 
     def countries_of(text: str) -> dict[str, str | None]:
         doc = normalise(text, lang="en")
-        mentions = find_mentions(doc, gazetteer, named_countries(doc))
+        mentions = find_mentions(doc, small_world, named_countries(doc))
         picked = resolve_mentions(mentions, place_countries(doc), strays=named_countries(doc))
         return {r.mention.text: r.place.country_code for r in picked}
 
