@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from gazetteer import Place, fold
+from gazetteer import Place
 from geo.extract.mentions import Mention
+from geo.extract.scoring import FAR_KM, Scorer, candidate_features, cue_fits, hand_scorer
 
-# Place kinds the text can give (lexicon cue values) -> GeoNames feature codes that fit them.
-CUE_CODES: dict[str, tuple[str, ...]] = {
-    "city": ("PPL",),
-    "village": ("PPL",),
-    "district": ("ADM2", "ADM3", "ADM4", "ADMD"),
-    "province": ("ADM1",),
-    "region": ("RGN", "ADM1", "ADM2", "AREA", "PEN", "ISL"),
-    "country": ("PCL",),
-}
-FAR_KM = 1000.0
-NEAR_KM = 400.0
-MIN_SCORE = 0.45
-AREA_BONUS = 0.2
-OWN_NAME_BONUS = 0.1
-OWN_NAME_PREFIX = 4
+# Confidence is 0.5 plus the best score's lead over the runner-up (`_pick`), on the scorer's scale like the
+# scorer's own thresholds (`Scorer.min_score`, `Scorer.town_margin`); a scorer on another scale must revisit it.
+ANCHOR_CONFIDENCE = 0.6  # hand-set: a first-pass choice this clear is an anchor for the second pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,55 +28,6 @@ AREA_CUES = frozenset({"district", "region", "province"})
 DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
 
 
-def _cue_fits(cue: str | None, place: Place) -> bool:
-    return bool(cue) and any((place.feature_code or "").startswith(c) for c in CUE_CODES.get(cue or "", ()))
-
-
-def _score(
-    place: Place, mention: Mention, countries: Counter[str], anchors: list[Place], areas: Sequence[Place] = ()
-) -> float:
-    """Gazetteer match score plus context: the article's countries, the cue word, closeness to the other places,
-    lying inside a region the same sentence names (`Di wilayah Donetsk, ... kota Kostiantynivka`)."""
-    score = place.score
-    if any(place.lies_in(area) for area in areas):
-        score += AREA_BONUS
-    total = sum(countries.values())
-    if total and place.country_code in countries:
-        score += 0.15 + 0.2 * countries[place.country_code] / total
-    elif total:
-        score -= 0.25  # a place outside every country the article names needs a strong name match
-    if _cue_fits(mention.cue, place):
-        score += 0.25
-    elif mention.cue is None and place.is_populated:
-        score += 0.05  # news means the town unless a cue word says district or province
-    if _own_name(place, mention.text) and (mention.cue is None or _cue_fits(mention.cue, place)):
-        score += OWN_NAME_BONUS  # `Pokrovsk` is the town of that name, not Engels, once so named
-    elif len(mention.candidates) > 1:  # nor is it Engels because the article names Engels too
-        anchors = [a for a in anchors if a.id != place.id]
-    if anchors and not place.is_country:
-        nearest = min(place.km_to(a) for a in anchors)
-        if nearest <= NEAR_KM:
-            score += 0.1
-        elif nearest >= FAR_KM:
-            score -= 0.15
-    if place.population >= 100_000:
-        score += 0.05
-    return score
-
-
-@functools.lru_cache(maxsize=65536)
-def _folded(name: str) -> str:
-    return fold(name)
-
-
-def _own_name(place: Place, text: str) -> bool:
-    """The place's own name or a spelling of it (`Balakliia` for Balakliya, `Khan Younis` for Khān Yūnis), not
-    another name it has or had (`Pokrovsk` for Engels)."""
-    own, written = _folded(place.name), _folded(text)
-    n = min(OWN_NAME_PREFIX, len(own), len(written))
-    return own[:n] == written[:n]
-
-
 def _stray(place: Place, countries: Counter[str], anchors: list[Place]) -> bool:
     """A place outside the article's countries and far from all its other places: a person's name or a word
     (`Fedorov`, `Rumah`), not the place meant. World cities and countries stay."""
@@ -100,13 +39,16 @@ def _stray(place: Place, countries: Counter[str], anchors: list[Place]) -> bool:
 
 def _pick(
     mention: Mention,
+    scorer: Scorer,
     countries: Counter[str],
     anchors: list[Place],
     areas: Sequence[Place] = (),
     sides: Collection[str] = (),
 ) -> tuple[Place, float, float] | None:
+    """The best-scored candidate, its score and its confidence: 0.5 plus its lead over the runner-up, within 0..1."""
     scored = sorted(
-        ((_score(p, mention, countries, anchors, areas), p) for p in mention.candidates), key=lambda sp: -sp[0]
+        ((scorer.score(candidate_features(p, mention, countries, anchors, areas)), p) for p in mention.candidates),
+        key=lambda sp: -sp[0],
     )
     if not scored:
         return None
@@ -115,13 +57,13 @@ def _pick(
         return None
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     # A town and its same-named district (ADM1/ADM2 of the same name a few km away) are one answer: prefer the town.
-    if not _cue_fits(mention.cue, best) and not best.is_populated:
+    if not cue_fits(mention.cue, best) and not best.is_populated:
         for s, p in scored[1:]:
             if (
                 p.is_populated
                 and p.country_code == best.country_code
                 and p.km_to(best) <= 30
-                and s >= best_score - 0.2
+                and s >= best_score - scorer.town_margin
             ):
                 best_score, best = s, p
                 break
@@ -130,13 +72,18 @@ def _pick(
 
 
 def resolve_mentions(
-    mentions: list[Mention], countries: Collection[str] = (), strays: Collection[str] = ()
+    mentions: list[Mention],
+    countries: Collection[str] = (),
+    strays: Collection[str] = (),
+    scorer: Scorer | None = None,
 ) -> list[ResolvedMention]:
     """Two passes: unambiguous mentions anchor the map, then every mention is scored against those anchors.
 
     `countries` are ISO codes the article names in other ways (demonyms, country adjectives); `strays` adds the
-    countries a place far outside all of them is a stray for (the fighting sides: `Russian forces`).
+    countries a place far outside all of them is a stray for (the fighting sides: `Russian forces`). `scorer` weighs
+    each candidate's features (default: today's hand-set weights, `scoring.hand_scorer()`).
     """
+    scorer = scorer or hand_scorer()
     weights: Counter[str] = Counter(c for c in countries if c)
     for m in mentions:
         if m.candidates and m.candidates[0].is_country and m.candidates[0].score >= 0.9:
@@ -148,11 +95,12 @@ def resolve_mentions(
     def pick(m: Mention, anchors: list[Place], around: Sequence[Place] = ()) -> tuple[Place, float, float] | None:
         key = (m.text, m.cue, tuple(p.id for p in m.candidates), len(anchors), tuple(a.id for a in around))
         if key not in memo:
-            memo[key] = _pick(m, weights, anchors, around, strays)
+            memo[key] = _pick(m, scorer, weights, anchors, around, strays)
         return memo[key]
 
     first = [pick(m, []) for m in mentions]
-    anchors = list({p.id: p for p, _, conf in filter(None, first) if conf >= 0.6 and not p.is_country}.values())
+    clear = [p for p, _, conf in filter(None, first) if conf >= ANCHOR_CONFIDENCE and not p.is_country]
+    anchors = list({p.id: p for p in clear}.values())
     areas = [(m, _area_of(m, pick[0])) for m, pick in zip(mentions, first, strict=True) if pick]
     areas = [(m, area) for m, area in areas if area is not None]
     placed = [(m, pick[0]) for m, pick in zip(mentions, first, strict=True) if pick and not pick[0].is_country]
@@ -160,7 +108,7 @@ def resolve_mentions(
     for m in mentions:
         around = [area for other, area in areas if other.sentence == m.sentence and other is not m]
         chosen = pick(m, anchors, around)
-        if chosen and chosen[1] >= MIN_SCORE and not _far_district(m, chosen[0], placed):
+        if chosen and chosen[1] >= scorer.min_score and not _far_district(m, chosen[0], placed):
             resolved.append(ResolvedMention(m, chosen[0], round(chosen[2], 3)))
     return resolved
 
