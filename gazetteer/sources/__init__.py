@@ -9,7 +9,8 @@ from gazetteer.place import Place
 
 @dataclass(frozen=True, slots=True)
 class SourceRecord:
-    """One place and every name it is known by (its own name first)."""
+    """One place, every name it is known by (its own name first) and, for a country, what its people are called."""
 
     place: Place
     names: tuple[str, ...]
+    demonyms: tuple[str, ...] = ()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 from collections.abc import Iterator
@@ -17,6 +15,8 @@ from shapely.geometry.base import BaseGeometry
 
 from gazetteer.place import Place
 from gazetteer.sources import SourceRecord
+from gazetteer.sources.country_facts import country_facts
+from gazetteer.sources.names import data_aliases
 
 SOURCE = "naturalearth"
 _NAME_FIELDS = ("NAME", "NAME_LONG", "GEOUNIT", "SUBUNIT", "BRK_NAME", "FORMAL_EN", "NAME_SORT", "NAME_CIAWF")
@@ -56,11 +56,7 @@ def _iso2(row: dict) -> str | None:
 @lru_cache(maxsize=1)
 def country_aliases() -> dict[str, tuple[str, ...]]:
     """ISO alpha-2 -> everyday names Natural Earth lacks (`Tiongkok`, `Inggris`), from data/country_aliases.csv."""
-    text = resources.files("gazetteer.data").joinpath("country_aliases.csv").read_text(encoding="utf-8")
-    aliases: dict[str, list[str]] = {}
-    for row in csv.DictReader(io.StringIO(text)):
-        aliases.setdefault(row["iso2"], []).append(row["alias"])
-    return {iso2: tuple(names) for iso2, names in aliases.items()}
+    return data_aliases("country_aliases.csv", "iso2")
 
 
 def _names(row: dict) -> tuple[str, ...]:
@@ -95,8 +91,10 @@ def country_shapes() -> dict[str, BaseGeometry]:
 
 
 def records() -> Iterator[SourceRecord]:
-    """One PCLI/PCLD/PCLS place per Natural Earth admin-0 unit, at its label point."""
+    """One PCLI/PCLD/PCLS place per Natural Earth admin-0 unit, at the country's reference point (`countryinfo`;
+    Natural Earth's label point where it has none, and for the minor units sharing a code), with its demonyms."""
     areas = country_areas_km2()
+    facts = country_facts()
     with shapefile.Reader(shapefile_path(), encoding="utf-8") as reader:
         fields = [f[0] for f in reader.fields[1:]]
         rows = [dict(zip(fields, record, strict=True)) for record in reader.iterRecords()]
@@ -110,11 +108,12 @@ def records() -> Iterator[SourceRecord]:
         area = areas.get(iso2 or "") if main_unit else None
         population = max(int(row.get("POP_EST") or 0), 0)
         names = _names(row) + (country_aliases().get(iso2 or "", ()) if main_unit else ())
+        known = facts.get(iso2 or "") if main_unit else None
         place = Place(
             id=f"ne:{row['ADM0_A3']}",
             name=names[0],
-            lat=float(row["LABEL_Y"]),
-            lon=float(row["LABEL_X"]),
+            lat=known.lat if known else float(row["LABEL_Y"]),
+            lon=known.lon if known else float(row["LABEL_X"]),
             feature_class="A",
             feature_code=_feature_code(row["TYPE"], iso2, population),
             country_code=iso2,
@@ -122,4 +121,4 @@ def records() -> Iterator[SourceRecord]:
             source=SOURCE,
             radius_km=radius_for_area(area) if area else None,
         )
-        yield SourceRecord(place, names)
+        yield SourceRecord(place, names, known.demonyms if known else ())

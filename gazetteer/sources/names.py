@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import unicodedata
+from importlib import resources
 
 # Scripts whose romanisation by anyascii yields syllable strings ("zhan gu", "ha ken de") that collide with
 # ordinary words in Latin text; their names are still found through the other spellings GeoNames lists.
@@ -46,3 +49,12 @@ def worth_indexing(name: str) -> bool:
             if char_name.startswith(_SKIPPED_SCRIPTS):
                 return False
     return True
+
+
+def data_aliases(filename: str, key: str) -> dict[str, tuple[str, ...]]:
+    """`key` column -> the `alias` column's names, from a CSV of the project's data (`gazetteer/data/`)."""
+    text = resources.files("gazetteer.data").joinpath(filename).read_text(encoding="utf-8")
+    aliases: dict[str, list[str]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        aliases.setdefault(row[key], []).append(row["alias"])
+    return {code: tuple(names) for code, names in aliases.items()}

@@ -11,6 +11,7 @@ from importlib import resources
 from gazetteer.place import Place
 from gazetteer.sources import SourceRecord
 from gazetteer.sources.countries import country_areas_km2, radius_for_area
+from gazetteer.sources.names import data_aliases
 
 SOURCE = "iso3166-2"
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
@@ -31,6 +32,13 @@ def typical_radius_km(country: str, top_level: bool) -> float | None:
 def _other_names(field: str | None) -> list[str]:
     """`'Донецька область (ukr), Donetsk (eng)'` -> the names without their language tags."""
     return [_LANGUAGE_TAG.sub("", part).strip() for part in (field or "").split(",") if part.strip()]
+
+
+@lru_cache(maxsize=1)
+def subdivision_aliases() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-2 code -> everyday names the package lacks (`Ky.`, `W.Va.`: AP style), from data. An alias that is
+    an everyday word somewhere (`Miss.`, `Ill.`) is dropped by the build like any other."""
+    return data_aliases("subdivision_aliases.csv", "code")
 
 
 def records() -> Iterator[SourceRecord]:
@@ -54,4 +62,5 @@ def records() -> Iterator[SourceRecord]:
                 source=SOURCE,
                 radius_km=radius,
             )
-            yield SourceRecord(place, (sub["name"], *_other_names(sub.get("localOtherName"))))
+            names = (sub["name"], *_other_names(sub.get("localOtherName")), *subdivision_aliases().get(code, ()))
+            yield SourceRecord(place, names)

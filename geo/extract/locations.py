@@ -185,7 +185,7 @@ def coordinated(sent: Sentence, a: Located, b: Located, lex: Lexicon) -> bool:
 
 def contains(big: Place, small: Place) -> bool:
     """A region or district that the other place lies in (`Nagorno-Karabakh` around `Stepanakert`)."""
-    if not big.is_area or small.is_country:
+    if not big.is_area or small.is_country_scale:
         return False
     if small.radius_km and small.radius_km >= (big.radius_km or DEFAULT_AREA_RADIUS_KM):
         return False  # a place as large as the area is not inside it
@@ -210,7 +210,7 @@ def strike_locations(
     for n, (i, e, rm) in enumerate(mentions):
         listed = previous is not None and coordinated(sent, previous[0], (i, e, rm), lex)
         lists[i] = lists[previous[0][0]] if listed and previous else n
-        later = any(not m[2].place.is_country for m in mentions[n + 1 :])
+        later = any(not m[2].place.is_country_scale for m in mentions[n + 1 :])
         offset = offset_km(sent, i, lex)
         nearby = (
             offset is not None
@@ -220,7 +220,7 @@ def strike_locations(
         )
         skip = not nearby and (
             i < dateline
-            or rm.place.is_country
+            or rm.place.is_country_scale
             or rm.place.is_water
             or is_reference(sent, i, e, rm, lex)
             or in_context(sent, lo, i, cues, lex)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
@@ -17,6 +18,14 @@ WATER = "water"  # the lexicon cue for rivers and lakes
 # sentence or sits in a title-case heading ("Selain", "Tuntutan"), unless the gazetteer knows it as a country.
 FREQUENT_ZIPF = 4.5
 ACRONYM_MAX_LETTERS = 5
+SHORT_WORD_LETTERS = 3  # `Us`, `Man`, `Bar`: short capitalised words are names only when written in capitals
+# A name made of everyday words (`United States`, `Los Angeles`) is a place when it names a country or a city of
+# this size; smaller namesakes made of everyday words (`Ibu Kota`, `Main Street`) are not taken on their words.
+PROMINENT_POPULATION = 100_000
+
+
+# `WASHINGTON (Reuters) -`, `KYIV, March 4 -`: a capitalised place opening a story is where it was filed.
+_DATELINE_AFTER = re.compile(r"\.?\s*(?:/\s*[A-Z]|[(,]|[-–—]\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +168,17 @@ class MentionFinder:
         lowered = [w.lower for w in words[i:j]]
         if all(w in lex.stopwords for w in lowered):
             return True
+        word = words[i]
+        short = j - i == 1 and len(word.text) <= SHORT_WORD_LETTERS and not word.text.isupper()
+        if short and (is_common_word(word.lower, lex.language) or _zipf(word.lower, lex.language) >= FREQUENT_ZIPF):
+            return True  # `Us`, `Man`: a word; `US`, `UK` stay names
+        prominent = any(p.is_country_scale or p.population >= PROMINENT_POPULATION for p in places)
         if j - i > 1:  # `Tel Aviv` is a name even if `tel` and `aviv` are words; `Ibu Kota` is not
+            if prominent:  # `United States`, `Los Angeles`: names made of everyday words
+                return False
             return all(is_common_word(w, lex.language) and _zipf(w, lex.language) >= FREQUENT_ZIPF for w in lowered)
         if any(p.is_country for p in places):
             return False
-        word = words[i]
         if word.lower in lex.person_titles:
             return True
         sentence_start = i == 0 or words[i - 1].text in "\"“'‘(«"
@@ -309,11 +324,16 @@ class MentionFinder:
             if any(words[k].end + 1 < words[k + 1].start for k in range(i, j - 1)):
                 continue  # punctuation between the words
             name = doc.text[words[i].start : words[j - 1].end]
+            if len(name.replace(".", "")) < 2:
+                continue  # `I`, `A.`: a pronoun or an initial, never a place
             looked = self._lookup(name)
             if looked is None:
                 continue
             places = looked[1]
-            if self._ordinary(words, i, j, places, heading) or self._person_name(words, i, j, runs, places, heading):
+            dateline = i == 0 and name.isupper() and _DATELINE_AFTER.match(doc.text, words[j - 1].end) is not None
+            if not dateline and (
+                self._ordinary(words, i, j, places, heading) or self._person_name(words, i, j, runs, places, heading)
+            ):
                 continue
             if self._organisation(words, i, j) or (j == i + 1 and self._alias_only(words[i], looked[0], places)):
                 continue

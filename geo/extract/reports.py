@@ -362,7 +362,7 @@ def _scene_of(
             sent.tokens[i - 1].lower in (lex.prepositions if witness else lex.location_prepositions)
             or (witness and lex.actors.match_at(sent.stems, i - 1))
         )
-        and not rm.place.is_country
+        and not rm.place.is_country_scale
         and not in_context(sent, a, i, [], lex)  # `an analyst based in Amman` is no medic at the scene
     ]
     if spoken:
@@ -380,7 +380,7 @@ def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention
     of a weapon (`In Geneva, the UN rights chief condemned the strikes` is only where the chief spoke)."""
     s0, _ = trim(sent, 0, a, lex)
     first = next(((i, rm) for i, e, rm in sent.mentions if s0 < i and e <= a), None)
-    if first is None or not leads_in(sent, s0, first[0], lex) or first[1].place.is_country:
+    if first is None or not leads_in(sent, s0, first[0], lex) or first[1].place.is_country_scale:
         return []
     return [] if lex.actions.find_all(sent.stems, s0, a) else [first[1]]
 

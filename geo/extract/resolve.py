@@ -31,7 +31,7 @@ DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this 
 def _stray(place: Place, countries: Counter[str], anchors: list[Place]) -> bool:
     """A place outside the article's countries and far from all its other places: a person's name or a word
     (`Fedorov`, `Rumah`), not the place meant. World cities and countries stay."""
-    if not countries or place.country_code in countries or place.is_country or place.population >= 1_000_000:
+    if not countries or place.country_code in countries or place.is_country_scale or place.population >= 1_000_000:
         return False
     others = [a for a in anchors if a.id != place.id]  # an unambiguous stray is its own anchor: it does not count
     return bool(others) and min(place.km_to(a) for a in others) >= FAR_KM
@@ -99,11 +99,11 @@ def resolve_mentions(
         return memo[key]
 
     first = [pick(m, []) for m in mentions]
-    clear = [p for p, _, conf in filter(None, first) if conf >= ANCHOR_CONFIDENCE and not p.is_country]
+    clear = [p for p, _, conf in filter(None, first) if conf >= ANCHOR_CONFIDENCE and not p.is_country_scale]
     anchors = list({p.id: p for p in clear}.values())
     areas = [(m, _area_of(m, pick[0])) for m, pick in zip(mentions, first, strict=True) if pick]
     areas = [(m, area) for m, area in areas if area is not None]
-    placed = [(m, pick[0]) for m, pick in zip(mentions, first, strict=True) if pick and not pick[0].is_country]
+    placed = [(m, pick[0]) for m, pick in zip(mentions, first, strict=True) if pick and not pick[0].is_country_scale]
     resolved = []
     for m in mentions:
         around = [area for other, area in areas if other.sentence == m.sentence and other is not m]

@@ -106,7 +106,7 @@ def candidate_features(
     own = _own_name(place, mention.text) and (mention.cue is None or fits)
     if not own and len(mention.candidates) > 1:  # `Pokrovsk` is not Engels because the article names Engels too
         anchors = [a for a in anchors if a.id != place.id]
-    nearest = min(place.km_to(a) for a in anchors) if anchors and not place.is_country else None
+    nearest = min(place.km_to(a) for a in anchors) if anchors and not place.is_country_scale else None
     return Features(
         match=place.score,
         in_named_area=any(place.lies_in(area) for area in areas),

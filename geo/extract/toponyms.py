@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, Place
 from geo.errors import InputError
 from geo.extract.countries import country_words
 from geo.extract.mentions import find_mentions
 from geo.extract.pipeline import default_gazetteer
 from geo.extract.resolve import resolve_mentions
 from geo.lexicon import available_languages, load_lexicon
-from geo.text import detect_language, normalise
+from geo.text import Document, detect_language, normalise, tokenize
 from geo.text.offsets import clean_mapped, drop_furniture
 
 
@@ -43,6 +43,34 @@ def _geonameid(place_id: str) -> int | None:
     return int(number) if prefix == "geonames" and number.isdigit() else None
 
 
+DEMONYM_MAX_WORDS = 2  # `Sri Lankan`, `South Korean`
+
+
+def _demonyms(doc: Document, gz: Gazetteer, named: list[tuple[int, int, Place]]) -> list[tuple[int, int, Place]]:
+    """Capitalised words naming a country's people (`Russian`, `Sri Lankans`), as that country: the geoparsing
+    corpora count them as toponyms. Not inside a place name already found (`Russian Federation`)."""
+    taken = [(start, end) for start, end, _ in named]
+    found: list[tuple[int, int, Place]] = []
+    for span in doc.sentences:
+        words = [t for t in tokenize(doc.text, span.start, span.end) if t.is_word]
+        i = 0
+        while i < len(words):
+            hit = None
+            if words[i].is_capitalised:
+                for n in range(min(DEMONYM_MAX_WORDS, len(words) - i), 0, -1):
+                    start, end = words[i].start, words[i + n - 1].end
+                    country = gz.demonym(doc.text[start:end])
+                    if country is not None and not any(s < end and start < e for s, e in taken):
+                        hit = (start, end, country, n)
+                        break
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit[:3])
+            i += hit[3]
+    return found
+
+
 def places(text: str, lang: str = "auto", gazetteer: Gazetteer | None = None) -> list[Toponym]:
     """Every toponym mention in `text`, in order (repeats too). Never refuses a text: one with nothing to read, or
     no toponym, gives []. `lang` is an ISO 639-1 code we have a lexicon for, or "auto"."""
@@ -65,10 +93,10 @@ def places(text: str, lang: str = "auto", gazetteer: Gazetteer | None = None) ->
     found, sides = country_words(doc)
     countries = list(dict.fromkeys(found + sides))
     resolved = resolve_mentions(find_mentions(doc, gz, countries), found, strays=countries)
+    named = [(rm.mention.start, rm.mention.end, rm.place) for rm in resolved]
     toponyms = []
-    for rm in resolved:
-        start, end = mapped.source_span(rm.mention.start, rm.mention.end)
-        place = rm.place
+    for doc_start, doc_end, place in sorted(named + _demonyms(doc, gz, named)):
+        start, end = mapped.source_span(doc_start, doc_end)
         toponyms.append(
             Toponym(
                 start=start,

@@ -124,3 +124,19 @@ def test_a_place_inside_an_organisations_name_is_no_mention(gazetteer):
 def test_acronyms_and_frequent_words_known_only_as_another_places_alias_are_no_mentions(gazetteer):
     text = "IAEA inspectors arrived. A spokesman told Radio Farda that PUK officials met in Erbil. KYIV was quiet."
     assert names(gazetteer, text, "en") == ["Erbil", "KYIV"]
+
+
+def test_english_news_names_made_of_everyday_words_are_places(gazetteer):
+    text = "Officials in the United States and Los Angeles said the U.S. and the US would respond."
+    assert names(gazetteer, text, "en") == ["United States", "Los Angeles", "U.S", "US"]
+
+
+def test_a_pronoun_an_initial_or_a_short_word_in_title_case_is_no_place(gazetteer):
+    text = "I think, said J. Smith, that Us and them is a song. Man City won in Manchester."
+    assert names(gazetteer, text, "en") == ["Manchester"]
+
+
+def test_a_dateline_in_capitals_is_a_place_though_its_word_is_frequent(gazetteer):
+    for text in ("WASHINGTON (Reuters) - The talks ended.", "KYIV, March 4 - Drones flew overnight."):
+        assert names(gazetteer, text, "en") == [text.split()[0].rstrip(",")]
+    assert names(gazetteer, "Washington said the talks ended.", "en") == []  # a government, at a sentence start

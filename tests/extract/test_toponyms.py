@@ -79,3 +79,16 @@ def test_cli_without_documents_is_a_one_line_error(tmp_path):
     command = [sys.executable, "-m", "geo", "places", "-o", str(tmp_path / "o.jsonl")]
     run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 2 and run.stderr.startswith("error:") and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_demonyms_count_as_their_country_and_continents_as_places(gazetteer):
+    text = "Sri Lankan and Russian officials met in Europe; the Russians left first."
+    found = geo.places(text, gazetteer=gazetteer)
+    assert [(t.text, t.country_code or t.feature_code) for t in found] == [
+        ("Sri Lankan", "LK"),
+        ("Russian", "RU"),
+        ("Europe", "CONT"),
+        ("Russians", "RU"),
+    ]
+    russia = found[1]
+    assert (russia.lat, russia.lon) == (60.0, 100.0)  # the country's reference point, not a city's

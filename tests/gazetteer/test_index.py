@@ -235,3 +235,9 @@ def test_has_name_answers_alike_from_sql_and_from_the_key_sets(small: Gazetteer,
     assert from_sql == [True, True, False, True, True, False, False]
     assert [fresh.has_name(key) for key in keys] == from_sql
     assert fresh._keys is not None  # asked more than KEY_SETS_AFTER times: the sets answer now
+
+
+def test_a_demonym_names_its_country(gazetteer) -> None:
+    assert gazetteer.demonym("Sri Lankans").country_code == "LK"
+    assert gazetteer.demonym("russian").feature_code == "PCLI"
+    assert gazetteer.demonym("Paris") is None

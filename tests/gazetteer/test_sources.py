@@ -7,7 +7,7 @@ import shapely
 
 from gazetteer import GazetteerError, Place
 from gazetteer.crosscheck import crosscheck
-from gazetteer.sources import SourceRecord, countries, overlay, subdivisions
+from gazetteer.sources import SourceRecord, continents, countries, overlay, subdivisions
 from gazetteer.sources.names import worth_indexing
 
 HEADER = "id,name,alternate_names,lat,lon,feature_code,country_code,radius_km,source\n"
@@ -49,7 +49,9 @@ def test_countries_come_with_iso_codes_multilingual_names_and_radius() -> None:
     by_code = {r.place.country_code: r for r in countries.records() if r.place.feature_code == "PCLI"}
     armenia = by_code["AM"]
     assert armenia.place.id == "ne:ARM" and "Армения" in armenia.names
-    assert 40 < armenia.place.lat < 41.5 and 80 < armenia.place.radius_km < 120
+    assert (armenia.place.lat, armenia.place.lon) == (40.0, 45.0)  # the Factbook's point, as GeoNames uses
+    assert armenia.demonyms == ("Armenian", "Armenians") and 80 < armenia.place.radius_km < 120
+    assert (by_code["US"].place.lat, by_code["US"].place.lon) == (39.76, -98.5)  # GeoNames' own, from data
     assert {"AZ", "UA", "IL", "SY", "YE", "SD", "PS"} <= set(by_code)
     assert by_code["KP"].place.name == "North Korea"  # the display name, not Natural Earth's label "Dem. Rep. Korea"
     assert "Tiongkok" in by_code["CN"].names and "Inggris" in by_code["GB"].names  # aliases from data
@@ -88,3 +90,16 @@ def test_crosscheck_drops_subdivisions_the_overlay_or_a_city_covers_or_that_lie_
     assert {r.place.id for r in kept} == {"geonames:1", "geonames:2", "iso3166-2:AZ-SM", "overlay:absheron"}
     reasons = " | ".join(dropped)
     assert "twin of the city geonames:1" in reasons and "curated in the overlay" in reasons and "outside AZ" in reasons
+
+
+def test_continents_are_cont_places_with_their_names_and_a_radius_to_their_corners() -> None:
+    by_name = {r.place.name: r for r in continents.records()}
+    assert set(by_name) == {"Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"}
+    europe = by_name["Europe"]
+    assert europe.place.feature_code == "CONT" and "Eropa" in europe.names
+    assert 2_000 < europe.place.radius_km < 6_000 and europe.place.is_continent and not europe.place.is_area
+
+
+def test_us_state_abbreviations_name_their_states() -> None:
+    by_code = {r.place.admin1: r for r in subdivisions.records() if r.place.country_code == "US"}
+    assert "Ky." in by_code["US-KY"].names and "W.Va." in by_code["US-WV"].names and "D.C." in by_code["US-DC"].names
