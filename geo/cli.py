@@ -79,6 +79,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         min_f1=args.min_f1,
         min_claimant_accuracy=args.min_claimant_accuracy,
         as_json=args.json,
+        languages=tuple(args.lang or ()),
     )
 
 
@@ -124,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--min-f1", type=float, default=0.0, help="exit 1 if total location (or recognition) F1 is below")
     p.add_argument("--min-acc161", type=float, default=0.0, help="geoparsing: exit 1 if any corpus's Acc@161 is below")
+    p.add_argument("--lang", action="append", help="only the gold files in this language (repeatable)")
     p.add_argument(
         "--min-claimant-accuracy", type=float, default=0.0, help="exit 1 if claimant-country accuracy is below this"
     )

@@ -208,10 +208,20 @@ def passes_gates(total: Score, *, min_f1: float, min_claimant_accuracy: float) -
 
 
 def evaluate_corpus(
-    gold_dir: Path, *, min_f1: float = 0.0, min_claimant_accuracy: float = 0.0, as_json: bool = False
+    gold_dir: Path,
+    *,
+    min_f1: float = 0.0,
+    min_claimant_accuracy: float = 0.0,
+    as_json: bool = False,
+    languages: tuple[str, ...] = (),
 ) -> int:
-    """Extract every gold article, print per-document and total scores; exit status 1 when a gate fails."""
+    """Extract every gold article (of `languages`, if given), print per-document and total scores; exit status 1
+    when a gate fails."""
     golds = [load_gold(path) for path in find_gold_files(gold_dir)]
+    if languages:
+        golds = [gold for gold in golds if gold.language in languages]
+        if not golds:
+            raise InputError(f"no gold files in {', '.join(languages)} under {gold_dir}")
     from geo.extract.pipeline import extract_text  # after the gold checks: a bad gold folder fails fast, before loading
     from geo.lexicon import available_languages
 

@@ -75,3 +75,15 @@ def test_auc_is_the_normalised_area_under_sorted_log_errors():
     expected = ((logs[0] + logs[1]) / 2 + (logs[1] + logs[2]) / 2) / (math.log(20039) * 2)
     assert s.auc == pytest.approx(expected) and s.acc161 == pytest.approx(2 / 3)
     assert s.as_dict()["median_km"] == 160.0
+
+
+def test_the_command_prints_each_corpus_and_gates_on_f1_and_acc161(tmp_path, monkeypatch, capsys):
+    import geo.evaluation.geoparse as geoparse
+    from geo.cli import main
+
+    (tmp_path / "gwn.xml").write_text(GWN_STYLE, encoding="utf-8")
+    monkeypatch.setattr(geoparse, "strikemap_parse", lambda text: [PlaceSpan(16, 22, 37.9, 23.7)])
+    assert main(["evaluate", str(tmp_path), "--min-f1", "0.6", "--min-acc161", "0.9"]) == 0
+    assert "gwn.xml" in capsys.readouterr().out
+    assert main(["evaluate", str(tmp_path / "gwn.xml"), "--min-f1", "0.7"]) == 1  # one of two found: F1 0.67
+    assert "GATE FAILED: gwn.xml" in capsys.readouterr().err

@@ -362,6 +362,17 @@ def test_an_article_in_a_language_without_a_lexicon_is_read_with_detection(tmp_p
     assert calls[0]["lang"] == "auto"
 
 
+def test_evaluation_can_keep_to_some_languages(tmp_path, fake_pipeline):
+    outputs, calls = fake_pipeline
+    _write_gold(tmp_path, "one", [_strike_json()])
+    _write_gold(tmp_path, "two", [_strike_json()], language="en")
+    outputs["one.txt"] = outputs["two.txt"] = []
+    evaluate_corpus(tmp_path, languages=("en",))
+    assert [c["document"] for c in calls] == ["two.txt"]
+    with pytest.raises(InputError, match="no gold files in ar"):
+        evaluate_corpus(tmp_path, languages=("ar",))
+
+
 def test_an_unreadable_gold_article_is_an_input_error_naming_it(tmp_path, fake_pipeline):
     _write_gold(tmp_path, "one", [_strike_json()])
     (tmp_path / "one.txt").write_bytes(b"\xff\xfe\x00binary")
