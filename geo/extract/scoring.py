@@ -4,6 +4,7 @@ fitted model drops in beside today's hand-set weights."""
 from __future__ import annotations
 
 import functools
+import math
 import operator
 import tomllib
 from collections import Counter
@@ -30,6 +31,7 @@ FAR_KM = 1000.0
 OWN_NAME_PREFIX = 4
 LARGE_POPULATION = 100_000
 HAND_WEIGHTS = Path(__file__).parent / "weights" / "resolve_hand.toml"
+FITTED_WEIGHTS = Path(__file__).parent / "weights" / "resolve_fitted.toml"  # scripts/fit_resolver.py
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,8 @@ class Features:
     near_anchor: bool  # within NEAR_KM of the article's unambiguous places
     far_from_anchors: bool  # FAR_KM or more from all of them
     large_population: bool  # LARGE_POPULATION people or more
+    log_population: float  # log10(1 + people) / 7: from 0 (none known) to about 1 (ten million)
+    area: bool  # a province, district or region (`Place.is_area`), not a town
 
     @property
     def in_article_country(self) -> bool:
@@ -75,6 +79,8 @@ FEATURE_NAMES = (
     "near_anchor",
     "far_from_anchors",
     "large_population",
+    "log_population",
+    "area",
 )
 DECISION_NAMES = ("min_score", "town_margin")
 
@@ -118,6 +124,8 @@ def candidate_features(
         near_anchor=nearest is not None and nearest <= NEAR_KM,
         far_from_anchors=nearest is not None and nearest >= FAR_KM,
         large_population=place.population >= LARGE_POPULATION,
+        log_population=math.log10(1 + place.population) / 7,
+        area=place.is_area,
     )
 
 
@@ -187,3 +195,10 @@ class LinearScorer:
 def hand_scorer() -> LinearScorer:
     """Today's hand-set weights, read once."""
     return LinearScorer.from_toml(HAND_WEIGHTS)
+
+
+@functools.cache
+def fitted_scorer() -> LinearScorer:
+    """Weights fitted on the public geoparsing corpora (scripts/fit_resolver.py), read once. `geo.places` uses them;
+    strike extraction keeps the hand-set ones, which the fit does not yet beat on strike reports (BENCHMARKS.md)."""
+    return LinearScorer.from_toml(FITTED_WEIGHTS)

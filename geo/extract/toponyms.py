@@ -15,6 +15,7 @@ from geo.extract.countries import country_words
 from geo.extract.mentions import find_mentions
 from geo.extract.pipeline import default_gazetteer
 from geo.extract.resolve import resolve_mentions
+from geo.extract.scoring import Scorer, fitted_scorer
 from geo.lexicon import available_languages, load_lexicon
 from geo.text import Document, detect_language, normalise, tokenize
 from geo.text.offsets import clean_mapped, drop_furniture
@@ -71,9 +72,12 @@ def _demonyms(doc: Document, gz: Gazetteer, named: list[tuple[int, int, Place]])
     return found
 
 
-def places(text: str, lang: str = "auto", gazetteer: Gazetteer | None = None) -> list[Toponym]:
+def places(
+    text: str, lang: str = "auto", gazetteer: Gazetteer | None = None, scorer: Scorer | None = None
+) -> list[Toponym]:
     """Every toponym mention in `text`, in order (repeats too). Never refuses a text: one with nothing to read, or
-    no toponym, gives []. `lang` is an ISO 639-1 code we have a lexicon for, or "auto"."""
+    no toponym, gives []. `lang` is an ISO 639-1 code we have a lexicon for, or "auto"; places are chosen with the
+    weights fitted on geoparsing corpora unless `scorer` says otherwise."""
     if not isinstance(text, str) or not text.strip():
         return []
     mapped = clean_mapped(text)
@@ -92,7 +96,8 @@ def places(text: str, lang: str = "auto", gazetteer: Gazetteer | None = None) ->
     gz = gazetteer or default_gazetteer()
     found, sides = country_words(doc)
     countries = list(dict.fromkeys(found + sides))
-    resolved = resolve_mentions(find_mentions(doc, gz, countries), found, strays=countries)
+    mentions = find_mentions(doc, gz, countries)
+    resolved = resolve_mentions(mentions, found, strays=countries, scorer=scorer or fitted_scorer())
     named = [(rm.mention.start, rm.mention.end, rm.place) for rm in resolved]
     toponyms = []
     for doc_start, doc_end, place in sorted(named + _demonyms(doc, gz, named)):

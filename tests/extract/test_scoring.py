@@ -1,5 +1,6 @@
 """geo.extract.scoring: a candidate's features in its article, and the scorers that weigh them."""
 
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -49,6 +50,8 @@ def test_a_town_in_the_named_region_of_the_articles_country_beside_its_other_pla
         near_anchor=True,
         far_from_anchors=False,
         large_population=False,
+        log_population=pytest.approx(math.log10(67_001) / 7),
+        area=False,
     )
     assert (features.in_article_country, features.country_share, features.outside_article_countries) == (
         True,
@@ -137,7 +140,7 @@ def test_a_scorer_that_prefers_population_picks_the_city_over_the_better_named_v
     ("edit", "message"),
     [
         (lambda text: text.replace("own_name = 0.1", ""), "no value for own_name"),
-        (lambda text: text.replace("[weights]", "[weights]\nlog_population = 0.3"), "unknown log_population"),
+        (lambda text: text.replace("[weights]", "[weights]\nelevation = 0.3"), "unknown elevation"),
         (lambda text: text.replace("town_margin = 0.2", ""), "no value for town_margin"),
     ],
 )
