@@ -53,6 +53,7 @@ def settle_claimant(
     last: Claimant | None,
     named: list[Claimant],
     next_paragraph: bool,
+    same_paragraph: bool = False,
 ) -> Claimant:
     """Pronouns and continuing sentences take the previous claimant; a bare state body takes the state it had when
     the article named it in full."""
@@ -62,7 +63,9 @@ def settle_claimant(
     if not c.explicit:
         lo, _ = trim(sent, clause.lo, clause.hi, lex)
         continues = lo < len(sent.tokens) and lex.continuation_starts.match_at(sent.words, lo)
-        return last if last and next_paragraph and continues else c
+        # `According to the army, ... . The attacks also struck Kotli.`: an unattributed sentence of the paragraph
+        # that named a source goes on with that source's account
+        return last if last and ((next_paragraph and continues) or same_paragraph) else c
     if c.country is None and not c.local and last and last.kind == c.kind and c.name and c.name[:1].islower():
         return replace(c, country=last.country)
     if c.kind == "unknown" and c.name:  # `Menurut Fedorov` after `Gubernur Ivan Fedorov`

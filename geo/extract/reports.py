@@ -60,6 +60,7 @@ class _Context:
     last_date: DateMention | None = None
     last_action: str | None = None
     last_paragraph: int = -1
+    claimant_paragraph: int = -1  # the paragraph of `last_claimant`
     named: list[Claimant] = field(default_factory=list)
     scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
 
@@ -228,6 +229,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                 last=ctx.last_claimant,
                 named=ctx.named,
                 next_paragraph=para - ctx.last_paragraph <= 1,
+                same_paragraph=para == ctx.claimant_paragraph,
             )
             reports.extend(
                 _clause_reports(
@@ -236,6 +238,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
             )
             if claimant.explicit:
                 ctx.last_claimant = claimant
+                ctx.claimant_paragraph = para
                 ctx.named.insert(0, claimant)
         ctx.last_paragraph = para
     return _without_covered_regions(reports)

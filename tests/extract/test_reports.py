@@ -1016,6 +1016,16 @@ CASES = [
         lang="en",
         drawn=set(),
     ),
+    Case(
+        "an unattributed sentence of the paragraph that named a source goes on with that source's account",
+        "According to the Ukrainian air force, Russian drones hit Kharkiv overnight. The attacks also struck Sumy, "
+        "damaging homes.\nLater, markets reopened in Sumy.",
+        lang="en",
+        at={
+            "Kharkiv": dict(claimant="Ukrainian air force", claimant_country="UA"),
+            "Sumy": dict(claimant="Ukrainian air force", claimant_country="UA", is_drawn_strike=True),
+        },
+    ),
 ]
 
 
