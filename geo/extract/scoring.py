@@ -51,6 +51,7 @@ class Features:
     large_population: bool  # LARGE_POPULATION people or more
     log_population: float  # log10(1 + people) / 7: from 0 (none known) to about 1 (ten million)
     area: bool  # a province, district or region (`Place.is_area`), not a town
+    anchor_country_share: float  # share of the article's unambiguous places in its country: the article's home
 
     @property
     def in_article_country(self) -> bool:
@@ -81,6 +82,7 @@ FEATURE_NAMES = (
     "large_population",
     "log_population",
     "area",
+    "anchor_country_share",
 )
 DECISION_NAMES = ("min_score", "town_margin")
 
@@ -101,6 +103,11 @@ def _own_name(place: Place, text: str) -> bool:
     own, written = _folded(place.name), _folded(text)
     n = min(OWN_NAME_PREFIX, len(own), len(written))
     return own[:n] == written[:n]
+
+
+def _home_share(place: Place, anchors: list[Place]) -> float:
+    """The share of the article's unambiguous places in the candidate's country (`Paris` beside Dallas is in the US)."""
+    return sum(a.country_code == place.country_code for a in anchors) / len(anchors) if anchors else 0.0
 
 
 def candidate_features(
@@ -126,6 +133,7 @@ def candidate_features(
         large_population=place.population >= LARGE_POPULATION,
         log_population=math.log10(1 + place.population) / 7,
         area=place.is_area,
+        anchor_country_share=_home_share(place, anchors),
     )
 
 

@@ -52,6 +52,7 @@ def test_a_town_in_the_named_region_of_the_articles_country_beside_its_other_pla
         large_population=False,
         log_population=pytest.approx(math.log10(67_001) / 7),
         area=False,
+        anchor_country_share=1.0,  # Kramatorsk, its one anchor, is in Ukraine too
     )
     assert (features.in_article_country, features.country_share, features.outside_article_countries) == (
         True,
