@@ -21,18 +21,31 @@ def warn_stderr(message: str) -> None:
     print(f"warning: {message}", file=sys.stderr)
 
 
-def jsonl_articles(text: str, name: str, published: str | None, warn: Warn) -> Iterator[Article]:
-    """One article per line of {"text", "published", "url", "id"}; a bad line is told to `warn` and skipped."""
-    count = 0
+def json_objects(text: str, name: str, warn: Warn) -> Iterator[tuple[int, dict | None]]:
+    """(line number, object) for every line that is not blank; one that is no JSON object is told to `warn` (with
+    the file's name and the line's number) and comes as None."""
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            warn(f"{name}:{lineno}: not JSON ({exc.msg}); skipped")
+            warn(f"{name}:{lineno}: not JSON ({exc.msg})")
+            obj = None
+        else:
+            if not isinstance(obj, dict):
+                warn(f"{name}:{lineno}: not a JSON object")
+                obj = None
+        yield lineno, obj
+
+
+def jsonl_articles(text: str, name: str, published: str | None, warn: Warn) -> Iterator[Article]:
+    """One article per line of {"text", "published", "url", "id"}; a bad line is told to `warn` and skipped."""
+    count = 0
+    for lineno, obj in json_objects(text, name, warn):
+        if obj is None:
             continue
-        body = obj.get("text") if isinstance(obj, dict) else None
+        body = obj.get("text")
         if not isinstance(body, str) or not body.strip():
             warn(f'{name}:{lineno}: no "text"; skipped')
             continue

@@ -16,7 +16,7 @@ from pathlib import Path
 from geo.errors import InputError
 from geo.extract.toponyms import places
 from geo.io.files import atomic_path
-from geo.io.inputs import Warn
+from geo.io.inputs import Warn, json_objects
 from geo.lexicon import available_languages
 from geo.text import decode_bytes
 
@@ -36,20 +36,11 @@ def _answer(doc_id: object, text: object, lang: object, default_lang: str) -> di
 
 
 def _jsonl_answers(path: Path, lang: str, warn: Warn) -> Iterator[dict[str, object]]:
-    for number, line in enumerate(decode_bytes(_read(path), str(path)).splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            warn(f"{path}:{number}: not JSON ({exc.msg})")
-            yield {"id": None, "places": [], "error": f"line {number} is not JSON"}
-            continue
-        if not isinstance(obj, dict):
-            warn(f"{path}:{number}: not a JSON object")
+    for number, obj in json_objects(decode_bytes(_read(path), str(path)), str(path), warn):
+        if obj is None:
             yield {"id": None, "places": [], "error": f"line {number} is not a JSON object"}
-            continue
-        yield _answer(obj.get("id"), obj.get("text"), obj.get("lang"), lang)
+        else:
+            yield _answer(obj.get("id"), obj.get("text"), obj.get("lang"), lang)
 
 
 def _file_answers(paths: list[str], lang: str, warn: Warn) -> Iterator[dict[str, object]]:
