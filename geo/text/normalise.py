@@ -27,6 +27,7 @@ def clean_text(text: str) -> str:
 
 
 FURNITURE_MAX_WORDS = 15
+CAPTION_MAX_WORDS = 60  # longer than any caption seen in the dev articles; a whole article in one line is not one
 FURNITURE_HEAD_CHARS = 60
 HEADING_MAX_WORDS = 20
 _SENTENCE_END = tuple('.!?"”’»:')
@@ -42,8 +43,8 @@ def is_heading(paragraph: str) -> bool:
 def is_furniture(line: str, lex: Lexicon) -> bool:
     """A `Baca juga:` / `Read more:` link, an advert, a credit line or a photo caption: page furniture, not claims."""
     lowered = line.lower()
-    if any(mark in lowered for mark in lex.caption_marks):
-        return True
+    if any(mark in lowered for mark in lex.caption_marks) and len(line.split()) <= CAPTION_MAX_WORDS:
+        return True  # a photo caption or credit; a paragraph that merely contains `(PHOTO: ...)` is still text
     if not any(ch.isalpha() for ch in line):
         return True  # `___`, `***`
     words = [m for m in TOKEN.finditer(line, 0, FURNITURE_HEAD_CHARS) if m.group()[0].isalnum()]

@@ -115,6 +115,12 @@ def test_a_sentence_that_merely_starts_like_furniture_is_kept():
     assert normalise(text, lang="en").text == text
 
 
+def test_a_whole_article_on_one_line_that_mentions_a_photo_credit_is_text_not_a_caption():
+    sentence = "Shelling hit Kherson on Monday and the governor said repairs would take weeks. "
+    text = "A rescuer worked in the rubble. (AP Photo/Jane Doe) " + sentence * 8
+    assert normalise(text, lang="en").text == text.strip()
+
+
 def test_headings_are_short_lines_not_ended_like_sentences():
     assert is_heading("Israel gempur kamp Nuseirat dan Jabalia")
     assert not is_heading("Israel struck Jabalia on Tuesday.")
