@@ -38,10 +38,12 @@ def test_imports_run_one_way():
         ("geo/render/maps.py", "from geo.io.writers import write_html"),  # the cycle the layout removed
         ("gazetteer/place.py", "import geo.model"),  # the gazetteer knowing of articles
         ("geo/frame.py", "import streamlit"),  # the pipeline knowing of the app
+        ("geo/render/maps.py", "from webapp.components.candidates import place_label"),  # geo reaching up to the app
+        ("gazetteer/index.py", "import webapp.resources"),  # the gazetteer reaching up to the app
     ],
 )
 def test_an_import_running_back_up_is_refused(tmp_path, module, back_import):
-    for package in ("geo", "gazetteer"):
+    for package in ("webapp", "geo", "gazetteer"):
         shutil.copytree(ROOT / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__", "*.csv"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     with (tmp_path / module).open("a", encoding="utf-8") as source:

@@ -2,7 +2,8 @@
 
 Strikes share one marker cluster, so reports at the same place spiderfy apart whatever side they come from; the
 per-side entries in the layer control are empty feature groups whose toggling our small script follows. A time
-slider of our own (folium's TimestampedGeoJson loads CDN assets) plays the days.
+slider of our own (folium's TimestampedGeoJson loads CDN assets) plays the days. `places_map` draws a ranked
+list of places (gazetteer candidates) over the same outlines.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ TRANSPARENT_PNG = (
     "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
 )
 MAX_FIT_ZOOM = 9
+PLACES_MAX_ZOOM = 6
+PLACES_OUTLINE_MARGIN_DEG = 12.0  # wider than a places map at its closest zoom shows, so detail edges lie off screen
 # Grey clusters: markercluster's default green-to-orange reads as severity, which a count of claims is not.
 NEUTRAL_CLUSTER_ICON = """function (cluster) {
     return L.divIcon({html: "<div><span>" + cluster.getChildCount() + "</span></div>",
@@ -228,6 +231,28 @@ def build_map(
         "maxFitZoom": MAX_FIT_ZOOM,
     }
     _StrikeLayers(config, rows, cluster, side_groups, other_group).add_to(m)
+    return inline_assets(m)
+
+
+def places_map(points: list[tuple[float, float, str]]) -> folium.Map:
+    """Numbered points (lat, lon, label) over the offline country outlines, the first one highlighted: a ranked list
+    of places to choose from, such as gazetteer candidates. Labels are escaped; `points` must not be empty."""
+    lats, lons = [lat for lat, _, _ in points], [lon for _, lon, _ in points]
+    m = folium.Map(tiles=None, control_scale=True)
+    m.options["maxZoom"] = 18
+    m.get_root().header.add_child(Element(MAP_CSS), name="strikemap_css")
+    margin = PLACES_OUTLINE_MARGIN_DEG
+    _CountryOutlines((min(lons) - margin, min(lats) - margin, max(lons) + margin, max(lats) + margin)).add_to(m)
+    for number, (lat, lon, label) in enumerate(points, 1):
+        folium.CircleMarker(
+            [lat, lon],
+            radius=9 if number == 1 else 6,
+            color="#b2182b" if number == 1 else "#2166ac",
+            fill=True,
+            fill_opacity=0.8,
+            tooltip=escape(f"{number}. {label}"),
+        ).add_to(m)
+    m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=PLACES_MAX_ZOOM, padding=(30, 30))
     return inline_assets(m)
 
 

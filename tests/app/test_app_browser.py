@@ -1,5 +1,10 @@
 """End to end in headless Chromium with no network: the app really draws markers, keeps reviews across a reload,
-downloads valid GeoJSON, and never runs script from article text. Screenshots go to $STRIKEMAP_SCREENS if set."""
+downloads valid GeoJSON, and never runs script from article text. Screenshots go to $STRIKEMAP_SCREENS if set.
+
+Every wait is for something a person would wait for: an element, a URL, or the end of the app run an action
+started (the app's own `data-test-script-state`), never a fixed time. The timeouts are generous, as a busy machine
+or a server still warming up makes them slow, not wrong.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import geopandas as gpd
@@ -38,6 +44,33 @@ CHROMIUM_ARGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
 ]
 HOSTILE = '<img src=x onerror="window.parent.pwned=1;window.pwned=1">'
+WAIT_MS = 120_000  # for anything: a cold server's first article, with the warm-up and other tests on two cores
+# The run has ended and the page is connected (widgets are disabled while it reconnects to a starved server).
+RUN_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
+# Counts the app runs that have finished since the page loaded, so a test can wait for the run its action started.
+COUNT_RUNS = """
+window.__smRunsDone = 0;
+new MutationObserver(function (records) {
+    records.forEach(function (r) {
+        if (r.target.getAttribute("data-test-script-state") === "notRunning" && r.oldValue !== "notRunning") {
+            window.__smRunsDone += 1;
+        }
+    });
+}).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
+                      attributeFilter: ["data-test-script-state"]});
+"""
+# Resolves once the map has drawn two more frames with no zoom or pan under way: a late re-clustering (an animated
+# fit that starts on a later frame) would have begun by then, and is waited for to its end.
+MAP_SETTLED = """body => new Promise(function (resolve) {
+    var map = Object.values(window).find(function (v) { return v instanceof L.Map; });
+    function settle() {
+        requestAnimationFrame(function () { requestAnimationFrame(function () {
+            if (map._animatingZoom || (map._panAnim && map._panAnim._inProgress)) { map.once("moveend", settle); }
+            else { resolve(true); }
+        }); });
+    }
+    settle();
+})"""
 
 
 def _free_port() -> int:
@@ -48,7 +81,10 @@ def _free_port() -> int:
 
 @pytest.fixture
 def server(gazetteer, tmp_path) -> Iterator[tuple[str, Path]]:
-    """`streamlit run app.py` on a free port with a fresh data directory; always stopped afterwards."""
+    """`streamlit run app.py` on a free port with a fresh data directory; always stopped afterwards.
+
+    The data directory links the index `gazetteer` has opened (and on a fresh machine built: a minute of CPU), so
+    no server ever builds one while a test waits on it."""
     data = tmp_path / "data"
     data.mkdir()
     for item in gazetteer.path.parent.iterdir():  # the index and whatever sits beside it (seal, imports)
@@ -95,8 +131,9 @@ def page(chromium_path):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1500, "height": 1100}, accept_downloads=True)
+        context.add_init_script(COUNT_RUNS)
         page = context.new_page()
-        page.set_default_timeout(30_000)
+        page.set_default_timeout(WAIT_MS)
         try:
             yield page
         finally:
@@ -111,29 +148,50 @@ def _shot(page, name: str) -> None:
 
 
 def _wait_for_markers(page) -> int:
-    """The map's markers once the drawing has settled.
-
-    A cold server reads its first article in a few seconds, and a rerun may swap the map's iframe
-    for a new one, so the count is taken when two readings half a second apart agree.
-    """
-    page.wait_for_selector(MAP_FRAME, state="attached", timeout=90_000)
+    """The number of markers on the map, once some are drawn and the app run that drew them has ended."""
+    page.wait_for_selector(MAP_FRAME, state="attached")
     markers = page.frame_locator(MAP_FRAME).locator(MARKERS)
-    markers.first.wait_for(state="attached", timeout=60_000)
-    previous = -1
-    for _ in range(120):
-        _idle(page)
-        count = markers.count()
-        if count > 0 and count == previous:
-            return count
-        previous = count
-        page.wait_for_timeout(500)
-    return previous
+    markers.first.wait_for(state="attached")
+    _idle(page)
+    return markers.count()
 
 
 def _idle(page) -> None:
-    """Wait until Streamlit has finished the current run."""
-    page.wait_for_timeout(300)
-    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=60_000)
+    """Wait until the app's current run has ended. Only after the run's outcome, or inside `_run`: right after
+    an action, the run it starts may not have begun."""
+    page.wait_for_selector(RUN_DONE, state="attached")
+    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached")
+
+
+@contextmanager
+def _run(page) -> Iterator[None]:
+    """Wait for the app run that the block's action starts, to its end (for checks that nothing else happened)."""
+    done = page.evaluate("window.__smRunsDone")
+    yield
+    page.wait_for_function("done => window.__smRunsDone > done", arg=done)
+    _idle(page)
+
+
+def _choose(page, label: str, option: str) -> None:
+    """Pick `option` in the select box labelled `label` as a person does: open the list, and if it closed before
+    showing the option (a list opened while the panel above it is still unfolding can be closed by the page moving
+    under it: a click lost, which no timeout mends), open it again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = page.locator('[data-testid="stSelectbox"]').filter(has_text=label)
+    choice = page.get_by_role("option", name=option, exact=True)
+    for _ in range(5):
+        box.click()
+        try:
+            choice.click(timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"the {label} list never showed {option!r}")
+
+
+def _map_settled(page) -> None:
+    page.frame_locator(MAP_FRAME).locator("body").evaluate(MAP_SETTLED)
 
 
 def _report(place: str, lat: float, lon: float, **changes) -> StrikeReport:
@@ -181,11 +239,9 @@ def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
     row = 2 if re.search(r"\b1\. ", chosen) else 1  # a row other than the marker's report ("N. place · ...")
     grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
     page.mouse.click(grid["x"] + 16, grid["y"] + 35 * row + 17)  # the row's tick box, below the 35 px header
-    page.wait_for_url("**sel=*")
+    page.wait_for_url(lambda address: "sel=" in address and address != selected_by_marker)  # another report
     page.get_by_text("Evidence:").first.wait_for()
     _idle(page)
-    page.wait_for_timeout(1000)
-    assert page.url != selected_by_marker  # the table click selected another report
     _shot(page, "03b-row-selected")
 
     page.get_by_role("button", name="Verify").click()
@@ -215,7 +271,7 @@ def test_the_empty_map_waits_on_the_first_page_and_stays_put_when_messages_go(se
     page.goto(url)
     page.get_by_text("No reports yet").wait_for()
     # Drawn once the warm-up has loaded the map modules, by a rerun nobody asked for: an empty world, no reports.
-    page.frame_locator(MAP_FRAME).locator(".leaflet-container").wait_for(timeout=120_000)
+    page.frame_locator(MAP_FRAME).locator(".leaflet-container").wait_for()
     page.locator('[data-testid="stDataFrame"]').first.wait_for()
     _idle(page)
     assert page.frame_locator(MAP_FRAME).locator(MARKERS).count() == 0
@@ -228,9 +284,9 @@ def test_the_empty_map_waits_on_the_first_page_and_stays_put_when_messages_go(se
     page.locator(MAP_FRAME).evaluate("frame => { frame.contentWindow.kept = true; }")
 
     # Any later run drops the message; the map below it keeps its place, so Streamlit keeps its iframe.
+    _idle(page)
     page.get_by_text("Add articles").click()
-    page.locator('[data-testid="stSelectbox"]').filter(has_text="Language").click()
-    page.get_by_role("option", name="en", exact=True).click()
+    _choose(page, "Language", "en")
     page.get_by_text("1 new").wait_for(state="detached")
     _idle(page)
     assert page.locator(MAP_FRAME).evaluate("frame => frame.contentWindow.kept") is True
@@ -267,10 +323,9 @@ def test_hostile_text_stays_text_and_url_filters_reopen_the_view(server, page, t
     # (streamlit-folium #222), so both markers can be reached.
     frame = page.frame_locator(MAP_FRAME)
     assert frame.locator(REPORT_MARKER).count() == 0
-    frame.locator(".marker-cluster").first.click()
+    with _run(page):  # the click is reported to the app, which runs once
+        frame.locator(".marker-cluster").first.click()
     frame.locator(REPORT_MARKER).nth(1).wait_for()
-    _idle(page)
-    page.wait_for_timeout(1000)
     assert frame.locator(REPORT_MARKER).count() == 2  # still open: the cluster click selected nothing, redrew nothing
     assert "sel=" not in page.url
     _shot(page, "06-filtered-by-url-spiderfied")
@@ -289,7 +344,8 @@ def _selected_marker_stays_open(page, report_id: str) -> None:
     """The report's marker is out of its cluster, enlarged, with its popup open, and still so once the map settles."""
     frame = page.frame_locator(MAP_FRAME)
     frame.locator(".leaflet-popup .sm-meta", has_text=report_id).wait_for()
-    page.wait_for_timeout(1500)  # a late re-clustering folded the marker back within a second
+    _idle(page)
+    _map_settled(page)  # a late re-clustering once folded the marker back within a second
     assert frame.locator(f"{REPORT_MARKER}.sm-highlight").is_visible()
     assert report_id in frame.locator(".leaflet-popup .sm-meta").inner_text()
 
@@ -314,10 +370,17 @@ def test_a_row_click_or_a_link_opens_its_marker_out_of_a_dense_cluster(server, p
 
 def test_gazetteer_page_shows_ranked_candidates_on_an_offline_map(server, page):
     url, _ = server
-    page.goto(f"{url}/?page=Gazetteer&q=Armenia")
+    page.goto(f"{url}/?page=Gazetteer&q=Armenia")  # a link from before the pages had paths opens the page's own
+    page.wait_for_url("**/gazetteer?q=Armenia")
     page.wait_for_selector(MAP_FRAME, state="attached")
     points = page.frame_locator(MAP_FRAME).locator("path.leaflet-interactive")
     points.first.wait_for(state="attached")
     assert points.count() >= 2
     _idle(page)
     _shot(page, "09-gazetteer-page")
+
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("Reports").click()
+    page.get_by_text("No reports yet").wait_for()
+    page.goto(f"{url}/gazetteer?q=Ganja&cc=AZ")  # the page's own link, its lookup in the URL
+    page.frame_locator(MAP_FRAME).locator("path.leaflet-interactive").first.wait_for(state="attached")
+    assert page.get_by_label("Country (ISO code)").input_value() == "AZ"
