@@ -62,7 +62,7 @@ class Page:
     def open(self, path: Path, frame_selector: str | None = None):
         self.page.goto(path.as_uri())
         scope = self.page.frame_locator(frame_selector) if frame_selector else self.page
-        scope.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=15_000)
+        scope.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=60_000)
         return scope
 
     def broken_images(self) -> int:
@@ -126,7 +126,7 @@ def test_article_text_is_shown_as_text_and_never_runs(page, tmp_path):
     page.open(out)
     p = page.page
     popup = p.locator(".leaflet-popup-content")
-    popup.wait_for(timeout=10_000)
+    popup.wait_for(timeout=30_000)
     text = popup.inner_text()
     assert "<script>window.__xss=2</script>{{ 7*7 }}" in text and '<img src=x onerror="window.__xss=1">' in text
     assert p.locator(".leaflet-popup-content mark").first.inner_text() == hostile.place  # highlighted, as text
@@ -142,10 +142,9 @@ def test_reports_at_one_place_spiderfy_apart(page, seed_html):
     p = page.page
     p.evaluate("window[document.querySelector('.folium-map').id].setView([39.8153, 46.7519], 18, {animate: false})")
     cluster = p.locator(".marker-cluster", has_text="3")
-    cluster.wait_for(timeout=10_000)
+    cluster.wait_for(timeout=30_000)
     cluster.click()
-    p.wait_for_function("document.querySelectorAll('.sm-marker').length >= 3", timeout=10_000)
-    time.sleep(0.5)  # the spider legs animate
+    p.wait_for_function(SPREAD, timeout=30_000)  # the spider legs have finished animating
     boxes = [p.locator(".sm-marker").nth(i).bounding_box() for i in range(p.locator(".sm-marker").count())]
     centres = {(round(b["x"]), round(b["y"])) for b in boxes if b}
     assert len(centres) >= 3  # three reports, three places on screen
@@ -192,6 +191,25 @@ def _dense_reports():
     return [*grid, *shared, far]
 
 
+# Three distinct marker positions once a cluster's spider legs have stopped animating.
+SPREAD = """() => {
+    if (document.querySelector('.leaflet-cluster-anim')) { return false; }
+    const spots = new Set(Array.from(document.querySelectorAll('.sm-marker')).map(e => {
+        const b = e.getBoundingClientRect(); return Math.round(b.x) + ',' + Math.round(b.y);
+    }));
+    return spots.size >= 3;
+}"""
+# Ten drawn frames in a row with the map and its clusters at rest: what settles a map that has nothing left to do.
+QUIET_FRAMES = """() => new Promise(done => {
+    const map = Object.values(window).find(v => v instanceof L.Map);
+    const cluster = Object.values(window).find(v => v instanceof L.MarkerClusterGroup);
+    let quiet = 0;
+    const tick = () => {
+        quiet = (map._animatingZoom || cluster._inZoomAnimation) ? 0 : quiet + 1;
+        if (quiet >= 10) { done(true); } else { requestAnimationFrame(tick); }
+    };
+    requestAnimationFrame(tick);
+})"""
 SETTLED = """() => {
     const map = Object.values(window).find(v => v instanceof L.Map);
     const cluster = Object.values(window).find(v => v instanceof L.MarkerClusterGroup);
@@ -206,8 +224,8 @@ def test_the_highlighted_report_is_shown_enlarged_and_open_once_the_map_settles(
     write_html(reports_to_frame(reports), out, highlight=target)
     page.open(out)
     p = page.page
-    p.locator(".leaflet-popup").wait_for(timeout=10_000)
-    p.wait_for_function(SETTLED, timeout=10_000)
+    p.locator(".folium-map[data-sm-ready]").wait_for(timeout=30_000)
+    p.wait_for_function(SETTLED, timeout=30_000)
     place = next(r.place for r in reports if r.report_id == target)
 
     def shown_enlarged_and_open() -> None:
@@ -227,7 +245,7 @@ def test_the_highlighted_report_is_shown_enlarged_and_open_once_the_map_settles(
         "() => { const m = Object.values(window).find(v => v instanceof L.Map); return [m.getZoom(), m.getMaxZoom()]; }"
     )
     assert zooms[0] < zooms[1]  # the neighbourhood stays in view: not the last zoom level because reports share a point
-    p.wait_for_timeout(1500)  # long enough for a late re-clustering (the bug closed the popup after ~0.5 s)
+    p.wait_for_function(QUIET_FRAMES, timeout=30_000)  # a late re-clustering (the bug) would have closed it by now
     shown_enlarged_and_open()
     assert page.errors == []
     page.shot(f"highlight-{target}")
@@ -239,9 +257,8 @@ def test_a_saved_map_opens_with_no_report_highlighted(page, tmp_path):
     write_html(reports_to_frame(reports), out)
     page.open(out)
     p = page.page
-    p.wait_for_function("document.querySelectorAll('.marker-cluster').length >= 1")
-    p.wait_for_function(SETTLED, timeout=10_000)
-    p.wait_for_timeout(800)  # a highlighted map has its popup open within ~0.7 s of loading; this one must not
+    p.locator(".folium-map[data-sm-ready]").wait_for(timeout=30_000)  # where a highlighted map has its popup open
+    p.wait_for_function(QUIET_FRAMES, timeout=30_000)
     assert p.locator(".sm-highlight").count() == 0 and p.locator(".leaflet-popup").count() == 0
     assert p.locator(".sm-count").inner_text() == f"{len(reports)} strike reports shown of {len(reports)}"
 
@@ -263,8 +280,8 @@ def test_side_layers_and_time_slider_filter_the_markers(page, seed_html):
     page.shot("time-slider-on-2020-10-04")
     p.locator(".sm-time label", has_text="that day only").locator("input").uncheck()
     p.locator(".sm-time button").click()  # play: day one, then each day, then all dates again
-    p.wait_for_function("document.querySelector('.sm-count').textContent.endsWith('up to 2020-10-02')", timeout=5000)
-    p.wait_for_function("document.querySelector('.sm-time button').textContent.includes('play')", timeout=10_000)
+    p.wait_for_function("document.querySelector('.sm-count').textContent.endsWith('up to 2020-10-02')", timeout=30_000)
+    p.wait_for_function("document.querySelector('.sm-time button').textContent.includes('play')", timeout=30_000)
     assert count.inner_text() == "7 strike reports shown of 7"
 
 
@@ -331,7 +348,7 @@ def test_map_works_in_an_iframe_and_as_an_inline_snippet(page, seed_html, tmp_pa
     )
     page.open(host, "#file")
     inline = page.page.frame_locator("iframe[title='strike map']")
-    inline.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=15_000)
+    inline.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=60_000)
     assert inline.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
     assert inline.locator(".sm-time button").inner_text() == "▶ play"  # host declares no charset: still not mojibake
     assert page.page.locator("#host").inner_text() == "Report"
