@@ -10,6 +10,16 @@ import pytest
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """With test workers (pytest-xdist, `-n auto` in pyproject.toml), build the gazetteer once in the main process
+    before they start, instead of in every worker at once."""
+    if hasattr(config, "workerinput") or not config.getoption("numprocesses", default=None):
+        return
+    from gazetteer import Gazetteer
+
+    Gazetteer.open().close()
+
+
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
     if os.path.exists(CHROMIUM):
