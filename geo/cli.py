@@ -16,6 +16,7 @@ EPILOG = """examples:
   python -m geo export reports.geojson -o reports.gpkg
   python -m geo evaluate ../shared/corpus
   python -m geo places --jsonl docs.jsonl -o places.jsonl
+  python -m geo events a.geojson b.geojson -o events.geojson
   python -m geo evaluate ../shared/dev/geoparse
 """
 
@@ -35,8 +36,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     articles = read_articles(args.inputs, args.published, warn_stderr)
     reports = extract_articles(articles, lang=args.lang, warn=warn_stderr)
-    write_geojson(reports_to_frame(reports), args.output)
+    frame = reports_to_frame(reports)
+    write_geojson(frame, args.output)
     print(f"{len(reports)} reports written to {args.output}", file=sys.stderr)
+    if args.events:
+        from geo.events.group import build_events
+        from geo.io.event_files import write_events
+
+        events = build_events(reports)
+        write_events(events, frame, args.events)
+        print(f"{len(events)} events written to {args.events}", file=sys.stderr)
     return 0
 
 
@@ -55,6 +64,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     export_frame(read_geojson(args.input), args.output)
     print(f"written {args.output}", file=sys.stderr)
+    return 0
+
+
+def _cmd_events(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from geo.events.group import build_events
+    from geo.frame import frame_to_reports, read_geojson
+    from geo.io.event_files import write_events
+
+    frames = [read_geojson(path) for path in args.inputs]
+    reports = [r for frame in frames for r in frame_to_reports(frame)]
+    events = build_events(reports)
+    write_events(events, pd.concat(frames, ignore_index=True), args.output)
+    print(f"{len(events)} events from {len(reports)} reports written to {args.output}", file=sys.stderr)
     return 0
 
 
@@ -97,7 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, type=Path, help="output .geojson")
     p.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (resolves 'Sunday night')")
     p.add_argument("--lang", choices=("auto", "id", "en"), default="auto", help="article language (default: auto)")
+    p.add_argument("--events", type=Path, help="also group the reports into events: .geojson, .gpkg or .csv")
     p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("events", help="group reports from any number of articles into events (one per strike)")
+    p.add_argument("inputs", nargs="+", type=Path, help="strike-report .geojson files")
+    p.add_argument("-o", "--output", required=True, type=Path, help="output .geojson, .gpkg or .csv")
+    p.set_defaults(func=_cmd_events)
 
     p = sub.add_parser("map", help="write a self-contained HTML map that renders with no network")
     p.add_argument("input", type=Path, help="strike-report .geojson")

@@ -1,0 +1,1 @@
+"""Events: the reports of one strike, from many articles, grouped with every side's claim beside the others."""
