@@ -337,6 +337,8 @@ class MentionFinder:
                 continue
             if self._organisation(words, i, j) or (j == i + 1 and self._alias_only(words[i], looked[0], places)):
                 continue
+            if dateline:  # a story is filed from a city: `WASHINGTON (Reuters)` is not the state
+                places = [p for p in places if p.is_populated] or places
             return j, name, places
         return None
 

@@ -140,3 +140,9 @@ def test_a_dateline_in_capitals_is_a_place_though_its_word_is_frequent(gazetteer
     for text in ("WASHINGTON (Reuters) - The talks ended.", "KYIV, March 4 - Drones flew overnight."):
         assert names(gazetteer, text, "en") == [text.split()[0].rstrip(",")]
     assert names(gazetteer, "Washington said the talks ended.", "en") == []  # a government, at a sentence start
+
+
+def test_a_dateline_names_a_city_not_the_area_of_the_same_name(gazetteer):
+    (m,) = find_mentions(normalise("WASHINGTON (Reuters) - The talks ended.", lang="en"), gazetteer)
+    assert m.candidates and all(p.is_populated for p in m.candidates)
+    assert m.candidates[0].country_code == "US"
