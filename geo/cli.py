@@ -36,14 +36,18 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     articles = read_articles(args.inputs, args.published, warn_stderr)
     reports = extract_articles(articles, lang=args.lang, warn=warn_stderr)
+    events = []
+    if args.events:
+        from geo.events.group import build_events, with_events
+
+        events = build_events(reports)
+        reports = with_events(reports, events)
     frame = reports_to_frame(reports)
     write_geojson(frame, args.output)
     print(f"{len(reports)} reports written to {args.output}", file=sys.stderr)
     if args.events:
-        from geo.events.group import build_events
         from geo.io.event_files import write_events
 
-        events = build_events(reports)
         write_events(events, frame, args.events)
         print(f"{len(events)} events written to {args.events}", file=sys.stderr)
     return 0
@@ -68,16 +72,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_events(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    from geo.events.group import build_events
-    from geo.frame import frame_to_reports, read_geojson
+    from geo.events.group import build_events, with_events
+    from geo.frame import frame_to_reports, read_geojson, reports_to_frame
     from geo.io.event_files import write_events
 
-    frames = [read_geojson(path) for path in args.inputs]
-    reports = [r for frame in frames for r in frame_to_reports(frame)]
+    reports = [r for path in args.inputs for r in frame_to_reports(read_geojson(path))]
     events = build_events(reports)
-    write_events(events, pd.concat(frames, ignore_index=True), args.output)
+    write_events(events, reports_to_frame(with_events(reports, events)), args.output)
     print(f"{len(events)} events from {len(reports)} reports written to {args.output}", file=sys.stderr)
     return 0
 

@@ -91,6 +91,13 @@ class StrikeReport:
     status: str
     lat: float
     lon: float
+    # Added to the contract later (every property present, null when unknown); defaults keep older stores readable.
+    admin2: str | None = None
+    fatalities: int | None = None  # killed, as the claimant reports it
+    injured: int | None = None
+    source_title: str | None = None  # the article's title where known
+    notes: str | None = None  # the analyst's
+    event_id: str | None = None  # the event the report belongs to (`python -m geo events`)
 
     @property
     def is_drawn_strike(self) -> bool:
@@ -99,7 +106,7 @@ class StrikeReport:
 
 
 PROPERTIES: tuple[str, ...] = tuple(f.name for f in fields(StrikeReport) if f.name not in ("lat", "lon"))
-INT_PROPERTIES = frozenset({"geo_precision", "time_precision", "char_start", "char_end"})
+INT_PROPERTIES = frozenset({"geo_precision", "time_precision", "char_start", "char_end", "fatalities", "injured"})
 FLOAT_PROPERTIES = frozenset({"uncertainty_km", "confidence"})
 
 

@@ -124,3 +124,18 @@ def test_frame_to_reports_fills_missing_columns_and_cleans_missing_values():
     assert [r.claimant for r in reports] == [None, None]
     assert [r.confidence for r in reports] == [None, 0.5]
     assert [r.char_start for r in reports] == [10, 10]
+
+
+def test_the_later_contract_properties_are_present_and_round_trip(tmp_path):
+    from geo.io.writers import write_geojson
+
+    report = replace(_report(), fatalities=12, injured=40, admin2="Ganja city", source_title="Missile hits Ganja",
+                     notes="checked against photos", event_id="e-1")  # fmt: skip
+    out = tmp_path / "r.geojson"
+    write_geojson(reports_to_frame([report]), out)
+    props = json.loads(out.read_text(encoding="utf-8"))["features"][0]["properties"]
+    assert {"admin2", "fatalities", "injured", "source_title", "notes", "event_id"} <= set(props)
+    assert frame_to_reports(parse_geojson(out.read_bytes())) == [report]
+    point = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [46.36, 40.68]}, "properties": {}}
+    [read] = frame_to_reports(parse_geojson(json.dumps({"type": "FeatureCollection", "features": [point]})))
+    assert (read.fatalities, read.event_id, read.notes) == (None, None, None)

@@ -15,7 +15,7 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from gazetteer.place import distance_km
@@ -218,3 +218,9 @@ def build_events(reports: Iterable[StrikeReport]) -> list[Event]:
     for report in sorted(reports, key=_order):
         members[assignment[report.report_id]].append(report)
     return [describe(eid, group) for eid, group in members.items()]
+
+
+def with_events(reports: Iterable[StrikeReport], events: Iterable[Event]) -> list[StrikeReport]:
+    """The reports, each carrying the id of the event it belongs to."""
+    of = {rid: e.event_id for e in events for rid in e.properties["report_ids"]}  # type: ignore[union-attr]
+    return [replace(r, event_id=of.get(r.report_id)) for r in reports]

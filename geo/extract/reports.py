@@ -498,4 +498,5 @@ def _report(
         status="unreviewed",
         lat=place.lat,
         lon=place.lon,
+        source_title=doc.title,
     )

@@ -1,5 +1,5 @@
 """Events written as files: GeoJSON (one Point per event, nested claims as JSON), a GeoPackage with an `events` and
-a `reports` layer related by `event_id`, or CSV (lists and claims as JSON text in their cells)."""
+a `reports` layer related by `event_id` (give the reports `with_events`), or CSV (lists and claims as JSON text)."""
 
 from __future__ import annotations
 
@@ -58,7 +58,6 @@ def write_events(events: Sequence[Event], reports: gpd.GeoDataFrame, path: Path)
             partial.write_bytes(table.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig"))
         else:
             pyogrio.write_dataframe(_flat_frame(events), partial, layer="events", driver="GPKG", geometry_type="Point")
-            of = {rid: e.event_id for e in events for rid in e.properties["report_ids"]}  # type: ignore[union-attr]
-            typed = contract_frame(reports)
-            typed["event_id"] = [of.get(rid) for rid in typed["report_id"]]
-            pyogrio.write_dataframe(typed, partial, layer="reports", driver="GPKG", geometry_type="Point", append=True)
+            pyogrio.write_dataframe(
+                contract_frame(reports), partial, layer="reports", driver="GPKG", geometry_type="Point", append=True
+            )

@@ -28,6 +28,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # ACLED's order (event id, date, type, actors, place, coordinates, source, notes), then our claim-aware extras.
 CSV_COLUMNS: tuple[str, ...] = (
     "report_id",
+    "event_id",
     "event_date",
     "time_precision",
     "event_type",
@@ -37,11 +38,14 @@ CSV_COLUMNS: tuple[str, ...] = (
     "attacker",
     "attacker_country",
     "target",
+    "fatalities",
+    "injured",
     "claimant",
     "claimant_kind",
     "claimant_country",
     "country_code",
     "admin1",
+    "admin2",
     "place_name",
     "place",
     "place_id",
@@ -51,6 +55,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "geo_precision",
     "uncertainty_km",
     "publisher",
+    "source_title",
     "url",
     "document",
     "published",
@@ -60,6 +65,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "char_end",
     "confidence",
     "status",
+    "notes",
 )
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection); a leading ' keeps it text.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

@@ -141,3 +141,4 @@ def test_extract_can_write_the_events_beside_the_reports(tmp_path, gazetteer):
     [event] = json.loads(events.read_text(encoding="utf-8"))["features"]
     [feature] = json.loads(reports.read_text(encoding="utf-8"))["features"]
     assert event["properties"]["report_ids"] == [feature["properties"]["report_id"]]
+    assert feature["properties"]["event_id"] == event["properties"]["event_id"]  # every report carries its event

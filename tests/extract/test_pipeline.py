@@ -50,7 +50,7 @@ def test_html_input_reads_the_article_body(gazetteer):
         "</p></article></body></html>"
     )
     (r,) = extract_text(html, document="k.html", published="2022-05-17", gazetteer=gazetteer)
-    assert (r.place, r.claimant_country, r.language) == ("Kharkiv", "UA", "en")
+    assert (r.place, r.claimant_country, r.language, r.source_title) == ("Kharkiv", "UA", "en", "x")
 
 
 def test_seed_article_gives_the_five_strikes_and_no_reference_points(gazetteer):
