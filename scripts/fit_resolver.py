@@ -32,17 +32,11 @@ sys.path.insert(0, str(ROOT))
 import geo.extract.resolve as resolve  # noqa: E402
 from gazetteer import fold  # noqa: E402
 from gazetteer.place import distance_km  # noqa: E402
-from geo.errors import InputError  # noqa: E402
 from geo.evaluation.geoparse import ACC_KM, CorpusArticle, PlaceSpan, read_corpus, score  # noqa: E402
 from geo.evaluation.gold import load_gold, read_article  # noqa: E402
-from geo.extract.countries import country_words  # noqa: E402
-from geo.extract.mentions import find_mentions  # noqa: E402
-from geo.extract.pipeline import default_gazetteer  # noqa: E402
+from geo.extract.pipeline import resolve_document  # noqa: E402
 from geo.extract.scoring import FEATURE_NAMES, Features, LinearScorer, candidate_features, hand_scorer  # noqa: E402
-from geo.extract.toponyms import places  # noqa: E402
-from geo.lexicon import load_lexicon  # noqa: E402
-from geo.text import detect_language, normalise  # noqa: E402
-from geo.text.offsets import clean_mapped, drop_furniture  # noqa: E402
+from geo.extract.toponyms import places, read_mapped  # noqa: E402
 
 FOLDS = 5
 L2 = 0.01
@@ -78,21 +72,13 @@ def _mentions_with_features(
         seen[(mention.text, mention.cue, place.id)] = features
         return features
 
-    mapped = clean_mapped(text)
-    lang = detect_language(mapped.text) if lang == "auto" else lang
-    mapped = drop_furniture(mapped, load_lexicon(lang))
-    try:
-        doc = normalise(mapped.text, lang=lang)
-    except InputError:  # nothing to read
+    read = read_mapped(text, lang)
+    if read is None:
         return
-    if doc.text != mapped.text:
-        mapped = mapped.aligned_to(doc.text)
-    found, sides = country_words(doc)
-    countries = list(dict.fromkeys(found + sides))
-    mentions = find_mentions(doc, default_gazetteer(), countries)
+    mapped, doc = read
     resolve.candidate_features = recording
     try:
-        resolve.resolve_mentions(mentions, found, strays=countries)
+        mentions, _ = resolve_document(doc)  # with today's weights: the context a fit starts from
     finally:
         resolve.candidate_features = candidate_features
     for m in mentions:

@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterable
 from gazetteer import Gazetteer
 from geo.errors import InputError
 from geo.extract.countries import country_words
-from geo.extract.mentions import find_mentions
+from geo.extract.mentions import Mention, find_mentions
 from geo.extract.reports import ReportSource, build_reports
-from geo.extract.resolve import resolve_mentions
+from geo.extract.resolve import ResolvedMention, resolve_mentions
+from geo.extract.scoring import Scorer
 from geo.model import Article, StrikeReport
 from geo.text import Document, normalise
 
@@ -24,13 +25,19 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer.open()
 
 
-def extract_document(doc: Document, source: ReportSource, gazetteer: Gazetteer | None = None) -> list[StrikeReport]:
-    """Reports of an already normalised article (the app normalises uploads itself)."""
-    gz = gazetteer or default_gazetteer()
+def resolve_document(
+    doc: Document, gazetteer: Gazetteer | None = None, scorer: Scorer | None = None
+) -> tuple[list[Mention], list[ResolvedMention]]:
+    """The article's place mentions and the places chosen for them, in the context of the countries it names."""
     places, sides = country_words(doc)
     countries = list(dict.fromkeys(places + sides))
-    mentions = find_mentions(doc, gz, countries)
-    return build_reports(doc, resolve_mentions(mentions, places, strays=countries), source)
+    mentions = find_mentions(doc, gazetteer or default_gazetteer(), countries)
+    return mentions, resolve_mentions(mentions, places, strays=countries, scorer=scorer)
+
+
+def extract_document(doc: Document, source: ReportSource, gazetteer: Gazetteer | None = None) -> list[StrikeReport]:
+    """Reports of an already normalised article (the app normalises uploads itself)."""
+    return build_reports(doc, resolve_document(doc, gazetteer)[1], source)
 
 
 def extract_text(

@@ -11,14 +11,11 @@ from dataclasses import asdict, dataclass
 
 from gazetteer import Gazetteer, Place
 from geo.errors import InputError
-from geo.extract.countries import country_words
-from geo.extract.mentions import find_mentions
-from geo.extract.pipeline import default_gazetteer
-from geo.extract.resolve import resolve_mentions
+from geo.extract.pipeline import default_gazetteer, resolve_document
 from geo.extract.scoring import Scorer, fitted_scorer
 from geo.lexicon import available_languages, load_lexicon
 from geo.text import Document, detect_language, normalise, tokenize
-from geo.text.offsets import clean_mapped, drop_furniture
+from geo.text.offsets import MappedText, clean_mapped, drop_furniture
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +69,11 @@ def _demonyms(doc: Document, gz: Gazetteer, named: list[tuple[int, int, Place]])
     return found
 
 
-def places(
-    text: str, lang: str = "auto", gazetteer: Gazetteer | None = None, scorer: Scorer | None = None
-) -> list[Toponym]:
-    """Every toponym mention in `text`, in order (repeats too). Never refuses a text: one with nothing to read, or
-    no toponym, gives []. `lang` is an ISO 639-1 code we have a lexicon for, or "auto"; places are chosen with the
-    weights fitted on geoparsing corpora unless `scorer` says otherwise."""
+def read_mapped(text: str, lang: str = "auto") -> tuple[MappedText, Document] | None:
+    """The text cleaned as `normalise` cleans it, with each character's source, and its Document; None when there is
+    nothing to read. `lang` is an ISO 639-1 code we have a lexicon for, or "auto"."""
     if not isinstance(text, str) or not text.strip():
-        return []
+        return None
     mapped = clean_mapped(text)
     languages = available_languages()
     if lang == "auto":
@@ -90,14 +84,22 @@ def places(
     try:
         doc = normalise(mapped.text, lang=lang)
     except InputError:  # nothing to read
+        return None
+    return (mapped if doc.text == mapped.text else mapped.aligned_to(doc.text)), doc
+
+
+def places(
+    text: str, lang: str = "auto", gazetteer: Gazetteer | None = None, scorer: Scorer | None = None
+) -> list[Toponym]:
+    """Every toponym mention in `text`, in order (repeats too). Never refuses a text: one with nothing to read, or
+    no toponym, gives []. `lang` is an ISO 639-1 code we have a lexicon for, or "auto"; places are chosen with the
+    weights fitted on geoparsing corpora unless `scorer` says otherwise."""
+    read = read_mapped(text, lang)
+    if read is None:
         return []
-    if doc.text != mapped.text:
-        mapped = mapped.aligned_to(doc.text)
+    mapped, doc = read
     gz = gazetteer or default_gazetteer()
-    found, sides = country_words(doc)
-    countries = list(dict.fromkeys(found + sides))
-    mentions = find_mentions(doc, gz, countries)
-    resolved = resolve_mentions(mentions, found, strays=countries, scorer=scorer or fitted_scorer())
+    _, resolved = resolve_document(doc, gz, scorer or fitted_scorer())
     named = [(rm.mention.start, rm.mention.end, rm.place) for rm in resolved]
     toponyms = []
     for doc_start, doc_end, place in sorted(named + _demonyms(doc, gz, named)):

@@ -70,12 +70,18 @@ def bytes_articles(raw: bytes, name: str, published: str | None, warn: Warn = wa
     return [Article(Path(name).name, text, published, None)]
 
 
-def _file_articles(path: Path, published: str | None, warn: Warn) -> list[Article]:
+def read_input(item: str) -> bytes:
+    """The bytes of a file, or of standard input for `-`; an unreadable file is an InputError."""
+    if item == "-":
+        return sys.stdin.buffer.read()
     try:
-        raw = path.read_bytes()
+        return Path(item).read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return bytes_articles(raw, str(path), published, warn)
+        raise InputError(f"cannot read {item}: {exc.strerror or exc}") from exc
+
+
+def _file_articles(path: Path, published: str | None, warn: Warn) -> list[Article]:
+    return bytes_articles(read_input(str(path)), str(path), published, warn)
 
 
 def read_articles(inputs: list[str], published: str | None, warn: Warn = warn_stderr) -> list[Article]:
@@ -84,7 +90,7 @@ def read_articles(inputs: list[str], published: str | None, warn: Warn = warn_st
     articles: list[Article] = []
     for item in inputs:
         if item == "-":
-            articles.extend(bytes_articles(sys.stdin.buffer.read(), "stdin", published, warn))
+            articles.extend(bytes_articles(read_input(item), "stdin", published, warn))
             continue
         path = Path(item)
         if path.is_dir():

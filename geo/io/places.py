@@ -9,23 +9,15 @@ line (no places, and an `error` saying why), so line n of the output always answ
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from geo.errors import InputError
 from geo.extract.toponyms import places
 from geo.io.files import atomic_path
-from geo.io.inputs import Warn, json_objects
+from geo.io.inputs import Warn, json_objects, read_input
 from geo.lexicon import available_languages
 from geo.text import decode_bytes
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
 def _answer(doc_id: object, text: object, lang: object, default_lang: str) -> dict[str, object]:
@@ -36,7 +28,7 @@ def _answer(doc_id: object, text: object, lang: object, default_lang: str) -> di
 
 
 def _jsonl_answers(path: Path, lang: str, warn: Warn) -> Iterator[dict[str, object]]:
-    for number, obj in json_objects(decode_bytes(_read(path), str(path)), str(path), warn):
+    for number, obj in json_objects(decode_bytes(read_input(str(path)), str(path)), str(path), warn):
         if obj is None:
             yield {"id": None, "places": [], "error": f"line {number} is not a JSON object"}
         else:
@@ -46,7 +38,7 @@ def _jsonl_answers(path: Path, lang: str, warn: Warn) -> Iterator[dict[str, obje
 def _file_answers(paths: list[str], lang: str, warn: Warn) -> Iterator[dict[str, object]]:
     for item in paths:
         try:
-            text = decode_bytes(_read(Path(item)), item)
+            text = decode_bytes(read_input(item), item)
         except InputError as exc:
             warn(str(exc))
             yield {"id": item, "places": [], "error": str(exc)}
