@@ -1,4 +1,4 @@
-"""`python -m geo ...`: extract, map, export, evaluate. User mistakes exit 2 with one line on stderr."""
+"""Commands on articles and report files: extract, events, map, export, places."""
 
 from __future__ import annotations
 
@@ -6,19 +6,6 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-
-from geo.errors import InputError
-
-EPILOG = """examples:
-  python -m geo extract article.txt -o reports.geojson --published 2020-10-05
-  python -m geo extract corpus/ -o reports.geojson
-  python -m geo map reports.geojson -o map.html
-  python -m geo export reports.geojson -o reports.gpkg
-  python -m geo evaluate ../shared/corpus
-  python -m geo places --jsonl docs.jsonl -o places.jsonl
-  python -m geo events a.geojson b.geojson -o events.geojson
-  python -m geo evaluate ../shared/dev/geoparse
-"""
 
 
 def _iso_date(text: str) -> str:
@@ -92,31 +79,7 @@ def _cmd_places(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from geo.evaluation.geoparse import corpus_files, evaluate_geoparse
-    from geo.evaluation.score import evaluate_corpus
-
-    corpora = corpus_files(Path(args.gold_dir))
-    if corpora:
-        return evaluate_geoparse(corpora, min_f1=args.min_f1, min_acc161=args.min_acc161, as_json=args.json)
-    return evaluate_corpus(
-        Path(args.gold_dir),
-        min_f1=args.min_f1,
-        min_claimant_accuracy=args.min_claimant_accuracy,
-        as_json=args.json,
-        languages=tuple(args.lang or ()),
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m geo",
-        description="Turn news articles about strikes into claim-aware, geocoded reports and maps.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
-
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract strike reports from articles into GeoJSON")
     p.add_argument("inputs", nargs="+", help=".txt, .html, .jsonl, a folder of these, or - for stdin")
     p.add_argument("-o", "--output", required=True, type=Path, help="output .geojson")
@@ -146,29 +109,3 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, type=Path, help="output .jsonl (- for stdout)")
     p.add_argument("--lang", choices=("auto", "id", "en"), default="auto", help="language when a line names none")
     p.set_defaults(func=_cmd_places)
-
-    p = sub.add_parser("evaluate", help="score extraction against *.gold.json files or geoparsing corpora")
-    p.add_argument(
-        "gold_dir",
-        nargs="?",
-        default="../shared/corpus",
-        help="folder searched for *.gold.json, or a geoparsing corpus (.xml, or a folder of them)",
-    )
-    p.add_argument("--min-f1", type=float, default=0.0, help="exit 1 if total location (or recognition) F1 is below")
-    p.add_argument("--min-acc161", type=float, default=0.0, help="geoparsing: exit 1 if any corpus's Acc@161 is below")
-    p.add_argument("--lang", action="append", help="only the gold files in this language (repeatable)")
-    p.add_argument(
-        "--min-claimant-accuracy", type=float, default=0.0, help="exit 1 if claimant-country accuracy is below this"
-    )
-    p.add_argument("--json", action="store_true", help="print the scores as JSON instead of text")
-    p.set_defaults(func=_cmd_evaluate)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        return args.func(args)
-    except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
