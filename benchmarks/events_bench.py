@@ -2,8 +2,8 @@
 
 Run by hand, on one core:  taskset -c 0 .venv/bin/python benchmarks/events_bench.py [N]   (default 100,000)
 About 600 towns along a front (a 600 x 300 km box), 30 days, each strike told by 1-6 reports from other outlets
-with points a few km apart and dates a night apart; prints the time `group_reports` and `build_events` take and the
-peak memory.
+with points a few km apart and dates a night apart; prints the time `group_reports` and `build_events` take, the
+time `update_events` takes to add the last 1% of the reports to the events of the rest, and the peak memory.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from geo.events.group import build_events, group_reports
+from geo.events.group import build_events, group_reports, update_events, with_events
 from geo.model import PROPERTIES, StrikeReport
 
 BLANK = dict.fromkeys(PROPERTIES)
@@ -47,9 +47,15 @@ def main() -> int:
     started = time.process_time()
     events = build_events(reports)
     described = time.process_time() - started
+    cut = n - n // 100
+    stored = with_events(reports[:cut], build_events(reports[:cut]))
+    started = time.process_time()
+    update = update_events(stored, reports[cut:])
+    updated = time.process_time() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{n} reports -> {len(events)} events: group_reports {grouped:.1f} s CPU, build_events (grouping and "
-          f"describing) {described:.1f} s CPU; peak RSS {peak_mb:.0f} MB")  # fmt: skip
+          f"describing) {described:.1f} s CPU; update_events adding {n - cut} reports {updated:.1f} s CPU "
+          f"({len(update.changed)} events changed); peak RSS {peak_mb:.0f} MB")  # fmt: skip
     return 0
 
 

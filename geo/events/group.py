@@ -7,19 +7,25 @@ dates can be the same day or night (dated members at most `NIGHT_DAYS` apart), a
 is not the strike on a city; a threat is nobody's strike). A date of week precision is the publication date standing
 in for an unknown day, so it is compared like a day: a week's window merged a strike on Ganja with the one six days
 before it (the development set's distractor); an undated report joins by place alone.
+
+Adding articles (`update_events`) places only the new reports, by the same rule, among the events that exist:
+old events are never regrouped, so they keep their members and their names. Names are kept on full regrouping too
+(from the reports' own `event_id`); a new event is named from its lowest report id. A user's merges and splits
+(`geo.events.overrides`) are re-applied on top of every grouping.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from gazetteer.place import distance_km
-from geo.model import ACLED_TYPES, StrikeReport
+from geo.events.describe import Event, describe, report_order
+from geo.events.overrides import Override, apply_overrides, kept_apart, name_groups
+from geo.model import StrikeReport
 
 SAME_PLACE_KM = 10.0  # two points of one town read from two gazetteer entries or spellings
 NIGHT_DAYS = 1  # a night strike is dated by the evening by some, by the morning by others
@@ -38,16 +44,6 @@ class _Open:
     last: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    """One strike as the articles tell it (the GeoJSON contract of `python -m geo events`)."""
-
-    event_id: str
-    lat: float
-    lon: float
-    properties: dict[str, object]
-
-
 def _kind(report: StrikeReport) -> str:
     """What a report can be grouped with: a strike (claims, accusations, witnesses, denials of it), an
     interception, or a threat (never grouped)."""
@@ -61,10 +57,6 @@ def _day(report: StrikeReport) -> date | None:
         return date.fromisoformat(report.event_date) if report.event_date else None
     except ValueError:
         return None
-
-
-def _order(report: StrikeReport) -> tuple:
-    return (report.event_date or "9999", round(report.lat, 3), round(report.lon, 3), report.report_id)
 
 
 def _km(a: StrikeReport, b: StrikeReport) -> float:
@@ -121,103 +113,142 @@ class _Index:
         return list(found.values())
 
 
-def group_reports(reports: Iterable[StrikeReport]) -> dict[str, str]:
-    """report_id -> event_id for every report; the same reports in any order give the same events."""
-    index = _Index()
-    events: list[_Open] = []
-    for report in sorted(reports, key=_order):
+def _open(members: list[StrikeReport]) -> _Open:
+    """An event that exists already (previous grouping), ready to take new reports: its first report anchors it."""
+    members = sorted(members, key=report_order)
+    days = [d for r in members if (d := _day(r)) is not None]
+    anchor = members[0]
+    return _Open(anchor=anchor, kind=_kind(anchor), members=members, first=min(days, default=None),
+                 last=max(days, default=None))  # fmt: skip
+
+
+class _Grouper:
+    """The rule, one report at a time: join the nearest open event this report can be the same strike as, else
+    open one. Reports must come in `report_order` for the result not to depend on the input order."""
+
+    def __init__(self, existing: Iterable[_Open] = ()) -> None:
+        self.index = _Index()
+        self.events: list[_Open] = []
+        for event in existing:
+            self.events.append(event)
+            self.index.register(event)
+            if event.first is not None:
+                self.index.add(
+                    event, sorted({d.toordinal() for r in event.members if (d := _day(r))} - {event.first.toordinal()})
+                )
+
+    def place(self, report: StrikeReport) -> None:
         kind, day = _kind(report), _day(report)
         near = [
             e
-            for e in index.near(report, day)
+            for e in self.index.near(report, day)
             if e.kind == kind and _same_place(e.anchor, report) and _fits_dates(e, day)
         ]
         if near:
             event = min(near, key=lambda e: (_km(e.anchor, report), e.anchor.report_id))
         else:
             event = _Open(anchor=report, kind=kind, first=day, last=day)
-            events.append(event)
-            index.register(event)
+            self.events.append(event)
+            self.index.register(event)
         event.members.append(report)
         if day is not None:
             if event.first is None or event.last is None or not event.first <= day <= event.last:
-                index.add(event, [day.toordinal()])  # the event now also spans this day
+                self.index.add(event, [day.toordinal()])  # the event now also spans this day
             event.first, event.last = min(event.first or day, day), max(event.last or day, day)
-    return {r.report_id: event_id(e.anchor) for e in events for r in e.members}
 
 
-def event_id(anchor: StrikeReport) -> str:
-    """Stable: the event is named by the report that opened it."""
-    return "e-" + hashlib.sha1(anchor.report_id.encode("utf-8")).hexdigest()[:16]
+@dataclass(frozen=True, slots=True)
+class EventUpdate:
+    """Every event after an update, and which of them a store must write or delete."""
+
+    events: list[Event]
+    changed: frozenset[str]  # event ids created, or whose reports changed
+    removed: frozenset[str]  # previous event ids that no longer exist (merged away)
 
 
-def _source(report: StrikeReport) -> str:
-    """An independent source: the publisher (the same agency copy on two sites is one), else the document."""
-    return report.publisher or report.document or "unknown"
+def _finish(
+    automatic: list[list[StrikeReport]],
+    apart: list[StrikeReport],
+    overrides: Sequence[Override],
+    previous: dict[str, str],
+) -> tuple[dict[str, str], dict[str, list[StrikeReport]]]:
+    """Overrides on top of the automatic groups, then names: report_id -> event_id and event_id -> members."""
+    groups = {k: sorted(r.report_id for r in members) for k, members in enumerate(automatic)}
+    groups.update({len(automatic) + i: [r.report_id] for i, r in enumerate(sorted(apart, key=report_order))})
+    groups = apply_overrides(groups, overrides)
+    held_apart = kept_apart(overrides)
+    closed = {k for k, rids in groups.items() if all(rid in held_apart for rid in rids)}
+    names = name_groups(groups, previous, closed)
+    assignment = {rid: names[k] for k, rids in groups.items() for rid in rids}
+    by_id = {r.report_id: r for members in automatic for r in members}
+    by_id.update({r.report_id: r for r in apart})
+    members: dict[str, list[StrikeReport]] = {names[k]: [by_id[rid] for rid in rids] for k, rids in groups.items()}
+    return assignment, members
 
 
-def describe(event_id_: str, members: list[StrikeReport]) -> Event:
-    """What an event knows, from its reports (every contract property present, None when unknown)."""
-    members = sorted(members, key=_order)
-    precise = min(members, key=lambda r: (r.geo_precision or 3, r.uncertainty_km or 1e9, r.report_id))
-    places = Counter(r.place_name for r in members if r.place_name)
-    strikes = [r for r in members if r.claim_type != "denial"]
-    actions = Counter(r.action for r in strikes if r.action and r.action != "attack")
-    action = actions.most_common(1)[0][0] if actions else (strikes[0].action if strikes else members[0].action)
-    event_type, sub_event_type = ACLED_TYPES.get(action or "", (None, None))
-    dates = sorted(r.event_date for r in members if r.event_date)
-    sources = sorted({_source(r) for r in members})
-    claims = [
-        {
-            "claimant": r.claimant,
-            "claimant_kind": r.claimant_kind,
-            "claimant_country": r.claimant_country,
-            "claim_type": r.claim_type,
-            "attacker_country": r.attacker_country,
-            "report_id": r.report_id,
-            "document": r.document,
-            "evidence": r.evidence,
-        }
-        for r in members
-    ]
-    blaming = {r.claimant_country: r.attacker_country for r in strikes if r.claimant_country and r.attacker_country}
-    accused = {r.attacker_country for r in strikes if r.attacker_country}
-    denied = any(r.claim_type == "denial" for r in members)
-    if denied or len(accused) > 1:
-        status = "contested"
-    elif len(sources) >= 2:
-        status = "corroborated"
-    else:
-        status = "single_source"
-    properties: dict[str, object] = {
-        "event_id": event_id_,
-        "place_name": places.most_common(1)[0][0] if places else precise.place_name,
-        "geo_precision": precise.geo_precision,
-        "uncertainty_km": precise.uncertainty_km,
-        "date_start": dates[0] if dates else None,
-        "date_end": dates[-1] if dates else None,
-        "action": action,
-        "event_type": event_type,
-        "sub_event_type": sub_event_type,
-        "n_reports": len(members),
-        "n_sources": len(sources),
-        "sources": sources,
-        "claims": claims,
-        "sides_blaming": blaming,
-        "status": status,
-        "report_ids": [r.report_id for r in members],
-    }
-    return Event(event_id_, precise.lat, precise.lon, properties)
+def _unique(reports: Iterable[StrikeReport]) -> list[StrikeReport]:
+    """One report per id (the last given wins), in the fixed order."""
+    return sorted({r.report_id: r for r in reports}.values(), key=report_order)
 
 
-def build_events(reports: Iterable[StrikeReport]) -> list[Event]:
-    """Every event of the reports, in the order of their first report."""
-    reports = list(reports)
-    assignment = group_reports(reports)
-    members: dict[str, list[StrikeReport]] = defaultdict(list)
-    for report in sorted(reports, key=_order):
-        members[assignment[report.report_id]].append(report)
-    return [describe(eid, group) for eid, group in members.items()]
+def group_reports(reports: Iterable[StrikeReport], overrides: Sequence[Override] = ()) -> dict[str, str]:
+    """report_id -> event_id for every report, all regrouped; the same reports in any order give the same events.
+    A report's own `event_id` (from an earlier grouping) is kept by the event holding most of its old members."""
+    assignment, _ = _group_all(_unique(reports), overrides)
+    return assignment
+
+
+def _group_all(reports: list[StrikeReport], overrides: Sequence[Override]):
+    held_apart = kept_apart(overrides)
+    grouper = _Grouper()
+    for report in reports:
+        if report.report_id not in held_apart:
+            grouper.place(report)
+    apart = [r for r in reports if r.report_id in held_apart]
+    previous = {r.report_id: r.event_id for r in reports if r.event_id}
+    return _finish([e.members for e in grouper.events], apart, overrides, previous)
+
+
+def build_events(reports: Iterable[StrikeReport], overrides: Sequence[Override] = ()) -> list[Event]:
+    """Every event of the reports (all regrouped, ids kept as `group_reports` keeps them), in the order of their
+    first report."""
+    _, members = _group_all(_unique(reports), overrides)
+    return _described(members)
+
+
+def _described(members: dict[str, list[StrikeReport]]) -> list[Event]:
+    events = [describe(eid, group) for eid, group in members.items()]
+    return sorted(events, key=lambda e: (report_order(min(members[e.event_id], key=report_order)), e.event_id))
+
+
+def update_events(
+    previous: Iterable[StrikeReport], new_reports: Iterable[StrikeReport], overrides: Sequence[Override] = ()
+) -> EventUpdate:
+    """Add reports to events without regrouping the old ones: `previous` are reports carrying their `event_id`
+    (as stored), each new report joins the nearest event it can be the same strike as (an old one or one opened by
+    the new reports), else opens one; then the overrides are applied again, so hand corrections hold. The new
+    reports in any order give the same result. A previous report without an event id counts as new."""
+    new = {r.report_id: r for r in new_reports}
+    old = [r for r in _unique(previous) if r.report_id not in new]
+    new_list = sorted([*new.values(), *(r for r in old if not r.event_id)], key=report_order)
+    old = [r for r in old if r.event_id]
+    before: dict[str, list[StrikeReport]] = defaultdict(list)
+    for report in old:
+        before[report.event_id].append(report)  # type: ignore[index]
+    held_apart = kept_apart(overrides)
+    closed = {eid for eid, members in before.items() if all(r.report_id in held_apart for r in members)}
+    grouper = _Grouper(_open(before[eid]) for eid in sorted(before) if eid not in closed)
+    for report in new_list:
+        if report.report_id not in held_apart:
+            grouper.place(report)
+    automatic = [e.members for e in grouper.events] + [before[eid] for eid in sorted(closed)]
+    apart = [r for r in new_list if r.report_id in held_apart]
+    previous_ids = {r.report_id: r.event_id for r in old if r.event_id}
+    _, members = _finish(automatic, apart, overrides, previous_ids)
+    was = {eid: sorted(r.report_id for r in group) for eid, group in before.items()}
+    changed = {eid for eid, group in members.items() if sorted(r.report_id for r in group) != was.get(eid)}
+    events = _described(members)
+    return EventUpdate(events, frozenset(changed), frozenset(set(before) - set(members)))
 
 
 def with_events(reports: Iterable[StrikeReport], events: Iterable[Event]) -> list[StrikeReport]:

@@ -13,7 +13,7 @@ import pyogrio
 from shapely.geometry import Point
 
 from geo.errors import InputError
-from geo.events.group import Event
+from geo.events.describe import Event
 from geo.frame import CRS
 from geo.io.files import atomic_path
 from geo.io.writers import contract_frame
