@@ -1,16 +1,19 @@
 """What an event store is, whatever the database: articles, reports as extracted and as reviewed, and every review.
 
-One interface (`EventStore`), one module per backend (`geo.store.sqlite` now). The checks on a review and the
-records a store hands back live here, so every backend refuses and returns the same things.
+One interface (`EventStore`), one module per backend (`geo.store.sqlite`, `geo.store.postgres`; the SQL both share
+is `geo.store.sql`). The checks on a review and the records a store hands back live here, so every backend refuses
+and returns the same things.
 """
 
 from __future__ import annotations
 
+import getpass
 import hashlib
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from gazetteer.place import Place
 from geo.errors import InputError
@@ -18,6 +21,8 @@ from geo.model import ACLED_TYPES, StrikeReport, checked_value
 
 if TYPE_CHECKING:
     import geopandas as gpd
+
+    from geo.events.group import Event, Override
 
 # What a reviewer may change, and the fields moved together when a report moves to another gazetteer place.
 EDITABLE_FIELDS: frozenset[str] = frozenset(
@@ -44,15 +49,57 @@ EDITABLE_FIELDS: frozenset[str] = frozenset(
     }
 )
 
+
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One recorded review of one field: when, what it was, what it became."""
+    """One recorded review of one field: when, what it was, what it became, who changed it and the report's
+    version it produced (None for reviews recorded before the store kept them)."""
 
     report_id: str
     at: str
     field: str
     previous: object
     value: object
+    user: str | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One attempt to change the store, refused ones included: who, when, what, and how it ended."""
+
+    seq: int
+    at: str
+    user: str
+    action: str  # review, merge_events, split_event, regroup
+    target: str  # the report or event id
+    outcome: str  # applied, refused, unchanged
+    detail: dict[str, Any]
+
+
+class StaleEditError(InputError):
+    """A review made on a version of the report that someone else has changed since: refused, never merged."""
+
+    def __init__(self, report_id: str, seen_version: int, version: int, by: str | None, at: str | None,
+                 current: StrikeReport) -> None:  # fmt: skip
+        self.report_id, self.seen_version, self.version = report_id, seen_version, version
+        self.by, self.at, self.current = by, at, current
+        when = f" at {at[:19].replace('T', ' ')} UTC" if at else ""
+        super().__init__(
+            f"report {report_id} was changed by {by or 'someone'}{when} (now version {version}, you saw version "
+            f"{seen_version}); reload it to see the newer version, then edit again"
+        )
+
+
+def current_user() -> str:
+    """Who is making a change when the caller does not say: `$STRIKEMAP_USER`, else the operating system's user."""
+    name = os.environ.get("STRIKEMAP_USER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # a container user with no passwd entry
+        return "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +170,6 @@ def place_changes(place: Place) -> dict[str, object]:
     }
 
 
-
-
 class EventStore(Protocol):
     """What the app, the CLI and ingest ask of a store. Writes are idempotent (same article, same report id, same
     review sent twice: stored once); a review records when, and what each field was before."""
@@ -151,20 +196,47 @@ class EventStore(Protocol):
     def version(self, report_id: str) -> int:
         """How many reviews changed this report: pass it back to `review` as `seen_version`."""
 
-    def review(self, report_id: str, changes: Mapping[str, object], *, seen_version: int | None = None) -> StrikeReport:
-        """Apply a reviewer's changes; status becomes `edited` unless the changes set it."""
+    def review(self, report_id: str, changes: Mapping[str, object], *, seen_version: int | None = None,
+               user: str | None = None) -> StrikeReport:  # fmt: skip
+        """Apply a reviewer's changes; status becomes `edited` unless the changes set it. A `seen_version` older
+        than the stored one is a StaleEditError (recorded in the audit trail)."""
 
-    def verify(self, report_id: str, *, seen_version: int | None = None) -> StrikeReport:
+    def verify(self, report_id: str, *, seen_version: int | None = None, user: str | None = None) -> StrikeReport:
         """Mark a report verified."""
 
-    def reject(self, report_id: str, *, seen_version: int | None = None) -> StrikeReport:
+    def reject(self, report_id: str, *, seen_version: int | None = None, user: str | None = None) -> StrikeReport:
         """Mark a report rejected."""
 
-    def move(self, report_id: str, place: Place, *, seen_version: int | None = None) -> StrikeReport:
+    def move(self, report_id: str, place: Place, *, seen_version: int | None = None,
+             user: str | None = None) -> StrikeReport:  # fmt: skip
         """Put the report at another gazetteer place (status `edited`)."""
 
     def history(self, report_id: str | None = None) -> list[Change]:
         """Every recorded change, oldest first (of one report, or of all)."""
+
+    def audit(self, target: str | None = None) -> list[AuditEntry]:
+        """Every attempt to change reports or events, refused ones included, oldest first."""
+
+    def events(self) -> list[Event]:
+        """The stored events (after `regroup`), in the order of their first report."""
+
+    def event(self, event_id: str) -> Event:
+        """One stored event; an unknown id is an InputError."""
+
+    def regroup(self, *, user: str | None = None) -> list[Event]:
+        """Group every stored report into events again, the users' merges and splits re-applied."""
+
+    def merge_events(self, a: str, b: str, *, user: str | None = None) -> Event:
+        """Make two events one (kept as an override that survives regrouping); returns the merged event."""
+
+    def split_event(self, event_id: str, report_ids: Iterable[str], *, user: str | None = None) -> tuple[Event, Event]:
+        """Take these reports out of the event into one of their own; returns (what stays, the new event)."""
+
+    def overrides(self) -> list[Override]:
+        """The users' merges and splits, in the order made."""
+
+    def close(self) -> None:
+        """Release the store's connections."""
 
     def documents(self) -> list[StoredDocument]:
         """Every article kept, in the order added."""

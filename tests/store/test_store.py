@@ -1,4 +1,5 @@
-"""The event store keeps articles, reports and reviews across restarts, once each, even with concurrent writers."""
+"""The event store keeps articles, reports and reviews across restarts, once each, even with concurrent writers: the
+same tests on SQLite and on PostgreSQL + PostGIS (the `store` and `opener` fixtures, tests/store/conftest.py)."""
 
 from __future__ import annotations
 
@@ -36,11 +37,6 @@ def _report(place: str = "Ganja", **changes) -> StrikeReport:
     return StrikeReport(**base, lat=40.68, lon=46.36)
 
 
-@pytest.fixture
-def store(tmp_path) -> SQLiteStore:
-    return SQLiteStore(tmp_path / "events.sqlite")
-
-
 def test_default_store_lives_in_the_data_directory(tmp_path, monkeypatch):
     monkeypatch.setenv("STRIKEMAP_DATA", str(tmp_path / "data"))
     monkeypatch.delenv("STRIKEMAP_DB", raising=False)
@@ -56,12 +52,14 @@ def test_strikemap_db_names_the_store_and_an_unknown_database_is_a_clear_error(t
         open_store("mysql://db.example/strikes")
 
 
-def test_reports_survive_reopening_the_store(store):
+def test_reports_survive_reopening_the_store(opener):
+    store = opener()
     key = store.add_document(TEXT, name="doc-1.txt", published="2020-10-05", language="id")
     store.add_reports([_report("Ganja"), _report("Mingechavir")], key)
     store.verify(_report("Ganja").report_id)
+    store.close()
 
-    reopened = SQLiteStore(store.path)
+    reopened = opener()
     assert [r.place for r in reopened.reports()] == ["Ganja", "Mingechavir"]
     assert reopened.report(_report("Ganja").report_id).status == "verified"
     assert reopened.documents()[0].published == "2020-10-05"
@@ -144,14 +142,14 @@ def test_bad_reviews_are_refused_and_change_nothing(store):
     assert store.history() == []
 
 
-def test_two_writers_at_once_lose_and_duplicate_nothing(tmp_path):
-    path = tmp_path / "events.sqlite"
-    SQLiteStore(path).add_reports([_report(f"P{i}") for i in range(20)])
+def test_two_writers_at_once_lose_and_duplicate_nothing(opener, store_url):
+    opener().add_reports([_report(f"P{i}") for i in range(20)])
     ids = [_report(f"P{i}").report_id for i in range(20)]
     errors: list[BaseException] = []
+    tabs_stores = [opener(), opener()]  # each tab has its own connections, as two Streamlit servers would
 
     def tab(action: str) -> None:
-        store = SQLiteStore(path)  # each tab has its own connection, as two Streamlit sessions would
+        store = tabs_stores[action == "drone_strike"]
         try:
             for rid in ids:
                 store.review(rid, {"action": action}, seen_version=None)
@@ -166,7 +164,7 @@ def test_two_writers_at_once_lose_and_duplicate_nothing(tmp_path):
         t.join()
 
     assert errors == []
-    store = SQLiteStore(path)
+    store = opener()
     assert len(store.reports()) == 21
     for rid in ids:
         actions = [c for c in store.history(rid) if c.field == "action"]
@@ -174,8 +172,9 @@ def test_two_writers_at_once_lose_and_duplicate_nothing(tmp_path):
         assert len(actions) == 2
         assert actions[1].previous == actions[0].value
         assert store.report(rid).action == actions[1].value
-    with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    if store_url.startswith("sqlite"):
+        with sqlite3.connect(store.path) as db:
+            assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_a_file_that_is_not_a_store_gives_a_clear_error_and_is_left_alone(tmp_path):
