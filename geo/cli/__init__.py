@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from geo.cli import evaluate, reports
+from geo.cli import evaluate, reports, store
 from geo.errors import InputError
 
 EPILOG = """examples:
@@ -20,9 +20,10 @@ EPILOG = """examples:
   python -m geo places --jsonl docs.jsonl -o places.jsonl
   python -m geo events a.geojson b.geojson -o events.geojson
   python -m geo evaluate ../shared/dev/geoparse
+  python -m geo store copy sqlite:///events.sqlite postgresql://me@dbhost:5432/strikes
 """
 
-COMMAND_MODULES = (reports, evaluate)
+COMMAND_MODULES = (reports, evaluate, store)
 
 
 def build_parser() -> argparse.ArgumentParser:

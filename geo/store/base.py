@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -89,6 +90,11 @@ class StaleEditError(InputError):
             f"report {report_id} was changed by {by or 'someone'}{when} (now version {version}, you saw version "
             f"{seen_version}); reload it to see the newer version, then edit again"
         )
+
+
+def redacted(url: str) -> str:
+    """A database URL without its password, fit for a message."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
 
 
 def current_user() -> str:

@@ -8,7 +8,6 @@ sessions; a review locks its report's row, so two analysts never overwrite each 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -18,6 +17,7 @@ from psycopg.types.string import TextLoader
 from psycopg_pool import ConnectionPool
 
 from geo.errors import InputError
+from geo.store.base import redacted
 from geo.store.sql import EVENT_COLUMNS, SQLStore, report_columns
 
 _POINT = "geometry(Point, 4326) GENERATED ALWAYS AS (ST_SetSRID(ST_MakePoint({lon}, {lat}), 4326)) STORED"
@@ -91,11 +91,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
     ),
 )
-
-
-def redacted(url: str) -> str:
-    """The URL without its password, fit for a message."""
-    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
 
 
 def _configure(conn: psycopg.Connection) -> None:

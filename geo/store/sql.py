@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from gazetteer.place import Place
 from geo.errors import InputError
+from geo.events.describe import describe
 from geo.events.group import Event, Override, build_events, update_events
 from geo.model import PROPERTIES, StrikeReport
 from geo.store.base import (
@@ -322,6 +323,8 @@ class SQLStore:
                 )
                 changed = {f: [current.get(f), v] for f, v in diff.items()}
                 self._audit(tx, user, "review", report_id, "applied", {**asked, "version": version, "changes": changed})
+                if event_id is not None:
+                    self._describe_again(tx, event_id)
                 return replace(report, **diff)
         raise refused
 
@@ -413,6 +416,17 @@ class SQLStore:
         tx.executemany(
             "UPDATE reports SET event_id = ? WHERE report_id = ?",
             [(e.event_id, rid) for e in saved for rid in e.properties["report_ids"]],  # type: ignore[union-attr]
+        )
+
+    def _describe_again(self, tx: Tx, event_id: str) -> None:
+        """A reviewed report's event tells what its reports now say (its claims, status, place)."""
+        if tx.execute("SELECT 1 FROM events WHERE event_id = ?", (event_id,)).fetchone() is None:
+            return
+        rows = tx.execute(f"SELECT current FROM reports WHERE event_id = ? ORDER BY {self.ROW_ORDER}", (event_id,))
+        event = describe(event_id, [self._to_report(payload, event_id) for (payload,) in rows.fetchall()])
+        tx.execute(
+            "UPDATE events SET lat = ?, lon = ?, properties = ? WHERE event_id = ?",
+            (event.lat, event.lon, dumps(event.properties), event_id),
         )
 
     @staticmethod
@@ -508,6 +522,11 @@ class SQLStore:
     def is_empty(self) -> bool:
         with self._read() as tx:
             return all(tx.execute(f"SELECT 1 FROM {table} LIMIT 1", ()).fetchone() is None for table in TABLES)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        with self._read() as tx:
+            return {table: int(tx.execute(f"SELECT count(*) FROM {table}", ()).fetchone()[0]) for table in TABLES}
 
     def load_tables(self, tables: Mapping[str, Iterable[Sequence[object]]]) -> dict[str, int]:
         """Fill an empty store with another's rows (`copy_store`), in one transaction: all or nothing."""
