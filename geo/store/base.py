@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
     from geo.events.group import Event, Override
 
-# What a reviewer may change, and the fields moved together when a report moves to another gazetteer place.
+# What a reviewer may change (issue 14: every field an analyst corrects), and the fields moved together when a
+# report moves to another gazetteer place.
 EDITABLE_FIELDS: frozenset[str] = frozenset(
     {
         "status",
@@ -47,6 +48,13 @@ EDITABLE_FIELDS: frozenset[str] = frozenset(
         "uncertainty_km",
         "lat",
         "lon",
+        "evidence",
+        "notes",
+        "fatalities",
+        "injured",
+        "admin2",
+        "source_title",
+        "url",
     }
 )
 

@@ -91,3 +91,14 @@ def test_the_user_comes_from_strikemap_user_else_the_operating_system(store, mon
     assert current_user()  # the OS user name, never empty
     store.verify(rid, user="dave")
     assert [c.user for c in store.history(rid)] == ["carol", "dave"]
+
+
+def test_an_analyst_can_correct_evidence_numbers_and_notes(store):
+    store.add_reports([_report()])
+    rid = _report().report_id
+    store.review(rid, {"fatalities": 3, "injured": 12, "notes": "Two outlets disagree on the hour.", "admin2": "Ganja"})
+    stored = store.report(rid)
+    assert (stored.fatalities, stored.injured, stored.admin2) == (3, 12, "Ganja")
+    assert stored.notes == "Two outlets disagree on the hour."
+    with pytest.raises(InputError, match="fatalities has the wrong type"):
+        store.review(rid, {"fatalities": "three"})
