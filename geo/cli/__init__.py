@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from geo.cli import evaluate, reports, store
+from geo.cli import evaluate, ingest, reports, store
 from geo.errors import InputError
 
 EPILOG = """examples:
@@ -20,10 +20,11 @@ EPILOG = """examples:
   python -m geo places --jsonl docs.jsonl -o places.jsonl
   python -m geo events a.geojson b.geojson -o events.geojson
   python -m geo evaluate ../shared/dev/geoparse
+  python -m geo ingest corpus/ --out corpus-out/
   python -m geo store copy sqlite:///events.sqlite postgresql://me@dbhost:5432/strikes
 """
 
-COMMAND_MODULES = (reports, evaluate, store)
+COMMAND_MODULES = (reports, evaluate, ingest, store)
 
 
 def build_parser() -> argparse.ArgumentParser:

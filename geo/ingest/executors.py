@@ -1,0 +1,113 @@
+"""Where batches run: worker processes on this machine (all cores by default), or a Dask distributed cluster when
+a scheduler address is given. Both offer the same two calls, so the run loop does not care which it has."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+import os
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from geo.ingest.work import warm_up
+
+SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+
+
+class Executor(Protocol):
+    workers: int
+
+    def submit(self, fn: Callable, arg: Any) -> Any:
+        """Start fn(arg) somewhere; returns a future."""
+
+    def wait_first(self, futures: set) -> tuple[set, set]:
+        """Block until at least one future is done: (done, not done)."""
+
+    def close(self) -> None: ...
+
+
+class InProcess:
+    """Batches run in this process (--workers 0): for debugging, and for tests about everything but parallelism."""
+
+    workers = 1
+
+    def submit(self, fn: Callable, arg: Any) -> cf.Future:
+        future: cf.Future = cf.Future()
+        try:
+            future.set_result(fn(arg))
+        except BaseException as exc:
+            future.set_exception(exc)
+        return future
+
+    def wait_first(self, futures: set) -> tuple[set, set]:
+        return set(futures), set()
+
+    def close(self) -> None:
+        pass
+
+
+class LocalPool:
+    """Worker processes started from a clean interpreter (forkserver), each opening the gazetteer once."""
+
+    def __init__(self, workers: int) -> None:
+        from geo.extract.pipeline import default_gazetteer
+
+        default_gazetteer()  # built here if missing, once, rather than by every worker at the same time
+        self.workers = workers
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["geo.ingest.work"])
+        self._pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up)
+
+    def submit(self, fn: Callable, arg: Any) -> cf.Future:
+        return self._pool.submit(fn, arg)
+
+    def wait_first(self, futures: set) -> tuple[set, set]:
+        done, pending = cf.wait(futures, return_when=cf.FIRST_COMPLETED)
+        return set(done), set(pending)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskCluster:
+    """A Dask distributed cluster: the workers must see the output folder (a shared file system) and the gazetteer
+    ($STRIKEMAP_DATA) at the same paths as this machine."""
+
+    def __init__(self, address: str) -> None:
+        from distributed import Client
+
+        try:
+            self._client = Client(address, timeout="20s")
+        except OSError as exc:
+            from geo.errors import InputError
+
+            raise InputError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        self._client.run(warm_up)
+        self.workers = max(1, sum(w.get("nthreads", 1) for w in self._client.scheduler_info()["workers"].values()))
+
+    def submit(self, fn: Callable, arg: Any) -> Any:
+        return self._client.submit(fn, arg, pure=False)
+
+    def wait_first(self, futures: set) -> tuple[set, set]:
+        from distributed import wait
+
+        done, pending = wait(list(futures), return_when="FIRST_COMPLETED")
+        return set(done), set(pending)
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def local_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def open_executor(workers: int | None, scheduler: str | None) -> Executor:
+    """The Dask cluster at `scheduler` (or $DASK_SCHEDULER_ADDRESS), else `workers` local processes (None: one a
+    core; 0: this process)."""
+    scheduler = scheduler or os.environ.get(SCHEDULER_ENV)
+    if scheduler:
+        return DaskCluster(scheduler)
+    if workers == 0:
+        return InProcess()
+    return LocalPool(workers or local_cores())
