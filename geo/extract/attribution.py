@@ -69,11 +69,22 @@ def read_sentence(doc: Document, index: int, lex: Lexicon) -> Sentence:
     return Sentence(index, tokens, stems, words)
 
 
+def _lines_before(text: str, end: int, limit: int) -> int:
+    """Line breaks before `end`, counted up to `limit` only: a sentence deep in a long text costs no more."""
+    count, at = 0, text.find("\n", 0, end)
+    while at != -1 and count < limit:
+        count += 1
+        at = text.find("\n", at + 1, end)
+    return count
+
+
 def dateline_end(doc: Document, sent: Sentence) -> int:
     """Token index after a dateline (`KYIV, Ukraine (AP) —`, `Jakarta (ANTARA) -`, `Liputan6.com, Moskow -`) that
     opens the sentence, else 0: where the article was filed, never where anything happened or who says it."""
     start = doc.sentences[sent.index].start
-    if (start and doc.text[start - 1] != "\n") or doc.text.count("\n", 0, start) >= DATELINE_PARAGRAPHS:
+    if start and doc.text[start - 1] != "\n":
+        return 0
+    if _lines_before(doc.text, start, DATELINE_PARAGRAPHS) >= DATELINE_PARAGRAPHS:
         return 0
     for k, tok in enumerate(sent.tokens[:12]):
         if tok.text in DATELINE_DASHES:
@@ -350,9 +361,7 @@ def _name_word(sent: Sentence, k: int) -> bool:
 
 def _minor_place(sent: Sentence, k: int) -> bool:
     """Token k names a town or region (`who visited Kharkiv`): no speaker by itself; a state or capital may be one."""
-    return any(
-        s <= k < e and not (rm.place.is_country or rm.place.is_capital) for s, e, rm in sent.mentions
-    )
+    return any(s <= k < e and not (rm.place.is_country or rm.place.is_capital) for s, e, rm in sent.mentions)
 
 
 @functools.cache

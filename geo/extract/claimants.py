@@ -5,7 +5,7 @@ findings into reports."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from geo.extract.attribution import Claimant, Clause, Sentence, phrase_after, phrase_text, trim
 from geo.lexicon import Lexicon
@@ -28,20 +28,53 @@ def article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publi
     return Claimant(publisher, "media", None, explicit=False)
 
 
-def _content_words(name: str, lex: Lexicon) -> set[str]:
+def _content_words(name: str, lex: Lexicon) -> frozenset[str]:
     words = (w.lower().removesuffix("'s").removesuffix("’s").strip(".,()") for w in name.split())
-    return {w for w in words if w and w not in lex.determiners}
+    return frozenset(w for w in words if w and w not in lex.determiners)
 
 
-def _named_before(c: Claimant, named: list[Claimant], lex: Lexicon) -> Claimant | None:
-    """The body named earlier with a state that this bare mention repeats (`the military` after `The Israeli
-    military`, `the ministry's spokesman` after `Cambodia's defence ministry`): every word of it was in that name."""
-    words = _content_words(c.name or "", lex)
-    if not words:
-        return None
-    return next(
-        (n for n in named if n.country and n.name != c.name and words <= _content_words(n.name or "", lex)), None
-    )
+@dataclass
+class NamedBodies:
+    """The claimants an article has named, indexed by word: a long text (a whole archive in one file) names
+    thousands, and each bare mention must find the latest full name it repeats without reading them all."""
+
+    lex: Lexicon
+    _latest: dict[Claimant, int] = field(default_factory=dict)  # claimant -> when last named
+    _words: dict[Claimant, frozenset[str]] = field(default_factory=dict)
+    _by_word: dict[str, list[Claimant]] = field(default_factory=dict)
+    _by_last: dict[str, list[Claimant]] = field(default_factory=dict)
+    _tick: int = 0
+
+    def add(self, c: Claimant) -> None:
+        if c not in self._latest:
+            words = _content_words(c.name or "", self.lex)
+            self._words[c] = words
+            for w in words:
+                self._by_word.setdefault(w, []).append(c)
+            if c.name:
+                self._by_last.setdefault(c.name.split()[-1], []).append(c)
+        self._tick += 1
+        self._latest[c] = self._tick
+
+    def _newest(self, found: list[Claimant]) -> Claimant | None:
+        return max(found, key=self._latest.__getitem__, default=None)
+
+    def with_all_words(self, c: Claimant) -> Claimant | None:
+        """The latest body named with a state that this bare mention repeats (`the military` after `The Israeli
+        military`, `the ministry's spokesman` after `Cambodia's defence ministry`): every word of it was in that
+        name."""
+        words = _content_words(c.name or "", self.lex)
+        if not words:
+            return None
+        pool = min((self._by_word.get(w, []) for w in words), key=len)
+        return self._newest([n for n in pool if n.country and n.name != c.name and words <= self._words[n]])
+
+    def ending_with(self, c: Claimant) -> Claimant | None:
+        """The latest body whose name ends with this one (`Fedorov` after `Gubernur Ivan Fedorov`)."""
+        if not c.name:
+            return None
+        pool = self._by_last.get(c.name.split()[-1], [])
+        return self._newest([n for n in pool if n.name and n.name != c.name and n.name.endswith(" " + c.name)])
 
 
 def settle_claimant(
@@ -51,7 +84,7 @@ def settle_claimant(
     *,
     source: Claimant,
     last: Claimant | None,
-    named: list[Claimant],
+    named: NamedBodies,
     next_paragraph: bool,
     same_paragraph: bool = False,
 ) -> Claimant:
@@ -69,11 +102,11 @@ def settle_claimant(
     if c.country is None and not c.local and last and last.kind == c.kind and c.name and c.name[:1].islower():
         return replace(c, country=last.country)
     if c.kind == "unknown" and c.name:  # `Menurut Fedorov` after `Gubernur Ivan Fedorov`
-        earlier = next((n for n in named if n.name and n.name != c.name and n.name.endswith(" " + c.name)), None)
+        earlier = named.ending_with(c)
         if earlier:
             return replace(c, kind=earlier.kind, country=earlier.country, local=earlier.local)
     if c.country is None and c.kind in STATE_KINDS:
-        earlier = _named_before(c, named, lex)
+        earlier = named.with_all_words(c)
         if earlier:
             return replace(c, country=earlier.country, local=False)
     return c

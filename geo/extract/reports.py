@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from gazetteer import Place
@@ -21,7 +21,14 @@ from geo.extract.attribution import (
     read_sentence,
     trim,
 )
-from geo.extract.claimants import article_source, for_place, names_itself, own_action, settle_claimant
+from geo.extract.claimants import (
+    NamedBodies,
+    article_source,
+    for_place,
+    names_itself,
+    own_action,
+    settle_claimant,
+)
 from geo.extract.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
 from geo.extract.locations import downed_over, in_context, leads_in, strike_locations
 from geo.extract.resolve import AREA_CUES, ResolvedMention
@@ -52,16 +59,15 @@ HISTORY_DAYS = 40
 
 @dataclass(slots=True)
 class _Context:
-    """What the article has said so far: its source, explicit claimants (the last one first), last event date and
-    action."""
+    """What the article has said so far: its source, the explicit claimants it named, last event date and action."""
 
     source: Claimant
+    named: NamedBodies  # explicit claimants so far
     last_claimant: Claimant | None = None
     last_date: DateMention | None = None
     last_action: str | None = None
     last_paragraph: int = -1
     claimant_paragraph: int = -1  # the paragraph of `last_claimant`
-    named: list[Claimant] = field(default_factory=list)
     scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
 
 
@@ -206,7 +212,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     published = parse_published(source.published or doc.published)
     sentences = [read_sentence(doc, i, lex) for i in range(len(doc.sentences))]
     _attach_mentions(sentences, resolved)
-    ctx = _Context(article_source(doc, sentences, lex, source.publisher or doc.publisher))
+    ctx = _Context(article_source(doc, sentences, lex, source.publisher or doc.publisher), NamedBodies(lex))
     paragraph_of = _paragraph_index(doc)
     reports: list[StrikeReport] = []
     headings = {k for k, p in enumerate(doc.paragraphs) if is_heading(doc.text[p.start : p.end])}
@@ -239,7 +245,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
             if claimant.explicit:
                 ctx.last_claimant = claimant
                 ctx.claimant_paragraph = para
-                ctx.named.insert(0, claimant)
+                ctx.named.add(claimant)
         ctx.last_paragraph = para
     return _without_covered_regions(reports)
 
@@ -247,20 +253,21 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
 def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
     """A province or region adds nothing when the same claimant also names a town inside it (`Sagaing` + `Shwebo`);
     a town of another state near its edge is not inside it."""
-    kept = []
-    for r in reports:
-        covered = r.geo_precision == 3 and any(
-            o.geo_precision is not None
-            and o.geo_precision < 3
-            and o.claimant == r.claimant
-            and o.claim_type == r.claim_type
-            and o.country_code == r.country_code  # a town across the border is not inside the region
-            and distance_km(o.lat, o.lon, r.lat, r.lon) <= (r.uncertainty_km or 0)
-            for o in reports
+    towns: dict[tuple, list[StrikeReport]] = {}
+    for o in reports:
+        if o.geo_precision is not None and o.geo_precision < 3:
+            towns.setdefault((o.claimant, o.claim_type, o.country_code), []).append(o)
+    return [
+        r
+        for r in reports
+        if not (
+            r.geo_precision == 3
+            and any(
+                distance_km(o.lat, o.lon, r.lat, r.lon) <= (r.uncertainty_km or 0)
+                for o in towns.get((r.claimant, r.claim_type, r.country_code), ())
+            )
         )
-        if not covered:
-            kept.append(r)
-    return kept
+    ]
 
 
 def _paragraph_index(doc: Document) -> list[int]:

@@ -104,13 +104,23 @@ def resolve_mentions(
     areas = [(m, _area_of(m, pick[0])) for m, pick in zip(mentions, first, strict=True) if pick]
     areas = [(m, area) for m, area in areas if area is not None]
     placed = [(m, pick[0]) for m, pick in zip(mentions, first, strict=True) if pick and not pick[0].is_country_scale]
+    areas_in = _by_sentence(areas)
+    placed_in = _by_sentence(placed)
     resolved = []
     for m in mentions:
-        around = [area for other, area in areas if other.sentence == m.sentence and other is not m]
+        around = [area for other, area in areas_in.get(m.sentence, ()) if other is not m]
         chosen = pick(m, anchors, around)
-        if chosen and chosen[1] >= scorer.min_score and not _far_district(m, chosen[0], placed):
+        if chosen and chosen[1] >= scorer.min_score and not _far_district(m, chosen[0], placed_in.get(m.sentence, [])):
             resolved.append(ResolvedMention(m, chosen[0], round(chosen[2], 3)))
     return resolved
+
+
+def _by_sentence(pairs: list[tuple[Mention, Place]]) -> dict[int, list[tuple[Mention, Place]]]:
+    """Pairs grouped by their mention's sentence: each mention looks only at its own sentence's places."""
+    grouped: dict[int, list[tuple[Mention, Place]]] = {}
+    for m, place in pairs:
+        grouped.setdefault(m.sentence, []).append((m, place))
+    return grouped
 
 
 def _area_of(mention: Mention, place: Place) -> Place | None:
@@ -129,9 +139,5 @@ def _far_district(mention: Mention, place: Place, placed: list[tuple[Mention, Pl
     it is where the article was filed (`BANGKOK (Reuters) - ... the border district of Kantharalak`)."""
     if mention.cue != "district":
         return False
-    others = [
-        p
-        for other, p in placed
-        if other.sentence == mention.sentence and other is not mention and not other.text.isupper()
-    ]
+    others = [p for other, p in placed if other is not mention and not other.text.isupper()]
     return bool(others) and min(place.km_to(p) for p in others) >= DISTRICT_FAR_KM

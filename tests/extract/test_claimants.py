@@ -1,0 +1,48 @@
+"""The claimants an article named before: a bare `the military` takes the state of the latest full name it repeats."""
+
+from __future__ import annotations
+
+from geo.extract.attribution import Claimant
+from geo.extract.claimants import NamedBodies
+from geo.lexicon import load_lexicon
+
+
+def _body(name: str, country: str | None, kind: str = "military") -> Claimant:
+    return Claimant(name, kind, country, explicit=True)
+
+
+def test_a_bare_body_takes_the_latest_full_name_it_repeats() -> None:
+    named = NamedBodies(load_lexicon("en"))
+    israeli, syrian = _body("The Israeli military", "IL"), _body("the Syrian military", "SY")
+    named.add(israeli)
+    named.add(syrian)
+    assert named.with_all_words(_body("the military", None)) == syrian
+    named.add(israeli)  # named again: the latest again
+    assert named.with_all_words(_body("the military", None)) == israeli
+
+
+def test_every_word_must_be_in_the_earlier_name_and_it_must_have_a_state() -> None:
+    named = NamedBodies(load_lexicon("en"))
+    named.add(_body("The Israeli military", "IL"))
+    named.add(_body("the army", None))
+    assert named.with_all_words(_body("the defence ministry", None, "government")) is None
+    assert named.with_all_words(_body("the army", None)) is None  # named, but with no state to lend
+    assert named.with_all_words(_body("the", None)) is None  # no content word
+
+
+def test_a_surname_takes_the_full_name_it_ends() -> None:
+    named = NamedBodies(load_lexicon("id"))
+    fedorov = _body("Gubernur Ivan Fedorov", "UA", "official")
+    named.add(fedorov)
+    named.add(_body("Gubernur Oleh Syniehubov", "UA", "official"))
+    assert named.ending_with(_body("Fedorov", None, "unknown")) == fedorov
+    assert named.ending_with(_body("Ivan Fedorov", None, "unknown")) == fedorov
+    assert named.ending_with(_body("Petrov", None, "unknown")) is None
+
+
+def test_a_body_named_among_thousands_is_found() -> None:
+    named = NamedBodies(load_lexicon("en"))
+    named.add(_body("the Ukrainian air force", "UA"))
+    for k in range(5000):
+        named.add(_body(f"the Brigade {k} command", None, "armed_group"))
+    assert named.with_all_words(_body("the air force", None)) == _body("the Ukrainian air force", "UA")
