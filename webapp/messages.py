@@ -31,3 +31,17 @@ def warn(message: str) -> None:
 def show_flash(slot: DeltaGenerator) -> None:
     for kind, message in st.session_state.pop("flash", []):
         getattr(slot, kind)(message)
+
+
+def link(text: object, url: str | None) -> str:
+    """Untrusted text as Markdown, a link to `url` only if that is an http(s) address (quoted, so it cannot end
+    the link early or smuggle Markdown in)."""
+    from urllib.parse import quote, urlsplit
+
+    label = md(text) or "link"
+    if not url:
+        return label
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return label
+    return f"[{label}]({quote(url.strip(), safe=':/?&=#%~+,;@!$*')})"

@@ -52,9 +52,17 @@ def extract(
     )
 
 
+def gazetteer_missing() -> bool:
+    """True before the first build of the gazetteer index (a first start: a minute of building)."""
+    from gazetteer.index import default_index_path
+
+    return not default_index_path().exists()
+
+
 class WarmUp(NamedTuple):
     thread: threading.Thread
     map_ready: threading.Event  # the modules the map, table and filters need are loaded
+    gazetteer_ready: threading.Event  # the gazetteer is open (on a first start: built)
     map_first: threading.Event  # stored reports wait for their map: the extraction warm-up waits for `go`
     go: threading.Event  # their page is drawn, or an article has come in
 
@@ -66,6 +74,7 @@ def warm_up() -> WarmUp:
     gazetteer through the cached resource the pages share (from a thread with no script run, so Streamlit logs a
     'missing ScriptRunContext' warning once)."""
     map_ready, map_first, go = threading.Event(), threading.Event(), threading.Event()
+    gazetteer_ready = threading.Event()
 
     def work() -> None:
         try:  # not streamlit_folium: its component must be declared by a script run, or its page is a 404
@@ -74,6 +83,8 @@ def warm_up() -> WarmUp:
 
             build_map(reports_to_frame([]))
             map_ready.set()
+            open_gazetteer()  # on a first start, the build the page's notice announces
+            gazetteer_ready.set()
             if map_first.is_set():  # sharing the CPU with the run that draws them would slow that run to a crawl
                 go.wait(timeout=30)
             from gazetteer.common_words import languages, stoplist
@@ -93,7 +104,8 @@ def warm_up() -> WarmUp:
             logging.getLogger(__name__).exception("warm-up failed")
         finally:
             map_ready.set()
+            gazetteer_ready.set()
 
     thread = threading.Thread(target=work, name="strikemap-warm-up", daemon=True)
     thread.start()
-    return WarmUp(thread, map_ready, map_first, go)
+    return WarmUp(thread, map_ready, gazetteer_ready, map_first, go)

@@ -7,6 +7,7 @@ told (file name and line) and skipped, the file's other lines added.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,6 @@ from geo.errors import InputError
 from geo.lexicon import available_languages
 from geo.samples import load_samples
 from geo.store import EventStore
-from geo.store.base import document_key
 from webapp.messages import flash, md, warn
 from webapp.resources import extract
 
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
 Added = list[tuple[str, tuple[int, int]]]  # (name, (reports found, reports new)) per article or file
-MAX_FILE_MB = 10
+MAX_FILE_MB = 10  # also the upload widget's limit (`server.maxUploadSize` in .streamlit/config.toml)
+NAME_WORDS = 8
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl", "geojson", "json"]
 
 
@@ -38,13 +39,17 @@ def add_text(
     lang: str,
     url: str | None = None,
     publisher: str | None = None,
+    title: str | None = None,
 ) -> tuple[int, int]:
-    """Extract one article into the store; returns (reports found, reports new)."""
+    """Extract one article into the store; returns (reports found, reports new). A title the user gave names the
+    reports' source (`source_title`), where the article's own (an HTML page's) would otherwise."""
     if not text.strip():
         raise InputError(f"{name} has no text: paste or upload an article")
     if len(text) > MAX_FILE_MB * 1024 * 1024:
         raise InputError(f"{name} is longer than {MAX_FILE_MB} MB of text; split it into articles")
     reports = extract(text, name, published, lang, url, publisher)
+    if title:
+        reports = [replace(r, source_title=title) for r in reports]
     language = reports[0].language if reports else (None if lang == "auto" else lang)
     key = store.add_document(text, name=name, url=url, published=published, language=language)
     return len(reports), store.add_reports(reports, key)
@@ -75,21 +80,26 @@ def report_counts(name: str, counts: tuple[int, int]) -> str:
 
 def add_articles_panel(expanded: bool) -> None:
     """The ways to add articles. What a button submits is added by `take_articles` at the top of the run it
-    starts, before anything is drawn."""
+    starts, before anything is drawn; each form empties itself once submitted, so nothing of one article (its
+    text, title, address or date) is carried over to the next."""
     with st.expander("Add articles", expanded=expanded):
-        left, right = st.columns(2)
-        left.date_input("Publication date (resolves 'on Sunday')", value=None, key="published")
-        right.selectbox("Language", ["auto", *available_languages()], key="lang")
+        st.selectbox("Language", ["auto", *available_languages()], key="lang", format_func=language_name)
         paste, upload, sample = st.tabs(["Paste", "Upload files", "Sample article"])
-        with paste, st.form("paste_form"):
+        with paste, st.form("paste_form", clear_on_submit=True):
+            left, middle, right = st.columns([3, 3, 2])
+            left.text_input("Title", key="paste_title", placeholder="the headline (names the article everywhere)")
+            middle.text_input("Address (URL)", key="paste_url", placeholder="https://…")
+            right.date_input("Published (resolves 'on Sunday')", value=None, key="paste_published")
             st.text_area("Article text", height=160, key="paste_text")
             st.form_submit_button("Extract reports", type="primary", key="add_paste")
         with upload, st.form("upload_form", clear_on_submit=True):
+            st.date_input("Published, for files that do not say (resolves 'on Sunday')", value=None, key="published")
             st.file_uploader(
                 f"Articles (.txt, .html, .jsonl) or strikemap GeoJSON, up to {MAX_FILE_MB} MB each",
                 type=UPLOAD_TYPES,
                 accept_multiple_files=True,
                 key="files",
+                max_upload_size=MAX_FILE_MB,
             )
             st.form_submit_button("Read the files", type="primary", key="add_files")
         with sample:
@@ -99,19 +109,39 @@ def add_articles_panel(expanded: bool) -> None:
             st.button("Open the sample article", type="primary", key="add_sample")
 
 
-def take_articles(store: EventStore, slot: DeltaGenerator) -> None:
+def language_name(code: str) -> str:
+    return "detect it" if code == "auto" else code
+
+
+def pasted_name(text: str, title: str) -> str:
+    """A pasted article's name, as it appears in the table, the feed and exports: its title, else its first
+    words (not `pasted-e36c1a5f`)."""
+    if title.strip():
+        return " ".join(title.split())[:120]
+    words = " ".join(text.split()).split(" ")
+    first = " ".join(words[:NAME_WORDS])
+    return first + ("…" if len(words) > NAME_WORDS else "") if text.strip() else "The text box"
+
+
+def take_articles(store: EventStore, slot: DeltaGenerator, user: str | None) -> None:
     """Add what the panel's button submitted (Streamlit knows a keyed widget's value before the widget is drawn
     again), so this one run draws the new reports and folds the panel: adding and then rerunning drew the page
     twice, a second of the user's wait. The spinner and progress bar go in `slot`, which stays where it is."""
     state = st.session_state
-    day = state.get("published")
-    published = day.isoformat() if isinstance(day, date) else None
     lang = state.get("lang") or "auto"
     if state.get("add_paste"):
-        text = state.get("paste_text") or ""
-        name = f"pasted-{document_key(text)[2:10]}" if text.strip() else "The text box"
-        run_add(slot, lambda: [(name, add_text(store, text, name=name, published=published, lang=lang))])
+        text, title = state.get("paste_text") or "", state.get("paste_title") or ""
+        url = (state.get("paste_url") or "").strip() or None
+        name = pasted_name(text, title)
+        published = _iso(state.get("paste_published"))
+        run_add(
+            slot,
+            lambda: [
+                (name, add_text(store, text, name=name, published=published, lang=lang, url=url, title=title.strip()))
+            ],
+        )
     elif state.get("add_files"):
+        published = _iso(state.get("published"))
         run_add(slot, lambda: add_files(store, state.get("files") or [], published=published, lang=lang))
     elif state.get("add_sample"):
         article = load_samples()[0]
@@ -127,10 +157,15 @@ def take_articles(store: EventStore, slot: DeltaGenerator) -> None:
                         published=article.published,
                         lang=article.language,
                         publisher=article.publisher,
+                        title=article.title,
                     ),
                 )
             ],
         )
+
+
+def _iso(day: object) -> str | None:
+    return day.isoformat() if isinstance(day, date) else None
 
 
 def add_files(store: EventStore, files: list, *, published: str | None, lang: str) -> Added:

@@ -1,4 +1,5 @@
-"""The sidebar filters. Their values live in the URL (`bind="query-params"`), so a shared link reopens the view."""
+"""The sidebar: who reviews, and the filters. Their values live in the URL (`bind="query-params"`), so a shared
+link reopens the view and a reload keeps the reviewer's name."""
 
 from __future__ import annotations
 
@@ -7,48 +8,58 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from geo.model import ACTIONS, CLAIM_TYPES, STATUSES
-from geo.render.symbology import claimant_side, side_order
+from geo.render.symbology import side_order
+from webapp.labels import country_label, side_name, words
+from webapp.view import Choice, attackers, places, sides
 
 if TYPE_CHECKING:
     import geopandas as gpd
-    import pandas as pd
+
+EVENT_STATUSES = ("contested", "corroborated", "single_source")
 
 
-def sides(frame: gpd.GeoDataFrame) -> pd.Series:
-    """Each report's claimant side, as the map colours it."""
-    import pandas as pd
+def reviewer() -> str | None:
+    """The reviewer's name, recorded with every change they make (the store falls back to $STRIKEMAP_USER)."""
+    name = st.sidebar.text_input(
+        "Reviewer", key="by", bind="query-params", placeholder="your name, kept with each change", max_chars=60
+    )
+    return name.strip() or None
 
-    return pd.Series(map(claimant_side, frame["claimant_country"], frame["claimant_kind"]), index=frame.index)
 
-
-def filter_reports(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """The reports the sidebar's filters let through, with a count of them in the sidebar."""
-    import pandas as pd
-
+def choose_filters(frame: gpd.GeoDataFrame) -> Choice:
+    """The sidebar's filters over the stored reports; options list what is there, with friendly names."""
     bar = st.sidebar
     bar.header("Filters")
-    keep = pd.Series(True, index=frame.index)
-    for label, key, column, options in (
-        ("Claimant side", "side", sides(frame), side_order(sides(frame))),
-        ("Action", "action", frame["action"], [a for a in ACTIONS if a in set(frame["action"])]),
-        ("Claim type", "claim", frame["claim_type"], [c for c in CLAIM_TYPES if c in set(frame["claim_type"])]),
-        ("Review status", "status", frame["status"], list(STATUSES)),
-    ):
-        chosen = bar.multiselect(label, options, key=key, bind="query-params", placeholder="all")
-        if chosen:
-            keep &= column.isin(chosen)
+    side_values = sides(frame)
+
+    def pick(label: str, key: str, options: list[str], format_func=words) -> list[str]:
+        return bar.multiselect(label, options, key=key, bind="query-params", placeholder="all", format_func=format_func)
+
+    present = set(frame["action"])
+    choice = dict(
+        sides=pick("Claimant side", "side", side_order(side_values), side_name),
+        actions=pick("Action", "action", [a for a in ACTIONS if a in present]),
+        claim_types=pick("Claim type", "claim", [c for c in CLAIM_TYPES if c in set(frame["claim_type"])]),
+        statuses=pick("Review status", "status", [s for s in STATUSES if s != "rejected"]),
+        attackers=pick("Accused attacker", "attacker", sorted(set(attackers(frame))), country_label),
+        places=pick("Place", "place", sorted(set(places(frame)))),
+    )
+    left, right = bar.columns(2)
+    since = left.date_input("Event dates from", value=None, key="since", bind="query-params")
+    until = right.date_input("to", value=None, key="until", bind="query-params")
     minimum = bar.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="conf", bind="query-params")
-    if minimum > 0:
-        keep &= frame["confidence"].fillna(0) >= minimum
-    days = pd.to_datetime(frame["event_date"], errors="coerce").dt.date
-    known = sorted(set(days.dropna()))
-    if len(known) > 1:
-        start, end = bar.slider(
-            "Event dates", known[0], known[-1], (known[0], known[-1]), key="dates", bind="query-params"
-        )
-        if (start, end) != (known[0], known[-1]):
-            keep &= days.between(start, end)
-    shown = frame[keep]
-    bar.toggle("Also draw threats, denials, interceptions", key="other", bind="query-params")
-    bar.metric("Reports shown", f"{len(shown)} of {len(frame)}")
-    return shown
+    show_other = bar.toggle("Also draw threats, denials, interceptions", key="other", bind="query-params")
+    bar.subheader("Events")
+    event_statuses = pick("Event status", "evstatus", list(EVENT_STATUSES))
+    min_sources = bar.number_input(
+        "Minimum independent sources", min_value=1, max_value=50, value=1, step=1, key="sources", bind="query-params"
+    )
+    return Choice(
+        **choice,
+        min_confidence=minimum,
+        since=since,
+        until=until,
+        show_other=show_other,
+        event_statuses=event_statuses,
+        min_sources=int(min_sources),
+    )

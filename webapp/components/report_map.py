@@ -1,0 +1,63 @@
+"""The map of the view: a click on a report's marker selects it (the table, feed and review panel follow)."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from functools import partial
+
+import streamlit as st
+
+from webapp.view import View
+
+
+def select_from_map(key: str) -> None:
+    """The clicked marker's report becomes the selection: the nearest report with the marker's tooltip, as a
+    spiderfied marker is clicked away from its true point. Reports that share a point and a tooltip cannot be told
+    apart by the click, so they are taken in turn.
+
+    A click on a cluster or an event marker carries no report's tooltip: it is left alone, so no redraw closes the
+    cluster it has just spiderfied (streamlit-folium #222) or the event popup it has just opened."""
+    state = st.session_state.get(key) or {}
+    click, tooltip = state.get("last_object_clicked"), state.get("last_object_clicked_tooltip")
+    points = st.session_state.get("_map_points", [])
+    same = [p for p in points if p[3] == tooltip]
+    if not (click and tooltip and same):
+        return
+    nearest = min(same, key=lambda p: (p[1] - click["lat"]) ** 2 + (p[2] - click["lng"]) ** 2)
+    twins = [p[0] for p in same if (p[1], p[2]) == (nearest[1], nearest[2])]
+    current = st.session_state.get("sel")
+    st.session_state["sel"] = twins[(twins.index(current) + 1) % len(twins)] if current in twins else twins[0]
+
+
+def map_key(view: View, selected: str | None) -> str:
+    """A new map (fitted to its reports) when what is shown changes, the same one when nothing did: a map kept
+    across a change of reports stayed where it was, away from newly added ones."""
+    shown = "\x1f".join(sorted(view.shown["report_id"]))
+    digest = hashlib.sha1(f"{shown}|{view.show_other}|{view.event and view.event.event_id}".encode()).hexdigest()
+    return f"map-{digest[:12]}-{selected}"
+
+
+def report_map(view: View, selected: str | None, height: int = 560) -> None:
+    from streamlit_folium import st_folium
+
+    from geo.frame import frame_to_reports
+    from geo.render.maps import build_map
+    from geo.render.popups import tooltip_html
+
+    st.session_state["_map_points"] = [  # (id, lat, lon, the marker's tooltip as the browser reads it)
+        (r.report_id, r.lat, r.lon, html.unescape(tooltip_html(r))) for r in frame_to_reports(view.shown)
+    ]
+    # The events layer when browsing; a selected report or event is shown by its own report markers.
+    events = view.events if selected is None and view.event is None else []
+    key = map_key(view, selected)
+    st_folium(
+        build_map(view.shown, highlight=selected, show_other=view.show_other, events=events),
+        key=key,
+        height=height,
+        use_container_width=True,
+        # A map state per selection: the first click on any marker is a change, even on the selected one. Not
+        # the click count: its first value (0, where streamlit-folium's default is None) reran every new map.
+        returned_objects=["last_object_clicked", "last_object_clicked_tooltip"],
+        on_change=partial(select_from_map, key),
+    )
