@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from importlib import resources
 
+from gazetteer.fold import unify_letters
+
 
 @cache
 def stoplist(lang: str) -> frozenset[str]:
@@ -13,7 +15,7 @@ def stoplist(lang: str) -> frozenset[str]:
     if not resource.is_file():
         return frozenset()
     lines = resource.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(unify_letters(w.strip().lower()) for w in lines if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -25,10 +27,10 @@ def languages() -> tuple[str, ...]:
 
 def is_common_word(word: str, lang: str) -> bool:
     """True when `word` is an everyday word of `lang`, so it names a place only with other evidence."""
-    return word.strip().lower() in stoplist(lang)
+    return unify_letters(word.strip().lower()) in stoplist(lang)
 
 
 def is_common_in_any_language(word: str) -> bool:
     """For callers that do not know the text's language (the gated fuzzy search)."""
-    lowered = word.strip().lower()
+    lowered = unify_letters(word.strip().lower())
     return any(lowered in stoplist(lang) for lang in languages())

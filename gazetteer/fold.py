@@ -10,18 +10,32 @@ from importlib import resources
 from anyascii import anyascii
 
 _APOSTROPHES = re.compile(r"['`´ʹʻʼʽʾʿ‘’]")
+# One letter for each written variant that news spells either way: Russian ё/е; Arabic hamza seats and alef forms,
+# alef maqsura/yeh, Persian yeh and kaf; Arabic short-vowel marks and the tatweel are dropped. (Taa marbuta and heh
+# both fold to `h`.) Applied to index names and to the words of articles alike.
+_LETTERS = str.maketrans(
+    {"ё": "е", "Ё": "Е", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ک": "ك",
+     "ة": "ه", "ـ": None, **{chr(c): None for c in (*range(0x064B, 0x0660), 0x0670)}}
+)  # fmt: skip
+
+
+def unify_letters(text: str) -> str:
+    """`Орёл` -> `Орел`, `إسرائيل` -> `اسرائيل`, `غزة` -> `غزه`, vowel marks dropped (length may shrink)."""
+    return text if text.isascii() else text.translate(_LETTERS)
+
+
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 
 
 def spelling(name: str) -> str:
     """Exact written form up to case and Unicode normalisation: `Şuşa` stays distinct from `Susa`."""
-    return unicodedata.normalize("NFC", name).casefold().strip()
+    return unify_letters(unicodedata.normalize("NFC", name).casefold().strip())
 
 
 def fold(name: str) -> str:
     """Case-, diacritic- and script-insensitive key: `Gəncə` -> `gence`, `Харків` -> `kharkiv`."""
-    text = _APOSTROPHES.sub("", anyascii(_APOSTROPHES.sub("", name)).lower())
+    text = _APOSTROPHES.sub("", anyascii(_APOSTROPHES.sub("", unify_letters(name))).lower())
     return _NON_ALNUM.sub(" ", text).strip()
 
 

@@ -133,6 +133,15 @@ class Gazetteer:
                     scored[pk] = place
         return _best(scored, limit)
 
+    def spelled_as(self, name: str) -> frozenset[str]:
+        """Ids of the places one of whose names is written exactly so (up to case and unified letter variants).
+
+        For scripts whose romanisation loses letters (Arabic `ط`/`ت` both fold to `t`), only these are the name."""
+        rows = self._db.execute(
+            "SELECT p.id FROM spellings s JOIN places p ON p.pk = s.pk WHERE s.spelling = ?", (spelling(name),)
+        )
+        return frozenset(pid for (pid,) in rows)
+
     def get(self, place_id: str) -> Place:
         """The place with this id (`geonames:586523`, `ne:AZE`, `overlay:nagorno-karabakh`); KeyError if unknown."""
         row = self._db.execute(f"SELECT {_PLACE_COLUMNS}, 0 FROM places p WHERE p.id = ?", (place_id,)).fetchone()

