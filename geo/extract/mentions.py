@@ -11,6 +11,7 @@ from gazetteer import Gazetteer, Place, fold
 from gazetteer.common_words import is_common_word
 from geo.lexicon import Lexicon, load_lexicon
 from geo.text import Document, Token, token_texts, tokenize
+from geo.text.morphology import adjective_lemma, nominatives
 
 FUZZY_MIN_LETTERS = 6
 WATER = "water"  # the lexicon cue for rivers and lakes
@@ -102,6 +103,13 @@ def _weapon_words(lex: Lexicon) -> frozenset[str]:
 
 
 AREA_KINDS = frozenset({"district", "region", "province"})
+
+
+def _before_area(words: list[Token], j: int, lex: Lexicon) -> bool:
+    """Is word j a unit word of an area (`района`, `области`)? Then the adjective before it names the area."""
+    return j < len(words) and _cue_after(words, j, lex) in AREA_KINDS
+
+
 LIST_GAP_CHARS = 24  # `, `, ` and `, ` regions, ` between two places of one list
 
 
@@ -149,17 +157,39 @@ class MentionFinder:
         self.people: set[str] = set()  # surnames seen after a first name or a title: `Menurut Fedorov` is him too
 
     def _lookup(self, name: str) -> tuple[str, list[Place]] | None:
-        """The form of `name` the gazetteer knows (possessive and case endings stripped) and its candidates."""
-        stripped = [
-            name[: -len(s)] + r for s, r in self.lex.name_suffixes if name.endswith(s) and len(name) > len(s) + 2
-        ]
+        """The form of `name` the gazetteer knows (possessive and case endings stripped, an inflected name brought to
+        the nominative, Arabic proclitics `و ف ب ل ك` taken off) and its candidates."""
+        lex = self.lex
+        bare = [r + name[len(p) :] for p, r in lex.name_prefixes if name.startswith(p) and len(name) > len(p) + 2]
+        stripped = [name[: -len(s)] + r for s, r in lex.name_suffixes if name.endswith(s) and len(name) > len(s) + 2]
         # a clitic (`Russia's`) is stripped before the whole is tried; a case ending (`Одесса`) only after
-        clitic = any(name.endswith(s) and s[:1] in "'’" for s, _ in self.lex.name_suffixes)
-        forms = [*stripped, name] if clitic else [name, *stripped]
+        clitic = any(name.endswith(s) and s[:1] in "'’" for s, _ in lex.name_suffixes)
+        inflected = [*nominatives(name, lex.analyser), *stripped]
+        forms = [*stripped, name] if clitic else [name, *bare, *inflected]
         for form in forms:
             places = _known(self.gz, form)
             if places:
                 return form, list(places)
+        return None
+
+    def _candidate(self, word: Token) -> bool:
+        """Could the word start or end a name? Capitalised, or any word of a script without capitals (Arabic)."""
+        if word.is_capitalised:
+            return True
+        first = word.text[0]
+        return self.lex.caseless and first.isalpha() and first.upper() == first.lower()
+
+    def _town_of_adjective(self, word: str) -> tuple[str, list[Place]] | None:
+        """`Купянского (района)`, `Харьковской (области)`: the town an adjective before a unit word is named after."""
+        lemma = adjective_lemma(word, self.lex.analyser)
+        if not lemma:
+            return None
+        for ending, town in self.lex.adjective_places:
+            if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:
+                form = lemma[: -len(ending)] + town
+                places = _known(self.gz, form[:1].upper() + form[1:])
+                if places:
+                    return form, list(places)
         return None
 
     def _ordinary(self, words: list[Token], i: int, j: int, places: list[Place], heading: bool) -> bool:
@@ -169,6 +199,8 @@ class MentionFinder:
         if all(w in lex.stopwords for w in lowered):
             return True
         word = words[i]
+        if lex.caseless and not word.is_capitalised:
+            return self._ordinary_caseless(words, i, j, places)
         short = j - i == 1 and len(word.text) <= SHORT_WORD_LETTERS and not word.text.isupper()
         if short and (is_common_word(word.lower, lex.language) or _zipf(word.lower, lex.language) >= FREQUENT_ZIPF):
             return True  # `Us`, `Man`: a word; `US`, `UK` stay names
@@ -187,6 +219,23 @@ class MentionFinder:
             longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
             return sentence_start or heading or not placed or longer
         return (sentence_start or heading) and _zipf(word.lower, lex.language) >= FREQUENT_ZIPF
+
+    def _ordinary_caseless(self, words: list[Token], i: int, j: int, places: list[Place]) -> bool:
+        """Without capitals every word is looked up, so an everyday word (`عين`, a spring; `الموقع`, the site) that
+        is also a village is a place only where the text puts it: after `في` or a place cue, or when it is famous."""
+        lex = self.lex
+        if any(p.is_country for p in places):
+            return False
+        bare = [w.lower for w in words[i:j]]
+        bare += [r + bare[0][len(p) :] for p, r in lex.name_prefixes if bare[0].startswith(p)]
+        if any(w in lex.stopwords for w in bare) or len(bare[0]) < SHORT_WORD_LETTERS:
+            return True
+        prominent = any(p.is_country_scale or p.population >= PROMINENT_POPULATION for p in places)
+        placed = i > 0 and (words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex) is not None)
+        frequent = any(is_common_word(w, lex.language) or _zipf(w, lex.language) >= FREQUENT_ZIPF for w in bare)
+        if j - i > 1:
+            return not prominent and frequent and not placed
+        return frequent and not placed and not prominent
 
     def _organisation(self, words: list[Token], i: int, j: int) -> bool:
         """`Kurdistan Democratic Party`, `Patriotic Union of Kurdistan`: a place name inside an organisation's name."""
@@ -208,6 +257,8 @@ class MentionFinder:
     def _alias_only(self, word: Token, form: str, places: list[Place]) -> bool:
         """An acronym (`IAEA`, `PUK`) or a frequent word (`Radio`) that is only another name of its places (IAEA is
         not Tripoli, Radio not Riyadh): a place is named by its own name there."""
+        if not word.text.isascii() and word.text.lower() == word.text.upper():
+            return False  # a script without capitals: its names are all `other names` of places spelt in Latin
         acronym = word.text.isupper() and len(word.text) <= ACRONYM_MAX_LETTERS
         frequent = _zipf(word.lower, self.lex.language) >= FREQUENT_ZIPF
         if not (acronym or frequent) or any(p.is_country for p in places):
@@ -285,12 +336,13 @@ class MentionFinder:
             i = 0
             while i < len(words):
                 w = words[i]
-                if not w.is_capitalised or i in masked:
+                if not self._candidate(w) or i in masked:
                     i += 1
                     continue
                 hit = self._match(doc, words, i, masked, runs, heading)
                 if hit is None:
-                    unmatched.append((s_idx, words, i))
+                    if w.is_capitalised:
+                        unmatched.append((s_idx, words, i))
                     i += 1
                     continue
                 j, name, places = hit
@@ -317,7 +369,7 @@ class MentionFinder:
         named_run = i < end and _cue_before(words, start, self.lex) not in (None, WATER)
         for n in range(longest, 0, -1):
             j = i + n
-            if any(k in masked for k in range(i, j)) or not words[j - 1].is_capitalised:
+            if any(k in masked for k in range(i, j)) or not self._candidate(words[j - 1]):
                 continue
             if named_run and (i > start or j < end):
                 continue
@@ -327,9 +379,17 @@ class MentionFinder:
             if len(name.replace(".", "")) < 2:
                 continue  # `I`, `A.`: a pronoun or an initial, never a place
             looked = self._lookup(name)
+            if looked is None and n == 1 and _before_area(words, j, self.lex):
+                looked = self._town_of_adjective(words[i].text)
             if looked is None:
                 continue
             places = looked[1]
+            if self.lex.caseless and not words[i].is_capitalised:
+                # Arabic folds to consonants (`ط` and `ت` alike): the name must be written so in the gazetteer
+                spelled = self.gz.spelled_as(looked[0])
+                places = [p for p in places if p.id in spelled]
+                if not places:
+                    continue
             dateline = i == 0 and name.isupper() and _DATELINE_AFTER.match(doc.text, words[j - 1].end) is not None
             if not dateline and (
                 self._ordinary(words, i, j, places, heading) or self._person_name(words, i, j, runs, places, heading)

@@ -7,6 +7,9 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from gazetteer.fold import unify_letters
 
 LEXICON_DIR = Path(__file__).parent
 COMMON_FILE = "common.toml"
@@ -199,6 +202,16 @@ class Lexicon:
     long_units: dict[str, int] = field(default_factory=dict)
     relatives: frozenset[str] = frozenset()
     venue_prepositions: frozenset[str] = frozenset()
+    own_letters: frozenset[str] = frozenset()
+    analyser: str = ""
+    caseless: bool = False
+    name_prefixes: tuple[tuple[str, str], ...] = ()
+    adjective_places: tuple[tuple[str, str], ...] = ()
+    killed: PhraseSet = PhraseSet(())
+    injured: PhraseSet = PhraseSet(())
+    casualty_gap: PhraseSet = PhraseSet(())
+    nobody_hurt: PhraseSet = PhraseSet(())
+    casualty_numbers: dict[str, int] = field(default_factory=dict)
 
     def is_verb(self, word: str, capitalised: bool = False) -> bool:
         """A verb by its prefix (`menembak`, `diserang`), never a name (`Terekhov`) or a listed noun (`berita`)."""
@@ -248,11 +261,12 @@ def load_lexicon(language: str) -> Lexicon:
     if language == COMMON_FILE.removesuffix(".toml") or not path.is_file():
         raise KeyError(f"no lexicon for language {language!r} (have: {', '.join(available_languages())})")
     with path.open("rb") as fh:
-        data = tomllib.load(fh)
+        data = _unified(tomllib.load(fh))
     with (LEXICON_DIR / COMMON_FILE).open("rb") as fh:
-        common = tomllib.load(fh)
+        common = _unified(tomllib.load(fh))
     text, morph, ment, places = data["text"], data["morphology"], data["mentions"], data["places"]
     actions, rep, actors, dates = data["actions"], data["reports"], data["actors"], data["dates"]
+    casualties = data.get("casualties", {})
     local = actors.pop("local_authorities", [])
     nouns = {
         w
@@ -357,7 +371,29 @@ def load_lexicon(language: str) -> Lexicon:
         long_units={k.lower(): int(v) for k, v in dates.get("long_units", {}).items()},
         relatives=words(rep.get("relatives", [])),
         venue_prepositions=words(rep.get("venue_prepositions", [])),
+        own_letters=frozenset(text.get("own_letters", "")),
+        analyser=morph.get("analyser", ""),
+        caseless=bool(text.get("caseless", False)),
+        name_prefixes=pairs(ment.get("name_prefixes", [])),
+        adjective_places=pairs(ment.get("adjective_places", [])),
+        killed=PhraseSet.of(casualties.get("killed", [])),
+        injured=PhraseSet.of(casualties.get("injured", [])),
+        casualty_gap=PhraseSet.of(casualties.get("gap", [])),
+        nobody_hurt=PhraseSet.of(casualties.get("nobody", [])),
+        casualty_numbers={k.lower(): int(v) for k, v in casualties.get("numbers", {}).items()},
     )
+
+
+def _unified(value: Any) -> Any:
+    """Every string of a lexicon file with its letters unified as the article's words are (`ё` -> `е`, Arabic
+    hamza seats and alef forms), so a word matches however the article spells it."""
+    if isinstance(value, str):
+        return unify_letters(value)
+    if isinstance(value, list):
+        return [_unified(v) for v in value]
+    if isinstance(value, dict):
+        return {_unified(k): _unified(v) for k, v in value.items()}
+    return value
 
 
 def _valued(table: dict[str, str]) -> PhraseSet:

@@ -7,7 +7,11 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
+from gazetteer.fold import unify_letters
+
+# a word may carry combining marks (Arabic short vowels, decomposed accents), which `\w` alone would split it at
+_W = r"[\w\u0300-\u036f\u064b-\u065f\u0670]"
+TOKEN = re.compile(rf"{_W}+(?:[-'’.]{_W}+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +30,7 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-    lower: str
+    lower: str  # lowercase with letter variants unified (gazetteer.fold.unify_letters)
     is_word: bool
     is_capitalised: bool
 
@@ -62,10 +66,11 @@ def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
         word = m.group()
         first = word[0]
         capitalised = first.isupper() or ("-" in word and word.rsplit("-", 1)[-1][:1].isupper())  # al-Balah
-        tokens.append(Token(word, m.start(), m.end(), word.lower(), first.isalnum() or first == "_", capitalised))
+        lower = unify_letters(word.lower())  # `ё`/`е` and Arabic letter variants read alike
+        tokens.append(Token(word, m.start(), m.end(), lower, first.isalnum() or first == "_", capitalised))
     return tuple(tokens)
 
 
 def token_texts(text: str, start: int, end: int) -> list[str]:
     """Lowercase words and punctuation marks of a short stretch, uncached (gaps between two mentions)."""
-    return [t.lower() for t in TOKEN.findall(text, start, end)]
+    return [unify_letters(t.lower()) for t in TOKEN.findall(text, start, end)]

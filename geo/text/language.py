@@ -1,10 +1,11 @@
-"""Which of our languages an article is in (py3langid, offline)."""
+"""Which of our languages an article is in (py3langid, offline), with letters only one language has as the
+tie-breaker between languages of one script (ru/uk on short texts)."""
 
 from __future__ import annotations
 
 import functools
 
-from geo.lexicon import available_languages
+from geo.lexicon import available_languages, load_lexicon
 
 FALLBACK_LANGUAGE = "en"
 
@@ -27,4 +28,20 @@ def detect_language(text: str, languages: tuple[str, ...] | None = None) -> str:
     if sum(ch.isalpha() for ch in sample) < 20:
         return FALLBACK_LANGUAGE if FALLBACK_LANGUAGE in languages else languages[0]
     lang, prob = _identifier(tuple(sorted(languages))).classify(sample)
+    by_letters = _by_own_letters(sample, lang, languages)
+    if by_letters != lang:
+        return by_letters
     return lang if prob >= 0.5 else FALLBACK_LANGUAGE
+
+
+def _by_own_letters(sample: str, lang: str, languages: tuple[str, ...]) -> str:
+    """A text with letters only one language has (`і`, `ї`, `є` for Ukrainian; `ы`, `э` for Russian) and none of
+    the chosen language's own letters is in that other language: py3langid confuses the two on a headline."""
+    lowered = sample.lower()
+    own = {code: load_lexicon(code).own_letters for code in languages}
+    if not own.get(lang) or any(ch in own[lang] for ch in lowered):
+        return lang
+    present = [
+        code for code, letters in own.items() if letters and code != lang and any(ch in letters for ch in lowered)
+    ]
+    return present[0] if len(present) == 1 else lang

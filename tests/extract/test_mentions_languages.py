@@ -1,0 +1,53 @@
+"""Inflected Russian and Ukrainian names, Arabic names with clitics and without capitals, found in the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.mentions import find_mentions
+from geo.text import normalise
+
+
+def _found(text: str, lang: str, gazetteer) -> dict[str, str]:
+    doc = normalise(text, lang=lang)
+    return {m.text: m.candidates[0].name for m in find_mentions(doc, gazetteer) if m.candidates}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "place"),
+    [
+        ("Ночью беспилотники атаковали объекты в Белгороде.", "ru", "Белгороде", "Belgorod"),
+        ("Взрывы прогремели в Одессе и Харькове.", "ru", "Одессе", "Odesa"),
+        ("ВСУ обстреляли Шебекино из артиллерии.", "ru", "Шебекино", "Shebekino"),
+        ("Ворог вдарив по Запоріжжю керованими авіабомбами.", "uk", "Запоріжжю", "Zaporizhzhya"),
+        ("У Вільнянську здійнялася пожежа після атаки.", "uk", "Вільнянську", "Vilnyansk"),
+        ("Росіяни обстріляли Куп'янськ з артилерії.", "uk", "Куп'янськ", "Kupyansk"),
+    ],
+)
+def test_inflected_cyrillic_names(text: str, lang: str, written: str, place: str, gazetteer) -> None:
+    assert _found(text, lang, gazetteer).get(written) == place
+
+
+def test_an_adjective_before_a_unit_word_names_the_area_of_its_town(gazetteer) -> None:
+    found = _found("Снаряд попал в дом в поселке Купянского района.", "ru", gazetteer)
+    assert found.get("Купянского") == "Kupyansk"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "place"),
+    [
+        ("شنت طائرات حربية غارات على وبيروت فجر الأحد", "وبيروت", "Beirut"),
+        ("قصفت الطائرات ميناء بالحديدة غرب اليمن", "بالحديدة", "Al Ḩudaydah"),
+        ("سقطت قذائف على مدينة الفاشر", "الفاشر", "El Fasher"),
+        ("أغارت طائرات الاحتلال على منطقة شرق خان يونس", "خان يونس", "Khān Yūnis"),
+        ("استهدف القصف مطار دمشق", "دمشق", "Damascus"),
+    ],
+)
+def test_arabic_names_without_capitals_and_with_clitics(text: str, written: str, place: str, gazetteer) -> None:
+    assert _found(text, "ar", gazetteer).get(written) == place
+
+
+def test_arabic_everyday_words_are_no_places(gazetteer) -> None:
+    # `طائرات` (aircraft) folds like Tiaret and `عدوان` (aggression) like a German town: written otherwise, no place
+    found = _found("شنت الطائرات عدوانا جديدا في الساعة الثالثة", "ar", gazetteer)
+    assert found == {}
