@@ -21,6 +21,7 @@ from geo.extract.attribution import (
     read_sentence,
     trim,
 )
+from geo.extract.casualties import casualties_in
 from geo.extract.claimants import (
     NamedBodies,
     article_source,
@@ -471,6 +472,7 @@ def _report(
     confidence += 0.1 if mention.cue else 0.0
     confidence -= 0.15 if mention.fuzzy else 0.0
     span = doc.sentences[sent.index]
+    fatalities, injured = casualties_in(doc, sent.index, lex)
     return StrikeReport(
         report_id=make_report_id(source.document, mention.start, mention.end, c.name, claim_type, action, place.id),
         document=source.document,
@@ -506,4 +508,6 @@ def _report(
         lat=place.lat,
         lon=place.lon,
         source_title=doc.title,
+        fatalities=fatalities,
+        injured=injured,
     )
