@@ -299,6 +299,11 @@ def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int,
     return k, end
 
 
+def _opens_claim(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """Does token k end a claimant put before its claim: a comma or a complementizer (`that`, `bahwa`, `что`, `إن`)?"""
+    return k < len(sent.tokens) and (sent.tokens[k].text == "," or sent.tokens[k].lower in lex.complementizers)
+
+
 def _cites(sent: Sentence, k: int, lex: Lexicon) -> bool:
     return bool(lex.source_markers.match_at(sent.words, k) or lex.reporting_markers_anywhere.match_at(sent.words, k))
 
@@ -393,7 +398,7 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         )
         if marker:
             a, b = phrase_after(sent, k + marker[0], lex)
-            if k - boundary <= 1 and b < n and sent.tokens[b].text == ",":  # "Menurut X, ..."
+            if k - boundary <= 1 and _opens_claim(sent, b, lex):  # "Menurut X, ...", "Как сообщил X, что ..."
                 claimant = describe_claimant(doc, sent, a, b, lex)
                 if claimant:
                     clauses.append(Clause(b + 1, n, claimant, None, (k, b)))
@@ -410,6 +415,13 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         if verb:
             v_end = k + verb[0]
             claimant = describe_claimant(doc, sent, boundary, k, lex)
+            if claimant is None and k - boundary <= 1:  # `وقال المصدر إن ...`, `Как сообщил глава ОВА, ...`
+                a, b = phrase_after(sent, v_end, lex)
+                claimant = describe_claimant(doc, sent, a, b, lex) if _opens_claim(sent, b, lex) else None
+                if claimant:
+                    clauses.append(Clause(b + 1, n, claimant, verb[1], (k, b)))
+                    boundary = k = b + 1
+                    continue
             if claimant is None and after_punct:  # "..., said the governor."
                 a, b = _to_end(sent, v_end, lex)
                 claimant = describe_claimant(doc, sent, a, b, lex)
