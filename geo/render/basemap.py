@@ -24,6 +24,7 @@ ATTRIBUTION = "Country outlines: Natural Earth (public domain)"
 WORLD_TOLERANCE_DEG = 0.2
 WORLD_MIN_AREA_SQDEG = 0.05
 DETAIL_MAX_EXTENT_DEG = 60.0
+CUT_EPS = 1e-6  # degrees: far below the 0.01 the map's coordinates are rounded to
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class Outlines:
     world: shapely.Geometry
     detail: shapely.Geometry | None
     labels: tuple[CountryLabel, ...]
+    cut: tuple[float, float, float, float] | None = None  # the box the two are cut along: its edges are no border
 
 
 @cache
@@ -93,15 +95,48 @@ def outlines(bounds: tuple[float, float, float, float] | None) -> Outlines:
     extent = max(east - west, north - south)
     margin = max(2.0, extent * 0.5)
     box = (max(-180.0, west - margin), max(-90.0, south - margin), min(180.0, east + margin), min(90.0, north + margin))
+    box = tuple(round(edge, 2) for edge in box)  # as the world's coordinates are rounded: the cut stays recognisable
     box_extent = max(box[2] - box[0], box[3] - box[1])
     if box_extent > DETAIL_MAX_EXTENT_DEG:
         return Outlines(world=_polygons(world), detail=None, labels=_labels_within(box))
     geoms, _, _, _ = _countries()
     hits = shapely.STRtree(geoms).query(shapely.box(*box))
     tolerance = min(0.05, max(0.005, box_extent / 800))
-    detail = shapely.simplify(shapely.clip_by_rect(geoms[hits], *box), tolerance, preserve_topology=True)
+    # Simplified inside a wider box, then cut exactly: simplifying after the cut could drop a corner of the box and
+    # draw a diagonal across it.
+    wider = (box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1)
+    detail = shapely.simplify(shapely.clip_by_rect(geoms[hits], *wider), tolerance, preserve_topology=True)
+    detail = shapely.clip_by_rect(detail, *box)
     world_outside = shapely.difference(world, shapely.box(*box))
-    return Outlines(world=_polygons(world_outside), detail=_polygons(detail), labels=_labels_within(box))
+    return Outlines(world=_polygons(world_outside), detail=_polygons(detail), labels=_labels_within(box), cut=box)
+
+
+def is_cut_edge(a: tuple[float, float], b: tuple[float, float], cut: tuple[float, float, float, float] | None) -> bool:
+    """Whether the segment a-b runs along a line the shapes were cut on (the detail box, the antimeridian, a pole):
+    filled, such an edge is invisible; stroked, it is a straight line across the map that is no border. The map's
+    script (`country_outlines.js.j2`) applies the same test."""
+    xs = (-180.0, 180.0) + ((cut[0], cut[2]) if cut else ())
+    ys = (-90.0, 90.0) + ((cut[1], cut[3]) if cut else ())
+    along_x = abs(a[0] - b[0]) < CUT_EPS and any(abs(a[0] - x) < CUT_EPS for x in xs)
+    return along_x or (abs(a[1] - b[1]) < CUT_EPS and any(abs(a[1] - y) < CUT_EPS for y in ys))
+
+
+def border_lines(geometry: shapely.Geometry, cut: tuple[float, float, float, float] | None) -> shapely.Geometry:
+    """The outlines of polygons as lines, without the parts along cut lines (see `is_cut_edge`)."""
+    lines = []
+    for ring in shapely.get_rings(shapely.get_parts(geometry)):
+        run: list[tuple[float, float]] = []
+        for a, b in zip(ring.coords[:-1], ring.coords[1:], strict=True):
+            if is_cut_edge(a, b, cut):
+                if len(run) > 1:
+                    lines.append(run)
+                run = []
+                continue
+            run = run or [a]
+            run.append(b)
+        if len(run) > 1:
+            lines.append(run)
+    return shapely.MultiLineString(lines)
 
 
 def _labels_within(box: tuple[float, float, float, float]) -> tuple[CountryLabel, ...]:
@@ -142,5 +177,6 @@ def outlines_json(bounds: tuple[float, float, float, float] | None) -> str:
         "detail": None if found.detail is None else _rounded(found.detail, 3),
         "labels": [[label.name, label.lat, label.lon] for label in found.labels],
         "label_min_zoom": [label.min_zoom for label in found.labels],  # beside, not inside: [name, lat, lon] stays
+        "cut": found.cut,
     }
     return json.dumps(doc, separators=(",", ":"))

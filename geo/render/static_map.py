@@ -8,6 +8,7 @@ HTML map (geo.render.symbology), in Web Mercator so it looks like the map reader
 from __future__ import annotations
 
 import math
+import textwrap
 from collections import defaultdict
 from typing import BinaryIO
 
@@ -48,6 +49,7 @@ MERCATOR_HALF_WORLD_M = WEB_MERCATOR_WORLD_M / 2
 AXES_BOX = (0.01, 0.08, 0.98, 0.84)  # left, bottom, width, height: title above, source line below
 LABEL_NEAR_PT = 14.0
 CSS_PX_PER_INCH = 96
+LABEL_WRAP_CHARS = 40  # a line of merged names no wider than about a third of the page
 SAME_NAME_RATIO = 75  # Mingechavir / Mingachevir: one name spelt two ways
 _TO_MERCATOR = Transformer.from_crs("EPSG:4326", "EPSG:3857", always_xy=True)
 _TO_LONLAT = Transformer.from_crs("EPSG:3857", "EPSG:4326", always_xy=True)
@@ -106,9 +108,13 @@ def _draw_land(ax, reports: list[StrikeReport], view: tuple[float, float, float,
         )
     found = basemap.outlines(bounds)
     geoms = [g for g in (found.world, found.detail) if g is not None]
-    clipped = shapely.clip_by_rect(geoms, -180, -MERCATOR_LAT_LIMIT, 180, MERCATOR_LAT_LIMIT)
-    land = gpd.GeoSeries(clipped, crs="EPSG:4326").to_crs("EPSG:3857")
-    land.plot(ax=ax, color=LAND, edgecolor=BORDER, linewidth=0.6, zorder=1)
+    mercator = (-180, -MERCATOR_LAT_LIMIT, 180, MERCATOR_LAT_LIMIT)
+    land = gpd.GeoSeries(shapely.clip_by_rect(geoms, *mercator), crs="EPSG:4326").to_crs("EPSG:3857")
+    land.plot(ax=ax, color=LAND, edgecolor=LAND, linewidth=0.3, zorder=1)
+    # Borders as lines without the edges the shapes were cut along (the detail box, the antimeridian, the Mercator
+    # limit): stroked with the land, those were straight lines across the map.
+    borders = [shapely.clip_by_rect(basemap.border_lines(g, found.cut), *mercator) for g in geoms]
+    gpd.GeoSeries(borders, crs="EPSG:4326").to_crs("EPSG:3857").plot(ax=ax, color=BORDER, linewidth=0.6, zorder=1)
     for label in basemap.labels_in_view(view):
         if zoom < label.min_zoom:
             continue  # as on the HTML map: a small country's name only where there is room for it
@@ -175,8 +181,8 @@ def _draw_reports(ax, reports: list[StrikeReport], sides: list[str], colours: di
         for m in busiest
     ]
     for x, y, text in merge_close_labels(anchors, LABEL_NEAR_PT * unit):
-        ax.annotate(
-            text,
+        label = ax.annotate(
+            textwrap.fill(text, LABEL_WRAP_CHARS),
             (x, y),
             xytext=(11, 6),
             textcoords="offset points",
@@ -184,6 +190,23 @@ def _draw_reports(ax, reports: list[StrikeReport], sides: list[str], colours: di
             zorder=6,
             path_effects=[withStroke(linewidth=3, foreground="white")],
         )
+        _keep_inside(ax, label)
+
+
+def _keep_inside(ax, label) -> None:
+    """A label that would run off the frame goes to the other side of its marker (left of it at the right edge,
+    below it at the top), so every name on a printed map can be read whole."""
+    renderer = ax.figure.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    box = label.get_window_extent(renderer)
+    dx, dy = 11, 6
+    if box.x1 > frame.x1:
+        label.set_horizontalalignment("right")
+        dx = -11
+    if box.y1 > frame.y1:
+        label.set_verticalalignment("top")
+        dy = -6
+    label.xyann = (dx, dy)
 
 
 def merge_close_labels(anchors: list[tuple[float, float, str]], near: float) -> list[tuple[float, float, str]]:
@@ -201,6 +224,11 @@ def merge_close_labels(anchors: list[tuple[float, float, str]], near: float) -> 
 
 def render_png(frame: gpd.GeoDataFrame, dest: BinaryIO, *, width_in: float = 10.0, dpi: int = 150) -> None:
     """Draw the frame's drawn strikes (not threats, denials, interceptions, rejections) as a PNG into `dest`."""
+    static_map_figure(frame, width_in=width_in, dpi=dpi).savefig(dest, format="png", dpi=dpi)
+
+
+def static_map_figure(frame: gpd.GeoDataFrame, *, width_in: float = 10.0, dpi: int = 150) -> Figure:
+    """The print map as a matplotlib figure (what `render_png` saves), laid out and ready to draw."""
     reports = [r for r in frame_to_reports(frame) if r.is_drawn_strike]
     west, south, east, north = _view(reports)
     (x0, x1), (y0, y1) = _TO_MERCATOR.transform([west, east], [south, north])
@@ -252,4 +280,4 @@ def render_png(frame: gpd.GeoDataFrame, dest: BinaryIO, *, width_in: float = 10.
         fontsize=7,
         color="#555555",
     )
-    fig.savefig(dest, format="png", dpi=dpi)
+    return fig
