@@ -8,7 +8,9 @@ list of places (gazetteer candidates) over the same outlines.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
@@ -18,10 +20,13 @@ from branca.element import Element, MacroElement
 from folium.plugins import HeatMap, MarkerCluster
 from folium.template import Template
 
+from geo.events.describe import Event
+from geo.events.group import build_events
 from geo.frame import frame_to_reports
 from geo.model import StrikeReport
 from geo.render import basemap
 from geo.render.assets import inline_assets
+from geo.render.event_popups import EVENT_CSS, event_popup_html, event_tooltip_html
 from geo.render.popups import MAP_CSS, iso_date, legend_html, popup_html, tooltip_html
 from geo.render.symbology import (
     ACTION_SHAPES,
@@ -88,7 +93,8 @@ class _CountryOutlines(_ScriptMacro):
 
 
 class _StrikeLayers(_ScriptMacro):
-    """Markers, uncertainty circles, legend, count and time slider, driven by the layer control's side entries."""
+    """Markers, uncertainty circles, legend, count and time slider, driven by the layer control's side entries (and
+    its `Reports` entry when events are drawn too)."""
 
     _template = _script_template("strike_layers.js.j2")
 
@@ -99,10 +105,69 @@ class _StrikeLayers(_ScriptMacro):
         cluster: MarkerCluster,
         side_groups: list[folium.FeatureGroup],
         other_group: folium.FeatureGroup | None,
+        reports_group: folium.FeatureGroup | None,
     ) -> None:
         super().__init__()
         self.config, self.rows, self.cluster = config, rows, cluster
-        self.side_groups, self.other_group = side_groups, other_group
+        self.side_groups, self.other_group, self.reports_group = side_groups, other_group, reports_group
+
+
+class _EventLayer(_ScriptMacro):
+    """One marker per event (size by sources, a ring when contested) in the layer control's `Events` entry."""
+
+    _template = _script_template("event_layer.js.j2")
+
+    def __init__(self, config: dict, rows: list[list], group: folium.FeatureGroup) -> None:
+        super().__init__()
+        self.config, self.rows, self.group = config, rows, group
+
+
+CONTESTED_COLOUR = "#B2182B"
+SEVERAL_SIDES_COLOUR = "#555555"
+EVENT_RADIUS_PX, EVENT_RADIUS_MAX_PX = 7, 22
+
+
+def event_radius_px(n_sources: int) -> int:
+    """A disc whose area grows with each further independent source (one source: the size of a report marker)."""
+    return round(min(EVENT_RADIUS_MAX_PX, EVENT_RADIUS_PX + 4 * math.sqrt(max(0, n_sources - 1))))
+
+
+def _events_to_draw(
+    events: Sequence[Event] | None, everything: list[StrikeReport], shown: list[StrikeReport], show_other: bool
+) -> list[Event]:
+    """The events given, or (None) events built from the frame when its drawn reports come from more than one
+    document; only those holding a report the map draws (a denial or threat alone is no strike on the map)."""
+    if events is None:
+        if len({r.document for r in shown if r.is_drawn_strike}) < 2:
+            return []
+        events = build_events([r for r in everything if r.status != "rejected"])
+    drawn = {r.report_id for r in shown if r.is_drawn_strike or show_other}
+    return [e for e in events if drawn.intersection(e.properties.get("report_ids") or [])]  # type: ignore[arg-type]
+
+
+def _event_rows(
+    events: list[Event], everything: list[StrikeReport], colours: dict[str, str], names: dict[str, str]
+) -> list[list]:
+    by_id = {r.report_id: r for r in everything}
+    rows = []
+    for event in events:
+        props = event.properties
+        claims = [c for c in props.get("claims") or [] if isinstance(c, dict)]  # type: ignore[union-attr]
+        sides = {claimant_side(c.get("claimant_country"), c.get("claimant_kind")) for c in claims}
+        colour = colours.get(next(iter(sides)), SEVERAL_SIDES_COLOUR) if len(sides) == 1 else SEVERAL_SIDES_COLOUR
+        rows.append(
+            [
+                round(event.lat, 6),
+                round(event.lon, 6),
+                event_radius_px(int(props.get("n_sources") or 1)),  # type: ignore[call-overload]
+                colour,
+                1 if props.get("status") == "contested" else 0,
+                event_popup_html(event, by_id, colours, names),
+                event_tooltip_html(event),
+                event.event_id,
+            ]
+        )
+    return rows
 
 
 def _also_here(reports: list[StrikeReport], labels: list[str]) -> list[list[str]]:
@@ -144,35 +209,53 @@ def build_map(
     frame: gpd.GeoDataFrame,
     *,
     tiles: bool = True,
+    tiles_on: bool = True,
     highlight: str | None = None,
     show_other: bool = False,
     heat: bool = False,
     step_ms: int = 900,
+    events: Sequence[Event] | None = None,
+    highlight_event: str | None = None,
 ) -> folium.Map:
     """A map of the frame's drawn strikes (threats, denials, interceptions as an extra layer if `show_other`).
 
     `highlight` is a report_id whose marker is enlarged and opened; `heat` adds a density layer (off until
-    ticked). The map carries all its assets inline, so it renders with no network, also inside st_folium.
+    ticked); `tiles` offers OpenStreetMap tiles, shown from the start if `tiles_on`. `events` (from
+    `geo.events`) are drawn as an `Events` layer, shown instead of the reports (which stay a switch away); None
+    builds them from the frame when its strikes come from more than one document; `highlight_event` opens one.
+    The map carries all its assets inline, so it renders with no network, also inside st_folium.
     """
     everything = frame_to_reports(frame)
     reports = [r for r in everything if r.is_drawn_strike or (show_other and r.status != "rejected")]
+    drawn_events = _events_to_draw(events, everything, reports, show_other)
     bounds = _bounds(reports)
     m = folium.Map(location=[20, 20], zoom_start=2, tiles=None, control_scale=True, min_zoom=2)
     m.options["maxZoom"] = 18  # MarkerCluster needs a max zoom when the map has no tile layer
-    m.get_root().header.add_child(Element(MAP_CSS), name="strikemap_css")
+    m.get_root().header.add_child(Element(MAP_CSS + EVENT_CSS), name="strikemap_css")
     _CountryOutlines(bounds).add_to(m)
     if tiles:
         folium.TileLayer(
-            "OpenStreetMap", name="OpenStreetMap tiles (online)", overlay=True, error_tile_url=TRANSPARENT_PNG
+            "OpenStreetMap",
+            name="OpenStreetMap tiles (online)",
+            overlay=True,
+            show=tiles_on,
+            error_tile_url=TRANSPARENT_PNG,
         ).add_to(m)
 
     names = basemap.country_names()
+    # Colours from every side of the data, drawn or not: a side keeps its colour whatever is toggled or filtered.
+    colours = side_colours(claimant_side(r.claimant_country, r.claimant_kind) for r in everything)
     sides = [claimant_side(r.claimant_country, r.claimant_kind) for r in reports]
     order = side_order(sides)
-    colours = side_colours(order)
     index = {side: i for i, side in enumerate(order)}
     labels = [side_label(s, names) for s in sides]
     counts = {side: sides.count(side) for side in order}
+    event_group = reports_group = None
+    if drawn_events:
+        contested = sum(1 for e in drawn_events if e.properties.get("status") == "contested")
+        event_name = f"Events: one marker per strike ({len(drawn_events)}, {contested} contested)"
+        event_group = folium.FeatureGroup(name=escape(event_name)).add_to(m)
+        reports_group = folium.FeatureGroup(name="Reports: every claim on its own", show=False).add_to(m)
     side_groups = [
         folium.FeatureGroup(name=escape(f"{side_label(side, names)} ({counts[side]})")).add_to(m) for side in order
     ]
@@ -218,6 +301,7 @@ def build_map(
         other_shown=has_other,
         uncertainty=any(row[8] for row in rows),
         attribution=basemap.ATTRIBUTION,
+        events=bool(drawn_events),
     )
     config = {
         "colours": [colours[s] for s in order],
@@ -229,9 +313,20 @@ def build_map(
         "stepMs": step_ms,
         "bounds": [[bounds[1], bounds[0]], [bounds[3], bounds[2]]] if bounds else None,
         "maxFitZoom": MAX_FIT_ZOOM,
+        "eventsText": _events_text(drawn_events),
     }
-    _StrikeLayers(config, rows, cluster, side_groups, other_group).add_to(m)
+    _StrikeLayers(config, rows, cluster, side_groups, other_group, reports_group).add_to(m)
+    if event_group is not None:
+        event_config = {"contestedColour": CONTESTED_COLOUR, "highlight": highlight_event}
+        _EventLayer(event_config, _event_rows(drawn_events, everything, colours, names), event_group).add_to(m)
     return inline_assets(m)
+
+
+def _events_text(events: list[Event]) -> str:
+    if not events:
+        return ""
+    n_reports = sum(int(e.properties.get("n_reports") or 0) for e in events)  # type: ignore[call-overload]
+    return f"{len(events)} event{'s' if len(events) != 1 else ''} from {n_reports} reports"
 
 
 def places_map(points: list[tuple[float, float, str]]) -> folium.Map:
@@ -257,7 +352,9 @@ def places_map(points: list[tuple[float, float, str]]) -> folium.Map:
 
 
 def page_html(frame: gpd.GeoDataFrame, **options) -> str:
-    """The map as one self-contained HTML page (what `geo map` writes); options as `build_map`'s."""
+    """The map as one self-contained HTML page (what `geo map` writes); options as `build_map`'s, except that the
+    tiles start switched off (`tiles_on=False`): a saved map asks nothing of the internet until the reader does."""
+    options.setdefault("tiles_on", False)
     return build_map(frame, **options).get_root().render()
 
 

@@ -12,9 +12,27 @@ from html import escape
 from urllib.parse import urlsplit
 
 from geo.model import StrikeReport
+from geo.render.basemap import country_names
 from geo.render.symbology import SHAPE_PATHS, action_label
 
 PRECISION_WORDS = {1: "exact place or town", 2: "part of or near a district", 3: "region or province"}
+# What the gazetteer entry is says more than the precision code: an oblast is a region, whatever code it came with.
+FEATURE_WORDS = {
+    "ADM1": "region or province",
+    "ADMD": "region or province",
+    "RGN": "region",
+    "ADM2": "district",
+    "ADM3": "district",
+    "ADM4": "district",
+    "PCLI": "country",
+    "PCL": "country",
+    "PCLD": "country",
+    "PCLS": "country",
+    "PCLF": "country",
+    "PCLIX": "country",
+    "TERR": "territory",
+}
+TOWN_WORDS = "town or city"
 TIME_WORDS = {2: "that week", 3: "that month"}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -85,6 +103,26 @@ def highlight_place(sentence: str, names: Sequence[str | None]) -> str:
     return escape(sentence)
 
 
+def precision_label(geo_precision: int | None, uncertainty_km: float | None, feature_code: str | None) -> str:
+    """How well the point is known, in words that fit the place: `region or province, ± 84.4 km` for an oblast (never
+    `exact place or town`), `town or city, ± 5 km` for a town; empty when nothing is known."""
+    code = (feature_code or "").upper()
+    if code in FEATURE_WORDS:
+        words = FEATURE_WORDS[code]
+    elif code.startswith("PPL"):
+        words = TOWN_WORDS if (geo_precision or 1) == 1 else PRECISION_WORDS[2]
+    else:
+        words = PRECISION_WORDS.get(geo_precision or 0, "")
+    if uncertainty_km:
+        return f"{words}, ± {uncertainty_km:g} km" if words else f"± {uncertainty_km:g} km"
+    return words
+
+
+def country_name(code: str | None) -> str | None:
+    """`AM` -> `Armenia`; a code without a name stays as it is."""
+    return country_names().get(code, code) if code else None
+
+
 def _who(name: str | None, *details: str | None) -> str:
     extra = ", ".join(escape(d) for d in details if d)
     text = escape(name) if name else "<i>not named</i>"
@@ -104,17 +142,16 @@ def popup_html(report: StrikeReport, also_here: Sequence[str] = ()) -> str:
         else ""
     )
     rows = [_row("Action", escape(action_label(report.action)) + _claim_note(report.claim_type))]
-    rows.append(_row("Claimant", _who(report.claimant, report.claimant_kind, report.claimant_country)))
-    rows.append(_row("Attacker", _who(report.attacker, report.attacker_country)))
+    claimant_side = country_name(report.claimant_country)
+    rows.append(_row("Claimant", _who(report.claimant, report.claimant_kind, claimant_side)))
+    rows.append(_row("Attacker", _who(report.attacker, country_name(report.attacker_country))))
     if report.target:
         rows.append(_row("Target", escape(report.target)))
     when = escape(report.event_date) if report.event_date else "<i>unknown</i>"
     if report.time_precision in TIME_WORDS and report.event_date:
         when += f" ({TIME_WORDS[report.time_precision]})"
     rows.append(_row("Event date", when))
-    where = PRECISION_WORDS.get(report.geo_precision or 0, "")
-    if report.uncertainty_km:
-        where = f"{where}, ± {report.uncertainty_km:g} km" if where else f"± {report.uncertainty_km:g} km"
+    where = precision_label(report.geo_precision, report.uncertainty_km, report.feature_code)
     if where:
         rows.append(_row("Precision", escape(where)))
     source = report.publisher or report.document or report.url or "unknown"
@@ -167,6 +204,7 @@ def legend_html(
     other_shown: bool,
     uncertainty: bool,
     attribution: str,
+    events: bool = False,
 ) -> str:
     """Plain-HTML legend (branca's legends need d3 from a CDN): (label, colour, count) sides, (label, shape) actions."""
     side_rows = list(sides)
@@ -194,6 +232,18 @@ def legend_html(
             '<div class="sm-legend-row"><svg width="16" height="16" viewBox="0 0 20 20" aria-hidden="true">'
             '<circle cx="10" cy="10" r="8" fill="#55555522" stroke="#555555" stroke-dasharray="3 2"/></svg> '
             "area the report may mean</div>"
+        )
+    if events:
+        parts.append('<div class="sm-legend-head">Event (one strike, all its claims)</div>')
+        parts.append(
+            '<div class="sm-legend-row"><svg width="16" height="16" viewBox="0 0 20 20" aria-hidden="true">'
+            '<circle cx="10" cy="10" r="7" fill="#555555"/></svg> size: independent sources; colour: the one '
+            "side claiming it (grey: several)</div>"
+        )
+        parts.append(
+            '<div class="sm-legend-row"><svg width="16" height="16" viewBox="0 0 20 20" aria-hidden="true">'
+            '<circle cx="10" cy="10" r="5" fill="#555555"/><circle cx="10" cy="10" r="8" fill="none" '
+            'stroke="#B2182B" stroke-width="2.5"/></svg> contested: sides disagree or deny</div>'
         )
     parts.append(f'<div class="sm-attr">{escape(attribution)}</div></details>')
     return "".join(parts)

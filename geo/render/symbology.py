@@ -83,7 +83,8 @@ def action_shape(action: str | None) -> str:
 
 
 def side_colours(sides: Iterable[str]) -> dict[str, str]:
-    """A colour per side, stable across maps for the same country, distinct within one map."""
+    """A colour per side, stable across maps for the same country, distinct within one map. Give it every side of
+    the data loaded, not only those shown: then toggling a layer or a filter never recolours a side."""
     colours = {MEDIA_SIDE: MEDIA_COLOUR, UNKNOWN_SIDE: UNKNOWN_COLOUR}
     taken: set[str] = set()
     for side in sorted(set(sides) - {MEDIA_SIDE, UNKNOWN_SIDE}):
@@ -106,14 +107,29 @@ def side_order(sides: Iterable[str]) -> list[str]:
 
 
 def side_label(side: str, country_names: dict[str, str]) -> str:
-    """Plain-text name of a side for legends (`Armenia (AM)`, `Media / witness`, `Unknown claimant`)."""
+    """Plain-text name of a side for legends (`Armenia`, `Media / witness`, `Unknown claimant`); a code only when
+    the country has no name."""
     if side == MEDIA_SIDE:
         return "Media / witness"
     if side == UNKNOWN_SIDE:
         return "Unknown claimant"
-    name = country_names.get(side)
-    return f"{name} ({side})" if name else side
+    return country_names.get(side) or side
 
 
 def action_label(action: str | None) -> str:
+    """`drone_strike` -> `drone strike`."""
     return (action or "unknown action").replace("_", " ")
+
+
+CLAIM_WORDS = {
+    "claim": "says it happened",
+    "witness": "saw it",
+    "accusation": "accuses",
+    "denial": "denies it",
+    "threat": "threatens it",
+}
+
+
+def claim_label(claim_type: str | None) -> str:
+    """What a claimant says, in words (`accusation` -> `accuses`)."""
+    return CLAIM_WORDS.get(claim_type or "", (claim_type or "says").replace("_", " "))

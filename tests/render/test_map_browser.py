@@ -94,18 +94,33 @@ def test_offline_map_shows_markers_legend_outlines_and_controls(page, seed_html)
     p = page.page
     assert p.locator(".sm-marker").count() + p.locator(".marker-cluster").count() >= 3
     legend = p.locator(".sm-legend").inner_text()
-    for text in ("Armenia (AM)", "Azerbaijan (AZ)", "Media / witness", "missile attack", "Natural Earth"):
+    for text in ("Armenia", "Azerbaijan", "Media / witness", "missile attack", "Natural Earth"):
         assert text in legend
-    assert "Azerbaijan (AZ) (3)" in p.locator(".leaflet-control-layers").inner_text()
+    assert "Azerbaijan (3)" in p.locator(".leaflet-control-layers").inner_text()
+    assert "(AZ)" not in legend and "missile_attack" not in legend  # names, not codes
     assert p.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
     assert p.locator(".leaflet-smLand-pane path").count() >= 1  # the country outlines
     assert p.locator(".sm-country-label", has_text="Armenia").count() == 1
     assert page.broken_images() == 0
     assert page.errors == []
-    # the tile layer asked for its tiles and was refused (so the page really was offline); nothing else went online
-    assert {kind for kind, _ in page.online_requests} == {"image"}
-    assert all("tile.openstreetmap.org" in url for _, url in page.online_requests)
     page.shot("offline-seed-map")
+
+
+def test_a_saved_map_asks_nothing_of_the_internet_until_the_tiles_are_switched_on(page, seed_html):
+    page.open(seed_html)
+    p = page.page
+    p.locator(".folium-map[data-sm-ready]").wait_for(timeout=30_000)
+    p.wait_for_function(QUIET_FRAMES, timeout=30_000)
+    assert page.online_requests == []  # the offline outlines are the map
+    tiles = p.locator(".leaflet-control-layers label", has_text="OpenStreetMap").locator("input")
+    assert not tiles.is_checked()
+    tiles.check()
+    p.locator(".leaflet-tile").first.wait_for(state="attached", timeout=30_000)
+    p.wait_for_function(QUIET_FRAMES, timeout=30_000)
+    # the switch asked for tiles, refused here (so the page really was offline); nothing else went online
+    assert page.online_requests and {kind for kind, _ in page.online_requests} == {"image"}
+    assert all("tile.openstreetmap.org" in url for _, url in page.online_requests)
+    assert page.errors == []
 
 
 def test_article_text_is_shown_as_text_and_never_runs(page, tmp_path):
@@ -267,9 +282,9 @@ def test_side_layers_and_time_slider_filter_the_markers(page, seed_html):
     page.open(seed_html)
     p = page.page
     count = p.locator(".sm-count")
-    p.locator(".leaflet-control-layers label", has_text="Armenia (AM)").locator("input").uncheck()
+    p.locator(".leaflet-control-layers label", has_text="Armenia (2)").locator("input").uncheck()
     assert count.inner_text() == "5 strike reports shown of 7"
-    p.locator(".leaflet-control-layers label", has_text="Armenia (AM)").locator("input").check()
+    p.locator(".leaflet-control-layers label", has_text="Armenia (2)").locator("input").check()
     slider = p.locator(".sm-time input[type=range]")
     slider.evaluate("s => { s.value = 0; s.dispatchEvent(new Event('input')); }")
     assert count.inner_text() == "1 strike report shown of 7, up to 2020-10-02"
@@ -405,7 +420,7 @@ def test_map_renders_offline_inside_st_folium(page, streamlit_map):
     frame = p.frame_locator('iframe[title="streamlit_folium.st_folium"]')
     frame.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=30_000)
     assert frame.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
-    assert "Armenia (AM)" in frame.locator(".sm-legend").inner_text()
+    assert "Armenia" in frame.locator(".sm-legend").inner_text()
     assert frame.locator(".leaflet-smLand-pane path").count() >= 1
     assert set(refused) <= {"image"}  # only tiles were asked of the internet
     page.shot("st-folium-offline")
