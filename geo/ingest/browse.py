@@ -11,21 +11,19 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from geo.frame import CRS, empty_frame
-from geo.ingest.output import REPORTS, UNKNOWN_MONTH, report_schema
+from geo.ingest.output import REPORTS, UNKNOWN_MONTH, batch_of, committed_batches, report_schema
 
 
 def reports_dataset(out: Path) -> ds.Dataset | None:
+    """The reports of committed batches only: a file a killed run's worker wrote after the crash is never read."""
     folder = Path(out) / REPORTS
-    if not any(folder.glob("month=*/part-*.parquet")):
+    done = committed_batches(Path(out))
+    files = sorted(str(p) for p in folder.glob("month=*/part-*.parquet") if batch_of(p) in done)
+    if not files:
         return None
     partitioning = ds.partitioning(pa.schema([("month", pa.string())]), flavor="hive")
-    return ds.dataset(
-        folder,
-        format="parquet",
-        partitioning=partitioning,
-        schema=report_schema().append(pa.field("month", pa.string())),
-        exclude_invalid_files=False,
-    )
+    schema = report_schema().append(pa.field("month", pa.string()))
+    return ds.dataset(files, format="parquet", partitioning=partitioning, partition_base_dir=str(folder), schema=schema)
 
 
 def report_filter(

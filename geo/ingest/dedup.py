@@ -4,10 +4,11 @@ extracted once and the copies are linked to it.
 Exact copies share the hash of their words (case, punctuation and spacing aside). Near copies (another headline, a
 site's tagline, a trimmed last paragraph) are found with MinHash over five-word shingles and LSH (datasketch): a
 document is a copy of the first document before it whose estimated shingle Jaccard similarity is at least
-`NEAR_DUPLICATE_JACCARD`. Why 0.8: one story reprinted with a changed headline and a credit line keeps well above
-0.9 of its shingles, while two agencies' own accounts of the same strike (same places, same dates, different words)
-share under 0.3 (tests/ingest/test_dedup.py holds both cases); 0.8 sits between, and at 64 permutations the estimate's
-standard error is about 0.05, so neither side crosses it by chance.
+`NEAR_DUPLICATE_JACCARD`. Why 0.8: a 160-word wire story reprinted with a site's headline, a credit line and its
+last sentence cut keeps 0.86 of its shingles (a longer story keeps more), while another agency's own account of the
+same strike (same place, date and sides, its own words) shares none (tests/ingest/test_dedup.py holds both); 0.8
+sits between, far from the second, and at 64 permutations the estimate's standard error is about 0.05. A copy cut
+harder than that is extracted again: time lost, no report lost.
 """
 
 from __future__ import annotations

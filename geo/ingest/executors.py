@@ -6,6 +6,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -47,16 +48,16 @@ class InProcess:
 
 
 class LocalPool:
-    """Worker processes started from a clean interpreter (forkserver), each opening the gazetteer once."""
+    """Worker processes started from a clean interpreter (spawn), each opening the gazetteer once; the run is their
+    parent, so they die with it."""
 
     def __init__(self, workers: int) -> None:
         from geo.extract.pipeline import default_gazetteer
 
         default_gazetteer()  # built here if missing, once, rather than by every worker at the same time
         self.workers = workers
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["geo.ingest.work"])
-        self._pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up)
+        context = multiprocessing.get_context("spawn")
+        self._pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_local_worker)
 
     def submit(self, fn: Callable, arg: Any) -> cf.Future:
         return self._pool.submit(fn, arg)
@@ -96,6 +97,16 @@ class DaskCluster:
 
     def close(self) -> None:
         self._client.close()
+
+
+def _local_worker() -> None:
+    """A local worker dies with the run that started it (Linux), so a killed run leaves no worker writing on."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    warm_up()
 
 
 def local_cores() -> int:
