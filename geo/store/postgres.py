@@ -162,8 +162,9 @@ class PostgresStore(SQLStore):
         with self.pool.connection() as conn, conn.transaction():
             yield _Tx(conn)
 
-    def _lock(self, tx: _Tx, name: str) -> None:  # type: ignore[override]
-        tx.execute("SELECT pg_advisory_xact_lock(?)", (_LOCKS[name],))
+    def _lock(self, tx: _Tx, name: str, *, shared: bool = False) -> None:  # type: ignore[override]
+        kind = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+        tx.execute(f"SELECT {kind}(?)", (_LOCKS[name],))
 
     def _bulk_insert(self, tx: _Tx, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:  # type: ignore[override]
         """COPY: tens of thousands of rows a second, where one INSERT per row manages a few thousand."""

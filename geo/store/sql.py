@@ -115,8 +115,9 @@ class SQLStore:
     def _write(self) -> AbstractContextManager[Tx]:
         raise NotImplementedError
 
-    def _lock(self, tx: Tx, name: str) -> None:
-        """Serialise the writers of one kind (migrations, events) beyond the row locks."""
+    def _lock(self, tx: Tx, name: str, *, shared: bool = False) -> None:
+        """Serialise the writers of one kind (migrations, events) beyond the row locks; `shared` holders (reviews,
+        which re-describe their report's event) run together but never beside an exclusive one (a regroup)."""
 
     def _bulk_insert(self, tx: Tx, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
         marks = ", ".join("?" * len(columns))
@@ -199,9 +200,9 @@ class SQLStore:
             payload = dumps(asdict(report))
             rows.append((report.report_id, document_key, payload, payload, at))
         with self._write() as tx:
+            self._lock(tx, "events")  # a regroup starting meanwhile would not see these reports
             grouped = tx.execute("SELECT 1 FROM events LIMIT 1", ()).fetchone() is not None
             if grouped:
-                self._lock(tx, "events")
                 previous = self._all_reports(tx)
             added = tx.executemany(
                 "INSERT INTO reports (report_id, document_key, original, current, added_at) "
@@ -292,6 +293,7 @@ class SQLStore:
             ).hexdigest()
         refused: StaleEditError | None = None
         with self._write() as tx:
+            self._lock(tx, "events", shared=True)  # always before any row lock: no two writers wait on each other
             stored, version, event_id = self._report_row(tx, report_id, lock=True)
             report = self._to_report(stored, event_id)
             if tx.execute("SELECT 1 FROM reviews WHERE review_key = ? LIMIT 1", (key,)).fetchone():
@@ -420,7 +422,8 @@ class SQLStore:
 
     def _describe_again(self, tx: Tx, event_id: str) -> None:
         """A reviewed report's event tells what its reports now say (its claims, status, place)."""
-        if tx.execute("SELECT 1 FROM events WHERE event_id = ?", (event_id,)).fetchone() is None:
+        locked = f"SELECT 1 FROM events WHERE event_id = ?{self.FOR_UPDATE}"  # then read its reports as committed
+        if tx.execute(locked, (event_id,)).fetchone() is None:
             return
         rows = tx.execute(f"SELECT current FROM reports WHERE event_id = ? ORDER BY {self.ROW_ORDER}", (event_id,))
         event = describe(event_id, [self._to_report(payload, event_id) for (payload,) in rows.fetchall()])

@@ -42,7 +42,7 @@ def new_database(server: Server) -> str:
 
     name = f"test_{os.getpid()}_{next(_numbers)}"
     with psycopg.connect(server.url(), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE} STRATEGY FILE_COPY")
     return server.url(name)
 
 

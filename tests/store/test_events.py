@@ -93,3 +93,45 @@ def test_a_review_updates_its_event(grouped):
     grouped.review("r-ganja-ria", {"claim_type": "denial"}, user="alice")
     assert grouped.event(ganja).properties["status"] == "contested"
     assert _event_of(grouped, "r-ganja-ria") == ganja  # a review does not move the report out of its event
+
+
+def test_reviews_beside_regroupings_neither_deadlock_nor_leave_an_event_stale(opener):
+    """Reviews re-describe their report's event while regroupings rewrite every event: with each writer on its
+    own connection, nothing fails, and every stored event then says what its reports say."""
+    from geo.events.describe import describe
+
+    setup = opener()
+    ids = [f"r-ganja-{k}" for k in range(6)]
+    setup.add_reports([_report("Ganja", document=f"{rid}.txt", publisher=rid, report_id=rid) for rid in ids])
+    setup.regroup()
+    errors: list[BaseException] = []
+
+    def work(store, job) -> None:
+        try:
+            for round_ in range(15):
+                job(store, round_)
+        except BaseException as exc:
+            errors.append(exc)
+
+    def review_even(store, round_):
+        store.review(ids[round_ % 3 * 2], {"claimant": f"even {round_}"})
+
+    def review_odd(store, round_):
+        store.review(ids[round_ % 3 * 2 + 1], {"claim_type": "denial" if round_ % 2 else "claim"})
+
+    def regroup(store, round_):
+        store.regroup()
+
+    import threading
+
+    threads = [threading.Thread(target=work, args=(opener(), job)) for job in (review_even, review_odd, regroup)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    final = opener()
+    reports = final.reports()
+    for event in final.events():
+        members = [r for r in reports if r.report_id in event.properties["report_ids"]]
+        assert event == describe(event.event_id, members)
