@@ -187,3 +187,38 @@ def test_the_qgis_views_have_the_contract_columns(store, store_url):
     assert (ganja["lon"], ganja["lat"]) == (46.36, 40.68)
     assert ganja["event_id"] == store.report(_report("Ganja").report_id).event_id
     assert dict(events[0])["n_reports"] == 2
+
+
+def test_review_merge_and_split_from_the_command_line_with_a_stale_edit_refused(store_url, capsys, monkeypatch):
+    store = open_store(store_url)
+    store.add_reports([_report("Ganja"), replace(_report("Barda"), lat=40.37, lon=47.13)])
+    store.close()
+    rid = _report("Ganja").report_id
+    monkeypatch.setenv("STRIKEMAP_USER", "alice")
+    assert main(["store", "review", rid, "--set", "fatalities=3", "--set", "notes=two outlets", "--db", store_url]) == 0
+    assert json.loads(capsys.readouterr().out) == {"report_id": rid, "version": 1, "status": "edited"}
+    assert main(["store", "review", rid, "--verify", "--seen-version", "0", "--user", "bob", "--db", store_url]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"error: report {rid} was changed by alice at " in err
+    assert main(["store", "review", rid, "--set", "fatalities", "--db", store_url]) == 2
+    assert "FIELD=VALUE" in capsys.readouterr().err
+
+    assert main(["store", "regroup", "--db", store_url]) == 0
+    assert capsys.readouterr().out == "2 events\n"
+    store = open_store(store_url)
+    events = [e.event_id for e in store.events()]
+    store.close()
+    assert main(["store", "merge", *events, "--db", store_url, "--user", "carol"]) == 0
+    merged = json.loads(capsys.readouterr().out)
+    assert merged["n_reports"] == 2
+    assert main(["store", "split", merged["event_id"], rid, "--db", store_url]) == 0
+    assert [json.loads(line)["report_ids"] for line in capsys.readouterr().out.splitlines()][1] == [rid]
+    assert main(["store", "history", "--db", store_url]) == 0
+    trail = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(t["user"], t["action"], t["outcome"]) for t in trail] == [
+        ("alice", "review", "applied"),
+        ("bob", "review", "refused"),
+        ("alice", "regroup", "applied"),
+        ("carol", "merge_events", "applied"),
+        ("alice", "split_event", "applied"),
+    ]
