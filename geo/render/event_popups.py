@@ -8,7 +8,7 @@ from html import escape
 
 from geo.events.describe import Event
 from geo.model import StrikeReport
-from geo.render.popups import country_name, highlight_place, precision_label, safe_link
+from geo.render.popups import country_name, highlight_place, precision_label, safe_link, text_html
 from geo.render.symbology import action_label, claim_label, claimant_side, side_label
 
 MAX_CLAIMS = 12  # a popup, not a table: the rest are counted, and every claim is in the exports
@@ -41,7 +41,7 @@ def _claim_card(claim: Mapping[str, object], report: StrikeReport | None, colour
     claimant = claim.get("claimant")
     kind = claim.get("claimant_kind")
     claim_type = str(claim.get("claim_type") or "claim")
-    who = escape(str(claimant)) if claimant else "<i>claimant not named</i>"
+    who = text_html(str(claimant)) if claimant else "<i>claimant not named</i>"
     if kind:
         who += f' <span class="sm-as-written">({escape(str(kind))})</span>'
     says = claim_label(claim_type)
@@ -50,21 +50,25 @@ def _claim_card(claim: Mapping[str, object], report: StrikeReport | None, colour
     attacker = report.attacker if report is not None else None
     attacker_state = country_name(str(claim["attacker_country"])) if claim.get("attacker_country") else None
     if attacker and attacker_state:
-        blames = f"{escape(attacker)} ({escape(attacker_state)})"
+        blames = f"{text_html(attacker)} ({escape(attacker_state)})"
     elif attacker or attacker_state:
-        blames = escape(str(attacker or attacker_state))
+        blames = text_html(str(attacker or attacker_state))
     else:
         blames = "<i>nobody named</i>"
     evidence = str(claim.get("evidence") or "")
     names = (report.place, report.place_name) if report is not None else ()
-    quote = f'<blockquote class="sm-evidence">{highlight_place(evidence, names)}</blockquote>' if evidence else ""
+    quote = (
+        f'<blockquote class="sm-evidence" dir="auto">{highlight_place(evidence, names)}</blockquote>'
+        if evidence
+        else ""
+    )
     document = str(claim.get("document") or "")
     if report is not None and (report.publisher or report.url):
         source = safe_link(report.url, report.publisher or report.url or document)
         if document:
-            source += f" · {escape(document)}"
+            source += f" · {text_html(document)}"
     else:
-        source = escape(document or "unknown")
+        source = text_html(document or "unknown")
     css = "sm-claim sm-claim-" + escape(claim_type)
     return (
         f'<div class="{css}" style="border-top-color: {escape(colour)}">'
@@ -107,9 +111,10 @@ def event_popup_html(
         props.get("uncertainty_km"),  # type: ignore[arg-type]
         precise.feature_code if precise is not None else None,
     )
-    title = f"{props.get('place_name') or 'unnamed place'} · {action_label(props.get('action'))}"  # type: ignore[arg-type]
+    place = text_html(str(props.get("place_name") or "unnamed place"))
+    title = f"{place} · {escape(action_label(props.get('action')))}"  # type: ignore[arg-type]
     return (
-        f'<div class="sm-popup sm-event-popup"><div class="sm-title">{escape(title)}</div>'
+        f'<div class="sm-popup sm-event-popup"><div class="sm-title">{title}</div>'
         f'<div class="sm-event-meta">{when} · {counts}{" · " + escape(where) if where else ""}<br>{status_html}</div>'
         f'<div class="sm-claims">{"".join(cards)}</div>{more}'
         f'<div class="sm-meta">event {escape(event.event_id)}</div></div>'
@@ -121,4 +126,4 @@ def event_tooltip_html(event: Event) -> str:
     place = str(props.get("place_name") or "unnamed place")
     n = props.get("n_sources") or 0
     status = " · contested" if props.get("status") == "contested" else ""
-    return f"{escape(place)} · {n} source{'s' if n != 1 else ''}{status}"
+    return f"{text_html(place)} · {n} source{'s' if n != 1 else ''}{status}"

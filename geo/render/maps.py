@@ -106,10 +106,12 @@ class _StrikeLayers(_ScriptMacro):
         side_groups: list[folium.FeatureGroup],
         other_group: folium.FeatureGroup | None,
         reports_group: folium.FeatureGroup | None,
+        layer_control: folium.LayerControl,
     ) -> None:
         super().__init__()
         self.config, self.rows, self.cluster = config, rows, cluster
         self.side_groups, self.other_group, self.reports_group = side_groups, other_group, reports_group
+        self.layer_control = layer_control
 
 
 class _EventLayer(_ScriptMacro):
@@ -273,7 +275,7 @@ def build_map(
         showCoverageOnHover=False,
     )
     cluster.add_to(m)
-    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    layer_control = folium.LayerControl(collapsed=False, position="topright").add_to(m)
 
     shapes = list(SHAPE_PATHS)
     dates = sorted({d for r in reports if (d := iso_date(r.event_date))})
@@ -315,7 +317,7 @@ def build_map(
         "maxFitZoom": MAX_FIT_ZOOM,
         "eventsText": _events_text(drawn_events),
     }
-    _StrikeLayers(config, rows, cluster, side_groups, other_group, reports_group).add_to(m)
+    _StrikeLayers(config, rows, cluster, side_groups, other_group, reports_group, layer_control).add_to(m)
     if event_group is not None:
         event_config = {"contestedColour": CONTESTED_COLOUR, "highlight": highlight_event}
         _EventLayer(event_config, _event_rows(drawn_events, everything, colours, names), event_group).add_to(m)

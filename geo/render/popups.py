@@ -75,14 +75,20 @@ def iso_date(value: str | None) -> str | None:
     return value if value and _ISO_DATE.match(value) else None
 
 
+def text_html(value: str) -> str:
+    """Article text as page text: escaped, and in its own direction (`dir="auto"`), so an Arabic name or sentence
+    runs right to left and a mixed line keeps its order."""
+    return f'<span dir="auto">{escape(value)}</span>'
+
+
 def safe_link(url: str | None, text: str) -> str:
     """An <a> for http(s) URLs; anything else (javascript:, data:, relative) is shown as escaped text."""
     if url:
         parts = urlsplit(url.strip())
         if parts.scheme.lower() in ("http", "https") and parts.netloc:
             href = escape(url.strip(), quote=True)
-            return f'<a href="{href}" target="_blank" rel="noopener noreferrer">{escape(text)}</a>'
-    return escape(text)
+            return f'<a href="{href}" target="_blank" rel="noopener noreferrer" dir="auto">{escape(text)}</a>'
+    return text_html(text)
 
 
 def highlight_place(sentence: str, names: Sequence[str | None]) -> str:
@@ -125,7 +131,7 @@ def country_name(code: str | None) -> str | None:
 
 def _who(name: str | None, *details: str | None) -> str:
     extra = ", ".join(escape(d) for d in details if d)
-    text = escape(name) if name else "<i>not named</i>"
+    text = text_html(name) if name else "<i>not named</i>"
     return f"{text} ({extra})" if extra else text
 
 
@@ -137,7 +143,7 @@ def popup_html(report: StrikeReport, also_here: Sequence[str] = ()) -> str:
     """Everything a reader needs to judge one report, with the place highlighted in the evidence sentence."""
     title = report.place_name or report.place or "unnamed place"
     written = (
-        f' <span class="sm-as-written">as written: “{escape(report.place)}”</span>'
+        f' <span class="sm-as-written">as written: “{text_html(report.place)}”</span>'
         if report.place and report.place != report.place_name
         else ""
     )
@@ -146,7 +152,7 @@ def popup_html(report: StrikeReport, also_here: Sequence[str] = ()) -> str:
     rows.append(_row("Claimant", _who(report.claimant, report.claimant_kind, claimant_side)))
     rows.append(_row("Attacker", _who(report.attacker, country_name(report.attacker_country))))
     if report.target:
-        rows.append(_row("Target", escape(report.target)))
+        rows.append(_row("Target", text_html(report.target)))
     when = escape(report.event_date) if report.event_date else "<i>unknown</i>"
     if report.time_precision in TIME_WORDS and report.event_date:
         when += f" ({TIME_WORDS[report.time_precision]})"
@@ -162,15 +168,15 @@ def popup_html(report: StrikeReport, also_here: Sequence[str] = ()) -> str:
     evidence = ""
     if report.evidence:
         sentence = highlight_place(report.evidence, (report.place, report.place_name))
-        evidence = f'<blockquote class="sm-evidence">{sentence}</blockquote>'
+        evidence = f'<blockquote class="sm-evidence" dir="auto">{sentence}</blockquote>'
     also = ""
     if also_here:
-        items = "".join(f"<li>{escape(text)}</li>" for text in also_here)
+        items = "".join(f'<li dir="auto">{escape(text)}</li>' for text in also_here)
         also = f'<div class="sm-also">Also reported at this place:<ul>{items}</ul></div>'
     status = escape(report.status or "unreviewed")
     confidence = f" · confidence {report.confidence:.2f}" if report.confidence is not None else ""
     return (
-        f'<div class="sm-popup"><div class="sm-title">{escape(title)}{written}</div>'
+        f'<div class="sm-popup"><div class="sm-title">{text_html(title)}{written}</div>'
         f"<table>{''.join(rows)}</table>{evidence}{also}"
         f'<div class="sm-meta">{status}{confidence} · {escape(report.report_id)}</div></div>'
     )
@@ -184,7 +190,7 @@ def _claim_note(claim_type: str | None) -> str:
 
 def tooltip_html(report: StrikeReport) -> str:
     place = report.place_name or report.place or "unnamed place"
-    return f"{escape(place)} · {escape(action_label(report.action))}"
+    return f"{text_html(place)} · {escape(action_label(report.action))}"
 
 
 def svg_shape(shape: str, colour: str, *, hollow: bool = False, size: int = 16) -> str:

@@ -1,8 +1,10 @@
 """How a report looks on every map we draw (HTML and PNG): colour by claimant side, shape by action.
 
-A side is the state a claimant speaks for, or `media` (journalists, witnesses), or `unknown`. Country colours are
-picked from a colour-blind-safe palette by a hash of the country code, so Armenia keeps its colour from map to
-map, with a probe to the next free colour so two sides on one map never share one.
+A side is the state a claimant speaks for, or `media` (journalists, witnesses), or `unknown`. The states most
+often on our maps have fixed colours, chosen so that the sides of one war differ (Ukraine and Russia, Armenia and
+Azerbaijan, Israel and its neighbours): they never change, whatever else is shown. Any other state gets a colour
+of the colour-blind-safe palette by a hash of its code (stable from map to map), probing to the next free colour
+so two sides on one map never share one.
 """
 
 from __future__ import annotations
@@ -28,6 +30,23 @@ COUNTRY_PALETTE: tuple[str, ...] = (
     "#7F7F00",
     "#B2182B",
 )
+# The parties of the wars in our data; one colour may serve two states never reported on one map (Ukraine, Saudi
+# Arabia). Keys are ISO 3166-1 alpha-2.
+PARTY_COLOURS: dict[str, str] = {
+    "UA": "#0072B2",
+    "RU": "#D55E00",
+    "AZ": "#009E73",
+    "AM": "#E69F00",
+    "IL": "#56B4E9",
+    "PS": "#009E73",
+    "LB": "#E69F00",
+    "IR": "#CC79A7",
+    "US": "#6A3D9A",
+    "YE": "#7F7F00",
+    "SY": "#8C564B",
+    "SA": "#0072B2",
+    "IQ": "#B2182B",
+}
 MEDIA_COLOUR = "#333333"
 UNKNOWN_COLOUR = "#9E9E9E"
 
@@ -83,12 +102,16 @@ def action_shape(action: str | None) -> str:
 
 
 def side_colours(sides: Iterable[str]) -> dict[str, str]:
-    """A colour per side, stable across maps for the same country, distinct within one map. Give it every side of
-    the data loaded, not only those shown: then toggling a layer or a filter never recolours a side."""
+    """A colour per side, stable across maps for the same country, distinct within one map. A party of
+    PARTY_COLOURS keeps its colour whatever else is shown; for other states, give it every side of the data loaded,
+    not only those shown, and toggling a layer or a filter never recolours one."""
     colours = {MEDIA_SIDE: MEDIA_COLOUR, UNKNOWN_SIDE: UNKNOWN_COLOUR}
     taken: set[str] = set()
-    for side in sorted(set(sides) - {MEDIA_SIDE, UNKNOWN_SIDE}):
-        start = zlib.crc32(side.encode("ascii")) % len(COUNTRY_PALETTE)
+    present = set(sides) - {MEDIA_SIDE, UNKNOWN_SIDE}
+    parties = [side for side in PARTY_COLOURS if side in present]  # first, so nothing else can take their colour
+    for side in [*parties, *sorted(present - set(parties))]:
+        fixed = PARTY_COLOURS.get(side)
+        start = COUNTRY_PALETTE.index(fixed) if fixed else zlib.crc32(side.encode("ascii")) % len(COUNTRY_PALETTE)
         for step in range(len(COUNTRY_PALETTE)):
             colour = COUNTRY_PALETTE[(start + step) % len(COUNTRY_PALETTE)]
             if colour not in taken:

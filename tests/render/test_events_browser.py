@@ -70,3 +70,23 @@ def test_the_reports_layer_stays_one_switch_away(page, tmp_path):  # noqa: F811
     p.wait_for_function(QUIET_FRAMES, timeout=30_000)
     assert page.errors == [] and page.online_requests == []
     page.shot("events-off-reports-on")
+
+
+def test_arabic_article_text_runs_right_to_left_in_the_popups(page, tmp_path):  # noqa: F811
+    arabic = "قصفت طائرات حربية مدينة الحديدة"
+    reports = [
+        replace(r, evidence=arabic, claimant="وزارة الدفاع") if r.report_id == "r-az" else r for r in several_articles()
+    ]
+    out = tmp_path / "arabic.html"
+    write_html(reports_to_frame(reports), out, events=[], highlight="r-az")
+    page.page.goto(out.as_uri())
+    p = page.page
+    quote = p.locator(".leaflet-popup-content blockquote.sm-evidence")
+    quote.wait_for(timeout=60_000)
+    assert quote.inner_text() == arabic
+    assert quote.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    claimant = p.locator(".leaflet-popup-content span[dir=auto]", has_text="وزارة الدفاع")
+    assert claimant.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    title = p.locator(".leaflet-popup-content .sm-title span[dir=auto]").first
+    assert title.evaluate("e => getComputedStyle(e).direction") == "ltr"  # Ganja stays left to right
+    page.shot("arabic-popup")

@@ -3,6 +3,7 @@ marked when contested, every claim in the popup side by side and escaped; friend
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -73,7 +74,8 @@ def test_events_given_are_drawn_as_given_and_one_can_be_opened():
 def test_an_event_marker_grows_with_its_sources_and_is_ringed_when_contested():
     assert event_radius_px(1) < event_radius_px(2) < event_radius_px(5) <= event_radius_px(500) == 22
     rows = {
-        row[6].split(" · ")[0]: row for row in _child(build_map(reports_to_frame(several_articles())), _EventLayer).rows
+        re.sub("<[^>]+>", "", row[6]).split(" · ")[0]: row
+        for row in _child(build_map(reports_to_frame(several_articles())), _EventLayer).rows
     }
     assert rows["Ganja"][4] == 1 and rows["Baku"][4] == 0  # contested: the ring and badge
     assert rows["Ganja"][2] > rows["Baku"][2]  # three sources against one
@@ -96,7 +98,7 @@ def test_the_popup_shows_every_claim_side_by_side_and_escaped():
         "fired a missile at <mark>Ganja</mark>",
         "contested",
     ):
-        assert text in popup  # fmt: skip
+        assert text in re.sub("<(?!/?mark)[^>]+>", "", popup)  # as a reader sees it (the place marked)
     assert "<img" not in popup and "<script" not in popup and "&lt;img src=x" in popup
     assert "javascript:" not in popup  # a link only for http(s)
     sides = [popup.index(f">{name}<") for name in ("Armenia", "Azerbaijan", "Media / witness")]
@@ -152,3 +154,14 @@ def test_a_saved_page_starts_with_the_tiles_off_and_the_app_map_keeps_them_on():
     assert "OpenStreetMap tiles (online)" in html
     saved = next(c for c in build_map(frame, tiles_on=False)._children.values() if type(c).__name__ == "TileLayer")
     assert saved.show is False
+
+
+def test_the_parties_of_a_war_keep_their_colours_whatever_else_is_on_the_map():
+    from geo.render.symbology import PARTY_COLOURS, side_colours
+
+    alone = side_colours(["UA", "RU"])
+    crowded = side_colours(["UA", "RU", "AF", "AD", "AR", "AT", "BY", "media", "unknown"])
+    assert alone["UA"] == crowded["UA"] == PARTY_COLOURS["UA"] and alone["RU"] == crowded["RU"] == PARTY_COLOURS["RU"]
+    for pair in (("UA", "RU"), ("AM", "AZ"), ("IL", "PS"), ("IL", "LB"), ("IL", "IR"), ("US", "IR"), ("SA", "YE")):
+        assert PARTY_COLOURS[pair[0]] != PARTY_COLOURS[pair[1]]  # the sides of one war differ
+    assert len(set(crowded.values())) == len(crowded)
