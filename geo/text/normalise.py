@@ -30,7 +30,7 @@ FURNITURE_MAX_WORDS = 15
 CAPTION_MAX_WORDS = 60  # longer than any caption seen in the dev articles; a whole article in one line is not one
 FURNITURE_HEAD_CHARS = 60
 HEADING_MAX_WORDS = 20
-_SENTENCE_END = tuple('.!?"”’»:')
+_SENTENCE_END = tuple('.!?"”’»:؟')
 
 
 def is_heading(paragraph: str) -> bool:

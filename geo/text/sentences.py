@@ -7,7 +7,7 @@ import re
 from geo.text.document import Span
 
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+_BOUNDARY = re.compile(r"[.!?…؟]+[\"'”’»)\]]*(?=\s+|$)")
 
 
 def _quote_regions(text: str, start: int, end: int) -> list[Span]:
@@ -36,6 +36,11 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
     return len(word) == 1 or word.lower() in abbreviations or bool(re.fullmatch(r"(?:\w\.)+\w", word))
 
 
+def _starts_sentence(ch: str) -> bool:
+    """A capital, a digit, an opening quote, or any letter of a script without capitals (Arabic)."""
+    return ch.isupper() or ch.isdigit() or ch in "\"“'«(" or (ch.isalpha() and ch.lower() == ch.upper())
+
+
 def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[Span]:
     """Sentence spans of one paragraph: break after . ! ? (and closing quotes) before a capital, digit or quote."""
     spans: list[Span] = []
@@ -44,7 +49,7 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[st
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
         nxt = re.match(r"\s+(\S)", text[cut : min(end, cut + 4)])
-        if cut < end and not (nxt and (nxt.group(1).isupper() or nxt.group(1).isdigit() or nxt.group(1) in "\"“'«(")):
+        if cut < end and not (nxt and _starts_sentence(nxt.group(1))):
             continue
         if (
             m.group()[0] == "."
