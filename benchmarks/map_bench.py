@@ -87,7 +87,7 @@ def open_in_chromium(path: Path) -> None:
         page.wait_for_function(
             "document.querySelector('.sm-count') && /shown/.test(document.querySelector('.sm-count').textContent)"
         )
-        page.locator(".marker-cluster, .sm-marker").first.wait_for()
+        page.locator(".marker-cluster, .sm-marker, .sm-event").first.wait_for()
         print(f"{'open in Chromium until markers drawn':<38} {time.perf_counter() - start:6.2f} s")
         print(f"{'':<38} {page.locator('.sm-count').inner_text()}")
         browser.close()

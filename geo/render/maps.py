@@ -328,7 +328,7 @@ def _events_text(events: list[Event]) -> str:
     if not events:
         return ""
     n_reports = sum(int(e.properties.get("n_reports") or 0) for e in events)  # type: ignore[call-overload]
-    return f"{len(events)} event{'s' if len(events) != 1 else ''} from {n_reports} reports"
+    return f"{len(events)} event{'s' if len(events) != 1 else ''} shown, from {n_reports} reports"
 
 
 def places_map(points: list[tuple[float, float, str]]) -> folium.Map:

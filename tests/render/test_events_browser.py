@@ -37,7 +37,7 @@ def test_a_contested_event_shows_both_sides_claims_escaped(page, tmp_path):  # n
     contested.wait_for(timeout=60_000)
     assert p.locator(".sm-event").count() == 2  # Ganja (three articles) and Baku: events, not four report pins
     assert p.locator(".sm-marker").count() == 0  # the reports are a switch away
-    assert "2 events from 4 reports" in p.locator(".sm-count").inner_text()
+    assert p.locator(".sm-count").inner_text().startswith("2 events shown, from 4 reports")
     contested.click()
     popup = p.locator(".sm-event-popup")
     popup.wait_for(timeout=30_000)

@@ -165,3 +165,16 @@ def test_the_parties_of_a_war_keep_their_colours_whatever_else_is_on_the_map():
     for pair in (("UA", "RU"), ("AM", "AZ"), ("IL", "PS"), ("IL", "LB"), ("IL", "IR"), ("US", "IR"), ("SA", "YE")):
         assert PARTY_COLOURS[pair[0]] != PARTY_COLOURS[pair[1]]  # the sides of one war differ
     assert len(set(crowded.values())) == len(crowded)
+
+
+def test_the_map_and_export_commands_draw_events_for_reports_of_several_articles(tmp_path):
+    from geo.cli import main
+    from geo.io.writers import write_geojson
+
+    source = tmp_path / "reports.geojson"
+    write_geojson(reports_to_frame(several_articles()), source)
+    for command in ("map", "export"):
+        out = tmp_path / f"{command}.html"
+        assert main([command, str(source), "-o", str(out)]) == 0
+        html = out.read_text(encoding="utf-8")
+        assert "Events: one marker per strike (2, 1 contested)" in html and "sm-event-popup" in html
