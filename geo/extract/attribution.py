@@ -267,10 +267,13 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
         countries = state_media[:1]
     group_run = any(k == "armed_group" for _, _, k in lex.actors.find_all(sent.stems, ctx_lo, ctx_hi))
     stateless = kind in STATELESS_KINDS and (
-        group_run  # `the Houthi-run Saba news agency` speaks for the group, not for Yemen
+        group_run  # `the Houthi-run Saba news agency` speaks for the group (and the state it fights in, below)
         or not (kind == "media" and countries and (state_media or _state_owned(sent, ctx_lo, ctx_hi, lex)))
     )
     country = None if stateless or len(countries) != 1 else countries[0]
+    if country is None and group_run:  # `Houthi spokesman Yahya Saree`, `the Houthi-run Saba news agency`
+        homes = {cc for _, _, cc in lex.group_homes.find_all(sent.stems, ctx_lo, ctx_hi)}
+        country = homes.pop() if len(homes) == 1 else None
     name = phrase_text(doc, sent, name_lo, name_hi)
     return Claimant(name, kind, country, explicit=True, local=local and not country and not stateless)
 

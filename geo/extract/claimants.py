@@ -133,9 +133,10 @@ def own_action(sent: Sentence, lo: int, cues: list[tuple[int, int, str]], lex: L
 def for_place(c: Claimant, place_country: str | None, own: bool) -> Claimant:
     """A local authority (a governor, a mayor) speaks for the state of the place it reports on; so does a state body
     named with no country word (`the Second Army Region`, `the Public Health Ministry`, `the junta's spokesman`)
-    unless it tells of its own side's strike. With no place state, nothing is guessed."""
+    unless it tells of its own side's strike; so does an armed group no home is known for (`a local resistance
+    group`), which fights on that ground. With no place state, nothing is guessed."""
     if c.country is not None or not c.explicit or not place_country:
         return c
-    if c.local or (c.kind in STATE_KINDS and not own):
+    if c.local or (c.kind in STATE_KINDS | {"armed_group"} and not own):
         return replace(c, country=place_country)
     return c

@@ -203,6 +203,10 @@ def _attach_mentions(sentences: list[Sentence], resolved: list[ResolvedMention])
             sent.mentions.append((idx[0], idx[-1] + 1, rm))
 
 
+def _names_kind(sent: Sentence, span: tuple[int, int], kind: str, lex: Lexicon) -> bool:
+    return any(k == kind for _, _, k in lex.actors.find_all(sent.stems, *span))
+
+
 def _inside(i: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(a <= i and e <= b for a, b in spans)
 
@@ -335,7 +339,14 @@ def _clause_reports(
         key=lambda m: m[0],
     )
     places = strike_locations(sent, inside, cues, (lo, hi), dateline_end(doc, sent), lex)
-    own = own_action(sent, lo, cues, lex) or bool(attacker_span and own_side(sent, *attacker_span, lex))
+    own = own_action(sent, lo, cues, lex) or bool(
+        attacker_span
+        and (
+            own_side(sent, *attacker_span, lex)
+            # `the group fired`, `kelompok itu menembakkan`: an armed group tells of its own strike
+            or (clause.claimant.kind == "armed_group" and _names_kind(sent, attacker_span, "armed_group", lex))
+        )
+    )
     finding = _Finding(action, cues, attacker, attacker_cc, target, event, weak, own)
     reports = []
     for i, _, rm in places:

@@ -173,6 +173,7 @@ class Lexicon:
     countries: PhraseSet
     media_names: PhraseSet
     state_media: PhraseSet
+    group_homes: PhraseSet  # armed group -> the state it fights in and speaks for
     furniture_starts: PhraseSet
     caption_marks: tuple[str, ...]
     months: dict[str, int]
@@ -342,6 +343,7 @@ def load_lexicon(language: str) -> Lexicon:
         countries=_valued({k: v.upper() for k, v in data.get("countries", {}).items()}),
         media_names=PhraseSet.of(common["media_names"]),
         state_media=_valued({k: v.upper() for k, v in common.get("state_media", {}).items()}),
+        group_homes=_valued({k: v.upper() for k, v in common.get("group_homes", {}).items()}),
         furniture_starts=PhraseSet.of(common.get("furniture_starts", [])),
         caption_marks=tuple(m.lower() for m in common.get("caption_marks", [])),
         months={k.lower(): int(v) for k, v in dates["months"].items()},

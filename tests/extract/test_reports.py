@@ -387,9 +387,9 @@ CASES = [
         },
     ),
     Case(
-        "Kurdish-led forces are an armed group without a state",
+        "an armed group speaks for the state whose war it fights in",
         "Turkish drones struck a bakery in Kobani on Thursday, the Kurdish-led Syrian Democratic Forces (SDF) said.",
-        at={"Kobani": dict(claimant_kind="armed_group", claimant_country=None)},
+        at={"Kobani": dict(claimant_kind="armed_group", claimant_country="SY")},
         world=FULL,
     ),
     Case(
@@ -521,9 +521,9 @@ CASES = [
         absent=("Daraj",),
     ),
     Case(
-        "media run by an armed group speak for no state",
+        "media run by an armed group speak for the group's state",
         "The Houthi-run Saba news agency said US and British jets struck Hodeidah airport.",
-        at={"Hodeidah": dict(claimant_kind="media", claimant_country=None)},
+        at={"Hodeidah": dict(claimant_kind="media", claimant_country="YE")},
         world=FULL,
     ),
     Case(
@@ -765,15 +765,29 @@ CASES = [
         world=FULL,
     ),
     Case(
-        "an armed group and its spokesman speak for no state",
+        "an armed group's spokesman speaks for the group's state, also of its own strike abroad",
         "Yahya Saree, the Houthi military spokesman, said the group fired a ballistic missile at Eilat.",
-        at={"Eilat": dict(claimant_country=None)},
+        at={"Eilat": dict(claimant_country="YE")},
     ),
     Case(
-        "an armed group and its spokesman speak for no state",
+        "a de facto authority's spokesman speaks for the state it holds",
+        "Juru bicara Taliban Zabihullah Mujahid mengatakan serangan udara Pakistan menghantam Khost.",
+        lang="id",
+        at={"Khost": dict(claimant_country="AF", attacker_country="PK")},
+        world=FULL,
+    ),
+    Case(
+        "an armed group claiming its own strike abroad speaks for its home state",
+        "Hezbollah said it fired a barrage of rockets at Kiryat Shmona.",
+        lang="en",
+        at={"Kiryat Shmona": dict(claimant="Hezbollah", claimant_kind="armed_group", claimant_country="LB")},
+        world=FULL,
+    ),
+    Case(
+        "an unnamed armed group reporting a strike on its ground speaks for the state of that ground",
         "Artillery shells hit a market in Myingyan, a local resistance group said.",
         lang="en",
-        at={"Myingyan": dict(claimant_kind="armed_group", claimant_country=None)},
+        at={"Myingyan": dict(claimant_kind="armed_group", claimant_country="MM")},
         world=FULL,
     ),
     Case(
@@ -826,21 +840,22 @@ CASES = [
     ),
     *(
         Case(
-            "an armed group's spokesman named by a plural possessive or the group speaks for no state",
+            "an armed group's spokesman named by a plural possessive or the group speaks for the group's state",
             text,
             lang="en",
-            at={"Eilat": dict(claimant="Yahya Saree", claimant_kind="armed_group", claimant_country=None)},
+            at={"Eilat": dict(claimant="Yahya Saree", claimant_kind="armed_group", claimant_country=country)},
         )
-        for text in (
-            "The Houthis' military spokesman, Yahya Saree, said the group fired a missile at Eilat.",
-            "Yahya Saree, the group's military spokesman, said the group fired drones at Eilat.",
+        for text, country in (
+            ("The Houthis' military spokesman, Yahya Saree, said the group fired a missile at Eilat.", "YE"),
+            # the group unnamed, its own strike abroad: nothing says which state's war it fights
+            ("Yahya Saree, the group's military spokesman, said the group fired drones at Eilat.", None),
         )
     ),
     Case(
         "an abbreviation after the reporting verb does not end the claim",
         "The Houthis said U.S. warplanes bombed Amran.",
         lang="en",
-        at={"Amran": dict(claimant="Houthis", claimant_country=None)},
+        at={"Amran": dict(claimant="Houthis", claimant_country="YE")},
         world=FULL,
     ),
     Case(
@@ -878,7 +893,7 @@ CASES = [
     Case(
         "Indonesian bombing verbs are strikes",
         "Kelompok pemberontak M23 menyatakan tentara Kongo mengebom Goma.",
-        at={"Goma": dict(action="air_strike", claimant_kind="armed_group", claimant_country=None)},
+        at={"Goma": dict(action="air_strike", claimant_kind="armed_group", claimant_country="CD")},
         world=FULL,
     ),
     Case(
