@@ -424,3 +424,42 @@ def test_map_renders_offline_inside_st_folium(page, streamlit_map):
     assert frame.locator(".leaflet-smLand-pane path").count() >= 1
     assert set(refused) <= {"image"}  # only tiles were asked of the internet
     page.shot("st-folium-offline")
+
+
+# Every border segment the page draws that runs along a given line of longitude or latitude.
+ALONG_CUT = """([west, south, east, north]) => {
+    const map = Object.values(window).find(v => v instanceof L.Map);
+    const near = (a, b) => Math.abs(a - b) < 1e-6;
+    const found = [];
+    map.eachLayer(layer => {
+        const o = layer.options;  // a line in a colour of its own: a border (land is stroked in its fill colour)
+        const drawn = o.stroke !== false && (o.fill === false || o.color !== o.fillColor);
+        if (!(layer instanceof L.Polyline) || o.pane !== "smLand" || !drawn) { return; }
+        const walk = points => {
+            if (points.length && Array.isArray(points[0])) { points.forEach(walk); return; }
+            for (let i = 1; i < points.length; i++) {
+                const a = points[i - 1], b = points[i];
+                if ((near(a.lng, b.lng) && [west, east, -180, 180].some(x => near(a.lng, x))) ||
+                    (near(a.lat, b.lat) && [south, north, -90, 90].some(y => near(a.lat, y)))) { found.push([a, b]); }
+            }
+        };
+        walk(layer.getLatLngs());
+    });
+    return found.length;
+}"""
+
+
+def test_no_straight_line_is_drawn_where_the_outlines_were_cut(page, seed_html):
+    from geo.render import basemap
+    from geo.render.maps import _bounds
+
+    reports = [r for r in frame_to_reports(read_geojson(SEED)) if r.is_drawn_strike]
+    cut = basemap.outlines(_bounds(reports)).cut
+    page.open(seed_html)
+    p = page.page
+    assert p.locator(".leaflet-smLand-pane path").count() >= 2  # land, and its borders
+    assert p.evaluate(ALONG_CUT, list(cut)) == 0
+    p.evaluate(
+        "() => { const m = Object.values(window).find(v => v instanceof L.Map); m.setZoom(4, {animate: false}); }"
+    )
+    page.shot("no-cut-lines-zoomed-out")
