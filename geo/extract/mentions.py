@@ -185,6 +185,19 @@ class MentionFinder:
         first = word.text[0]
         return self.lex.caseless and first.isalpha() and first.upper() == first.lower()
 
+    def _adjective_area(self, doc: Document, words: list[Token], i: int) -> tuple[int, str, list[Place]] | None:
+        """`Курской области`, `Харківської області`: an adjective and its unit word name an area as one phrase
+        (`Курская область` is the oblast; `Курская` alone a village), looked up in the nominative."""
+        lex = self.lex
+        if not (_before_area(words, i + 1, lex) and adjective_lemma(words[i].text, lex.analyser)):
+            return None
+        phrase = doc.text[words[i].start : words[i + 1].end]
+        for form in (phrase, *nominatives(phrase, lex.analyser)):
+            areas = [p for p in _known(self.gz, form) if p.feature_class == "A"]
+            if areas:
+                return i + 1, words[i].text, areas
+        return None
+
     def _town_of_adjective(self, word: str) -> tuple[str, list[Place]] | None:
         """`Купянского (района)`, `Харьковской (области)`: the town an adjective before a unit word is named after."""
         lemma = adjective_lemma(word, self.lex.analyser)
@@ -372,6 +385,9 @@ class MentionFinder:
         self, doc: Document, words: list[Token], i: int, masked: set[int], runs: list[tuple[int, int]], heading: bool
     ) -> tuple[int, str, list[Place]] | None:
         """Longest gazetteer name starting at word i: (end word index, name as written, candidates)."""
+        area = self._adjective_area(doc, words, i)
+        if area is not None:
+            return area
         longest = min(self.gz.max_name_words, len(words) - i)
         # `desa Let Yet Kone`: a cue names the whole run; a word of it (`Kone`) is not the place
         start, end = next(((a, b) for a, b in runs if a <= i < b), (i, i + 1))

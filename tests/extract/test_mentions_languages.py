@@ -51,3 +51,13 @@ def test_arabic_everyday_words_are_no_places(gazetteer) -> None:
     # `طائرات` (aircraft) folds like Tiaret and `عدوان` (aggression) like a German town: written otherwise, no place
     found = _found("شنت الطائرات عدوانا جديدا في الساعة الثالثة", "ar", gazetteer)
     assert found == {}
+
+
+def test_an_adjective_and_its_unit_word_name_the_area_not_a_namesake_village(gazetteer) -> None:
+    doc = normalise("Снаряды упали на окраине Курской области.", lang="ru")
+    found = {m.text: m.candidates[0] for m in find_mentions(doc, gazetteer)}
+    assert found["Курской"].feature_code == "ADM1" and found["Курской"].country_code == "RU"
+
+
+def test_news_outlets_are_no_places(gazetteer) -> None:
+    assert "Jerusalem" not in _found("Jerusalem Post пишет о взрывах в Димоне.", "ru", gazetteer)
