@@ -9,6 +9,7 @@ list of places (gazetteer candidates) over the same outlines.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from html import escape
@@ -147,8 +148,20 @@ def _events_to_draw(
     return [e for e in events if drawn.intersection(e.properties.get("report_ids") or [])]  # type: ignore[arg-type]
 
 
+def _day_indexes(start: object, end: object, dates: list[str]) -> tuple[int, int]:
+    """An event's first and last day as positions in the time control's days (-1, -1 when undated)."""
+    first, last = iso_date(str(start or "")), iso_date(str(end or start or ""))
+    if first is None:
+        return -1, -1
+    return bisect_left(dates, first), bisect_right(dates, last or first) - 1
+
+
 def _event_rows(
-    events: list[Event], everything: list[StrikeReport], colours: dict[str, str], names: dict[str, str]
+    events: list[Event],
+    everything: list[StrikeReport],
+    colours: dict[str, str],
+    names: dict[str, str],
+    dates: list[str],
 ) -> list[list]:
     by_id = {r.report_id: r for r in everything}
     rows = []
@@ -167,6 +180,7 @@ def _event_rows(
                 event_popup_html(event, by_id, colours, names),
                 event_tooltip_html(event),
                 event.event_id,
+                *_day_indexes(props.get("date_start"), props.get("date_end"), dates),
             ]
         )
     return rows
@@ -315,20 +329,14 @@ def build_map(
         "stepMs": step_ms,
         "bounds": [[bounds[1], bounds[0]], [bounds[3], bounds[2]]] if bounds else None,
         "maxFitZoom": MAX_FIT_ZOOM,
-        "eventsText": _events_text(drawn_events),
+        "eventsTotal": len(drawn_events),
     }
     _StrikeLayers(config, rows, cluster, side_groups, other_group, reports_group, layer_control).add_to(m)
     if event_group is not None:
         event_config = {"contestedColour": CONTESTED_COLOUR, "highlight": highlight_event}
-        _EventLayer(event_config, _event_rows(drawn_events, everything, colours, names), event_group).add_to(m)
+        event_rows = _event_rows(drawn_events, everything, colours, names, dates)
+        _EventLayer(event_config, event_rows, event_group).add_to(m)
     return inline_assets(m)
-
-
-def _events_text(events: list[Event]) -> str:
-    if not events:
-        return ""
-    n_reports = sum(int(e.properties.get("n_reports") or 0) for e in events)  # type: ignore[call-overload]
-    return f"{len(events)} event{'s' if len(events) != 1 else ''} shown, from {n_reports} reports"
 
 
 def places_map(points: list[tuple[float, float, str]]) -> folium.Map:

@@ -37,7 +37,7 @@ def test_a_contested_event_shows_both_sides_claims_escaped(page, tmp_path):  # n
     contested.wait_for(timeout=60_000)
     assert p.locator(".sm-event").count() == 2  # Ganja (three articles) and Baku: events, not four report pins
     assert p.locator(".sm-marker").count() == 0  # the reports are a switch away
-    assert p.locator(".sm-count").inner_text().startswith("2 events shown, from 4 reports")
+    assert p.locator(".sm-count").inner_text() == "2 events shown of 2 (tick Reports to see each claim)"
     contested.click()
     popup = p.locator(".sm-event-popup")
     popup.wait_for(timeout=30_000)
@@ -90,3 +90,22 @@ def test_arabic_article_text_runs_right_to_left_in_the_popups(page, tmp_path):  
     title = p.locator(".leaflet-popup-content .sm-title span[dir=auto]").first
     assert title.evaluate("e => getComputedStyle(e).direction") == "ltr"  # Ganja stays left to right
     page.shot("arabic-popup")
+
+
+def test_events_follow_the_time_control(page, tmp_path):  # noqa: F811
+    reports = [replace(r, event_date="2020-10-19") if r.report_id == "r-baku" else r for r in several_articles()]
+    out = tmp_path / "two-days.html"
+    write_html(reports_to_frame(reports), out)
+    page.page.goto(out.as_uri())
+    p = page.page
+    p.locator(".sm-event").first.wait_for(timeout=60_000)
+    count = p.locator(".sm-count")
+    slider = p.locator(".sm-time input[type=range]")
+    slider.evaluate("s => { s.value = 0; s.dispatchEvent(new Event('input')); }")
+    assert count.inner_text() == "1 event shown of 2, up to 2020-10-17 (tick Reports to see each claim)"
+    assert p.locator(".sm-event").count() == 1 and p.locator(".sm-event.sm-contested").count() == 1  # Ganja
+    slider.evaluate("s => { s.value = 1; s.dispatchEvent(new Event('input')); }")
+    p.locator(".sm-time label", has_text="that day only").locator("input").check()
+    assert count.inner_text() == "1 event shown of 2, on 2020-10-19 (tick Reports to see each claim)"
+    assert p.locator(".sm-event.sm-contested").count() == 0  # Baku's day: Ganja's event is hidden
+    assert page.errors == []
