@@ -44,7 +44,11 @@ def count_casualties(text: str, lex: Lexicon) -> Casualties:
     stems = [lex.stems(t.lower) if t.is_word else frozenset({t.text}) for t in words]
     killed = _figures(words, stems, lex.killed, lex)
     injured = _figures(words, stems, lex.injured, lex)
-    if not killed and not injured and lex.nobody_hurt.find_all([frozenset({w.lower}) for w in words]):
+    if (
+        not killed
+        and not injured
+        and lex.nobody_hurt.find_all([frozenset({w.lower}) | s for w, s in zip(words, stems, strict=True)])
+    ):
         return Casualties(0, 0)
     return Casualties(max(killed, default=None), max(injured, default=None))
 
