@@ -463,3 +463,29 @@ def test_no_straight_line_is_drawn_where_the_outlines_were_cut(page, seed_html):
         "() => { const m = Object.values(window).find(v => v instanceof L.Map); m.setZoom(4, {animate: false}); }"
     )
     page.shot("no-cut-lines-zoomed-out")
+
+
+def test_on_a_phone_the_layer_list_folds_and_popups_open_clear_of_it(page, seed_html):
+    page.page.set_viewport_size({"width": 390, "height": 700})
+    page.open(seed_html)
+    p = page.page
+    control = p.locator(".leaflet-control-layers")
+    assert "leaflet-control-layers-expanded" not in (control.get_attribute("class") or "")
+    assert control.bounding_box()["width"] < 60  # a button, not a list over the map
+    control.hover()
+    p.locator(".leaflet-control-layers-expanded").wait_for(timeout=10_000)  # the list is one touch away
+    p.mouse.move(200, 650)
+    p.locator(".leaflet-control-layers-expanded").wait_for(state="detached", timeout=10_000)
+    p.evaluate(
+        "() => { const m = Object.values(window).find(v => v instanceof L.Map);"
+        " m.setView([40.6828, 46.3606], 9, {animate: false}); }"
+    )
+    marker = p.locator(".sm-marker").first
+    marker.wait_for(timeout=30_000)
+    marker.click()
+    popup = p.locator(".leaflet-popup")
+    popup.wait_for(timeout=30_000)
+    p.wait_for_function(QUIET_FRAMES, timeout=30_000)
+    p.wait_for_function("() => !Object.values(window).find(v => v instanceof L.Map)._panAnim?._inProgress")
+    assert popup.bounding_box()["y"] >= control.bounding_box()["y"] + control.bounding_box()["height"]
+    page.shot("phone-popup-clear-of-layer-list")
