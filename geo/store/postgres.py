@@ -23,6 +23,7 @@ from geo.store.sql import EVENT_COLUMNS, SQLStore, report_columns
 _POINT = "geometry(Point, 4326) GENERATED ALWAYS AS (ST_SetSRID(ST_MakePoint({lon}, {lat}), 4326)) STORED"
 _LOCKS = {"migrate": 8_242_001, "events": 8_242_002}  # advisory lock keys, one per kind of writer
 _TYPES = {"int": "integer", "float": "double precision"}
+_REPORT_INPUT = ("report_id", "document_key", "original", "current", "added_at")
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -174,6 +175,22 @@ class PostgresStore(SQLStore):
                 copy.write_row(row)
                 count += 1
         return count
+
+    def _insert_new_reports(self, tx: _Tx, rows: list[tuple]) -> int:  # type: ignore[override]
+        """COPY into a temporary table, then one INSERT ... SELECT that skips ids already stored: an ingest of
+        100,000 reports in seconds rather than one round trip per report."""
+        if len(rows) < 100:
+            return super()._insert_new_reports(tx, rows)  # type: ignore[arg-type]
+        tx.execute(
+            "CREATE TEMP TABLE incoming (n bigint, report_id text, document_key text, original jsonb, current jsonb, "
+            "added_at text) ON COMMIT DROP"
+        )
+        self._bulk_insert(tx, "incoming", ("n", *_REPORT_INPUT), ((n, *row) for n, row in enumerate(rows)))
+        columns = ", ".join(_REPORT_INPUT)
+        cursor = tx.execute(
+            f"INSERT INTO reports ({columns}) SELECT {columns} FROM incoming ORDER BY n ON CONFLICT DO NOTHING"
+        )
+        return cursor.rowcount
 
     def _stream(self, sql: str) -> Iterator[tuple]:
         """Rows from a server-side cursor, so a copy of 100,000 reports never holds them all in memory."""

@@ -123,6 +123,15 @@ class SQLStore:
         marks = ", ".join("?" * len(columns))
         return tx.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows).rowcount
 
+    def _insert_new_reports(self, tx: Tx, rows: list[tuple]) -> int:
+        """Insert (report_id, document_key, original, current, added_at) rows, in order, skipping ids already
+        stored; returns how many were new."""
+        return tx.executemany(
+            "INSERT INTO reports (report_id, document_key, original, current, added_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            rows,
+        ).rowcount
+
     def _stream(self, sql: str) -> Iterator[tuple]:
         with self._read() as tx:
             yield from tx.execute(sql, ())  # type: ignore[misc]
@@ -204,11 +213,7 @@ class SQLStore:
             grouped = tx.execute("SELECT 1 FROM events LIMIT 1", ()).fetchone() is not None
             if grouped:
                 previous = self._all_reports(tx)
-            added = tx.executemany(
-                "INSERT INTO reports (report_id, document_key, original, current, added_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                rows,
-            ).rowcount
+            added = self._insert_new_reports(tx, rows)
             if grouped and added:
                 known = {r.report_id for r in previous}
                 new = [r for rid, r in batch.items() if rid not in known]

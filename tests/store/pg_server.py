@@ -72,7 +72,18 @@ def start_server(*, durable: bool = False) -> Server:
     port = _free_port()
     data = directory / "data"
     steps = [
-        [str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"],
+        [
+            str(bin_dir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ],
         [
             str(bin_dir / "pg_ctl"),
             "-D",

@@ -195,3 +195,12 @@ def test_an_exported_geojson_comes_back_with_its_reviews_once(store, tmp_path):
     with pytest.raises(InputError, match="not valid JSON"):
         store.add_geojson(b'{"type": "FeatureCollection", "features": [', "broken.geojson")
     assert len(store.reports()) == 2
+
+
+def test_a_large_batch_keeps_its_order_and_skips_what_is_stored(store):
+    """Ingest-sized batches take the bulk path (PostgreSQL: COPY): order kept, stored ids skipped, counted right."""
+    first = [_report(f"P{i}") for i in range(150)]
+    assert store.add_reports(first) == 150
+    second = [_report(f"P{i}") for i in range(100, 300)]
+    assert store.add_reports(second) == 150
+    assert [r.place for r in store.reports()] == [f"P{i}" for i in range(300)]
