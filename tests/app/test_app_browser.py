@@ -11,206 +11,31 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import geopandas as gpd
 import pytest
 
-from geo.frame import parse_geojson, reports_to_frame
-from geo.model import PROPERTIES, StrikeReport, make_report_id
+from geo.frame import parse_geojson
 from geo.samples import load_samples
-from geo.store import STORE_FILE
+from tests.app.browser_kit import (
+    HOSTILE,
+    MAP_FRAME,
+    MARKERS,
+    REPORT_MARKER,
+    _choose,
+    _idle,
+    _map_settled,
+    _report,
+    _run,
+    _shot,
+    _tick,
+    _upload,
+    _wait_for_markers,
+)
 
 pytestmark = pytest.mark.browser
-
-ROOT = Path(__file__).resolve().parents[2]
-APP = ROOT / "app.py"
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"] >> nth=0'  # the report map comes first on the page
-MARKERS = ".sm-marker, .marker-cluster"  # report markers and their clusters (an empty map has country labels only)
-REPORT_MARKER = ".sm-marker"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
-]
-HOSTILE = '<img src=x onerror="window.parent.pwned=1;window.pwned=1">'
-WAIT_MS = 120_000  # for anything: a cold server's first article, with the warm-up and other tests on two cores
-# The run has ended and the page is connected (widgets are disabled while it reconnects to a starved server).
-RUN_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
-# Counts the app runs that have finished since the page loaded, so a test can wait for the run its action started.
-COUNT_RUNS = """
-window.__smRunsDone = 0;
-new MutationObserver(function (records) {
-    records.forEach(function (r) {
-        if (r.target.getAttribute("data-test-script-state") === "notRunning" && r.oldValue !== "notRunning") {
-            window.__smRunsDone += 1;
-        }
-    });
-}).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
-                      attributeFilter: ["data-test-script-state"]});
-"""
-# Resolves once the map has drawn two more frames with no zoom or pan under way: a late re-clustering (an animated
-# fit that starts on a later frame) would have begun by then, and is waited for to its end.
-MAP_SETTLED = """body => new Promise(function (resolve) {
-    var map = Object.values(window).find(function (v) { return v instanceof L.Map; });
-    function settle() {
-        requestAnimationFrame(function () { requestAnimationFrame(function () {
-            if (map._animatingZoom || (map._panAnim && map._panAnim._inProgress)) { map.once("moveend", settle); }
-            else { resolve(true); }
-        }); });
-    }
-    settle();
-})"""
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def server(gazetteer, tmp_path) -> Iterator[tuple[str, Path]]:
-    """`streamlit run app.py` on a free port with a fresh data directory; always stopped afterwards.
-
-    The data directory links the index `gazetteer` has opened (and on a fresh machine built: a minute of CPU), so
-    no server ever builds one while a test waits on it."""
-    data = tmp_path / "data"
-    data.mkdir()
-    for item in gazetteer.path.parent.iterdir():  # the index and whatever sits beside it (seal, imports)
-        if not item.name.startswith(STORE_FILE):
-            (data / item.name).symlink_to(item)
-    port = _free_port()
-    log = (tmp_path / "streamlit.log").open("w")
-    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true"]
-    command += ["--server.port", str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
-    proc = subprocess.Popen(
-        command,
-        cwd=ROOT,
-        env={**os.environ, "STRIKEMAP_DATA": str(data)},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"streamlit did not start: {(tmp_path / 'streamlit.log').read_text()[-2000:]}")
-                time.sleep(0.3)
-        yield f"http://localhost:{port}", data  # the browser's resolver rules let only localhost through
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
-
-
-@pytest.fixture
-def page(chromium_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1500, "height": 1100}, accept_downloads=True)
-        context.add_init_script(COUNT_RUNS)
-        page = context.new_page()
-        page.set_default_timeout(WAIT_MS)
-        try:
-            yield page
-        finally:
-            browser.close()
-
-
-def _shot(page, name: str) -> None:
-    folder = os.environ.get("STRIKEMAP_SCREENS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
-
-
-def _wait_for_markers(page) -> int:
-    """The number of markers on the map, once some are drawn and the app run that drew them has ended."""
-    page.wait_for_selector(MAP_FRAME, state="attached")
-    markers = page.frame_locator(MAP_FRAME).locator(MARKERS)
-    markers.first.wait_for(state="attached")
-    _idle(page)
-    return markers.count()
-
-
-def _idle(page) -> None:
-    """Wait until the app's current run has ended. Only after the run's outcome, or inside `_run`: right after
-    an action, the run it starts may not have begun."""
-    page.wait_for_selector(RUN_DONE, state="attached")
-    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached")
-
-
-@contextmanager
-def _run(page) -> Iterator[None]:
-    """Wait for the app run that the block's action starts, to its end (for checks that nothing else happened)."""
-    done = page.evaluate("window.__smRunsDone")
-    yield
-    page.wait_for_function("done => window.__smRunsDone > done", arg=done)
-    _idle(page)
-
-
-def _choose(page, label: str, option: str) -> None:
-    """Pick `option` in the select box labelled `label` as a person does: open the list, and if it closed before
-    showing the option (a list opened while the panel above it is still unfolding can be closed by the page moving
-    under it: a click lost, which no timeout mends), open it again."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    box = page.locator('[data-testid="stSelectbox"]').filter(has_text=label)
-    choice = page.get_by_role("option", name=option, exact=True)
-    for _ in range(5):
-        box.click()
-        try:
-            choice.click(timeout=10_000)
-            return
-        except PlaywrightTimeout:
-            continue
-    raise AssertionError(f"the {label} list never showed {option!r}")
-
-
-def _map_settled(page) -> None:
-    page.frame_locator(MAP_FRAME).locator("body").evaluate(MAP_SETTLED)
-
-
-def _report(place: str, lat: float, lon: float, **changes) -> StrikeReport:
-    base = {name: None for name in PROPERTIES}
-    base.update(report_id=make_report_id("browser", place), place=place, place_name=place, action="shelling")
-    base.update(claim_type="claim", event_date="2020-10-04", confidence=0.9, status="unreviewed", evidence=place)
-    base.update(changes)
-    return StrikeReport(**base, lat=lat, lon=lon)
-
-
-def _upload(page, url: str, path: Path, reports: list[StrikeReport]) -> None:
-    """Open the app and read `reports` from a GeoJSON file, as a user re-opens an earlier export."""
-    path.write_bytes(reports_to_frame(reports).to_json(drop_id=True).encode())
-    page.goto(url)
-    page.get_by_role("tab", name="Upload files").click()
-    # As a user sees the upload finish before pressing the button: a press during the upload sends no file.
-    with page.expect_response(lambda answer: "/_stcore/upload_file/" in answer.url and answer.ok):
-        page.locator('input[type="file"]').set_input_files(str(path))
-    page.get_by_role("button", name="Read the files").click()
 
 
 def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
@@ -235,10 +60,9 @@ def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
     selected_by_marker = page.url
     _shot(page, "03-marker-selected")
 
-    chosen = page.locator('[data-testid="stSelectbox"]').filter(has_text="Selected report").inner_text()
+    chosen = page.get_by_role("combobox", name="Selected report").input_value()
     row = 2 if re.search(r"\b1\. ", chosen) else 1  # a row other than the marker's report ("N. place · ...")
-    grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
-    page.mouse.click(grid["x"] + 16, grid["y"] + 35 * row + 17)  # the row's tick box, below the 35 px header
+    _tick(page, row)
     page.wait_for_url(lambda address: "sel=" in address and address != selected_by_marker)  # another report
     page.get_by_text("Evidence:").first.wait_for()
     _idle(page)
@@ -311,7 +135,7 @@ def test_hostile_text_stays_text_and_url_filters_reopen_the_view(server, page, t
     assert page.frame_locator(MAP_FRAME).locator("img[src='x']").count() == 0
     assert page.locator("img[src='x']").count() == 0
 
-    page.goto(f"{url}/?side=AM")
+    page.goto(f"{url}/?side=Armenia")
     _wait_for_markers(page)
     _idle(page)
     page.get_by_text("2 of 3").wait_for()
@@ -357,8 +181,7 @@ def test_a_row_click_or_a_link_opens_its_marker_out_of_a_dense_cluster(server, p
     _upload(page, url, tmp_path / "dense.geojson", dense)
     _wait_for_markers(page)
     _idle(page)
-    grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
-    page.mouse.click(grid["x"] + 16, grid["y"] + 35 * 5 + 17)  # the fifth row's tick box
+    _tick(page, 5)
     page.wait_for_url("**sel=*")
     _idle(page)
     _selected_marker_stays_open(page, page.url.rsplit("sel=", 1)[1])

@@ -48,8 +48,10 @@ def report_map(view: View, selected: str | None, height: int = 560) -> None:
     st.session_state["_map_points"] = [  # (id, lat, lon, the marker's tooltip as the browser reads it)
         (r.report_id, r.lat, r.lon, html.unescape(tooltip_html(r))) for r in frame_to_reports(view.shown)
     ]
-    # The events layer when browsing; a selected report or event is shown by its own report markers.
-    events = view.events if selected is None and view.event is None else []
+    # The events layer when browsing reports of more than one article (one article's reports are its claims); a
+    # selected report or event is shown by its own report markers.
+    browsing = selected is None and view.event is None and view.shown["document"].nunique() > 1
+    events = view.events if browsing else []
     key = map_key(view, selected)
     st_folium(
         build_map(view.shown, highlight=selected, show_other=view.show_other, events=events),

@@ -44,9 +44,13 @@ def _or_unknown(value: object) -> str:
 
 
 def review_panel(store: EventStore, report: StrikeReport, user: str | None) -> None:
-    """The report, its review buttons, edit form, move search and history."""
-    version = store.version(report.report_id)
+    """The report, its review buttons, edit form, move search and history.
+
+    A change is sent with the version the reviewer saw: the one drawn by the previous run, not the one this run
+    reads (a click's run reads the store after someone else's change, which would then be overwritten)."""
     rid = report.report_id
+    current = store.version(rid)
+    version = st.session_state.get(f"seen-{rid}", current)
     st.text(report_text(report))
     if report.evidence:
         evidence = report.evidence
@@ -60,6 +64,7 @@ def review_panel(store: EventStore, report: StrikeReport, user: str | None) -> N
         apply_review(store, rid, {"status": "rejected"}, version, user)
     edit_form(store, report, version, user)
     move_panel(store, report, version, user)
+    st.session_state[f"seen-{rid}"] = current
     history = store.history(rid)
     if history:
         st.caption("Changes")
