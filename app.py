@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from webapp.pages.corpus import corpus_page
 from webapp.pages.gazetteer import gazetteer_page
 from webapp.pages.reports import reports_page
 from webapp.resources import warm_up
@@ -19,6 +20,7 @@ def main() -> None:
     pages = {
         "Reports": st.Page(reports_page, title="Reports", icon=":material/map:", default=True),
         "Gazetteer": st.Page(gazetteer_page, title="Gazetteer", icon=":material/search:", url_path="gazetteer"),
+        "Corpus": st.Page(corpus_page, title="Corpus", icon=":material/dataset:", url_path="corpus"),
     }
     page = st.navigation(list(pages.values()))
     legacy = st.query_params.get("page")

@@ -50,7 +50,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     summary = ingest(args.sources, args.out, opts, source_opts)
     print(
         f"{summary.documents} documents read ({summary.copies} copies linked, {summary.errors} errors, "
-        f"{summary.skipped} done before), {summary.reports} reports, in {summary.seconds:.1f} s -> {args.out}",
+        f"{summary.skipped} done before), {summary.reports} reports, in {summary.seconds:.1f} s "
+        f"(worker peak memory {summary.worker_peak_mb:.0f} MB) -> {args.out}",
         file=sys.stderr,
     )
     if args.geojson:

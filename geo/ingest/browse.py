@@ -1,29 +1,30 @@
-"""An ingest folder read back with the filters pushed down to the Parquet read: months outside a date range are
-not opened, and row groups whose statistics rule a country or action out are skipped, so a view of a large corpus
-reads only what it shows."""
+"""An ingest folder read back with the filters pushed down to the Parquet read: row groups whose statistics rule a
+date range, a country or an action out are skipped, and only the columns asked for are read, so a view of a large
+corpus reads little more than what it shows."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import shapely
 
 from geo.frame import CRS, empty_frame
-from geo.ingest.output import REPORTS, UNKNOWN_MONTH, batch_of, committed_batches, report_schema
+from geo.ingest.output import REPORTS, batch_of, committed_batches, report_schema
 
 
 def reports_dataset(out: Path) -> ds.Dataset | None:
     """The reports of committed batches only: a file a killed run's worker wrote after the crash is never read."""
     folder = Path(out) / REPORTS
     done = committed_batches(Path(out))
-    files = sorted(str(p) for p in folder.glob("month=*/part-*.parquet") if batch_of(p) in done)
+    files = sorted(str(p) for p in folder.glob("part-*.parquet") if batch_of(p) in done)
     if not files:
         return None
-    partitioning = ds.partitioning(pa.schema([("month", pa.string())]), flavor="hive")
-    schema = report_schema().append(pa.field("month", pa.string()))
-    return ds.dataset(files, format="parquet", partitioning=partitioning, partition_base_dir=str(folder), schema=schema)
+    return ds.dataset(files, format="parquet", schema=report_schema())
 
 
 def report_filter(
@@ -36,9 +37,9 @@ def report_filter(
     in one of `countries` (the place's country) and of one of `actions`."""
     parts = []
     if start:
-        parts += [ds.field("month") >= start[:7], ds.field("month") != UNKNOWN_MONTH, ds.field("event_date") >= start]
+        parts.append(ds.field("event_date") >= start)
     if end:
-        parts += [ds.field("month") <= end[:7], ds.field("event_date") <= end]
+        parts.append(ds.field("event_date") <= end)
     if countries:
         parts.append(ds.field("country_code").isin(countries))
     if actions:
@@ -69,8 +70,6 @@ def read_reports(
 
 
 def table_to_frame(table: pa.Table) -> gpd.GeoDataFrame:
-    import shapely
-
     frame = table.drop_columns(["geometry"]).to_pandas()
     geometry = shapely.from_wkb(table.column("geometry").to_numpy(zero_copy_only=False))
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=CRS)
@@ -81,8 +80,77 @@ def write_geojson(out: Path) -> Path:
     from geo.io.writers import write_geojson as write
 
     frame = read_reports(out)
-    if "month" in frame.columns:
-        frame = frame.drop(columns=["month"])
     path = Path(out) / "reports.geojson"
     write(frame.sort_values("report_id", kind="stable").reset_index(drop=True), path)
     return path
+
+
+def facets(out: Path) -> dict[str, list[str]]:
+    """What the filters can offer: the countries and actions present, and the first and last event date."""
+    dataset = reports_dataset(out)
+    if dataset is None:
+        return {"countries": [], "actions": [], "dates": []}
+    table = dataset.to_table(columns=["country_code", "action", "event_date"])
+    dates = pc.min_max(table.column("event_date"))
+    return {
+        "countries": sorted(v for v in pc.unique(table.column("country_code")).to_pylist() if v),
+        "actions": sorted(v for v in pc.unique(table.column("action")).to_pylist() if v),
+        "dates": [d for d in (dates["min"].as_py(), dates["max"].as_py()) if d],
+    }
+
+
+def place_counts(out: Path, **filters) -> pd.DataFrame:
+    """One row per place with its number of reports, its most reported actions and its first and last date: what
+    a map of a large corpus draws (a hundred thousand reports fall on a few thousand places at most)."""
+    dataset = reports_dataset(out)
+    columns = ["place_id", "place_name", "country_code", "lat", "lon", "reports", "actions", "first", "last"]
+    if dataset is None:
+        return pd.DataFrame(columns=columns)
+    table = dataset.to_table(
+        columns=["place_id", "place_name", "country_code", "action", "event_date", "geometry"],
+        filter=report_filter(**filters),
+    )
+    if table.num_rows == 0:
+        return pd.DataFrame(columns=columns)
+    places = table.group_by("place_id", use_threads=False).aggregate(
+        [
+            ("place_id", "count"),
+            ("place_name", "first"),
+            ("country_code", "first"),
+            ("geometry", "first"),
+            ("event_date", "min"),
+            ("event_date", "max"),
+        ]
+    )
+    by_action = table.group_by(["place_id", "action"]).aggregate([("action", "count")]).to_pandas()
+    by_action = by_action.sort_values(["place_id", "action_count", "action"], ascending=[True, False, True])
+    top = by_action.groupby("place_id").apply(
+        lambda g: ", ".join(f"{a} {n}" for a, n in zip(g["action"].head(3), g["action_count"].head(3), strict=True)),
+        include_groups=False,
+    )
+    points = shapely.from_wkb(places.column("geometry_first").to_numpy(zero_copy_only=False))
+    frame = pd.DataFrame(
+        {
+            "place_id": places.column("place_id").to_pylist(),
+            "place_name": places.column("place_name_first").to_pylist(),
+            "country_code": places.column("country_code_first").to_pylist(),
+            "lat": shapely.get_y(points),
+            "lon": shapely.get_x(points),
+            "reports": places.column("place_id_count").to_pylist(),
+            "first": places.column("event_date_min").to_pylist(),
+            "last": places.column("event_date_max").to_pylist(),
+        }
+    )
+    frame["actions"] = frame["place_id"].map(top).fillna("")
+    return frame[columns].sort_values("reports", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def latest_reports(out: Path, limit: int, columns: list[str], **filters) -> pd.DataFrame:
+    """The `limit` most recent reports that pass the filters (a table of a large corpus shows a page, not all)."""
+    dataset = reports_dataset(out)
+    if dataset is None:
+        return pd.DataFrame(columns=columns)
+    table = dataset.to_table(columns=columns, filter=report_filter(**filters))
+    if "event_date" in columns and table.num_rows > limit:
+        table = table.sort_by([("event_date", "descending")])
+    return table.slice(0, limit).to_pandas()

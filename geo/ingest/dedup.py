@@ -27,13 +27,21 @@ _WORD = re.compile(r"\w+")
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations  # made once: 0.1 ms a document otherwise
 
 
+SIGNATURE_CHARS = 200_000  # a copy of a long document shows in its beginning: memory stays small for a 20 MB one
+
+
 def words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+    """The words the MinHash signature is built from (those of the first SIGNATURE_CHARS characters)."""
+    return _WORD.findall(text[:SIGNATURE_CHARS].casefold())
 
 
 def content_hash(text: str) -> str:
-    """The same words in the same order give the same hash, whatever the spacing, case or punctuation."""
-    return hashlib.sha256(" ".join(words(text)).encode("utf-8")).hexdigest()[:32]
+    """The same words in the same order give the same hash, whatever the spacing, case or punctuation (hashed as
+    they are found, so a long text is never held twice)."""
+    digest = hashlib.sha256()
+    for match in _WORD.finditer(text):
+        digest.update(match.group().casefold().encode("utf-8") + b" ")
+    return digest.hexdigest()[:32]
 
 
 def signature(tokens: list[str]) -> MinHash | None:

@@ -1,6 +1,6 @@
 """The ingest output folder: partitioned GeoParquet reports, a documents table and an errors table.
 
-    DIR/reports/month=YYYY-MM/part-<batch>.parquet   GeoParquet, one row per report, every contract property
+    DIR/reports/part-<batch>.parquet                 GeoParquet, one row per report, every contract property
     DIR/documents/part-<batch>.parquet               one row per document: extracted, copy of another, or error
     DIR/errors/part-<batch>.parquet                  why a document was not read, or was split
 
@@ -24,7 +24,6 @@ from geo.errors import InputError
 from geo.model import FLOAT_PROPERTIES, INT_PROPERTIES, PROPERTIES, StrikeReport
 
 REPORTS, DOCUMENTS, ERRORS = "reports", "documents", "errors"
-UNKNOWN_MONTH = "unknown"
 PARTIAL = ".partial"
 
 DOCUMENT_SCHEMA = pa.schema(
@@ -74,26 +73,16 @@ GEO_METADATA = (
 )  # no "crs": GeoParquet then means OGC:CRS84, longitude/latitude on WGS84, which the points are
 
 
-def _month(report: StrikeReport) -> str:
-    day = report.event_date or report.published
-    return day[:7] if day and len(day) >= 7 and day[4] == "-" else UNKNOWN_MONTH
-
-
-def reports_by_month(reports: list[StrikeReport]) -> dict[str, pa.Table]:
-    """Reports as GeoParquet tables, one a month (of the event, else of publication), rows by date then id."""
+def reports_table(reports: list[StrikeReport]) -> pa.Table:
+    """Reports as one GeoParquet table, rows by event date then id: row groups then carry tight date statistics for
+    a corpus read in date order, and a range filter skips the others."""
     import shapely
 
-    groups: dict[str, list[StrikeReport]] = {}
-    for r in sorted(reports, key=lambda r: (r.event_date or "", r.report_id)):
-        groups.setdefault(_month(r), []).append(r)
-    schema = report_schema().with_metadata({b"geo": GEO_METADATA})
-    tables = {}
-    for month, rows in groups.items():
-        columns = {name: [getattr(r, name) for r in rows] for name in PROPERTIES}
-        points = shapely.points([r.lon for r in rows], [r.lat for r in rows])
-        columns["geometry"] = list(shapely.to_wkb(points))
-        tables[month] = pa.table(columns, schema=schema)
-    return tables
+    rows = sorted(reports, key=lambda r: (r.event_date or "", r.report_id))
+    columns = {name: [getattr(r, name) for r in rows] for name in PROPERTIES}
+    points = shapely.points([r.lon for r in rows], [r.lat for r in rows])
+    columns["geometry"] = list(shapely.to_wkb(points))
+    return pa.table(columns, schema=report_schema().with_metadata({b"geo": GEO_METADATA}))
 
 
 def _fsync_dir(path: Path) -> None:
@@ -125,9 +114,9 @@ def batch_of(path: Path) -> str:
 
 
 def write_reports(out: Path, batch: str, reports: list[StrikeReport]) -> None:
-    """A batch's reports, one file in each month's folder (done by the worker that extracted them)."""
-    for month, table in reports_by_month(reports).items():
-        write_durably(table, out / REPORTS / f"month={month}" / part_name(batch))
+    """A batch's reports, one file (written by the worker that extracted them). One file a batch, not a folder a
+    month: a corpus in no date order would scatter each batch over every month, thousands of tiny files."""
+    write_durably(reports_table(reports), out / REPORTS / part_name(batch))
 
 
 def write_commit(out: Path, batch: str, documents: list[dict], errors: list[dict]) -> None:
@@ -145,7 +134,7 @@ def remove_uncommitted(out: Path) -> int:
     """Delete what a killed run left: partial files and the reports and errors of batches never committed."""
     done = committed_batches(out)
     removed = 0
-    for path in [*(out / REPORTS).rglob("*"), *(out / ERRORS).glob("*"), *(out / DOCUMENTS).glob("*")]:
+    for path in [*(out / REPORTS).glob("*"), *(out / ERRORS).glob("*"), *(out / DOCUMENTS).glob("*")]:
         if path.is_file() and (
             path.name.endswith(PARTIAL) or (path.suffix == ".parquet" and batch_of(path) not in done)
         ):

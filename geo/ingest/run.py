@@ -39,6 +39,7 @@ class Summary:
     copies: int = 0
     skipped: int = 0
     seconds: float = 0.0
+    worker_peak_mb: float = 0.0  # the largest peak resident memory of any worker
 
 
 def _hash(*parts: str) -> str:
@@ -65,6 +66,7 @@ class _Run:
         self.done: set[str] = set()
         self.copies = dedup.CopyFinder()
         self.store = None
+        self.worker_peak_mb = 0.0
         self._new_batch()
 
     def load_done(self) -> None:
@@ -122,9 +124,8 @@ class _Run:
         if all(i in self.done for i in ids):
             self.progress.skip(1)
             return
-        tokens = dedup.words(doc.text)
         exact = dedup.content_hash(doc.text)
-        mh = dedup.signature(tokens)
+        mh = dedup.signature(dedup.words(doc.text))
         original = self.copies.original_of(exact, mh, (seq, 1))
         if original is not None:
             self.pending.rows.append(
@@ -191,6 +192,7 @@ class _Run:
         if self.store is not None:
             self._store(pending, result)
         write_commit(self.out, pending.batch.batch_id, pending.rows, pending.errors)
+        self.worker_peak_mb = max(self.worker_peak_mb, result.peak_rss_mb)
         statuses = [r["status"] for r in pending.rows]
         self.progress.advance(
             documents=sum(1 for r in pending.rows if r["part"] == 1),
@@ -268,6 +270,7 @@ def ingest(
         copies=progress.copies,
         skipped=progress.skipped,
         seconds=time.monotonic() - start,
+        worker_peak_mb=run.worker_peak_mb,
     )
 
 

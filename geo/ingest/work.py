@@ -51,6 +51,7 @@ class BatchResult:
     outcomes: dict[str, Outcome]
     reports: dict[str, list[StrikeReport]] = field(default_factory=dict)
     seconds: float = 0.0
+    peak_rss_mb: float = 0.0  # the worker process's peak so far (for the benchmarks' memory per worker)
 
 
 def warm_up() -> float:
@@ -92,4 +93,10 @@ def process_batch(batch: Batch) -> BatchResult:
             kept[unit.unit_id] = reports
     if everything:
         write_reports(Path(batch.out), batch.batch_id, everything)
-    return BatchResult(batch.batch_id, outcomes, kept, time.perf_counter() - start)
+    return BatchResult(batch.batch_id, outcomes, kept, time.perf_counter() - start, _peak_rss_mb())
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux

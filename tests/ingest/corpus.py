@@ -45,8 +45,7 @@ def rows(out: Path, kind: str, drop: tuple[str, ...] = ("batch",)) -> list[tuple
     folder = out / kind
     if not folder.exists():
         return []
-    partitioning = "hive" if kind == "reports" else None
-    table = ds.dataset(folder, format="parquet", partitioning=partitioning).to_table()
+    table = ds.dataset(folder, format="parquet").to_table()
     names = [c for c in table.column_names if c not in drop]
     data = table.select(names).to_pylist()
     return sorted(tuple(str(row[c]) for c in names) for row in data)

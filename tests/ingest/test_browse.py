@@ -35,7 +35,7 @@ def folder(tmp_path_factory):
 def test_every_contract_property_is_a_column_and_the_files_are_geoparquet(folder):
     frame = read_reports(folder)
     assert set(PROPERTIES) <= set(frame.columns) and frame.crs.to_epsg() == 4326
-    part = next(folder.glob("reports/month=*/part-*.parquet"))
+    part = next(folder.glob("reports/part-*.parquet"))
     assert b"geo" in pq.read_schema(part).metadata
     alone = gpd.read_parquet(part)  # any GeoParquet reader, no help from us
     assert alone.geometry.geom_type.unique().tolist() == ["Point"] and alone.crs is not None
@@ -53,9 +53,13 @@ def test_filters_by_date_country_and_action(folder):
     assert list(only.columns) == ["place", "event_date", "geometry"] and set(only["place"]) == {"Eilat"}
 
 
-def test_the_date_range_prunes_whole_months_before_reading():
-    expr = str(report_filter(start="2022-03-01", end="2022-03-31"))
-    assert "month" in expr and "event_date" in expr
+def test_parts_carry_date_statistics_for_the_filter_to_skip_row_groups(folder):
+    part = pq.ParquetFile(next(folder.glob("reports/part-*.parquet")))
+    column = part.schema_arrow.get_field_index("event_date")
+    stats = part.metadata.row_group(0).column(column).statistics
+    assert stats.has_min_max and stats.min <= stats.max
+    expr = str(report_filter(start="2022-03-01", end="2022-03-31", countries=["UA"]))
+    assert "event_date" in expr and "country_code" in expr
 
 
 def test_progress_is_plain_log_lines_when_not_a_terminal():

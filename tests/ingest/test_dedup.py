@@ -79,7 +79,7 @@ def test_ingest_extracts_a_story_once_and_links_its_copies(tmp_path):
 def rows_index(out, column: str) -> int:
     import pyarrow.dataset as ds
 
-    names = [c for c in ds.dataset(out / "reports", format="parquet", partitioning="hive").schema.names if c != "batch"]
+    names = [c for c in ds.dataset(out / "reports", format="parquet").schema.names if c != "batch"]
     return names.index(column)
 
 

@@ -29,7 +29,7 @@ def _corpus(path: Path, n: int) -> None:
 
 def snapshot(out: Path) -> dict:
     """What a user reads from the folder: the reports (committed batches), the documents and the errors."""
-    reports = read_reports(out).drop(columns=["month"])
+    reports = read_reports(out)
     return {
         "reports": sorted(tuple(str(v) for v in row) for row in reports.to_wkt().itertuples(index=False)),
         "report_ids": len(reports["report_id"]) - reports["report_id"].nunique(),  # repeated ids: must be 0

@@ -1,0 +1,41 @@
+"""The Corpus page in a real browser: an ingest folder opened from the URL shows its places on the map and its
+latest reports, with untrusted text never run as HTML."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geo.ingest.run import IngestOptions, ingest
+from geo.store import STORE_FILE
+from tests.app.browser_kit import MAP_FRAME, open_browser, serve
+from tests.ingest.corpus import ARTICLES
+
+HOSTILE = '<img src=x onerror="window.parent.pwned=1;window.pwned=1">'
+
+
+@pytest.mark.browser
+def test_the_corpus_page_opens_an_ingest_folder(gazetteer, chromium_path, tmp_path):
+    src = tmp_path / "news.jsonl"
+    rows = [{"id": k, "text": v} for k, v in ARTICLES.items()]
+    rows.append({"id": HOSTILE, "text": ARTICLES["eilat"].replace("Houthi", "Yemeni"), "title": HOSTILE})
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    folder = tmp_path / "ingested"
+    summary = ingest([str(src)], folder, IngestOptions(workers=0))
+    data = tmp_path / "data"
+    data.mkdir()
+    for item in gazetteer.path.parent.iterdir():
+        if not item.name.startswith(STORE_FILE):
+            (data / item.name).symlink_to(item)
+    with serve(data, tmp_path / "streamlit.log") as url, open_browser(chromium_path) as page:
+        page.goto(f"{url}/corpus?dir={folder}")
+        page.wait_for_selector(MAP_FRAME, state="attached")
+        frame = page.frame_locator(MAP_FRAME)
+        frame.locator(".marker-cluster, path.leaflet-interactive").first.wait_for(state="attached")
+        metric = page.locator('[data-testid="stMetric"]').filter(has_text="Reports").first
+        assert metric.inner_text().split()[-1] == str(summary.reports)
+        page.get_by_text("The latest").first.wait_for()
+        assert page.evaluate("window.pwned") is None
+        assert frame.locator("img[src=x]").count() == 0
+        page.screenshot(path=str(tmp_path / "corpus.png"), full_page=True)
