@@ -160,8 +160,11 @@ class PostgresStore(SQLStore):
 
     @contextmanager
     def _write(self) -> Iterator[_Tx]:  # type: ignore[override]
-        with self.pool.connection() as conn, conn.transaction():
-            yield _Tx(conn)
+        try:
+            with self.pool.connection() as conn, conn.transaction():
+                yield _Tx(conn)
+        except psycopg.DataError as exc:  # e.g. a NUL character, which PostgreSQL text cannot hold: nothing written
+            raise InputError(f"the database refused the data: {str(exc).splitlines()[0]}") from exc
 
     def _lock(self, tx: _Tx, name: str, *, shared: bool = False) -> None:  # type: ignore[override]
         kind = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"

@@ -204,3 +204,13 @@ def test_a_large_batch_keeps_its_order_and_skips_what_is_stored(store):
     second = [_report(f"P{i}") for i in range(100, 300)]
     assert store.add_reports(second) == 150
     assert [r.place for r in store.reports()] == [f"P{i}" for i in range(300)]
+
+
+def test_text_postgresql_cannot_hold_is_a_clear_error_that_writes_nothing(pg_server):
+    from tests.store.conftest import new_database
+
+    store = open_store(new_database(pg_server))
+    with pytest.raises(InputError, match="the database refused the data"):
+        store.add_document("Ganja\x00 shelled", name="binary.txt")
+    assert store.documents() == []
+    store.close()
