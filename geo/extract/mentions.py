@@ -388,6 +388,10 @@ class MentionFinder:
         area = self._adjective_area(doc, words, i)
         if area is not None:
             return area
+        lex = self.lex
+        caseless = lex.caseless and not words[i].is_capitalised
+        if caseless and words[i].lower in lex.stopwords:
+            return None  # without capitals every word is tried: a function word starts no name
         longest = min(self.gz.max_name_words, len(words) - i)
         # `desa Let Yet Kone`: a cue names the whole run; a word of it (`Kone`) is not the place
         start, end = next(((a, b) for a, b in runs if a <= i < b), (i, i + 1))
@@ -397,6 +401,8 @@ class MentionFinder:
         for n in range(longest, 0, -1):
             j = i + n
             if any(k in masked for k in range(i, j)) or not self._candidate(words[j - 1]):
+                continue
+            if caseless and n > 1 and words[j - 1].lower in lex.stopwords:
                 continue
             if named_run and (i > start or j < end):
                 continue

@@ -28,17 +28,34 @@ class PhraseSet:
     phrases: tuple[Phrase, ...]
     values: tuple[str, ...] = ()
     _exact: dict[str, list[int]] = field(default_factory=dict, repr=False)
-    _prefix: list[tuple[str, int]] = field(default_factory=list, repr=False)
+    _prefix: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _prefix_lengths: tuple[int, ...] = field(default=(), repr=False)
     _heads: frozenset[str] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
         for i, phrase in enumerate(self.phrases):
             head = phrase[0]
             if head.endswith("*"):
-                self._prefix.append((head[:-1], i))
+                self._prefix.setdefault(head[:-1], []).append(i)
             else:
                 self._exact.setdefault(head, []).append(i)
         object.__setattr__(self, "_heads", frozenset(self._exact))
+        # wildcard heads are found by the word's own prefixes of these lengths (Russian and Ukrainian lexicons have
+        # hundreds of them: one dict probe per length, not one startswith per wildcard)
+        object.__setattr__(self, "_prefix_lengths", tuple(sorted({len(p) for p in self._prefix})))
+
+    def _prefixed(self, forms: frozenset[str]) -> list[int]:
+        """Phrases whose wildcard head starts one of `forms`."""
+        found: list[int] = []
+        prefix = self._prefix
+        for f in forms:
+            for n in self._prefix_lengths:
+                if n > len(f):
+                    break
+                hit = prefix.get(f[:n])
+                if hit:
+                    found += hit
+        return found
 
     @property
     def heads(self) -> frozenset[str]:
@@ -77,7 +94,7 @@ class PhraseSet:
             return None
         candidates = [idx for f in here if f in exact for idx in exact[f]]
         if self._prefix:
-            candidates += [idx for prefix, idx in self._prefix if any(f.startswith(prefix) for f in here)]
+            candidates += self._prefixed(here)
         if not candidates:
             return None
         hi = len(forms) if hi is None else hi
