@@ -94,7 +94,7 @@ def event_popup_html(
     for claim in claims[:MAX_CLAIMS]:
         side = claimant_side(claim.get("claimant_country"), claim.get("claimant_kind"))
         report = reports.get(str(claim.get("report_id")))
-        cards.append(_claim_card(claim, report, colours.get(side, "#9E9E9E"), side_label(side, dict(names))))
+        cards.append(_claim_card(claim, report, colours.get(side, "#9E9E9E"), side_label(side, names)))
     more = f'<div class="sm-meta">and {len(claims) - MAX_CLAIMS} more claims</div>' if len(claims) > MAX_CLAIMS else ""
     start, end = props.get("date_start"), props.get("date_end")
     when = escape(str(start)) if start else "date unknown"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 MEDIA_SIDE = "media"
 UNKNOWN_SIDE = "unknown"
@@ -129,7 +129,7 @@ def side_order(sides: Iterable[str]) -> list[str]:
     return sorted(present - {MEDIA_SIDE, UNKNOWN_SIDE}) + [s for s in (MEDIA_SIDE, UNKNOWN_SIDE) if s in present]
 
 
-def side_label(side: str, country_names: dict[str, str]) -> str:
+def side_label(side: str, country_names: Mapping[str, str]) -> str:
     """Plain-text name of a side for legends (`Armenia`, `Media / witness`, `Unknown claimant`); a code only when
     the country has no name."""
     if side == MEDIA_SIDE:
