@@ -108,6 +108,10 @@ def _weapon_words(lex: Lexicon) -> frozenset[str]:
     )
 
 
+def _joined(word: str, head: str) -> bool:
+    return word.startswith(head) and len(word) >= len(head) + 3
+
+
 AREA_KINDS = frozenset({"district", "region", "province"})
 
 
@@ -167,6 +171,8 @@ class MentionFinder:
         the nominative, Arabic proclitics `و ف ب ل ك` taken off) and its candidates."""
         lex = self.lex
         bare = [r + name[len(p) :] for p, r in lex.name_prefixes if name.startswith(p) and len(name) > len(p) + 2]
+        if lex.joined_heads and " " not in name:  # `خانيونس` is `خان يونس` written as one word
+            bare += [h + " " + b[len(h) :] for b in (name, *bare) for h in lex.joined_heads if _joined(b, h)]
         stripped = [name[: -len(s)] + r for s, r in lex.name_suffixes if name.endswith(s) and len(name) > len(s) + 2]
         # a clitic (`Russia's`) is stripped before the whole is tried; a case ending (`Одесса`) only after
         clitic = any(name.endswith(s) and s[:1] in "'’" for s, _ in lex.name_suffixes)

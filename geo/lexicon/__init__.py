@@ -225,6 +225,7 @@ class Lexicon:
     caseless: bool = False
     name_prefixes: tuple[tuple[str, str], ...] = ()
     adjective_places: tuple[tuple[str, str], ...] = ()
+    joined_heads: tuple[str, ...] = ()
     killed: PhraseSet = PhraseSet(())
     injured: PhraseSet = PhraseSet(())
     casualty_gap: PhraseSet = PhraseSet(())
@@ -395,6 +396,7 @@ def load_lexicon(language: str) -> Lexicon:
         caseless=bool(text.get("caseless", False)),
         name_prefixes=pairs(ment.get("name_prefixes", [])),
         adjective_places=pairs(ment.get("adjective_places", [])),
+        joined_heads=tuple(ment.get("joined_heads", [])),
         killed=PhraseSet.of(casualties.get("killed", [])),
         injured=PhraseSet.of(casualties.get("injured", [])),
         casualty_gap=PhraseSet.of(casualties.get("gap", [])),

@@ -41,6 +41,7 @@ def test_an_adjective_before_a_unit_word_names_the_area_of_its_town(gazetteer) -
         ("سقطت قذائف على مدينة الفاشر", "الفاشر", "El Fasher"),
         ("أغارت طائرات الاحتلال على منطقة شرق خان يونس", "خان يونس", "Khān Yūnis"),
         ("استهدف القصف مطار دمشق", "دمشق", "Damascus"),
+        ("شن الطيران غارتين على موقعين في خانيونس", "خانيونس", "Khān Yūnis"),
     ],
 )
 def test_arabic_names_without_capitals_and_with_clitics(text: str, written: str, place: str, gazetteer) -> None:
