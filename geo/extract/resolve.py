@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from gazetteer import Place
+from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
 from geo.extract.mentions import Mention
 from geo.extract.scoring import FAR_KM, Scorer, candidate_features, cue_fits, hand_scorer
 
@@ -28,13 +29,26 @@ AREA_CUES = frozenset({"district", "region", "province"})
 DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
 
 
-def _stray(place: Place, countries: Counter[str], anchors: list[Place]) -> bool:
-    """A place outside the article's countries and far from all its other places: a person's name or a word
-    (`Fedorov`, `Rumah`), not the place meant. World cities and countries stay."""
-    if not countries or place.country_code in countries or place.is_country_scale or place.population >= 1_000_000:
+def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: list[Place]) -> bool:
+    """A place far from all the article's other places in the countries it is about: a person's name or a word
+    (`Fedorov`, `Rumah`), or a village namesake abroad (`Ta Lu`), not the place meant. An article that names no
+    country is about its unambiguous places' countries; a name matched only fuzzily (`Gurion` -> Huron) must be near
+    them even in a country the article names. World cities and countries stay."""
+    if place.is_country_scale or place.population >= 1_000_000:
         return False
     others = [a for a in anchors if a.id != place.id]  # an unambiguous stray is its own anchor: it does not count
-    return bool(others) and min(place.km_to(a) for a in others) >= FAR_KM
+    if not countries and len(mention.candidates) == 1:
+        return False  # with no country named, the unambiguous names are what the article is about
+    home = set(countries) or {a.country_code for a in others}
+    if not home or (place.country_code in home and not _weak_match(place, mention)):
+        return False
+    local = [a for a in others if a.country_code in home] or others
+    return bool(local) and min(place.km_to(a) for a in local) >= FAR_KM
+
+
+def _weak_match(place: Place, mention: Mention) -> bool:
+    """Matched only fuzzily or by a spelling rule (`Gurion` -> Huron), not by one of the place's own names."""
+    return mention.fuzzy or place.score < match_score(MATCH_ALTERNATE, prominence(place)) - 0.001
 
 
 def _pick(
@@ -53,7 +67,7 @@ def _pick(
     if not scored:
         return None
     best_score, best = scored[0]
-    if _stray(best, countries + Counter(sides), anchors):
+    if _stray(best, mention, countries + Counter(sides), anchors):
         return None
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     # A town and its same-named district (ADM1/ADM2 of the same name a few km away) are one answer: prefer the town.

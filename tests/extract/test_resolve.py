@@ -107,3 +107,23 @@ def test_a_spelling_variant_counts_as_the_towns_own_name(gazetteer):
     doc = normalise("A drone struck a tractor about 10 km east of Balakliia, the Kharkiv governor said.", lang="en")
     place = resolve_mentions(find_mentions(doc, gazetteer), ())[-1].place
     assert place.population > 10_000  # Balakliya in Kharkiv region, not the village spelled Balakliia
+
+
+def test_a_village_namesake_abroad_is_dropped_when_the_article_names_no_country(gazetteer):
+    got = resolved(
+        gazetteer,
+        "Jets bombed Sagaing and Mandalay on Friday, and a monastery in Lin Ta Lu village burned, residents said.",
+        "en",
+    )
+    assert "Ta Lu" not in got  # a hamlet in Vietnam, 1,400 km from the article's places in Myanmar
+    assert got["Mandalay"][1] == "MM"
+
+
+def test_a_spelling_rule_match_far_from_the_article_is_dropped_even_in_a_country_it_names(gazetteer):
+    got = resolved(
+        gazetteer,
+        "The US said Houthi missiles targeted Ben Gurion airport near Tel Aviv and the port of Eilat in Israel.",
+        "en",
+    )
+    assert all(country != "US" or code.startswith("PCL") for code, country in got.values()), got
+    assert got["Tel Aviv"][1] == "IL"
