@@ -139,15 +139,15 @@ class PostgresStore(SQLStore):
         )
         try:
             self._migrate()
-        except psycopg.errors.FeatureNotSupported as exc:
-            self.close()
-            raise InputError(f"{redacted(url)}: {exc}".splitlines()[0]) from exc
         except (psycopg.errors.UndefinedFile, psycopg.errors.InsufficientPrivilege) as exc:
             self.close()
             raise InputError(
                 f"the database at {redacted(url)} needs the PostGIS extension (Debian: apt-get install postgis; "
                 f"then, as a superuser: CREATE EXTENSION postgis): {str(exc).splitlines()[0]}"
             ) from exc
+        except BaseException:  # e.g. a schema newer than this strikemap: refused, the pool closed
+            self.close()
+            raise
 
     def close(self) -> None:
         """Close the pool's connections (the store cannot be used after)."""
