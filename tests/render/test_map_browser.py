@@ -472,6 +472,7 @@ def test_on_a_phone_the_layer_list_folds_and_popups_open_clear_of_it(page, seed_
     control = p.locator(".leaflet-control-layers")
     assert "leaflet-control-layers-expanded" not in (control.get_attribute("class") or "")
     assert control.bounding_box()["width"] < 60  # a button, not a list over the map
+    assert p.locator(".sm-legend").get_attribute("open") is None  # the legend folded too
     control.hover()
     p.locator(".leaflet-control-layers-expanded").wait_for(timeout=10_000)  # the list is one touch away
     p.mouse.move(200, 650)
