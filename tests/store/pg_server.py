@@ -69,41 +69,31 @@ def start_server(*, durable: bool = False) -> Server:
             raise ServerUnavailable("running as root and there is no `postgres` user to run the server") from exc
         os.chown(directory, owner.pw_uid, owner.pw_gid)
         prefix = ["runuser", "-u", "postgres", "--"]
-    port = _free_port()
     data = directory / "data"
-    steps = [
-        [
-            str(bin_dir / "initdb"),
-            "-D",
-            str(data),
-            "-U",
-            "postgres",
-            "--auth=trust",
-            "-E",
-            "UTF8",
-            "--locale=C.UTF-8",
-            "--no-sync",
-        ],
-        [
-            str(bin_dir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-l",
-            str(directory / "server.log"),
-            "-w",
-            "-t",
-            "60",
-            "-o",
-            f"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections=60"
-            + ("" if durable else " -c fsync=off -c synchronous_commit=off"),
-            "start",
-        ],
-    ]
-    for step in steps:
-        done = subprocess.run([*prefix, *step], capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            log = directory / "server.log"
-            tail = log.read_text()[-500:] if log.exists() else ""
-            shutil.rmtree(directory, ignore_errors=True)
-            raise ServerUnavailable(f"{Path(step[0]).name} failed: {(done.stderr or done.stdout)[-500:]} {tail}")
+    initdb = [str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]
+    _run(prefix, [*initdb, "--locale=C.UTF-8", "--no-sync"], directory)
+    settings = "-c listen_addresses=127.0.0.1 -c max_connections=60"
+    if not durable:
+        settings += " -c fsync=off -c synchronous_commit=off"
+    for attempt in range(3):  # another process may take the free port between finding it and binding it
+        port = _free_port()
+        options = f"-p {port} -k {directory} {settings}"
+        start = [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(directory / "server.log"), "-w", "-t", "60"]
+        try:
+            _run(prefix, [*start, "-o", options, "start"], directory, keep=attempt < 2)
+            break
+        except ServerUnavailable:
+            if attempt == 2:
+                raise
     return Server(directory, bin_dir, port, prefix)
+
+
+def _run(prefix: list[str], command: list[str], directory: Path, *, keep: bool = False) -> None:
+    """Run one server command; on failure remove the directory (unless it is to be retried) and say why."""
+    done = subprocess.run([*prefix, *command], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        log = directory / "server.log"
+        tail = log.read_text()[-500:] if log.exists() else ""
+        if not keep:
+            shutil.rmtree(directory, ignore_errors=True)
+        raise ServerUnavailable(f"{Path(command[0]).name} failed: {(done.stderr or done.stdout)[-500:]} {tail}")
