@@ -154,7 +154,8 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
             a, b = trim(sent, k + 1, end, lex)
             if b > a:
                 if (
-                    b - a > (APPOSITIVE_MAX_TOKENS if _opens_like_speaker(sent, a, lex) else SEGMENT_MAX_TOKENS)
+                    _words(sent, a, b)
+                    > (APPOSITIVE_MAX_TOKENS if _opens_like_speaker(sent, a, lex) else SEGMENT_MAX_TOKENS)
                     or _reports_action(sent, a, b, lex)
                     or lex.reporting_verbs.find_all(sent.words, a, b)
                 ):
@@ -164,6 +165,11 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                     break
             end = k
     return segments
+
+
+def _words(sent: Sentence, a: int, b: int) -> int:
+    """Words in tokens [a, b): the dots of `Lt. Gen.` do not make a name longer."""
+    return sum(t.is_word for t in sent.tokens[a:b])
 
 
 def _reports_action(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
@@ -283,7 +289,7 @@ def phrase_after(sent: Sentence, k: int, lex: Lexicon, limit: int = 10) -> tuple
     end = k
     while end < len(sent.tokens) and end - k < limit:
         tok = sent.tokens[end]
-        if tok.text in CLAUSE_PUNCT or tok.text in ".!?" or tok.lower in lex.boundaries:
+        if tok.text in CLAUSE_PUNCT or _full_stop(sent, end, lex) or tok.lower in lex.boundaries:
             break
         end += 1
     return k, end
@@ -294,12 +300,20 @@ def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int,
     end = k
     while end < len(sent.tokens) and end - k < limit:
         tok = sent.tokens[end]
-        if tok.text in ".!?" or tok.lower in lex.boundaries:
+        if _full_stop(sent, end, lex) or tok.lower in lex.boundaries:
             break
         if end > k and _cites(sent, end, lex):  # `kata SANA, mengutip sumber militer`: SANA's own source
             break
         end += 1
     return k, end
+
+
+def _full_stop(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """A sentence-ending mark, not the dot of an abbreviation inside a name (`Lt. Gen. Ahmed Sharif Chaudhry`)."""
+    tok = sent.tokens[k]
+    if tok.text == "." and k > 0 and sent.tokens[k - 1].lower in lex.abbreviations:
+        return False
+    return tok.text in ".!?"
 
 
 def _opens_claim(sent: Sentence, k: int, lex: Lexicon) -> bool:

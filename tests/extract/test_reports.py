@@ -770,6 +770,17 @@ CASES = [
         at={"Eilat": dict(claimant_country="YE")},
     ),
     Case(
+        "the dots of a rank do not cut the speaker's name short",
+        "According to Pakistani military spokesperson Lt. Gen. Ahmed Sharif Chaudhry, Indian missiles hit Muridke.",
+        lang="en",
+        at={
+            "Muridke": dict(
+                claimant="Pakistani military spokesperson Lt. Gen. Ahmed Sharif Chaudhry", claimant_country="PK"
+            )
+        },
+        world=FULL,
+    ),
+    Case(
         "a de facto authority's spokesman speaks for the state it holds",
         "Juru bicara Taliban Zabihullah Mujahid mengatakan serangan udara Pakistan menghantam Khost.",
         lang="id",
