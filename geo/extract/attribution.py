@@ -15,7 +15,7 @@ KIND_PRIORITY = ("media", "witness", "ngo", "armed_group", "official", "military
 # Claimants that speak for no state: their claimant_country stays empty.
 STATELESS_KINDS = frozenset({"media", "witness", "ngo", "armed_group"})
 QUOTES = frozenset("\"“”'‘’«»")
-CLAUSE_PUNCT = frozenset(",;:()[]-–—") | QUOTES
+CLAUSE_PUNCT = frozenset(",;:()[]-–—،؛") | QUOTES  # with the Arabic comma and semicolon
 
 # A speaker phrase is short; one that opens like an appositive or with an actor word (`the Russian-installed head of
 # the occupied parts of the Kherson region`, `Pejabat yang ditunjuk Rusia di wilayah ...`) may be longer.
@@ -316,9 +316,21 @@ def _full_stop(sent: Sentence, k: int, lex: Lexicon) -> bool:
     return tok.text in ".!?"
 
 
+CLAIM_OPENERS = frozenset(",،:") | QUOTES  # `Menurut X, ...`, `сообщил глава ОВА: «...»`, `وأضاف المصدر “...”`
+
+
 def _opens_claim(sent: Sentence, k: int, lex: Lexicon) -> bool:
-    """Does token k end a claimant put before its claim: a comma or a complementizer (`that`, `bahwa`, `что`, `إن`)?"""
-    return k < len(sent.tokens) and (sent.tokens[k].text == "," or sent.tokens[k].lower in lex.complementizers)
+    """Does token k end a claimant put before its claim: a comma, a colon, an opening quote or a complementizer
+    (`that`, `bahwa`, `что`, `إن`)?"""
+    return k < len(sent.tokens) and (
+        sent.tokens[k].text in CLAIM_OPENERS or sent.tokens[k].lower in lex.complementizers
+    )
+
+
+def _starts_clause(sent: Sentence, boundary: int, k: int, lex: Lexicon) -> bool:
+    """Nothing but a token, openers and punctuation between the clause's start and k (`من ناحيتهم، أكد ...`,
+    `Тем временем сообщил ...`)."""
+    return k - boundary <= 1 or trim(sent, boundary, k, lex)[0] >= k
 
 
 def _cites(sent: Sentence, k: int, lex: Lexicon) -> bool:
@@ -415,7 +427,7 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         )
         if marker:
             a, b = phrase_after(sent, k + marker[0], lex)
-            if k - boundary <= 1 and _opens_claim(sent, b, lex):  # "Menurut X, ...", "Как сообщил X, что ..."
+            if _starts_clause(sent, boundary, k, lex) and _opens_claim(sent, b, lex):  # "Menurut X, ..."
                 claimant = describe_claimant(doc, sent, a, b, lex)
                 if claimant:
                     clauses.append(Clause(b + 1, n, claimant, None, (k, b)))
@@ -432,7 +444,7 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         if verb:
             v_end = k + verb[0]
             claimant = describe_claimant(doc, sent, boundary, k, lex)
-            if claimant is None and k - boundary <= 1:  # `وقال المصدر إن ...`, `Как сообщил глава ОВА, ...`
+            if claimant is None and _starts_clause(sent, boundary, k, lex):  # `وقال المصدر إن ...`
                 a, b = phrase_after(sent, v_end, lex)
                 claimant = describe_claimant(doc, sent, a, b, lex) if _opens_claim(sent, b, lex) else None
                 if claimant:
