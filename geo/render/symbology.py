@@ -30,22 +30,23 @@ COUNTRY_PALETTE: tuple[str, ...] = (
     "#7F7F00",
     "#B2182B",
 )
-# The parties of the wars in our data; one colour may serve two states never reported on one map (Ukraine, Saudi
-# Arabia). Keys are ISO 3166-1 alpha-2.
+# The parties of the wars in our data, most with the colour their hash gave them before (Armenia blue, Azerbaijan
+# pink), moved where two sides of one war shared one; a colour serves two states only when they are hardly ever on
+# one map (Ukraine and Armenia). Keys are ISO 3166-1 alpha-2.
 PARTY_COLOURS: dict[str, str] = {
     "UA": "#0072B2",
     "RU": "#D55E00",
-    "AZ": "#009E73",
-    "AM": "#E69F00",
-    "IL": "#56B4E9",
-    "PS": "#009E73",
-    "LB": "#E69F00",
-    "IR": "#CC79A7",
-    "US": "#6A3D9A",
-    "YE": "#7F7F00",
-    "SY": "#8C564B",
-    "SA": "#0072B2",
-    "IQ": "#B2182B",
+    "AM": "#0072B2",
+    "AZ": "#CC79A7",
+    "IL": "#009E73",
+    "PS": "#6A3D9A",
+    "LB": "#8C564B",
+    "IR": "#E69F00",
+    "US": "#56B4E9",
+    "YE": "#B2182B",
+    "SY": "#7F7F00",
+    "SA": "#8C564B",
+    "IQ": "#6A3D9A",
 }
 MEDIA_COLOUR = "#333333"
 UNKNOWN_COLOUR = "#9E9E9E"

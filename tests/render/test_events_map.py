@@ -162,7 +162,9 @@ def test_the_parties_of_a_war_keep_their_colours_whatever_else_is_on_the_map():
     alone = side_colours(["UA", "RU"])
     crowded = side_colours(["UA", "RU", "AF", "AD", "AR", "AT", "BY", "media", "unknown"])
     assert alone["UA"] == crowded["UA"] == PARTY_COLOURS["UA"] and alone["RU"] == crowded["RU"] == PARTY_COLOURS["RU"]
-    for pair in (("UA", "RU"), ("AM", "AZ"), ("IL", "PS"), ("IL", "LB"), ("IL", "IR"), ("US", "IR"), ("SA", "YE")):
+    wars = [("UA", "RU"), ("AM", "AZ"), ("IL", "PS"), ("IL", "LB"), ("IL", "IR"), ("US", "IR"), ("SA", "YE"),
+            ("IL", "US"), ("PS", "IR"), ("IL", "YE"), ("IL", "SY"), ("IQ", "IR"), ("US", "YE")]  # fmt: skip
+    for pair in wars:
         assert PARTY_COLOURS[pair[0]] != PARTY_COLOURS[pair[1]]  # the sides of one war differ
     assert len(set(crowded.values())) == len(crowded)
 
