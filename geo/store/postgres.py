@@ -210,6 +210,12 @@ class PostgresStore(SQLStore):
         ).fetchall()
         return [row[0] for row in rows]
 
+    def _json_number(self, name: str) -> str:
+        return f"(current->>'{name}')::double precision"
+
+    def _within(self, south: float, west: float, north: float, east: float) -> tuple[str, tuple[float, ...]]:
+        return "geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)", (west, south, east, north)  # the GiST index
+
     def _views(self) -> dict[str, tuple[list[tuple[str, str]], str]]:
         """Typed columns and the PostGIS geometry, which QGIS lists as point layers."""
 

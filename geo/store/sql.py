@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from gazetteer.place import Place
 from geo.errors import InputError
 from geo.events.describe import describe
-from geo.events.group import Event, Override, build_events, update_events
+from geo.events.group import KM_PER_DEGREE, SAME_PLACE_KM, Event, Override, build_events, update_events
 from geo.model import PROPERTIES, StrikeReport
 from geo.store.base import (
     AuditEntry,
@@ -104,6 +105,7 @@ class SQLStore:
     """Articles, reports (as extracted and as reviewed), reviews, the audit trail and events, in SQL tables."""
 
     ROW_ORDER = "seq"  # the column that keeps documents and reports in the order added
+    NEIGHBOURHOOD_MIN = 2000  # stored reports from which an update reads only the new reports' neighbourhood
     FOR_UPDATE = ""  # how a read locks the rows a write will change
     MIGRATIONS: tuple[tuple[str, ...], ...] = ()  # each migration: its statements, run once, in order
 
@@ -141,6 +143,14 @@ class SQLStore:
         return {}
 
     def _view_columns(self, tx: Tx, name: str) -> list[str]:
+        raise NotImplementedError
+
+    def _json_number(self, name: str) -> str:
+        """SQL for a number property of the reviewed report (`current`)."""
+        raise NotImplementedError
+
+    def _within(self, south: float, west: float, north: float, east: float) -> tuple[str, tuple[float, ...]]:
+        """A condition (and its arguments) on `reports`: the point lies in this box."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -212,7 +222,7 @@ class SQLStore:
             self._lock(tx, "events")  # a regroup starting meanwhile would not see these reports
             grouped = tx.execute("SELECT 1 FROM events LIMIT 1", ()).fetchone() is not None
             if grouped:
-                previous = self._all_reports(tx)
+                previous = self._neighbourhood(tx, list(batch.values()))
             added = self._insert_new_reports(tx, rows)
             if grouped and added:
                 known = {r.report_id for r in previous}
@@ -236,6 +246,33 @@ class SQLStore:
 
     def _all_reports(self, tx: Tx) -> list[StrikeReport]:
         rows = tx.execute(f"SELECT current, event_id FROM reports ORDER BY {self.ROW_ORDER}", ()).fetchall()
+        return [self._to_report(payload, event_id) for payload, event_id in rows]
+
+    def _neighbourhood(self, tx: Tx, new: list[StrikeReport]) -> list[StrikeReport]:
+        """The stored reports an update with these new ones needs: every report of every event with a report
+        within reach of a new one (the widest uncertainty stored or new, at least SAME_PLACE_KM), and those with
+        no event yet. An event a new report can join has its anchor there, and whole events come, so the
+        users' merges and splits apply as on the whole store; adding an article to 100,000 reports then reads and
+        describes hundreds, not all. A small store, or a reach crossing a pole or the antimeridian, is read whole."""
+        count = tx.execute("SELECT count(*) FROM reports", ()).fetchone()[0]
+        if count < self.NEIGHBOURHOOD_MIN or not new:
+            return self._all_reports(tx)
+        widest = tx.execute(f"SELECT max({self._json_number('uncertainty_km')}) FROM reports", ()).fetchone()[0]
+        reach = max(SAME_PLACE_KM, float(widest or 0), *(r.uncertainty_km or 0.0 for r in new)) * 1.05
+        pad = reach / KM_PER_DEGREE
+        south, north = min(r.lat for r in new) - pad, max(r.lat for r in new) + pad
+        if south < -85 or north > 85:
+            return self._all_reports(tx)
+        lon_pad = pad / math.cos(math.radians(max(abs(south), abs(north))))
+        west, east = min(r.lon for r in new) - lon_pad, max(r.lon for r in new) + lon_pad
+        if west < -180 or east > 180:
+            return self._all_reports(tx)
+        condition, args = self._within(south, west, north, east)
+        rows = tx.execute(
+            "SELECT current, event_id FROM reports WHERE event_id IS NULL OR event_id IN "
+            f"(SELECT event_id FROM reports WHERE {condition}) ORDER BY {self.ROW_ORDER}",
+            args,
+        ).fetchall()
         return [self._to_report(payload, event_id) for payload, event_id in rows]
 
     def reports(self) -> list[StrikeReport]:

@@ -130,6 +130,13 @@ class SQLiteStore(SQLStore):
     def _view_columns(self, tx: sqlite3.Connection, name: str) -> list[str]:  # type: ignore[override]
         return [row[1] for row in tx.execute(f"PRAGMA table_info({name})")]
 
+    def _json_number(self, name: str) -> str:
+        return f"json_extract(current, '$.{name}')"
+
+    def _within(self, south: float, west: float, north: float, east: float) -> tuple[str, tuple[float, ...]]:
+        condition = f"{self._json_number('lat')} BETWEEN ? AND ? AND {self._json_number('lon')} BETWEEN ? AND ?"
+        return condition, (south, north, west, east)
+
     def _views(self) -> dict[str, tuple[list[tuple[str, str]], str]]:
         """SQLite has no geometry type without SpatiaLite: the views give `lon` and `lat` (README: into QGIS)."""
         reports = [(f"json_extract(current, '$.{name}')", name) for name, _ in report_columns()]

@@ -135,3 +135,67 @@ def test_reviews_beside_regroupings_neither_deadlock_nor_leave_an_event_stale(op
     for event in final.events():
         members = [r for r in reports if r.report_id in event.properties["report_ids"]]
         assert event == describe(event.event_id, members)
+
+
+def test_adding_articles_reads_only_their_neighbourhood_and_gives_the_events_a_whole_update_gives(opener, monkeypatch):
+    """Past NEIGHBOURHOOD_MIN stored reports an update reads only the events within reach of the new reports
+    (here from the first report on); the events come out as `update_events` over the whole store makes them, with
+    wide uncertainties, a merge and a split along the way."""
+    import random
+
+    from geo.events.group import Override, build_events, update_events
+    from geo.store.sql import SQLStore
+
+    monkeypatch.setattr(SQLStore, "NEIGHBOURHOOD_MIN", 0)
+    rng = random.Random(7)
+
+    def report(i: int):
+        """Each batch (an article's worth) in its own small area, about 55 km from the last: only the wide
+        uncertainties (120 km) reach across, so a neighbourhood too small misses the events they would join."""
+        batch = i // 30
+        return _report_at(
+            f"P{i}",
+            lat=40 + 0.3 * batch + rng.random() * 0.1,
+            lon=45 + 0.5 * batch + rng.random() * 0.1,
+            report_id=f"r-{i:03d}",
+            event_date=f"2020-10-0{rng.randint(1, 3)}",
+            uncertainty_km=rng.choice([None, 5.0, 30.0, 120.0]),
+            publisher=f"outlet-{i % 4}",
+        )
+
+    batches = [[report(i) for i in range(k * 30, k * 30 + 30)] for k in range(5)]
+    store = opener()
+    store.add_reports(batches[0])
+    store.regroup()
+    # The same steps over the whole store, by the events API itself.
+    assigned = {
+        r.report_id: e.event_id
+        for e in build_events(batches[0])
+        for r in batches[0]
+        if r.report_id in e.properties["report_ids"]
+    }
+    reports = {r.report_id: r for r in batches[0]}
+    overrides: list[Override] = []
+
+    def whole(new, more=()):
+        overrides.extend(more)
+        previous = [replace(r, event_id=assigned.get(rid)) for rid, r in reports.items()]
+        update = update_events(previous, new, overrides)
+        reports.update({r.report_id: r for r in new})
+        assigned.update({rid: e.event_id for e in update.events for rid in e.properties["report_ids"]})
+        return update.events
+
+    for k, batch in enumerate(batches[1:], start=1):
+        store.add_reports(batch)
+        expected = whole(batch)
+        if k == 2:
+            a, b = sorted(store.events(), key=lambda e: -e.properties["n_reports"])[:2]
+            store.merge_events(a.event_id, b.event_id)
+            expected = whole([], [Override("merge", (*a.properties["report_ids"], *b.properties["report_ids"]))])
+            merged = store.event(store.report(a.properties["report_ids"][0]).event_id)
+            leaving = merged.properties["report_ids"][:1]
+            store.split_event(merged.event_id, leaving)
+            expected = whole([], [Override("split", tuple(leaving))])
+    got = {e.event_id: e for e in store.events()}
+    assert len(got) == len(expected) > 10
+    assert got == {e.event_id: e for e in expected}
