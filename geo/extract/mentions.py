@@ -108,6 +108,19 @@ def _weapon_words(lex: Lexicon) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=100_000)
+def _name_forms(name: str, lex: Lexicon) -> tuple[str, ...]:
+    """The forms a name as written may be looked up by, in order (cached: every word of an Arabic text is tried)."""
+    bare = [r + name[len(p) :] for p, r in lex.name_prefixes if name.startswith(p) and len(name) > len(p) + 2]
+    if lex.joined_heads and " " not in name:  # `خانيونس` is `خان يونس` written as one word
+        bare += [h + " " + b[len(h) :] for b in (name, *bare) for h in lex.joined_heads if _joined(b, h)]
+    stripped = [name[: -len(s)] + r for s, r in lex.name_suffixes if name.endswith(s) and len(name) > len(s) + 2]
+    # a clitic (`Russia's`) is stripped before the whole is tried; a case ending (`Одесса`) only after
+    clitic = any(name.endswith(s) and s[:1] in "'’" for s, _ in lex.name_suffixes)
+    inflected = [*nominatives(name, lex.analyser), *stripped]
+    return (*stripped, name) if clitic else (name, *bare, *inflected)
+
+
 def _joined(word: str, head: str) -> bool:
     return word.startswith(head) and len(word) >= len(head) + 3
 
@@ -169,15 +182,7 @@ class MentionFinder:
     def _lookup(self, name: str) -> tuple[str, list[Place]] | None:
         """The form of `name` the gazetteer knows (possessive and case endings stripped, an inflected name brought to
         the nominative, Arabic proclitics `و ف ب ل ك` taken off) and its candidates."""
-        lex = self.lex
-        bare = [r + name[len(p) :] for p, r in lex.name_prefixes if name.startswith(p) and len(name) > len(p) + 2]
-        if lex.joined_heads and " " not in name:  # `خانيونس` is `خان يونس` written as one word
-            bare += [h + " " + b[len(h) :] for b in (name, *bare) for h in lex.joined_heads if _joined(b, h)]
-        stripped = [name[: -len(s)] + r for s, r in lex.name_suffixes if name.endswith(s) and len(name) > len(s) + 2]
-        # a clitic (`Russia's`) is stripped before the whole is tried; a case ending (`Одесса`) only after
-        clitic = any(name.endswith(s) and s[:1] in "'’" for s, _ in lex.name_suffixes)
-        inflected = [*nominatives(name, lex.analyser), *stripped]
-        forms = [*stripped, name] if clitic else [name, *bare, *inflected]
+        forms = _name_forms(name, self.lex)
         for form in forms:
             places = _known(self.gz, form)
             if places:

@@ -15,6 +15,7 @@ LEXICON_DIR = Path(__file__).parent
 COMMON_FILE = "common.toml"
 
 Phrase = tuple[str, ...]
+PREFIX_CACHE_SIZE = 50_000  # word forms per phrase set whose wildcard matches are remembered
 
 
 def _phrases(words: Iterable[str]) -> tuple[Phrase, ...]:
@@ -31,6 +32,7 @@ class PhraseSet:
     _prefix: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _prefix_lengths: tuple[int, ...] = field(default=(), repr=False)
     _heads: frozenset[str] = field(default=frozenset(), repr=False)
+    _prefix_cache: dict[frozenset[str], list[int]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for i, phrase in enumerate(self.phrases):
@@ -45,16 +47,22 @@ class PhraseSet:
         object.__setattr__(self, "_prefix_lengths", tuple(sorted({len(p) for p in self._prefix})))
 
     def _prefixed(self, forms: frozenset[str]) -> list[int]:
-        """Phrases whose wildcard head starts one of `forms`."""
-        found: list[int] = []
-        prefix = self._prefix
-        for f in forms:
-            for n in self._prefix_lengths:
-                if n > len(f):
-                    break
-                hit = prefix.get(f[:n])
-                if hit:
-                    found += hit
+        """Phrases whose wildcard head starts one of `forms` (remembered: an article repeats its words)."""
+        cache = self._prefix_cache
+        found = cache.get(forms)
+        if found is None:
+            found = []
+            prefix = self._prefix
+            for f in forms:
+                for n in self._prefix_lengths:
+                    if n > len(f):
+                        break
+                    hit = prefix.get(f[:n])
+                    if hit:
+                        found += hit
+            if len(cache) >= PREFIX_CACHE_SIZE:
+                cache.clear()
+            cache[forms] = found
         return found
 
     @property
