@@ -31,16 +31,17 @@ def table_rows(shown: gpd.GeoDataFrame) -> pd.DataFrame:
     """The table's rows, numbered from 1, every code as words."""
     import pandas as pd
 
-    rows = pd.DataFrame(
+    rows = pd.DataFrame(  # what tells reports apart first: a phone shows the first four columns
         {
-            "date": shown["event_date"],
             "place": shown["place_name"].fillna(shown["place"]),
-            "admin": shown["admin1"],
             "action": shown["action"].map(words),
-            "claimant": claimants(shown),
+            "date": shown["event_date"],
             "claimant side": sides(shown).map(side_name),
+            "claimant": claimants(shown),
             "accused": shown["attacker_country"].map(lambda c: country_label(c) if c else None),
             "claim": shown["claim_type"].map(words),
+            "province": shown["admin1"],
+            "district": shown["admin2"],
             "killed": shown["fatalities"],
             "injured": shown["injured"],
             "status": shown["status"],
@@ -82,7 +83,10 @@ def report_table(shown: gpd.GeoDataFrame, selected: str | None, height: int = 42
         selection_mode="multi-row",
         selection_default={"selection": {"rows": [ids.index(r) for r in ticked]}} if ticked else None,
         column_config={
-            "place": st.column_config.TextColumn("place", width="medium"),
+            "place": st.column_config.TextColumn("place", width="small"),
+            "action": st.column_config.TextColumn("action", width="small"),
+            "date": st.column_config.TextColumn("date", width="small"),
+            "claimant side": st.column_config.TextColumn("claimant side", width="small"),
             "claimant": st.column_config.TextColumn("claimant", width="medium"),
             "source": st.column_config.TextColumn("source", width="medium"),
             "killed": st.column_config.NumberColumn("killed", width="small"),
