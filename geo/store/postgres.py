@@ -91,6 +91,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             at text NOT NULL
         )""",
     ),
+    (  # the widest uncertainty, read by every update of events (`_neighbourhood`), from an index
+        "CREATE INDEX reports_uncertainty ON reports (((current->>'uncertainty_km')::double precision))",
+    ),
 )
 
 

@@ -78,6 +78,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             at TEXT NOT NULL
         )""",
     ),
+    (  # where the new reports of an article look for the events they may join (`_neighbourhood`)
+        "CREATE INDEX reports_lat ON reports(json_extract(current, '$.lat'))",
+        "CREATE INDEX reports_uncertainty ON reports(json_extract(current, '$.uncertainty_km'))",
+    ),
 )
 
 
