@@ -12,9 +12,11 @@ from webapp.pages.corpus import corpus_page
 from webapp.pages.gazetteer import gazetteer_page
 from webapp.pages.reports import reports_page
 from webapp.resources import warm_up
+from webapp.server_log import quiet_departed_browsers
 
 
 def main() -> None:
+    quiet_departed_browsers()
     st.set_page_config(page_title="strikemap", page_icon=":material/map:", layout="wide")
     st.sidebar.title("strikemap")
     pages = {

@@ -199,3 +199,12 @@ def _tick(page, row: int, header: str = "claimant side") -> None:
     """Click the tick box of a table's row (1 = the first, below the 35 px header)."""
     box = _grid(page, header).bounding_box()
     page.mouse.click(box["x"] + 16, box["y"] + 35 * row + 17)
+
+
+def _drawn(page) -> int:
+    """How many reports the map draws: markers, and those folded into clusters (their counts), once the map has
+    settled (a cluster fading out is still in the page)."""
+    _map_settled(page)
+    frame = page.frame_locator(MAP_FRAME)
+    folded = frame.locator(".marker-cluster").all_inner_texts()
+    return frame.locator(REPORT_MARKER).count() + sum(int(n) for n in folded)

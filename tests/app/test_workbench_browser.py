@@ -16,9 +16,9 @@ from geo.store import STORE_FILE, SQLiteStore
 from tests.app.browser_kit import (
     MAP_FRAME,
     REPORT_MARKER,
+    _drawn,
     _grid,
     _idle,
-    _map_settled,
     _report,
     _tick,
     _upload,
@@ -69,15 +69,6 @@ def _export_rows(page, label: str = "CSV") -> list[dict]:
     with page.expect_download() as download:
         page.get_by_role("button", name=label, exact=True).click()
     return list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
-
-
-def _drawn(page) -> int:
-    """How many reports the map draws: markers, and those folded into clusters (their counts), once the map has
-    settled (a cluster fading out is still in the page)."""
-    _map_settled(page)
-    frame = page.frame_locator(MAP_FRAME)
-    folded = frame.locator(".marker-cluster").all_inner_texts()
-    return frame.locator(REPORT_MARKER).count() + sum(int(n) for n in folded)
 
 
 def _filled(page) -> list[str]:

@@ -98,7 +98,7 @@ def claims_side_by_side(event: Event) -> None:
         by_side[claimant_side(claim.get("claimant_country"), claim.get("claimant_kind"))].append(claim)
     order = side_order(by_side)
     for column, side in zip(st.columns(max(1, min(len(order), 3))) * 2, order, strict=False):
-        with column, st.container(border=True):
+        with column, st.container(border=True, key=f"claims-{side}"):
             st.markdown(f"**{md(side_name(side))}**")
             for claim in by_side[side]:
                 blames = (
