@@ -124,10 +124,8 @@ def place_counts(out: Path, **filters) -> pd.DataFrame:
     )
     by_action = table.group_by(["place_id", "action"]).aggregate([("action", "count")]).to_pandas()
     by_action = by_action.sort_values(["place_id", "action_count", "action"], ascending=[True, False, True])
-    top = by_action.groupby("place_id").apply(
-        lambda g: ", ".join(f"{a} {n}" for a, n in zip(g["action"].head(3), g["action_count"].head(3), strict=True)),
-        include_groups=False,
-    )
+    by_action["label"] = by_action["action"].fillna("unknown") + " " + by_action["action_count"].astype(str)
+    top = by_action.groupby("place_id", sort=False).head(3).groupby("place_id", sort=False)["label"].agg(", ".join)
     points = shapely.from_wkb(places.column("geometry_first").to_numpy(zero_copy_only=False))
     frame = pd.DataFrame(
         {
