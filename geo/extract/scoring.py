@@ -52,6 +52,7 @@ class Features:
     log_population: float  # log10(1 + people) / 7: from 0 (none known) to about 1 (ten million)
     area: bool  # a province, district or region (`Place.is_area`), not a town
     anchor_country_share: float  # share of the article's unambiguous places in its country: the article's home
+    anchor_admin1_share: float  # share of them in its first-level division: a local paper's home state
 
     @property
     def in_article_country(self) -> bool:
@@ -83,6 +84,7 @@ FEATURE_NAMES = (
     "log_population",
     "area",
     "anchor_country_share",
+    "anchor_admin1_share",
 )
 DECISION_NAMES = ("min_score", "town_margin")
 
@@ -110,6 +112,14 @@ def _home_share(place: Place, anchors: list[Place]) -> float:
     return sum(a.country_code == place.country_code for a in anchors) / len(anchors) if anchors else 0.0
 
 
+def _home_admin1_share(place: Place, anchors: list[Place]) -> float:
+    """The share of them in the candidate's first-level division (`Paris` beside Dallas is the Texan one)."""
+    if not anchors or not place.admin1:
+        return 0.0
+    home = (place.country_code, place.admin1)
+    return sum((a.country_code, a.admin1) == home for a in anchors) / len(anchors)
+
+
 def candidate_features(
     place: Place, mention: Mention, countries: Counter[str], anchors: list[Place], areas: Sequence[Place] = ()
 ) -> Features:
@@ -134,6 +144,7 @@ def candidate_features(
         log_population=math.log10(1 + place.population) / 7,
         area=place.is_area,
         anchor_country_share=_home_share(place, anchors),
+        anchor_admin1_share=_home_admin1_share(place, anchors),
     )
 
 

@@ -21,9 +21,11 @@ from geo.extract.scoring import (
 
 DONETSK_OBLAST = Place("geonames:709716", "Donetsk Oblast", 48.0, 37.8, "A", "ADM1", "UA", radius_km=120.0)
 KOSTIANTYNIVKA = Place(
-    "geonames:704422", "Kostiantynivka", 48.53, 37.71, "P", "PPL", "UA", population=67_000, score=0.9
+    "geonames:704422", "Kostiantynivka", 48.53, 37.71, "P", "PPL", "UA", admin1="14", population=67_000, score=0.9
 )
-KRAMATORSK = Place("geonames:704508", "Kramatorsk", 48.72, 37.56, "P", "PPLA2", "UA", population=150_000, score=1.0)
+KRAMATORSK = Place(
+    "geonames:704508", "Kramatorsk", 48.72, 37.56, "P", "PPLA2", "UA", admin1="14", population=150_000, score=1.0
+)
 ENGELS = Place("geonames:563464", "Engels", 51.5, 46.12, "P", "PPLA2", "RU", population=220_000, score=0.8)
 POKROVSK = Place("geonames:708546", "Pokrovsk", 48.28, 37.18, "P", "PPLA2", "UA", population=60_000, score=0.8)
 SZCZECIN_NAMESAKE = Place("geonames:1", "Kostiantynivka", 53.43, 14.55, "P", "PPL", "PL", score=0.95)
@@ -53,6 +55,7 @@ def test_a_town_in_the_named_region_of_the_articles_country_beside_its_other_pla
         log_population=pytest.approx(math.log10(67_001) / 7),
         area=False,
         anchor_country_share=1.0,  # Kramatorsk, its one anchor, is in Ukraine too
+        anchor_admin1_share=1.0,  # and in the same oblast
     )
     assert (features.in_article_country, features.country_share, features.outside_article_countries) == (
         True,
