@@ -259,6 +259,8 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     # `the health ministry in the Hamas-run territory`, `the junta's spokesman in a broadcast on state television`:
     # what the speaker is comes before where or how it spoke
     kind_hi = next((k for k in range(ctx_lo + 1, ctx_hi) if sent.tokens[k].lower in lex.venue_prepositions), ctx_hi)
+    if name_lo < kind_hi < name_hi:  # `Олег Синєгубов у Telegram`: where it spoke is not part of its name
+        name_hi = kind_hi
     kind = actor_kind(sent, ctx_lo, kind_hi, lex)
     countries = countries_in(sent, ctx_lo, ctx_hi, lex)
     if _is_media(sent, ctx_lo, kind_hi, lex) and kind in (None, "government", "official", "military"):

@@ -223,11 +223,15 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     headings = {k for k, p in enumerate(doc.paragraphs) if is_heading(doc.text[p.start : p.end])}
     if len(headings) == len(doc.paragraphs):  # a one-line text is the claim itself
         headings = set()
+    clauses_of = [find_clauses(doc, sent, lex, ctx.source) for sent in sentences]
+    lent = _lent_claimants(clauses_of, paragraph_of, headings)
     for sent in sentences:
         para = paragraph_of[sent.index]
         if para in headings:
             continue
-        clauses = find_clauses(doc, sent, lex, ctx.source)
+        clauses = clauses_of[sent.index]
+        if sent.index in lent:
+            clauses = [replace(c, claimant=lent[sent.index]) for c in clauses]
         speakers = [c.speaker for c in clauses] + [
             (s, phrase_after(sent, e, lex, limit=5)[1]) for s, e, _ in lex.source_markers.find_all(sent.words)
         ]
@@ -273,6 +277,28 @@ def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
             )
         )
     ]
+
+
+def _lent_claimants(clauses_of: list[list[Clause]], paragraph_of: list[int], headings: set[int]) -> dict[int, Claimant]:
+    """`... shelled Kupiansk and Vovchansk. Про це повідомив голова ОВА Олег Синєгубов.` (`This was reported by the
+    governor.`): a sentence that only names a speaker speaks for the unattributed sentences just before it, back to
+    the last attributed one, in its paragraph (or the paragraph before, when it opens its own)."""
+    lent: dict[int, Claimant] = {}
+    run: list[int] = []  # unattributed sentences since the last attributed one
+    for i, clauses in enumerate(clauses_of):
+        para = paragraph_of[i]
+        if para in headings:
+            continue
+        run = [k for k in run if paragraph_of[k] >= para - 1]
+        explicit = [c for c in clauses if c.claimant.explicit]
+        if not explicit:
+            run.append(i)
+            continue
+        if all(c.hi <= c.lo for c in clauses) and len({c.claimant for c in explicit}) == 1:
+            opens_paragraph = i == 0 or paragraph_of[i - 1] != para
+            lent.update({k: explicit[0].claimant for k in run if paragraph_of[k] == para or opens_paragraph})
+        run = []
+    return lent
 
 
 def _paragraph_index(doc: Document) -> list[int]:

@@ -770,6 +770,28 @@ CASES = [
         at={"Eilat": dict(claimant_country="YE")},
     ),
     Case(
+        "a sentence that only names its speaker speaks for the unattributed sentences before it",
+        "Російські війська обстріляли Куп'янськ та Вовчанськ. "
+        "Про це повідомив голова Харківської ОВА Олег Синєгубов у Telegram.",
+        lang="uk",
+        rows=Rows(
+            ("place", "claimant", "claimant_country"),
+            {
+                ("Куп'янськ", "голова Харківської ОВА Олег Синєгубов", "UA"),
+                ("Вовчанськ", "голова Харківської ОВА Олег Синєгубов", "UA"),
+            },
+        ),
+        world=FULL,
+    ),
+    Case(
+        "a speaker named two paragraphs later does not speak for the strike",
+        "Російські війська обстріляли Куп'янськ.\n\nУ Києві тривала нарада.\n\n"
+        "Про це повідомив голова Харківської ОВА Олег Синєгубов.",
+        lang="uk",
+        at={"Куп'янськ": dict(claimant_kind="media")},
+        world=FULL,
+    ),
+    Case(
         "the dots of a rank do not cut the speaker's name short",
         "According to Pakistani military spokesperson Lt. Gen. Ahmed Sharif Chaudhry, Indian missiles hit Muridke.",
         lang="en",
