@@ -24,6 +24,8 @@ from store_reviewers import fill, synthetic_report  # benchmarks/ is the script'
 from geo.store import open_store
 from geo.store.sql import SQLStore
 
+NEIGHBOURHOOD_MIN = SQLStore.NEIGHBOURHOOD_MIN
+
 
 def _article(k: int, n: int) -> list:
     """Five reports of one strike, a new article's worth, somewhere among the stored ones."""
@@ -37,7 +39,7 @@ def run(url: str, label: str, n: int, articles: int) -> None:
     start = time.perf_counter()
     events = store.regroup()
     print(f"{label}: grouped into {len(events)} events in {time.perf_counter() - start:.1f} s")
-    for name, minimum in (("neighbourhood", SQLStore.NEIGHBOURHOOD_MIN), ("whole store", 10**9)):
+    for name, minimum in (("neighbourhood", NEIGHBOURHOOD_MIN), ("whole store", 10**9)):
         SQLStore.NEIGHBOURHOOD_MIN = minimum
         times = []
         for k in range(articles):
@@ -47,6 +49,7 @@ def run(url: str, label: str, n: int, articles: int) -> None:
             times.append(time.perf_counter() - start)
             assert store.report(batch[0].report_id).event_id is not None
         print(f"{label}: add one article ({name}): median {statistics.median(times):.2f} s, max {max(times):.2f} s")
+    SQLStore.NEIGHBOURHOOD_MIN = NEIGHBOURHOOD_MIN
     store.close()
 
 
