@@ -78,9 +78,8 @@ def workbench(store, reports, user: str | None) -> None:
     st.sidebar.metric("Reports shown", f"{len(view.shown)} of {len(stored)}")
     _sync_url(selected, state["ev"])
 
-    if view.event is not None:
-        listed = make_view(stored, choice, events, None).events
-        event_panel(store, view.event, listed, user)
+    if view.event is not None:  # any stored event can be merged with it, shown or not (a lone denial is not)
+        event_panel(store, view.event, events, user)
     shown_ids = set(view.shown["report_id"])
     left, right = st.columns([3, 2])
     with left:
