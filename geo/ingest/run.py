@@ -83,7 +83,7 @@ class _Run:
     def _new_batch(self) -> None:
         self.n_batches += 1
         batch_id = f"{self.run_id}-{self.n_batches:05d}"
-        self.pending = _Pending(Batch(batch_id, (), str(self.out), self.opts.lang, self.opts.add_to_store))
+        self.pending = _Pending(Batch(batch_id, (), str(self.out.resolve()), self.opts.lang, self.opts.add_to_store))
         self.units: list[Unit] = []
         self.chars = 0
 
