@@ -109,3 +109,18 @@ def test_events_follow_the_time_control(page, tmp_path):  # noqa: F811
     assert count.inner_text() == "1 event shown of 2, on 2020-10-19 (tick Reports to see each claim)"
     assert p.locator(".sm-event.sm-contested").count() == 0  # Baku's day: Ganja's event is hidden
     assert page.errors == []
+
+
+def test_on_a_phone_an_events_popup_fits_the_screen_and_its_claims_scroll(page, tmp_path):  # noqa: F811
+    page.page.set_viewport_size({"width": 390, "height": 844})
+    out = tmp_path / "phone.html"
+    write_html(reports_to_frame(several_articles()), out)
+    page.page.goto(out.as_uri())
+    p = page.page
+    p.locator(".sm-event.sm-contested").click(timeout=60_000)
+    p.locator(".sm-event-popup").wait_for(timeout=30_000)
+    fits = "() => { const b = document.querySelector('.leaflet-popup').getBoundingClientRect();"
+    p.wait_for_function(fits + " return b.left >= 0 && b.right <= window.innerWidth; }", timeout=30_000)
+    claims = p.locator(".sm-claims")
+    assert claims.evaluate("e => e.scrollWidth > e.clientWidth")  # the third claim is a swipe away, not cut off
+    page.shot("phone-event-popup")
