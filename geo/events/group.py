@@ -201,7 +201,10 @@ def group_reports(reports: Iterable[StrikeReport], overrides: Sequence[Override]
     return assignment
 
 
-def _group_all(reports: list[StrikeReport], overrides: Sequence[Override]):
+def _group_all(
+    reports: list[StrikeReport], overrides: Sequence[Override]
+) -> tuple[dict[str, str], dict[str, list[StrikeReport]]]:
+    """Every report placed by the rule (in the fixed order), except those a split keeps apart; then `_finish`."""
     held_apart = kept_apart(overrides)
     grouper = _Grouper()
     for report in reports:
