@@ -5,16 +5,18 @@ corpus reads little more than what it shows."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import shapely
 
-from geo.frame import CRS, empty_frame
 from geo.ingest.output import REPORTS, batch_of, committed_batches, report_schema
+
+if TYPE_CHECKING:  # geopandas only where a GeoDataFrame is asked for: the Corpus page reads without it
+    import geopandas as gpd
 
 
 def reports_dataset(out: Path) -> ds.Dataset | None:
@@ -63,6 +65,8 @@ def read_reports(
     the geometry, when given)."""
     dataset = reports_dataset(out)
     if dataset is None:
+        from geo.frame import empty_frame
+
         return empty_frame()
     wanted = None if columns is None else [*dict.fromkeys([*columns, "geometry"])]
     table = dataset.to_table(columns=wanted, filter=report_filter(start, end, countries, actions))
@@ -70,6 +74,10 @@ def read_reports(
 
 
 def table_to_frame(table: pa.Table) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
+    from geo.frame import CRS
+
     frame = table.drop_columns(["geometry"]).to_pandas()
     geometry = shapely.from_wkb(table.column("geometry").to_numpy(zero_copy_only=False))
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=CRS)
