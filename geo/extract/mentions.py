@@ -11,7 +11,7 @@ from gazetteer import Gazetteer, Place, fold
 from gazetteer.common_words import is_common_word
 from geo.lexicon import Lexicon, load_lexicon
 from geo.text import Document, Token, token_texts, tokenize
-from geo.text.morphology import adjective_lemma, nominatives
+from geo.text.morphology import adjective_lemma, nominatives, reading
 
 FUZZY_MIN_LETTERS = 6
 WATER = "water"  # the lexicon cue for rivers and lakes
@@ -244,6 +244,8 @@ class MentionFinder:
         if word.lower in lex.person_titles:
             return True
         sentence_start = i == 0 or words[i - 1].text in "\"“'‘(«"
+        if self._read_as_no_place(words, i, sentence_start):
+            return True
         if is_common_word(word.lower, lex.language):  # `Baku` is also a word; `di Baku` is the city
             placed = words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex)
             longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
@@ -271,6 +273,15 @@ class MentionFinder:
         if j - i > 1:
             return not prominent and frequent and not placed
         return frequent and not placed and not prominent
+
+    def _read_as_no_place(self, words: list[Token], i: int, sentence_start: bool) -> bool:
+        """A surname (`Надежда Петрова`) or, opening a sentence, an adjective (`Мирний житель`) by the analyser's
+        first reading; a word the text puts after a preposition or a place cue (`в Пушкине`) stays a place."""
+        lex = self.lex
+        kind = reading(words[i].text, lex.analyser)
+        if kind is None or (i > 0 and (words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex))):
+            return False
+        return kind == "surname" or (kind == "adjective" and sentence_start and not _before_area(words, i + 1, lex))
 
     def _organisation(self, words: list[Token], i: int, j: int) -> bool:
         """`Kurdistan Democratic Party`, `Patriotic Union of Kurdistan`: a place name inside an organisation's name."""

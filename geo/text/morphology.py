@@ -66,3 +66,22 @@ def adjective_lemma(word: str, lang: str) -> str | None:
         if "ADJF" in parse.tag:
             return parse.normal_form
     return None
+
+
+PERSON_GRAMMEMES = frozenset({"Surn", "Patr"})
+
+
+def reading(word: str, lang: str) -> str | None:
+    """What the analyser reads a capitalised word as first, when that says it is no place: `surname` (`Петрова`,
+    `Гладков`) or `adjective` (`Мирний` житель); None when it may be a place or `lang` has no analyser."""
+    if not lang:
+        return None
+    parses = _analyser(lang).parse(word)[:MAX_PARSES]
+    if not parses or any("Geox" in set(p.tag.grammemes) for p in parses):
+        return None
+    top = set(parses[0].tag.grammemes)
+    if top & PERSON_GRAMMEMES:
+        return "surname"
+    if "ADJF" in top:
+        return "adjective"
+    return None

@@ -64,3 +64,10 @@ def test_news_outlets_are_no_places(gazetteer) -> None:
     # `الجزيرة` (Al Jazeera) is also Sudan's Gezira state: named as the outlet, it is no place
     found = _found("أفادت الجزيرة بأن غارات استهدفت دمشق", "ar", gazetteer)
     assert "الجزيرة" not in found and found.get("دمشق") == "Damascus"
+
+
+def test_surnames_and_sentence_opening_adjectives_are_no_places(gazetteer) -> None:
+    found = _found("Надежда Петрова, жительница поселка, рассказала о ночи.", "ru", gazetteer)
+    assert found == {}
+    found = _found("Мирний житель загинув. На Дніпропетровщині ворог атакував Марганецьку громаду.", "uk", gazetteer)
+    assert found == {"Дніпропетровщині": "Dnipropetrovska oblast", "Марганецьку": "Marhanets"}
