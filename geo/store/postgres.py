@@ -173,6 +173,11 @@ class PostgresStore(SQLStore):
         kind = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
         tx.execute(f"SELECT {kind}(?)", (_LOCKS[name],))
 
+    def _analyze(self, tx: _Tx, table: str) -> None:  # type: ignore[override]
+        """Without it, a table filled moments ago is planned as if unknown: the neighbourhood of a new article was
+        read by scanning all 100,000 reports (1.3 s) instead of through the indexes."""
+        tx.execute(f"ANALYZE {table}")
+
     def _bulk_insert(self, tx: _Tx, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:  # type: ignore[override]
         """COPY: tens of thousands of rows a second, where one INSERT per row manages a few thousand."""
         count = 0

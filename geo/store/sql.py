@@ -121,6 +121,9 @@ class SQLStore:
         """Serialise the writers of one kind (migrations, events) beyond the row locks; `shared` holders (reviews,
         which re-describe their report's event) run together but never beside an exclusive one (a regroup)."""
 
+    def _analyze(self, tx: Tx, table: str) -> None:
+        """Refresh the planner's statistics after a bulk change, so the next look-up picks its index."""
+
     def _bulk_insert(self, tx: Tx, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
         marks = ", ".join("?" * len(columns))
         return tx.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows).rowcount
@@ -224,6 +227,8 @@ class SQLStore:
             if grouped:
                 previous = self._neighbourhood(tx, list(batch.values()))
             added = self._insert_new_reports(tx, rows)
+            if added >= 1000:
+                self._analyze(tx, "reports")
             if grouped and added:
                 known = {r.report_id for r in previous}
                 new = [r for rid, r in batch.items() if rid not in known]
@@ -254,8 +259,8 @@ class SQLStore:
         no event yet. An event a new report can join has its anchor there, and whole events come, so the
         users' merges and splits apply as on the whole store; adding an article to 100,000 reports then reads and
         describes hundreds, not all. A small store, or a reach crossing a pole or the antimeridian, is read whole."""
-        count = tx.execute("SELECT count(*) FROM reports", ()).fetchone()[0]
-        if count < self.NEIGHBOURHOOD_MIN or not new:
+        small = f"SELECT count(*) FROM (SELECT 1 FROM reports LIMIT {int(self.NEIGHBOURHOOD_MIN)}) AS first"
+        if tx.execute(small, ()).fetchone()[0] < self.NEIGHBOURHOOD_MIN or not new:
             return self._all_reports(tx)
         widest = tx.execute(f"SELECT max({self._json_number('uncertainty_km')}) FROM reports", ()).fetchone()[0]
         reach = max(SAME_PLACE_KM, float(widest or 0), *(r.uncertainty_km or 0.0 for r in new)) * 1.05
@@ -501,6 +506,7 @@ class SQLStore:
             self._lock(tx, "events")
             events = build_events(self._all_reports(tx), self._overrides(tx))
             self._save_events(tx, events)
+            self._analyze(tx, "reports")
             self._audit(tx, user or current_user(), "regroup", "*", "applied", {"events": len(events)})
         return events
 
@@ -579,6 +585,7 @@ class SQLStore:
         with self._write() as tx:
             for table, rows in tables.items():
                 counts[table] = self._bulk_insert(tx, table, TABLES[table], rows)
+                self._analyze(tx, table)
         return counts
 
 
