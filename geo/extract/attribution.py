@@ -152,6 +152,9 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                 end = k  # `The Second Army Region, which oversees the border, said`: the speaker comes before it
                 continue
             a, b = trim(sent, k + 1, end, lex)
+            if b > a and _aside(sent, a, b, lex):  # `X, seperti dikutip dari Sputnik, Sabtu (10/5), mengatakan`
+                end = k
+                continue
             if b > a:
                 if (
                     _words(sent, a, b)
@@ -165,6 +168,16 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                     break
             end = k
     return segments
+
+
+def _aside(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """A comma-set aside inside a speaker phrase: whom it is quoted from (`as quoted by Sputnik`) or when it spoke
+    (`Sabtu (10/5/2025)`), not who speaks."""
+    if lex.source_markers.match_at(sent.words, a) or lex.reporting_markers_anywhere.match_at(sent.words, a):
+        return True
+    return all(
+        not t.is_word or t.text.isdigit() or t.lower in lex.weekdays or t.lower in lex.months for t in sent.tokens[a:b]
+    )
 
 
 def _words(sent: Sentence, a: int, b: int) -> int:

@@ -791,6 +791,29 @@ CASES = [
         at={"Куп'янськ": dict(claimant_kind="media")},
         world=FULL,
     ),
+    *(
+        Case(
+            "whom a speaker is quoted from, and when it spoke, set off by commas, are not the speaker",
+            text,
+            lang=lang,
+            at={"Rawalpindi": dict(claimant=claimant, claimant_country="PK")},
+            world=FULL,
+        )
+        for lang, claimant, text in (
+            (
+                "id",
+                "Juru bicara militer Pakistan Ahmed Sharif Chaudhry",
+                "Juru bicara militer Pakistan Ahmed Sharif Chaudhry, seperti dikutip dari Sputnik, Sabtu (10/5/2025), "
+                "mengatakan India menembakkan rudal ke Rawalpindi.",
+            ),
+            (
+                "en",
+                "Pakistani military spokesman Ahmed Sharif Chaudhry",
+                "Pakistani military spokesman Ahmed Sharif Chaudhry, as quoted by Sputnik, said on Saturday that "
+                "Indian missiles hit Rawalpindi.",
+            ),
+        )
+    ),
     Case(
         "the dots of a rank do not cut the speaker's name short",
         "According to Pakistani military spokesperson Lt. Gen. Ahmed Sharif Chaudhry, Indian missiles hit Muridke.",
