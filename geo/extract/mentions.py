@@ -222,8 +222,11 @@ class MentionFinder:
                     return form, list(places)
         return None
 
-    def _ordinary(self, words: list[Token], i: int, j: int, places: list[Place], heading: bool) -> bool:
-        """Is words[i:j] an ordinary word or a person's name rather than a place here?"""
+    def _ordinary(
+        self, words: list[Token], i: int, j: int, places: list[Place], heading: bool, form: str | None = None
+    ) -> bool:
+        """Is words[i:j] an ordinary word or a person's name rather than a place here? `form` is the name as the
+        gazetteer knows it: `Москву` is as everyday a word as `Москва`, a name, not as the frequent `москву`."""
         lex = self.lex
         lowered = [w.lower for w in words[i:j]]
         if all(w in lex.stopwords for w in lowered):
@@ -246,11 +249,12 @@ class MentionFinder:
         sentence_start = i == 0 or words[i - 1].text in "\"“'‘(«"
         if self._read_as_no_place(words, i, sentence_start):
             return True
-        if is_common_word(word.lower, lex.language):  # `Baku` is also a word; `di Baku` is the city
+        named = form.lower() if form and j - i == 1 else word.lower
+        if is_common_word(named, lex.language):  # `Baku` is also a word; `di Baku` is the city
             placed = words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex)
             longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
             return sentence_start or heading or not placed or longer
-        return (sentence_start or heading) and _zipf(word.lower, lex.language) >= FREQUENT_ZIPF
+        return (sentence_start or heading) and _zipf(named, lex.language) >= FREQUENT_ZIPF
 
     def _ordinary_caseless(self, words: list[Token], i: int, j: int, places: list[Place]) -> bool:
         """Without capitals every word is looked up, so an everyday word (`عين`, a spring; `الموقع`, the site) that
@@ -303,12 +307,14 @@ class MentionFinder:
     def _alias_only(self, word: Token, form: str, places: list[Place]) -> bool:
         """An acronym (`IAEA`, `PUK`) or a frequent word (`Radio`) that is only another name of its places (IAEA is
         not Tripoli, Radio not Riyadh): a place is named by its own name there."""
-        if not word.text.isascii() and word.text.lower() == word.text.upper():
-            return False  # a script without capitals: its names are all `other names` of places spelt in Latin
         acronym = word.text.isupper() and len(word.text) <= ACRONYM_MAX_LETTERS
         frequent = _zipf(word.lower, self.lex.language) >= FREQUENT_ZIPF
         if not (acronym or frequent) or any(p.is_country for p in places):
             return False
+        if not word.text.isascii():  # `Харкові`, `Москва`, `دمشق`: a name written so (or its nominative) is the name
+            forms = (form, *_name_forms(word.text, self.lex))
+            if any(p.id in self.gz.spelled_as(f) for f in dict.fromkeys(forms) for p in places):
+                return False
         return all(fold(p.name) != fold(form) for p in places)
 
     def _person_name(
@@ -447,7 +453,8 @@ class MentionFinder:
                     continue
             dateline = i == 0 and name.isupper() and _DATELINE_AFTER.match(doc.text, words[j - 1].end) is not None
             if not dateline and (
-                self._ordinary(words, i, j, places, heading) or self._person_name(words, i, j, runs, places, heading)
+                self._ordinary(words, i, j, places, heading, looked[0])
+                or self._person_name(words, i, j, runs, places, heading)
             ):
                 continue
             if self._organisation(words, i, j) or (j == i + 1 and self._alias_only(words[i], looked[0], places)):

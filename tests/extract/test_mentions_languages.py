@@ -71,3 +71,9 @@ def test_surnames_and_sentence_opening_adjectives_are_no_places(gazetteer) -> No
     assert found == {}
     found = _found("Мирний житель загинув. На Дніпропетровщині ворог атакував Марганецьку громаду.", "uk", gazetteer)
     assert found == {"Дніпропетровщині": "Dnipropetrovska oblast", "Марганецьку": "Marhanets"}
+
+
+def test_an_inflected_form_of_a_famous_name_is_that_name_not_an_everyday_word(gazetteer) -> None:
+    # `москву` and `харкові` are frequent words of their languages only because Moscow and Kharkiv are
+    assert _found("Беспилотники атаковали Москву.", "ru", gazetteer) == {"Москву": "Moscow"}
+    assert _found("Ворог знову вдарив по Харкові вночі.", "uk", gazetteer) == {"Харкові": "Kharkiv"}
