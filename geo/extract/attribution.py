@@ -295,6 +295,9 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     if country is None and group_run:  # `Houthi spokesman Yahya Saree`, `the Houthi-run Saba news agency`
         homes = {cc for _, _, cc in lex.group_homes.find_all(sent.stems, ctx_lo, ctx_hi)}
         country = homes.pop() if len(homes) == 1 else None
+    if kind == "media" and not countries and not group_run and _state_owned(sent, ctx_lo, ctx_hi, lex):
+        local = True  # `State media reported ...` in a story about Iran speaks for the state of the places it reports
+        stateless = False
     name = phrase_text(doc, sent, name_lo, name_hi)
     return Claimant(name, kind, country, explicit=True, local=local and not country and not stateless)
 

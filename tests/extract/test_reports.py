@@ -815,6 +815,13 @@ CASES = [
         )
     ),
     Case(
+        "state media named with no state speak for the state of the places they report on",
+        "Meanwhile, in Iran, explosions were heard. State media reported that two missiles hit Isfahan.",
+        lang="en",
+        at={"Isfahan": dict(claimant="State media", claimant_kind="media", claimant_country="IR")},
+        world=FULL,
+    ),
+    Case(
         "the dots of a rank do not cut the speaker's name short",
         "According to Pakistani military spokesperson Lt. Gen. Ahmed Sharif Chaudhry, Indian missiles hit Muridke.",
         lang="en",
