@@ -481,6 +481,7 @@ def test_on_a_phone_the_layer_list_folds_and_popups_open_clear_of_it(page, seed_
         "() => { const m = Object.values(window).find(v => v instanceof L.Map);"
         " m.setView([40.6828, 46.3606], 9, {animate: false}); }"
     )
+    p.wait_for_function(QUIET_FRAMES, timeout=30_000)  # the clusters have re-formed: a marker stays where it is
     marker = p.locator(".sm-marker").first
     marker.wait_for(timeout=30_000)
     marker.click()
