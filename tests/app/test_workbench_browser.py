@@ -208,7 +208,7 @@ def test_5_friendly_labels_pasted_articles_named_by_their_title_and_forms_emptie
     page.get_by_role("tab", name="Upload files").click()
     assert "10" in dropzone.inner_text() and "200" not in dropzone.inner_text()  # the limit the label states
     page.get_by_role("tab", name="Paste").click()
-    page.get_by_label("Title").fill("Drones over Stepanakert")
+    page.get_by_label("Title", exact=True).fill("Drones over Stepanakert")
     page.get_by_label("Address (URL)").fill("https://example.org/news/stepanakert")
     page.get_by_label("Article text").fill(
         "Armenia's defence ministry said Azerbaijani drones struck Stepanakert on Saturday."
@@ -224,7 +224,7 @@ def test_5_friendly_labels_pasted_articles_named_by_their_title_and_forms_emptie
     if not page.get_by_label("Article text").is_visible():
         page.get_by_text("Add articles").click()
     assert page.get_by_label("Article text").input_value() == ""  # nothing carried over to the next article
-    assert page.get_by_label("Title").input_value() == ""
+    assert page.get_by_label("Title", exact=True).input_value() == ""
     assert page.get_by_label("Address (URL)").input_value() == ""
 
 

@@ -20,31 +20,19 @@ if TYPE_CHECKING:
 EVENT_STATUS_COLOURS = {"contested": "#B2182B", "corroborated": "#1B7837", "single_source": "#9E9E9E"}
 
 
-def per_day(table: pd.DataFrame, by: str, title: str, colours: dict[str, str] | None = None) -> None:
-    """A stacked bar per day of `table` (columns `day` and `by`), one colour per value of `by`."""
-    import altair as alt
-
-    counts = table.dropna(subset=["day"]).groupby(["day", by]).size().reset_index(name="count")
+def per_day(
+    table: pd.DataFrame, by: str, title: str, colours: dict[str, str] | None = None, unit: str = "reports"
+) -> None:
+    """Stacked bars per day of `table` (columns `day` and `by`), one colour per value of `by`."""
+    counts = table.dropna(subset=["day"]).groupby(["day", by]).size()
+    st.caption(title)
     if counts.empty:
-        st.caption(f"{title}: no dated reports shown.")
+        st.caption(f"No dated {unit} shown.")
         return
-    counts["day"] = counts["day"].astype(str)
-    colour = alt.Color(f"{by}:N", title=None, legend=alt.Legend(orient="bottom", columns=3))
-    if colours:
-        present = [v for v in colours if v in set(counts[by])]
-        colour = alt.Color(
-            f"{by}:N",
-            title=None,
-            scale=alt.Scale(domain=present, range=[colours[v] for v in present]),
-            legend=alt.Legend(orient="bottom", columns=3),
-        )
-    chart = (
-        alt.Chart(counts, title=title)
-        .mark_bar()
-        .encode(x=alt.X("day:O", title=None), y=alt.Y("count:Q", title=None), color=colour)
-        .properties(height=190)
-    )
-    st.altair_chart(chart, use_container_width=True)
+    wide = counts.unstack(by, fill_value=0)
+    wide.index = [str(day) for day in wide.index]
+    palette = [colours[c] for c in wide.columns] if colours and all(c in colours for c in wide.columns) else None
+    st.bar_chart(wide, color=palette, height=220, y_label=unit, x_label="")
 
 
 def report_charts(shown: gpd.GeoDataFrame) -> None:
@@ -85,6 +73,7 @@ def event_charts(events: list[Event]) -> None:
     left, right = st.columns(2)
     with left:
         per_day(pd.DataFrame(by_status, columns=["day", "status"]), "status", "Events per day, by status",
-                {words(k): v for k, v in EVENT_STATUS_COLOURS.items()})  # fmt: skip
+                {words(k): v for k, v in EVENT_STATUS_COLOURS.items()}, "events")  # fmt: skip
     with right:
-        per_day(pd.DataFrame(by_side, columns=["day", "side"]), "side", "Events per day, by claiming side", colours)
+        per_day(pd.DataFrame(by_side, columns=["day", "side"]), "side", "Events per day, by claiming side", colours,
+                "events")  # fmt: skip
