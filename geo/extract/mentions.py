@@ -250,11 +250,12 @@ class MentionFinder:
         if self._read_as_no_place(words, i, sentence_start):
             return True
         named = form.lower() if form and j - i == 1 else word.lower
-        if is_common_word(named, lex.language):  # `Baku` is also a word; `di Baku` is the city
+        if is_common_word(word.lower, lex.language) and is_common_word(named, lex.language):  # `Baku` is a word too
             placed = words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex)
             longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
             return sentence_start or heading or not placed or longer
-        return (sentence_start or heading) and _zipf(named, lex.language) >= FREQUENT_ZIPF
+        frequency = min(_zipf(word.lower, lex.language), _zipf(named, lex.language))
+        return (sentence_start or heading) and frequency >= FREQUENT_ZIPF
 
     def _ordinary_caseless(self, words: list[Token], i: int, j: int, places: list[Place]) -> bool:
         """Without capitals every word is looked up, so an everyday word (`عين`, a spring; `الموقع`, the site) that
