@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from geo.lexicon import available_languages
+
 EXAMPLES = """examples:
   python -m geo ingest articles/ --out corpus/
   python -m geo ingest dump.jsonl.zst news.csv --text-col body --date-col date --out corpus/ --geojson
@@ -81,7 +83,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--scheduler", help="a Dask scheduler, tcp://HOST:8786 (default: $DASK_SCHEDULER_ADDRESS, else local)"
     )
     p.add_argument("--workers", type=int, help="local worker processes (default: one a core; 0: in this process)")
-    p.add_argument("--lang", choices=("auto", "id", "en"), default="auto", help="article language (default: auto)")
+    p.add_argument(
+        "--lang", choices=("auto", *available_languages()), default="auto", help="article language (default: auto)"
+    )
     p.add_argument("--text-col", default="text", help="column (or JSON key) holding the text (default: text)")
     p.add_argument("--date-col", default="published", help="column with the publication date (default: published)")
     p.add_argument("--url-col", default="url", help="column with the article's URL (default: url)")

@@ -7,6 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from geo.lexicon import available_languages
+
 
 def _iso_date(text: str) -> str:
     try:
@@ -84,7 +86,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("inputs", nargs="+", help=".txt, .html, .jsonl, a folder of these, or - for stdin")
     p.add_argument("-o", "--output", required=True, type=Path, help="output .geojson")
     p.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (resolves 'Sunday night')")
-    p.add_argument("--lang", choices=("auto", "id", "en"), default="auto", help="article language (default: auto)")
+    p.add_argument(
+        "--lang", choices=("auto", *available_languages()), default="auto", help="article language (default: auto)"
+    )
     p.add_argument("--events", type=Path, help="also group the reports into events: .geojson, .gpkg or .csv")
     p.set_defaults(func=_cmd_extract)
 
@@ -107,5 +111,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("inputs", nargs="*", help="text or HTML files (one document each)")
     p.add_argument("--jsonl", type=Path, help='JSON lines of {"id", "text"} (optional "lang", "published")')
     p.add_argument("-o", "--output", required=True, type=Path, help="output .jsonl (- for stdout)")
-    p.add_argument("--lang", choices=("auto", "id", "en"), default="auto", help="language when a line names none")
+    p.add_argument(
+        "--lang", choices=("auto", *available_languages()), default="auto", help="language when a line names none"
+    )
     p.set_defaults(func=_cmd_places)
