@@ -60,8 +60,10 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=100_000)
     parser.add_argument("--work", type=Path, default=Path("/tmp/ingest-app-bench"))
     parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--folder", type=Path, help="an existing ingest folder instead of a synthetic one")
     args = parser.parse_args()
-    folder = args.work / f"folder-{args.reports}"
+    args.work.mkdir(parents=True, exist_ok=True)
+    folder = args.folder or args.work / f"folder-{args.reports}"
     if not (folder / "documents").exists():
         start = time.perf_counter()
         build_folder(folder, args.reports)
@@ -80,7 +82,7 @@ def main() -> None:
             except Exception:
                 page.screenshot(path=str(args.work / "failed.png"), full_page=True)
                 raise
-            print(f"{attempt}: {time.perf_counter() - start:.2f} s to markers on the map ({args.reports} reports)")
+            print(f"{attempt}: {time.perf_counter() - start:.2f} s to markers on the map")
         folder.rename(folder.with_name(folder.name.removesuffix("-b")))
     print(f"load average after {os.getloadavg()[0]:.2f}")
 
