@@ -126,6 +126,8 @@ def _upload(page, url: str, path: Path, reports: list[StrikeReport]) -> None:
     """Open the app and read `reports` from a GeoJSON file, as a user re-opens an earlier export."""
     path.write_bytes(reports_to_frame(reports).to_json(drop_id=True).encode())
     page.goto(url)
+    page.wait_for_selector(MAP_FRAME, state="attached")  # the page is whole (a new server draws its map late)
+    _idle(page)
     page.get_by_role("tab", name="Upload files").click()
     # As a user sees the upload finish before pressing the button: a press during the upload sends no file.
     with page.expect_response(lambda answer: "/_stcore/upload_file/" in answer.url and answer.ok):
@@ -202,9 +204,14 @@ def _tick(page, row: int, header: str = "claimant side") -> None:
 
 
 def _drawn(page) -> int:
-    """How many reports the map draws: markers, and those folded into clusters (their counts), once the map has
-    settled (a cluster fading out is still in the page)."""
+    """How many report markers the map holds (clustered or not), asked of its marker cluster once the map has
+    settled: counting the page's icons counted a cluster fading out twice."""
     _map_settled(page)
-    frame = page.frame_locator(MAP_FRAME)
-    folded = frame.locator(".marker-cluster").all_inner_texts()
-    return frame.locator(REPORT_MARKER).count() + sum(int(n) for n in folded)
+    return (
+        page.frame_locator(MAP_FRAME)
+        .locator("body")
+        .evaluate(
+            """() => { var group = Object.values(window).find(v => v instanceof L.MarkerClusterGroup);
+                   return group ? group.getLayers().length : 0; }"""
+        )
+    )

@@ -54,7 +54,7 @@ def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
 
     # Clicking a marker selects its report (dispatched, so a panel lying over the marker cannot take the click).
     frame.locator(REPORT_MARKER).first.dispatch_event("click")
-    page.get_by_role("button", name="Verify").wait_for()
+    page.get_by_role("button", name="Verify", exact=True).wait_for()
     _idle(page)
     assert "sel=" in page.url
     selected_by_marker = page.url
@@ -68,14 +68,14 @@ def test_sample_to_verified_report_to_geojson_download(server, page, tmp_path):
     _idle(page)
     _shot(page, "03b-row-selected")
 
-    page.get_by_role("button", name="Verify").click()
+    page.get_by_role("button", name="Verify", exact=True).click()
     page.get_by_text("Review saved.").wait_for()
     _idle(page)
 
     page.reload()  # a new session: the selection comes back from the URL, the review from the store
     _wait_for_markers(page)
     page.get_by_text("status verified").wait_for()
-    assert page.get_by_role("button", name="Verify").is_disabled()
+    assert page.get_by_role("button", name="Verify", exact=True).is_disabled()
     _shot(page, "04-verified-after-reload")
 
     with page.expect_download() as download:
@@ -128,7 +128,7 @@ def test_hostile_text_stays_text_and_url_filters_reopen_the_view(server, page, t
     _idle(page)
     page.goto(f"{url}/?sel={reports[0].report_id}")  # the selected report's popup opens, hostile text and all
     page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content").wait_for()
-    page.get_by_role("button", name="Verify").wait_for()
+    page.get_by_role("button", name="Verify", exact=True).wait_for()
     _idle(page)
     _shot(page, "05-hostile-text-inert")
     assert page.evaluate("window.pwned") is None

@@ -69,3 +69,9 @@ def test_a_selected_event_shows_its_reports_denials_included():
     assert view.event is EVENTS[0] and view.show_other
     assert set(view.shown["place"]) == {"Ganja", "Tartar"}
     assert make_view(FRAME, Choice(), EVENTS, "e-unknown").event is None
+
+
+def test_a_markers_tooltip_reads_as_the_browser_reports_its_click():
+    from webapp.components.report_map import tooltip_text
+
+    assert tooltip_text('<span dir="auto">Tartar &lt;b&gt;</span> · drone strike') == "Tartar <b> · drone strike"

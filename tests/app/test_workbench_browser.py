@@ -85,7 +85,7 @@ def test_1_verify_right_after_save_keeps_the_report_selected_and_verifies_it(ser
     _upload(page, url, tmp_path / "article.geojson", ARTICLE)
     _wait_for_markers(page)
     page.goto(f"{url}/?sel={GANJA.report_id}")
-    page.get_by_role("button", name="Verify").wait_for()
+    page.get_by_role("button", name="Verify", exact=True).wait_for()
     _idle(page)
     page.get_by_label("Claimant", exact=True).fill("Hikmet Hajiyev")
     page.get_by_role("button", name="Save changes").click()
@@ -93,7 +93,7 @@ def test_1_verify_right_after_save_keeps_the_report_selected_and_verifies_it(ser
     _idle(page)
     assert _picker(page).input_value().endswith("· edited")  # the list is not stale either (problem 3)
 
-    page.get_by_role("button", name="Verify").click()  # at once, as the analyst did
+    page.get_by_role("button", name="Verify", exact=True).click()  # at once, as the analyst did
     page.get_by_text("status verified").wait_for()
     _idle(page)
     assert f"sel={GANJA.report_id}" in page.url
@@ -162,7 +162,7 @@ def test_4_every_field_is_corrected_many_reports_are_verified_at_once_and_the_re
     _upload(page, url, tmp_path / "article.geojson", ARTICLE)
     _wait_for_markers(page)
     page.goto(f"{url}/?sel={KHANKENDI.report_id}")
-    page.get_by_role("button", name="Verify").wait_for()
+    page.get_by_role("button", name="Verify", exact=True).wait_for()
     _idle(page)
     page.get_by_label("Reviewer").fill("Alice Analyst")
     page.get_by_label("Reviewer").press("Enter")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 from functools import partial
 
 import streamlit as st
@@ -30,6 +31,12 @@ def select_from_map(key: str) -> None:
     st.session_state["sel"] = twins[(twins.index(current) + 1) % len(twins)] if current in twins else twins[0]
 
 
+def tooltip_text(fragment: str) -> str:
+    """A tooltip's HTML as the browser's text of it (what streamlit-folium reports for a click): tags dropped, then
+    entities read (escaped article text holds no tag of its own)."""
+    return html.unescape(re.sub(r"<[^>]*>", "", fragment))
+
+
 def map_key(view: View, selected: str | None) -> str:
     """A new map (fitted to its reports) when what is shown changes, the same one when nothing did: a map kept
     across a change of reports stayed where it was, away from newly added ones."""
@@ -46,7 +53,7 @@ def report_map(view: View, selected: str | None, height: int = 560) -> None:
     from geo.render.popups import tooltip_html
 
     st.session_state["_map_points"] = [  # (id, lat, lon, the marker's tooltip as the browser reads it)
-        (r.report_id, r.lat, r.lon, html.unescape(tooltip_html(r))) for r in frame_to_reports(view.shown)
+        (r.report_id, r.lat, r.lon, tooltip_text(tooltip_html(r))) for r in frame_to_reports(view.shown)
     ]
     # The events layer when browsing reports of more than one article (one article's reports are its claims); a
     # selected report or event is shown by its own report markers.

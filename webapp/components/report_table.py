@@ -56,7 +56,8 @@ def select_from_table(key: str) -> None:
     """The newly ticked row becomes the selection; every ticked row is kept for the bulk buttons."""
     rows = st.session_state[key]["selection"]["rows"]
     ids = st.session_state.get("_table_ids", [])
-    ticked = [ids[r] for r in rows if r < len(ids)]
+    outside = st.session_state.pop("_outside", None)  # ticked for being selected elsewhere, not by the user here
+    ticked = [ids[r] for r in rows if r < len(ids) and ids[r] != outside]
     before = st.session_state.get("ticked", [])
     st.session_state["ticked"] = ticked
     new = [r for r in ticked if r not in before]
@@ -73,6 +74,7 @@ def report_table(shown: gpd.GeoDataFrame, selected: str | None, height: int = 42
     ticked = [r for r in st.session_state.get("ticked", []) if r in ids]
     if selected in ids and selected not in ticked:
         ticked = [selected]  # a selection from the map, the feed or a link replaces the ticks
+        st.session_state["_outside"] = selected
     st.session_state["ticked"] = ticked
     key = f"table-{selected}-{len(ticked)}"
     st.dataframe(
