@@ -96,7 +96,7 @@ def _fsync_dir(path: Path) -> None:
 def write_durably(table: pa.Table, path: Path) -> None:
     """Write a Parquet file so that it is whole or absent, and on disk before this returns."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + PARTIAL)
+    partial = path.with_name("." + path.name + PARTIAL)  # hidden: Parquet readers of the folder skip it
     with partial.open("wb") as f:
         pq.write_table(table, f, compression="zstd")
         f.flush()

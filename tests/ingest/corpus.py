@@ -42,10 +42,10 @@ def numbered_articles(n: int) -> list[dict]:
 
 def rows(out: Path, kind: str, drop: tuple[str, ...] = ("batch",)) -> list[tuple]:
     """A table of an ingest folder as sorted tuples, without the columns that name a run's batches."""
-    folder = out / kind
-    if not folder.exists():
+    files = sorted((out / kind).glob("part-*.parquet"))
+    if not files:
         return []
-    table = ds.dataset(folder, format="parquet").to_table()
+    table = ds.dataset(files, format="parquet").to_table()
     names = [c for c in table.column_names if c not in drop]
     data = table.select(names).to_pylist()
     return sorted(tuple(str(row[c]) for c in names) for row in data)
