@@ -10,20 +10,15 @@ import html
 import math
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import folium
-import pandas as pd
-import shapely
 import streamlit as st
-from folium.plugins import FastMarkerCluster, HeatMap
-from streamlit_folium import st_folium
 
-from geo.ingest.browse import facets, latest_reports, place_counts
-from geo.ingest.output import DOCUMENTS, ERRORS, committed_batches, read_table
-from geo.render.assets import inline_assets
-from geo.render.basemap import outlines
-from geo.render.symbology import action_label
 from webapp.messages import md
+
+if TYPE_CHECKING:  # the heavy modules load when the page is opened, not with the app's first page
+    import folium
+    import pandas as pd
 
 TABLE_ROWS = 500
 # A place's circle, sized by its reports; popup and tooltip arrive escaped (see _popup).
@@ -39,21 +34,29 @@ TABLE_COLUMNS = ["event_date", "place", "place_name", "country_code", "action", 
 
 def _version(folder: Path) -> int:
     """Changes whenever a run commits a batch: the cached reads below are keyed by it."""
+    from geo.ingest.output import committed_batches
+
     return len(committed_batches(folder))
 
 
 @st.cache_data(max_entries=20, show_spinner=False)
 def _facets(folder: str, version: int) -> dict[str, list[str]]:
+    from geo.ingest.browse import facets
+
     return facets(Path(folder))
 
 
 @st.cache_data(max_entries=50, show_spinner="Reading the reports…")
 def _places(folder: str, version: int, filters: tuple) -> pd.DataFrame:
+    from geo.ingest.browse import place_counts
+
     return place_counts(Path(folder), **_keywords(filters))
 
 
 @st.cache_data(max_entries=50, show_spinner=False)
 def _latest(folder: str, version: int, filters: tuple) -> pd.DataFrame:
+    from geo.ingest.browse import latest_reports
+
     return latest_reports(Path(folder), TABLE_ROWS, TABLE_COLUMNS, **_keywords(filters))
 
 
@@ -64,6 +67,8 @@ def _keywords(filters: tuple) -> dict:
 
 @st.cache_data(max_entries=20, show_spinner=False)
 def _counts(folder: str, version: int) -> tuple[int, int, int, pd.DataFrame]:
+    from geo.ingest.output import DOCUMENTS, ERRORS, read_table
+
     docs = read_table(Path(folder), DOCUMENTS, ["status"]).column("status").to_pylist()
     errors = read_table(Path(folder), ERRORS, ["name", "kind", "reason"]).to_pandas()
     return len(docs), docs.count("duplicate"), docs.count("error"), errors
@@ -71,11 +76,17 @@ def _counts(folder: str, version: int) -> tuple[int, int, int, pd.DataFrame]:
 
 @st.cache_resource(show_spinner=False)
 def _world_outline() -> str:
+    import shapely
+
+    from geo.render.basemap import outlines
+
     return shapely.to_geojson(outlines(None).world)
 
 
 def _popup(row) -> str:
     """Escaped: place names and actions come from untrusted articles."""
+    from geo.render.symbology import action_label
+
     actions = ", ".join(
         f"{html.escape(action_label(a.rsplit(' ', 1)[0]))} {a.rsplit(' ', 1)[1]}" for a in row.actions.split(", ") if a
     )
@@ -88,6 +99,11 @@ def _popup(row) -> str:
 
 def corpus_map(places: pd.DataFrame) -> folium.Map:
     """One circle a place, sized by its reports, clustered when zoomed out; a heat layer of the same counts."""
+    import folium
+    from folium.plugins import FastMarkerCluster, HeatMap
+
+    from geo.render.assets import inline_assets
+
     m = folium.Map(location=[25, 30], zoom_start=2, tiles=None, control_scale=True, min_zoom=2)
     m.options["maxZoom"] = 18
     folium.GeoJson(
@@ -115,6 +131,8 @@ def corpus_map(places: pd.DataFrame) -> folium.Map:
 
 
 def _filters(facet: dict[str, list[str]]) -> tuple:
+    from geo.render.symbology import action_label
+
     left, middle, right = st.columns([2, 2, 3])
     span = [date.fromisoformat(d) for d in facet["dates"]]
     picked = left.date_input("Event dates", value=tuple(span), min_value=span[0] if span else None,
@@ -128,6 +146,10 @@ def _filters(facet: dict[str, list[str]]) -> tuple:
 
 
 def corpus_page() -> None:
+    from streamlit_folium import st_folium
+
+    from geo.ingest.output import DOCUMENTS
+
     st.subheader("Corpus")
     folder = st.text_input(
         "Ingest folder", key="dir", bind="query-params", placeholder="the --out folder of python -m geo ingest"
