@@ -37,6 +37,9 @@ def test_a_20_mb_document_is_read_in_bounded_parts(tmp_path):
     assert note["kind"] == "split" and "at paragraph boundaries" in note["reason"]
     parts = ds.dataset(out / "documents").to_table().to_pylist()
     assert len(parts) >= SIZE // 100_000 and all(p["chars"] <= 100_000 and p["status"] == "extracted" for p in parts)
-    assert summary.worker_peak_mb < 800  # a worker holds one batch of parts, not the document
+    # a worker holds one batch of parts, not the document: reading 20 MB whole costs about 4 GB (BENCHMARKS.md, one
+    # long document); a forked worker's peak also counts what it inherited from the test process, so the bound is
+    # set between the two, not at the 400 MB a worker peaks at when started from a small process
+    assert summary.worker_peak_mb < 2000
     found = read_reports(out, columns=["evidence"])["evidence"].str.extract(r"statement number (\d+)")[0]
     assert set(found.dropna().astype(int)) == set(range(300))  # strike paragraphs from the whole document
