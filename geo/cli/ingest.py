@@ -47,7 +47,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         part_chars=args.part_chars,
         batch_units=args.batch_docs,
-        add_to_store=args.store,
+        add_to_store=args.store or args.db is not None,
+        store_url=args.db,
     )
     summary = ingest(args.sources, args.out, opts, source_opts)
     print(
@@ -78,6 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--store", action="store_true", help="also add documents and reports to the event store ($STRIKEMAP_DB)"
     )
+    p.add_argument("--db", help="add to the store at this database URL (sqlite:///PATH, postgresql://...): --store")
     p.add_argument("--geojson", action="store_true", help="also write OUT/reports.geojson with every report")
     p.add_argument(
         "--scheduler", help="a Dask scheduler, tcp://HOST:8786 (default: $DASK_SCHEDULER_ADDRESS, else local)"

@@ -246,6 +246,7 @@ def ingest(
             for future in done:
                 run.commit(in_flight.pop(future), future.result())
 
+        run = None
         try:
             run = _Run(out, opts, progress)
             run.load_done()
@@ -263,6 +264,8 @@ def ingest(
         finally:
             executor.close()
             progress.close()
+            if run is not None and run.store is not None:
+                run.store.close()  # a PostgreSQL store holds a connection pool
     return Summary(
         documents=progress.documents,
         reports=progress.reports,

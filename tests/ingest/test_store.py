@@ -24,3 +24,13 @@ def test_ingest_adds_documents_and_reports_to_the_store(tmp_path):
     assert len(store.documents()) == len(ARTICLES)  # the copy is linked in the documents table, not stored again
     ingest([str(src)], tmp_path / "out", opts)
     assert len(open_store(url).reports()) == summary.reports
+
+
+def test_the_cli_adds_to_the_database_db_names(tmp_path):
+    from geo.cli import main
+
+    src = tmp_path / "news.jsonl"
+    src.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in ARTICLES.items()))
+    url = f"sqlite:///{tmp_path / 'team.sqlite'}"
+    assert main(["ingest", str(src), "--out", str(tmp_path / "out"), "--workers", "0", "--db", url]) == 0
+    assert {r.report_id for r in open_store(url).reports()} == set(read_reports(tmp_path / "out")["report_id"])
