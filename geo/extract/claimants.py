@@ -20,6 +20,8 @@ def article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publi
     for sent in sentences[:6]:
         for _, e, _ in lex.source_markers.find_all(sent.words):
             a, b = phrase_after(sent, e, lex, limit=5)
+            while a < b and sent.tokens[a].lower in lex.prepositions:  # `dilansir dari Anadolu`: the agency
+                a += 1
             if b > a:
                 return Claimant(phrase_text(doc, sent, a, b), "media", None, explicit=False)
         for s, e, _ in lex.media_names.find_all(sent.words):

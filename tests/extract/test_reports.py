@@ -822,6 +822,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "the agency an article is taken from is named without the preposition",
+        "Pasukan Armenia menyerang kota Ganja dengan rudal, dilansir dari Anadolu Agency, Sabtu.",
+        lang="id",
+        at={"Ganja": dict(claimant="Anadolu Agency", claimant_kind="media")},
+        world=FULL,
+    ),
+    Case(
         "the dots of a rank do not cut the speaker's name short",
         "According to Pakistani military spokesperson Lt. Gen. Ahmed Sharif Chaudhry, Indian missiles hit Muridke.",
         lang="en",
