@@ -14,7 +14,7 @@ from webapp.messages import link, md
 if TYPE_CHECKING:
     import geopandas as gpd
 
-FEED_LENGTH = 25
+FEED_LENGTH = 12  # newest first; the table holds them all (each item is a few elements for the browser to draw)
 
 
 def _select(report_id: str) -> None:
