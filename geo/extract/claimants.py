@@ -7,16 +7,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from geo.extract.attribution import Claimant, Clause, Sentence, phrase_after, phrase_text, trim
+from geo.extract.attribution import Claimant, Clause, Sentence, describe_claimant, phrase_after, phrase_text, trim
 from geo.lexicon import Lexicon
 from geo.text import Document
+from geo.text.morphology import nominatives
 
 # Kinds that are state bodies when the text names no other allegiance (armed groups, NGOs, media rank first).
 STATE_KINDS = frozenset({"government", "military", "official"})
 
 
 def article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publisher: str | None) -> Claimant:
-    """The article's own voice: the agency it cites (`Dilansir AFP`, `(Reuters) -`), else its publisher."""
+    """The article's own voice: the source a line names (`Джерело: Генштаб ЗСУ`), the agency it cites (`Dilansir
+    AFP`, `(Reuters) -`), else its publisher."""
+    for sent in sentences:
+        toks = sent.tokens
+        if len(toks) > 2 and toks[0].lower in lex.source_lines and toks[1].text == ":":
+            a, b = phrase_after(sent, 2, lex, limit=8)
+            named = describe_claimant(doc, sent, a, b, lex) if b > a else None
+            if named:
+                return replace(named, explicit=False)
     for sent in sentences[:6]:
         for _, e, _ in lex.source_markers.find_all(sent.words):
             a, b = phrase_after(sent, e, lex, limit=5)
@@ -72,11 +81,16 @@ class NamedBodies:
         return self._newest([n for n in pool if n.country and n.name != c.name and words <= self._words[n]])
 
     def ending_with(self, c: Claimant) -> Claimant | None:
-        """The latest body whose name ends with this one (`Fedorov` after `Gubernur Ivan Fedorov`)."""
+        """The latest body whose name ends with this one (`Fedorov` after `Gubernur Ivan Fedorov`), also when the
+        language inflects it (`За даними Федорова` after `Іван Федоров`)."""
         if not c.name:
             return None
-        pool = self._by_last.get(c.name.split()[-1], [])
-        return self._newest([n for n in pool if n.name and n.name != c.name and n.name.endswith(" " + c.name)])
+        for name in (c.name, *nominatives(c.name, self.lex.analyser)):
+            pool = self._by_last.get(name.split()[-1], [])
+            found = self._newest([n for n in pool if n.name and n.name != name and n.name.endswith(" " + name)])
+            if found:
+                return found
+        return None
 
 
 def settle_claimant(

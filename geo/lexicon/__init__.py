@@ -172,6 +172,7 @@ class Lexicon:
     reporting_markers_anywhere: PhraseSet
     reporting_markers: PhraseSet
     source_markers: PhraseSet
+    source_lines: frozenset[str]  # `Source:` opening a line: the article's own source
     denial: PhraseSet
     threat: PhraseSet
     metonym_verbs: PhraseSet
@@ -343,6 +344,7 @@ def load_lexicon(language: str) -> Lexicon:
         reporting_markers_anywhere=PhraseSet.of(rep["reporting_markers_anywhere"]),
         reporting_markers=PhraseSet.of(rep["reporting_markers"]),
         source_markers=PhraseSet.of(rep["source_markers"]),
+        source_lines=words(rep["source_lines"]),
         denial=PhraseSet.of(rep["denial"]),
         threat=PhraseSet.of(rep["threat"]),
         metonym_verbs=PhraseSet.of(rep["metonym_verbs"]),

@@ -829,6 +829,32 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "an inflected surname speaks for the official named in full before",
+        "Вночі дрони атакували Запоріжжя. Про це повідомив начальник Запорізької ОВА Іван Федоров.\n\n"
+        "За даними Федорова, вночі росіяни атакували Вільнянськ.",
+        lang="uk",
+        at={"Вільнянськ": dict(claimant_kind="official", claimant_country="UA")},
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a line naming the article's source speaks for its own account",
+            text,
+            lang=lang,
+            at={place: dict(claimant=claimant, claimant_kind="military", claimant_country="UA")},
+            world=FULL,
+        )
+        for lang, place, claimant, text in (
+            ("uk", "Валуйках", "Генштаб ЗСУ", "Сили оборони уразили станцію у Валуйках.\n\nДжерело: Генштаб ЗСУ"),
+            (
+                "en",
+                "Tuapse",
+                "Ukraine's General Staff",
+                "Drones struck Tuapse overnight.\n\nSource: Ukraine's General Staff",
+            ),
+        )
+    ),
+    Case(
         "the dots of a rank do not cut the speaker's name short",
         "According to Pakistani military spokesperson Lt. Gen. Ahmed Sharif Chaudhry, Indian missiles hit Muridke.",
         lang="en",
