@@ -45,6 +45,10 @@ class SmallWorld:
                 self._skeletons.setdefault(skeleton(key), set()).add(place.id)
         self.max_name_words = max(len(key.split()) for key in self._names)
 
+    def admin1_name(self, country: str | None, code: str | None) -> str | None:
+        """The small world knows no first-level divisions by name."""
+        return None
+
     def has_name(self, key: str) -> bool:
         """Is `key` (already folded) a name, a variant or an administrative phrase (`kursk oblast`) of a place?"""
         return self._named(key) or ((inner := strip_unit_words(key)) is not None and self._named(inner))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from gazetteer import Gazetteer
 from geo.errors import InputError
@@ -36,8 +37,11 @@ def resolve_document(
 
 
 def extract_document(doc: Document, source: ReportSource, gazetteer: Gazetteer | None = None) -> list[StrikeReport]:
-    """Reports of an already normalised article (the app normalises uploads itself)."""
-    return build_reports(doc, resolve_document(doc, gazetteer)[1], source)
+    """Reports of an already normalised article (the app normalises uploads itself), each with its province by
+    name (`Kharkivska oblast`, not GeoNames' `07`)."""
+    gz = gazetteer or default_gazetteer()
+    reports = build_reports(doc, resolve_document(doc, gz)[1], source)
+    return [replace(r, admin1=gz.admin1_name(r.country_code, r.admin1)) for r in reports]
 
 
 def extract_text(

@@ -343,7 +343,6 @@ def test_evaluate_corpus_runs_extraction_per_document_and_gates(tmp_path, capsys
     assert re.search(r"TOTAL id: P +100\.0 +R +100\.0", out) and re.search(r"TOTAL en: P +0\.0 +R +0\.0", out)
     assert re.search(r"TOTAL: P +50\.0 +R +50\.0 +F1 +50\.0", out)
 
-
     assert evaluate_corpus(tmp_path, min_f1=0.5, min_claimant_accuracy=1.0) == 0
     capsys.readouterr()
     assert evaluate_corpus(tmp_path, min_f1=0.6) == 1

@@ -5,6 +5,7 @@ overwritten, and two tabs sending one change record it once."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -168,7 +169,9 @@ def move_panel(store: EventStore, report: StrikeReport, version: int, user: str 
         key=f"move-c-{report.report_id}",
     )
     if st.button("Move the report here"):
-        apply_review(store, report.report_id, {}, version, user, place=places[choice])
+        place = places[choice]
+        named = replace(place, admin1=open_gazetteer().admin1_name(place.country_code, place.admin1))
+        apply_review(store, report.report_id, {}, version, user, place=named)
 
 
 def apply_review(
