@@ -337,6 +337,18 @@ def _full_stop(sent: Sentence, k: int, lex: Lexicon) -> bool:
 CLAIM_OPENERS = frozenset(",،:") | QUOTES  # `Menurut X, ...`, `сообщил глава ОВА: «...»`, `وأضاف المصدر “...”`
 
 
+def _subject_end(sent: Sentence, k: int, lex: Lexicon) -> int:
+    """End of a speaker that starts with an actor word at k and goes on through the language's subject words
+    (`lex.subject_words`; none in most languages), k when no actor starts there."""
+    actor = next((e for s, e, _ in lex.actors.find_all(sent.stems, k, min(len(sent.tokens), k + 4)) if s == k), None)
+    if actor is None or not lex.subject_words.phrases:
+        return k
+    end = actor
+    while end < len(sent.tokens) and lex.subject_words.match_at(sent.words, end):
+        end += 1
+    return end
+
+
 def _opens_claim(sent: Sentence, k: int, lex: Lexicon) -> bool:
     """Does token k end a claimant put before its claim: a comma, a colon, an opening quote or a complementizer
     (`that`, `bahwa`, `что`, `إن`)?"""
@@ -468,6 +480,12 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                 if claimant:
                     clauses.append(Clause(b + 1, n, claimant, verb[1], (k, b)))
                     boundary = k = b + 1
+                    continue
+                b = _subject_end(sent, v_end, lex)  # `أكدت وزارة الصحة اللبنانية مقتل ...`: verb, speaker, claim
+                claimant = describe_claimant(doc, sent, v_end, b, lex) if b > v_end else None
+                if claimant:
+                    clauses.append(Clause(b, n, claimant, verb[1], (k, b)))
+                    boundary = k = b
                     continue
             if claimant is None and after_punct:  # "..., said the governor."
                 a, b = _to_end(sent, v_end, lex)

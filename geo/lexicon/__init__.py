@@ -184,6 +184,7 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     agent_markers: frozenset[str]
     complementizers: frozenset[str]
+    subject_words: PhraseSet  # words that go on naming a speaker after its actor word (`وزارة الصحة`)
     boundaries: frozenset[str]
     prepositions: frozenset[str]
     openers: PhraseSet
@@ -356,6 +357,7 @@ def load_lexicon(language: str) -> Lexicon:
         passive_auxiliaries=words(rep["passive_auxiliaries"]),
         agent_markers=words(rep["agent_markers"]),
         complementizers=words(rep["complementizers"]),
+        subject_words=PhraseSet.of(rep.get("subject_words", [])),
         boundaries=words(rep["boundaries"]),
         prepositions=words(rep["prepositions"]),
         openers=PhraseSet.of(rep["openers"]),

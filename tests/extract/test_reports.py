@@ -855,6 +855,13 @@ CASES = [
         )
     ),
     Case(
+        "a verb-first Arabic claim: the speaker runs through its definite words and stops at the claim",
+        "في السياق، أكدت وزارة الصحة اللبنانية مقتل سيدة في غارة إسرائيلية على شقة سكنية في النبطية.",
+        lang="ar",
+        at={"النبطية": dict(claimant="وزارة الصحة اللبنانية", claimant_kind="government", claimant_country="LB")},
+        world=FULL,
+    ),
+    Case(
         "the dots of a rank do not cut the speaker's name short",
         "According to Pakistani military spokesperson Lt. Gen. Ahmed Sharif Chaudhry, Indian missiles hit Muridke.",
         lang="en",
