@@ -32,8 +32,8 @@ def casualties_in(doc: Document, sentence: int, lex: Lexicon) -> tuple[int | Non
 
 
 def _same_paragraph(doc: Document, a: int, b: int) -> bool:
-    start, end = doc.sentences[a].start, doc.sentences[b].end
-    return any(p.start <= start and end <= p.end for p in doc.paragraphs)
+    """Paragraphs are the text's lines (`normalise`): no line break between the two sentences."""
+    return "\n" not in doc.text[doc.sentences[a].end : doc.sentences[b].start]
 
 
 def count_casualties(text: str, lex: Lexicon) -> Casualties:

@@ -42,3 +42,10 @@ def test_the_next_sentence_of_the_paragraph_gives_the_figures(small_world) -> No
     text = "A Russian drone hit Kharkiv overnight. Two people were killed, the governor said."
     reports = extract_text(text, document="t", published="2025-01-05", lang="en", gazetteer=small_world)
     assert reports and reports[0].fatalities == 2
+
+
+def test_the_next_paragraph_does_not_give_the_figures(small_world) -> None:
+    text = "A Russian drone hit Kharkiv overnight, the governor said.\nTwo people were killed in a car crash in Lviv."
+    reports = extract_text(text, document="t", published="2025-01-05", lang="en", gazetteer=small_world)
+    kharkiv = [r for r in reports if r.place_name == "Kharkiv"]
+    assert kharkiv and kharkiv[0].fatalities is None
