@@ -13,7 +13,7 @@ import geopandas as gpd
 import pyarrow.parquet as pq
 import pytest
 
-from geo.ingest.browse import read_reports, report_filter
+from geo.ingest.browse import facets, overview, place_counts, read_reports, report_filter
 from geo.ingest.progress import Progress
 from geo.ingest.run import IngestOptions, ingest
 from geo.model import PROPERTIES
@@ -90,3 +90,10 @@ def test_cli_writes_geojson_and_refuses_bad_input(folder, tmp_path):
         timeout=60,
     )
     assert bad.returncode == 2 and bad.stderr.strip().count("\n") == 0 and "does not exist" in bad.stderr
+
+
+def test_the_first_view_reads_the_folder_once_for_the_same_places_and_facets(folder):
+    first = overview(folder)
+    assert first.facets == facets(folder) and {"UA", "AZ", "IL"} <= set(first.facets["countries"])
+    assert first.places.equals(place_counts(folder))
+    assert first.places["reports"].sum() == len(read_reports(folder))

@@ -9,9 +9,10 @@ import pytest
 
 from geo.ingest.run import IngestOptions, ingest
 from geo.store import STORE_FILE
-from tests.app.browser_kit import MAP_FRAME, open_browser, serve
+from tests.app.browser_kit import open_browser, serve
 from tests.ingest.corpus import ARTICLES
 
+CORPUS_MAP = 'iframe[data-testid="stIFrame"]'  # the page's map, its only frame
 HOSTILE = '<img src=x onerror="window.parent.pwned=1;window.pwned=1">'
 
 
@@ -30,9 +31,8 @@ def test_the_corpus_page_opens_an_ingest_folder(gazetteer, chromium_path, tmp_pa
             (data / item.name).symlink_to(item)
     with serve(data, tmp_path / "streamlit.log") as url, open_browser(chromium_path) as page:
         page.goto(f"{url}/corpus?dir={folder}")
-        page.wait_for_selector(MAP_FRAME, state="attached")
-        frame = page.frame_locator(MAP_FRAME)
-        frame.locator(".marker-cluster, path.leaflet-interactive").first.wait_for(state="attached")
+        frame = page.frame_locator(CORPUS_MAP)
+        frame.locator(".marker-cluster, path.leaflet-interactive").first.wait_for(state="visible")
         metric = page.locator('[data-testid="stMetric"]').filter(has_text="Reports").first
         assert metric.inner_text().split()[-1] == str(summary.reports)
         page.get_by_text("The latest").first.wait_for()

@@ -5,7 +5,6 @@ The folder lives in the URL (`?dir=...`), so a link reopens it."""
 
 from __future__ import annotations
 
-import hashlib
 import html
 import math
 from datetime import date
@@ -20,7 +19,10 @@ if TYPE_CHECKING:  # the heavy modules load when the page is opened, not with th
     import folium
     import pandas as pd
 
+    from geo.ingest.browse import Overview
+
 TABLE_ROWS = 500
+MAP_HEIGHT = 520
 # A place's circle, sized by its reports; popup and tooltip arrive escaped (see _popup).
 PLACE_MARKER = """function (row) {
     var marker = L.circleMarker(new L.LatLng(row[0], row[1]),
@@ -39,15 +41,22 @@ def _version(folder: Path) -> int:
     return len(committed_batches(folder))
 
 
-@st.cache_data(max_entries=20, show_spinner=False)
-def _facets(folder: str, version: int) -> dict[str, list[str]]:
-    from geo.ingest.browse import facets
+@st.cache_data(max_entries=20, show_spinner="Reading the reports…")
+def _overview(folder: str, version: int) -> Overview:
+    """The filters' facets and the unfiltered map's places, in one read of the folder."""
+    from geo.ingest.browse import overview
 
-    return facets(Path(folder))
+    return overview(Path(folder))
+
+
+def _unfiltered(filters: tuple) -> bool:
+    return not any(value for _, value in filters)
 
 
 @st.cache_data(max_entries=50, show_spinner="Reading the reports…")
 def _places(folder: str, version: int, filters: tuple) -> pd.DataFrame:
+    if _unfiltered(filters):
+        return _overview(folder, version).places
     from geo.ingest.browse import place_counts
 
     return place_counts(Path(folder), **_keywords(filters))
@@ -58,6 +67,13 @@ def _latest(folder: str, version: int, filters: tuple) -> pd.DataFrame:
     from geo.ingest.browse import latest_reports
 
     return latest_reports(Path(folder), TABLE_ROWS, TABLE_COLUMNS, **_keywords(filters))
+
+
+@st.cache_data(max_entries=20, show_spinner=False)
+def _map_html(folder: str, version: int, filters: tuple) -> str:
+    """The map as one HTML page, made once per folder version and filter: a rerun (a widget touched elsewhere)
+    sends it again without building it."""
+    return corpus_map(_places(folder, version, filters)).get_root().render()
 
 
 def _keywords(filters: tuple) -> dict:
@@ -76,11 +92,13 @@ def _counts(folder: str, version: int) -> tuple[int, int, int, pd.DataFrame]:
 
 @st.cache_resource(show_spinner=False)
 def _world_outline() -> str:
+    import numpy as np
     import shapely
 
     from geo.render.basemap import outlines
 
-    return shapely.to_geojson(outlines(None).world)
+    # Coordinates to 0.001 degree (about 100 m, under a pixel at the map's zoom): 200 KB of GeoJSON instead of 470.
+    return shapely.to_geojson(shapely.transform(outlines(None).world, lambda xy: np.round(xy, 3)))
 
 
 def _popup(row) -> str:
@@ -146,8 +164,6 @@ def _filters(facet: dict[str, list[str]]) -> tuple:
 
 
 def corpus_page() -> None:
-    from streamlit_folium import st_folium
-
     from geo.ingest.output import DOCUMENTS
 
     st.subheader("Corpus")
@@ -162,21 +178,18 @@ def corpus_page() -> None:
         st.warning(f"{md(folder)} is not an ingest output folder (it has no documents table).")
         return
     version = _version(path)
-    filters = _filters(_facets(str(path), version))
+    filters = _filters(_overview(str(path), version).facets)
     places = _places(str(path), version, filters)
-    n_docs, copies, errors, error_table = _counts(str(path), version)
     a, b, c, d = st.columns(4)
     a.metric("Reports", f"{int(places['reports'].sum()):,}")
     b.metric("Places", f"{len(places):,}")
+    # A plain frame, not streamlit-folium: the page reads nothing back from the map, and the frame's HTML is cached
+    # whole (streamlit-folium re-renders the map's script on every run, 0.3 s for 3,000 places).
+    st.iframe(_map_html(str(path), version, filters), height=MAP_HEIGHT)
+    # What the map does not need is read once it is on its way (each read opens every part file again).
+    n_docs, copies, errors, error_table = _counts(str(path), version)
     c.metric("Documents", f"{n_docs:,}", help=f"{copies:,} copies of other documents, linked and not re-read")
     d.metric("Errors", f"{errors:,}")
-    st_folium(
-        corpus_map(places),
-        height=520,
-        use_container_width=True,
-        returned_objects=[],
-        key=f"corpus-{hashlib.sha1(repr((str(path), version, filters)).encode()).hexdigest()[:12]}",
-    )
     latest = _latest(str(path), version, filters)
     st.caption(f"The latest {min(len(latest), TABLE_ROWS):,} reports of the filter")
     st.dataframe(latest, hide_index=True, width="stretch")
