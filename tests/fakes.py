@@ -49,6 +49,10 @@ class SmallWorld:
         """The small world knows no first-level divisions by name."""
         return None
 
+    def admin2_name(self, place_id: str | None) -> str | None:
+        """Nor second-level ones."""
+        return None
+
     def has_name(self, key: str) -> bool:
         """Is `key` (already folded) a name, a variant or an administrative phrase (`kursk oblast`) of a place?"""
         return self._named(key) or ((inner := strip_unit_words(key)) is not None and self._named(inner))

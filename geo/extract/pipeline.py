@@ -37,11 +37,13 @@ def resolve_document(
 
 
 def extract_document(doc: Document, source: ReportSource, gazetteer: Gazetteer | None = None) -> list[StrikeReport]:
-    """Reports of an already normalised article (the app normalises uploads itself), each with its province by
-    name (`Kharkivska oblast`, not GeoNames' `07`)."""
+    """Reports of an already normalised article (the app normalises uploads itself), each with its province and
+    district by name (`Kharkivska oblast`, not GeoNames' `07`; `Kharkiv Raion`)."""
     gz = gazetteer or default_gazetteer()
     reports = build_reports(doc, resolve_document(doc, gz)[1], source)
-    return [replace(r, admin1=gz.admin1_name(r.country_code, r.admin1)) for r in reports]
+    return [
+        replace(r, admin1=gz.admin1_name(r.country_code, r.admin1), admin2=gz.admin2_name(r.place_id)) for r in reports
+    ]
 
 
 def extract_text(

@@ -246,6 +246,8 @@ def test_a_report_moves_to_the_gazetteer_candidate_the_reviewer_picks(data, gaze
     at = _button(at, "Move the report here").click().run()
     moved = _stored(data).report(rid)
     assert (moved.place_id, moved.lat, moved.lon) == (candidates[pick].id, candidates[pick].lat, candidates[pick].lon)
+    district = gazetteer.admin2_name(candidates[pick].id)  # a town in Honduras, in Olanchito's district
+    assert district and moved.admin2 == district  # the move takes the new place's district
     assert moved.status == "edited"
     assert not at.exception
 

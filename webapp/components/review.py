@@ -7,21 +7,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from geo.errors import InputError
 from geo.model import ACTIONS, CLAIM_TYPES, CLAIMANT_KINDS, StrikeReport
 from geo.store import EventStore
-from geo.store.base import EDITABLE_FIELDS
+from geo.store.base import EDITABLE_FIELDS, place_changes
 from webapp.components.candidates import candidates_view, place_label
 from webapp.labels import country_label, words
 from webapp.messages import flash, md
 from webapp.resources import open_gazetteer
-
-if TYPE_CHECKING:
-    from gazetteer.place import Place
 
 
 def report_text(report: StrikeReport) -> str:
@@ -169,20 +165,16 @@ def move_panel(store: EventStore, report: StrikeReport, version: int, user: str 
         key=f"move-c-{report.report_id}",
     )
     if st.button("Move the report here"):
-        place = places[choice]
-        named = replace(place, admin1=open_gazetteer().admin1_name(place.country_code, place.admin1))
-        apply_review(store, report.report_id, {}, version, user, place=named)
+        place, gazetteer = places[choice], open_gazetteer()
+        named = replace(place, admin1=gazetteer.admin1_name(place.country_code, place.admin1))
+        moved = {**place_changes(named), "admin2": gazetteer.admin2_name(place.id)}  # a move, with its district
+        apply_review(store, report.report_id, moved, version, user)
 
 
-def apply_review(
-    store: EventStore, rid: str, changes: dict, version: int, user: str | None, place: Place | None = None
-) -> None:
-    """Save one review (or a move to `place`) and redraw; a stale or invalid change becomes a message."""
+def apply_review(store: EventStore, rid: str, changes: dict, version: int, user: str | None) -> None:
+    """Save one review and redraw; a stale or invalid change becomes a message."""
     try:
-        if place is not None:
-            store.move(rid, place, seen_version=version, user=user)
-        else:
-            store.review(rid, changes, seen_version=version, user=user)
+        store.review(rid, changes, seen_version=version, user=user)
     except InputError as exc:
         flash("error", md(exc))
     else:
