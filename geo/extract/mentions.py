@@ -8,6 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from gazetteer import Gazetteer, Place, fold
+from gazetteer.airports import airport_of
 from gazetteer.common_words import is_common_word
 from geo.lexicon import Lexicon, load_lexicon
 from geo.text import Document, Token, token_texts, tokenize
@@ -15,6 +16,7 @@ from geo.text.morphology import adjective_lemma, nominatives, reading
 
 FUZZY_MIN_LETTERS = 6
 WATER = "water"  # the lexicon cue for rivers and lakes
+AIRPORT = "airport"  # the lexicon cue for a town's airport (`مطار دمشق`, `аэропорт Дамаска`)
 # A capitalised single word this frequent in the article's language (Zipf scale) is an ordinary word when it opens a
 # sentence or sits in a title-case heading ("Selain", "Tuntutan"), unless the gazetteer knows it as a country.
 FREQUENT_ZIPF = 4.5
@@ -119,6 +121,22 @@ def _name_forms(name: str, lex: Lexicon) -> tuple[str, ...]:
     clitic = any(name.endswith(s) and s[:1] in "'’" for s, _ in lex.name_suffixes)
     inflected = [*nominatives(name, lex.analyser), *stripped]
     return (*stripped, name) if clitic else (name, *bare, *inflected)
+
+
+def _airports(places: list[Place]) -> list[Place]:
+    """`مطار حلب`: the airports the candidate towns stand for; the towns themselves when none has one."""
+    airports = {a.id: a for a in map(airport_of, places) if a is not None}
+    return list(airports.values()) or places
+
+
+def _joined_preposition(first_word: str, form: str | None, lex: Lexicon) -> bool:
+    """`بالبحر الأحمر`, `وبغزة`: the clitics taken off to find the name hold a location preposition (`ب`, in)."""
+    head = form.split(" ")[0] if form else ""
+    if not head or not first_word.endswith(head) or len(first_word) == len(head):
+        return False
+    clitics = first_word[: -len(head)]
+    clitics = clitics[1:] if clitics[:1] in lex.coordinators else clitics
+    return clitics in lex.location_prepositions
 
 
 def _joined(word: str, head: str) -> bool:
@@ -233,7 +251,7 @@ class MentionFinder:
             return True
         word = words[i]
         if lex.caseless and not word.is_capitalised:
-            return self._ordinary_caseless(words, i, j, places)
+            return self._ordinary_caseless(words, i, j, places, form)
         short = j - i == 1 and len(word.text) <= SHORT_WORD_LETTERS and not word.text.isupper()
         if short and (is_common_word(word.lower, lex.language) or _zipf(word.lower, lex.language) >= FREQUENT_ZIPF):
             return True  # `Us`, `Man`: a word; `US`, `UK` stay names
@@ -257,26 +275,38 @@ class MentionFinder:
         frequency = min(_zipf(word.lower, lex.language), _zipf(named, lex.language))
         return (sentence_start or heading) and frequency >= FREQUENT_ZIPF
 
-    def _ordinary_caseless(self, words: list[Token], i: int, j: int, places: list[Place]) -> bool:
+    def _ordinary_caseless(
+        self, words: list[Token], i: int, j: int, places: list[Place], form: str | None = None
+    ) -> bool:
         """Without capitals every word is looked up, so an everyday word (`عين`, a spring; `الموقع`, the site) that
-        is also a village is a place only where the text puts it: after `في` or a place cue, or when it is famous."""
+        is also a village is a place only where the text puts it: after `في` or a place cue, with a preposition
+        joined to it (`بالبحر الأحمر`, in the Red Sea), or when it is famous. `form` is the name as looked up."""
         lex = self.lex
         if any(p.is_country for p in places):
             return False
-        bare = [w.lower for w in words[i:j]]
-        bare += [r + bare[0][len(p) :] for p, r in lex.name_prefixes if bare[0].startswith(p)]
-        if any(w in lex.stopwords for w in bare) or len(bare[0]) < SHORT_WORD_LETTERS:
-            return True
+        lowered = [w.lower for w in words[i:j]]
+        bare = lowered + [r + lowered[0][len(p) :] for p, r in lex.name_prefixes if lowered[0].startswith(p)]
         # word frequencies know the words as written (`سيدة`, not the unified `سيده`)
         written = [w.text for w in words[i:j]]
-        written += [r + written[0][len(p) :] for p, r in lex.name_prefixes if bare[0].startswith(p)]
+        written += [r + written[0][len(p) :] for p, r in lex.name_prefixes if lowered[0].startswith(p)]
         prominent = any(p.is_country_scale or p.population >= PROMINENT_POPULATION for p in places)
         placed = i > 0 and (words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex) is not None)
+        placed = placed or _joined_preposition(words[i].text, form, lex)
+        if j - i > 1:
+            # `تل أبيب`, `بيت لاهيا`, `البحر الأحمر`: a compound's head is an everyday word (hill, house, sea); the
+            # compound is a word only when every word of it is one (`عين الحلوة`, sweet spring, needs a cue)
+            if all(w in lex.stopwords for w in lowered):
+                return True
+            everyday = all(
+                is_common_word(w.lower, lex.language) or _zipf(w.text, lex.language) >= CASELESS_FREQUENT_ZIPF
+                for w in words[i:j]
+            )
+            return not prominent and everyday and not placed
+        if any(w in lex.stopwords for w in bare) or len(bare[0]) < SHORT_WORD_LETTERS:
+            return True
         frequent = any(is_common_word(w, lex.language) for w in bare) or any(
             _zipf(w, lex.language) >= CASELESS_FREQUENT_ZIPF for w in written
         )
-        if j - i > 1:
-            return not prominent and frequent and not placed
         return frequent and not placed and not prominent
 
     def _read_as_no_place(self, words: list[Token], i: int, sentence_start: bool) -> bool:
@@ -400,6 +430,8 @@ class MentionFinder:
                     continue
                 j, name, places = hit
                 cue = _cue_before(words, i, self.lex) or _cue_after(words, j, self.lex)
+                if cue == AIRPORT:
+                    places = _airports(places)
                 if cue != WATER:  # `the Dnipro River` is not the city of Dnipro
                     found.append(Mention(words[i].start, words[j - 1].end, name, s_idx, cue, False, tuple(places)))
                 i = j
@@ -419,8 +451,8 @@ class MentionFinder:
             return area
         lex = self.lex
         caseless = lex.caseless and not words[i].is_capitalised
-        if caseless and words[i].lower in lex.stopwords:
-            return None  # without capitals every word is tried: a function word starts no name
+        if caseless and words[i].lower in lex.stopwords and words[i].lower not in lex.joined_heads:
+            return None  # without capitals every word is tried: a function word starts no name (`تل` starts `تل أبيب`)
         longest = min(self.gz.max_name_words, len(words) - i)
         # `desa Let Yet Kone`: a cue names the whole run; a word of it (`Kone`) is not the place
         start, end = next(((a, b) for a, b in runs if a <= i < b), (i, i + 1))
@@ -431,8 +463,8 @@ class MentionFinder:
             j = i + n
             if any(k in masked for k in range(i, j)) or not self._candidate(words[j - 1]):
                 continue
-            if caseless and n > 1 and words[j - 1].lower in lex.stopwords:
-                continue
+            if caseless and words[j - 1].lower in lex.stopwords and (n > 1 or words[i].lower in lex.joined_heads):
+                continue  # a compound's head alone (`تل`, a hill) is no name
             if named_run and (i > start or j < end):
                 continue
             if any(words[k].end + 1 < words[k + 1].start for k in range(i, j - 1)):

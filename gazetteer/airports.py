@@ -1,0 +1,66 @@
+"""A town's airport: `مطار دمشق` (Damascus airport) is struck at the airport, which can lie 25 km out of town.
+
+News names an airport by its town (`مطار حلب الدولي`, `аэропорт Дамаска`), so it is found as that town and then
+moved to the nearest airport with an IATA code (scheduled traffic: the one a town's name means) from the
+`airportsdata` package, offline. A town with no such airport nearby keeps its own point.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from gazetteer.place import Place
+
+# An airport named for a town lies within this distance of the town's point: Damascus International is 24 km from
+# Damascus, Beirut's 7 km, Aleppo's 8 km; farther than this it serves some other place.
+AIRPORT_MAX_KM = 35.0
+AIRPORT_RADIUS_KM = 3.0  # a runway and its buildings
+_CELL_DEGREES = 1.0  # grid cells for the nearby search
+
+
+@cache
+def _grid() -> dict[tuple[int, int], list[Place]]:
+    """Every IATA airport as a Place, by 1-degree cell (loads in about 0.1 s, once per process)."""
+    import airportsdata
+
+    grid: dict[tuple[int, int], list[Place]] = {}
+    for code, row in airportsdata.load("IATA").items():
+        place = Place(
+            id=f"airport:{code}",
+            name=row["name"],
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            feature_class="S",
+            feature_code="AIRP",
+            country_code=row["country"] or None,
+            source="airportsdata",
+            radius_km=AIRPORT_RADIUS_KM,
+        )
+        grid.setdefault(_cell(place.lat, place.lon), []).append(place)
+    return grid
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(lat // _CELL_DEGREES), int(lon // _CELL_DEGREES)
+
+
+def airport_of(town: Place) -> Place | None:
+    """The airport a town's name stands for: the nearest IATA airport in the town's country within AIRPORT_MAX_KM,
+    or None. It carries the town's province, and the town's match score and population, so that the airport is
+    chosen among namesakes as its town would be."""
+    if not town.is_populated:
+        return None
+    cy, cx = _cell(town.lat, town.lon)
+    grid = _grid()
+    near = [
+        (town.km_to(a), a)
+        for dy in (-1, 0, 1)
+        for dx in (-1, 0, 1)
+        for a in grid.get((cy + dy, cx + dx), ())
+        if a.country_code == town.country_code
+    ]
+    near = [(d, a) for d, a in near if d <= AIRPORT_MAX_KM]
+    if not near:
+        return None
+    return replace(min(near, key=lambda da: da[0])[1], admin1=town.admin1, score=town.score, population=town.population)
