@@ -71,9 +71,14 @@ def test_a_contested_event_shows_both_sides_claims_escaped_and_can_be_split_and_
     assert abs(side_by_side[0]["y"] - side_by_side[1]["y"]) < 5  # in one row of columns
     page.get_by_text("2 of 3").wait_for()  # the view is the event's two reports, the denial included
     frame = page.frame_locator(MAP_FRAME)
-    frame.locator(MARKERS).first.wait_for(state="attached")
-    assert _drawn(page) == 2  # both on the map (one place: a cluster that opens to both)
+    popup = frame.locator(".sm-event-leaflet-popup")  # the map opens the event's popup: its claims side by side
+    popup.get_by_text("Armenia denied shelling Ganja").wait_for()
+    _idle(page)
+    assert "Armenian forces shelled Ganja overnight" in popup.inner_text() and HOSTILE in popup.inner_text()
     assert frame.locator("img[src='x']").count() == 0
+    frame.get_by_text("Reports: every claim on its own").click()  # its reports, one tick away
+    frame.locator(MARKERS).first.wait_for(state="attached")
+    assert _drawn(page) == 2  # both (one place: a cluster that opens to both)
 
     page.get_by_label("Split reports off into an event of their own").click()
     page.get_by_role("option", name="Armenia's ministry · yerevan-wire.txt").click()

@@ -56,12 +56,14 @@ def report_map(view: View, selected: str | None, height: int = 560) -> None:
         (r.report_id, r.lat, r.lon, tooltip_text(tooltip_html(r))) for r in frame_to_reports(view.shown)
     ]
     # The events layer when browsing reports of more than one article (one article's reports are its claims); a
-    # selected report or event is shown by its own report markers.
+    # selected event is its own marker with its popup open (its claims side by side; its reports one tick away);
+    # a selected report is shown by its own marker.
+    opened = view.event.event_id if view.event is not None and selected is None else None
     browsing = selected is None and view.event is None and view.shown["document"].nunique() > 1
-    events = view.events if browsing else []
+    events = [view.event] if opened else view.events if browsing else []
     key = map_key(view, selected)
     st_folium(
-        build_map(view.shown, highlight=selected, show_other=view.show_other, events=events),
+        build_map(view.shown, highlight=selected, show_other=view.show_other, events=events, highlight_event=opened),
         key=key,
         height=height,
         use_container_width=True,
