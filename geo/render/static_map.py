@@ -8,6 +8,7 @@ HTML map (geo.render.symbology), in Web Mercator so it looks like the map reader
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from collections import defaultdict
 from typing import BinaryIO
@@ -69,6 +70,29 @@ def _view(reports: list[StrikeReport]) -> tuple[float, float, float, float]:
     )
 
 
+_RTL_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic and their forms
+_MIRRORED = str.maketrans("()[]{}<>", ")(][}{><")
+
+
+def display_text(text: str) -> str:
+    """Text as matplotlib must be given it to print right-to-left script legibly: matplotlib lays out characters one by
+    one, left to right, so Arabic letters are first joined (their presentation forms, arabic-reshaper) and each line
+    is then put in visual order (the Unicode bidi algorithm, python-bidi). A line whose first letter is right to
+    left reads from the right, so its brackets face the other way (python-bidi leaves mirroring to the renderer).
+    Text with no right-to-left letter is returned as it is."""
+    if not _RTL_LETTERS.search(text):
+        return text
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    lines = []
+    for line in reshape(text).split("\n"):
+        visual = get_display(line)
+        first = next((c for c in line if c.isalpha()), "")
+        lines.append(visual.translate(_MIRRORED) if _RTL_LETTERS.match(first) else visual)
+    return "\n".join(lines)
+
+
 def place_label(report: StrikeReport) -> str:
     """A district or region as the article named it (the point is only its seat); a town by its gazetteer name, with
     the article's name beside it when that is another name, not a spelling (`Khankendi (Stepanakert)`)."""
@@ -120,7 +144,16 @@ def _draw_land(ax, reports: list[StrikeReport], view: tuple[float, float, float,
             continue  # as on the HTML map: a small country's name only where there is room for it
         x, y = _TO_MERCATOR.transform(label.lon, label.lat)
         ax.text(
-            x, y, label.name, color=LABEL, fontsize=9, style="italic", ha="center", va="center", zorder=2, clip_on=True
+            x,
+            y,
+            display_text(label.name),
+            color=LABEL,
+            fontsize=9,
+            style="italic",
+            ha="center",
+            va="center",
+            zorder=2,
+            clip_on=True,
         )
 
 
@@ -182,7 +215,7 @@ def _draw_reports(ax, reports: list[StrikeReport], sides: list[str], colours: di
     ]
     for x, y, text in merge_close_labels(anchors, LABEL_NEAR_PT * unit):
         label = ax.annotate(
-            textwrap.fill(text, LABEL_WRAP_CHARS),
+            display_text(textwrap.fill(text, LABEL_WRAP_CHARS)),
             (x, y),
             xytext=(11, 6),
             textcoords="offset points",
