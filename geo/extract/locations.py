@@ -204,6 +204,7 @@ def strike_locations(
     is not a strike location shares its fate (`launched from the Kursk and Bryansk regions`). A town named only as an
     offset (`a field 10 km east of Balakliia`) is kept, as near it, when no town came before it in the clause."""
     lo, hi = span
+    intercepted = any(a == "interception" for _, _, a in cues)  # `shot down over the Red Sea`: drawn at sea
     kept: list[Located] = []
     lists: dict[int, int] = {}  # token start -> list number: places of one list never contain each other
     previous: tuple[Located, bool] | None = None
@@ -221,7 +222,7 @@ def strike_locations(
         skip = not nearby and (
             i < dateline
             or rm.place.is_country_scale
-            or rm.place.is_water
+            or (rm.place.is_water and not intercepted)
             or is_reference(sent, i, e, rm, lex)
             or in_context(sent, lo, i, cues, lex)
             or is_aimed(sent, lo, i, lex)

@@ -40,7 +40,7 @@ def test_an_adjective_before_a_unit_word_names_the_area_of_its_town(gazetteer) -
         ("قصفت الطائرات ميناء بالحديدة غرب اليمن", "بالحديدة", "Al Ḩudaydah"),
         ("سقطت قذائف على مدينة الفاشر", "الفاشر", "El Fasher"),
         ("أغارت طائرات الاحتلال على منطقة شرق خان يونس", "خان يونس", "Khān Yūnis"),
-        ("استهدف القصف مطار دمشق", "دمشق", "Damascus"),
+        ("استهدف القصف مطار دمشق", "دمشق", "Damascus International Airport"),  # a town's airport: gazetteer/airports.py
         ("شن الطيران غارتين على موقعين في خانيونس", "خانيونس", "Khān Yūnis"),
     ],
 )
