@@ -20,7 +20,16 @@ from gazetteer.crosscheck import SUBDIVISION_SOURCE, crosscheck
 from gazetteer.fold import fold, skeleton, spelling
 from gazetteer.integrity import FORMAT_VERSION, seal_path, sources_fingerprint, write_seal
 from gazetteer.ranking import prominence
-from gazetteer.sources import SourceRecord, continents, countries, geonames_cache, geonames_dump, overlay, subdivisions
+from gazetteer.sources import (
+    SourceRecord,
+    continents,
+    countries,
+    geonames_cache,
+    geonames_dump,
+    overlay,
+    subdivisions,
+    us_counties,
+)
 from gazetteer.sources.countries import country_shapes
 from gazetteer.sources.geonames_dump import imports_dir
 
@@ -60,6 +69,7 @@ def default_sources() -> list[tuple[str, SourceFn]]:
         ("naturalearth", countries.records),
         ("continents", continents.records),
         ("iso3166-2", subdivisions.records),
+        ("us-counties", us_counties.records),
         ("overlay", overlay.records),
         ("geonames-dumps", geonames_dump.imported_records),
     ]

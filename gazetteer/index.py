@@ -106,11 +106,13 @@ class Gazetteer:
         scored = self._scored(_BY_NAME, key, cc)
         if not scored and _variants_allowed(key):
             scored = self._scored(_BY_SKELETON, skeleton(key), cc)
-        if not scored and (inner := strip_unit_words(key)):
+        for inner in strip_unit_words(key) if not scored else ():
             scored = self._scored(_BY_NAME, inner, cc)
             if not scored and _variants_allowed(inner):
                 scored = self._scored(_BY_SKELETON, skeleton(inner), cc)
-            scored = _prefer_areas(scored)
+            if scored:
+                scored = _prefer_areas(scored)
+                break
         if scored and not name.isascii():
             scored = self._prefer_exact_spelling(name, scored)
         if not scored and fuzzy:
@@ -232,7 +234,7 @@ class Gazetteer:
             self._asked += 1
             if self._asked > KEY_SETS_AFTER:
                 self._load_key_sets()
-        return self._named(key) or ((inner := strip_unit_words(key)) is not None and self._named(inner))
+        return self._named(key) or any(self._named(inner) for inner in strip_unit_words(key))
 
     def _named(self, key: str) -> bool:
         return self._known("names", key) or (self._known("skeletons", skeleton(key)) and _variants_allowed(key))

@@ -14,14 +14,16 @@ def unit_words() -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(w for w in lines if w[0] != "~"), frozenset(w[1:] for w in lines if w[0] == "~"))
 
 
-def strip_unit_words(key: str) -> str | None:
-    """The folded key without unit words at either end (`province of idlib` -> `idlib`), or None when no unit word
-    was there (`of kharkiv` stays a miss) or nothing is left."""
+def strip_unit_words(key: str) -> tuple[str, ...]:
+    """The folded key with its unit words taken off one end at a time, each step's form in order (`the madison
+    county` -> `madison county`, `madison`): the first form the gazetteer knows is the name meant. Empty when no
+    unit word was there (`of kharkiv` stays a miss) or nothing is left."""
     if " " not in key:
-        return None
+        return ()
     units, connectors = unit_words()
     tokens = key.split()
     start, end, found_unit = 0, len(tokens), False
+    steps: list[str] = []
     changed = True
     while changed and start < end:
         changed = False
@@ -33,7 +35,7 @@ def strip_unit_words(key: str) -> str | None:
             if end - start > size and (tail in units or tail in connectors):
                 end, changed, found_unit = end - size, True, found_unit or tail in units
                 break
-    inner = " ".join(tokens[start:end])
-    if not found_unit or start >= end or inner in connectors or inner in units:
-        return None
-    return inner
+        if changed:
+            steps.append(" ".join(tokens[start:end]))
+    steps = [s for s in steps if s not in connectors and s not in units]
+    return tuple(steps) if found_unit and steps and steps[-1] == " ".join(tokens[start:end]) else ()

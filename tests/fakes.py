@@ -55,16 +55,18 @@ class SmallWorld:
 
     def has_name(self, key: str) -> bool:
         """Is `key` (already folded) a name, a variant or an administrative phrase (`kursk oblast`) of a place?"""
-        return self._named(key) or ((inner := strip_unit_words(key)) is not None and self._named(inner))
+        return self._named(key) or any(self._named(inner) for inner in strip_unit_words(key))
 
     def candidates(self, name: str, limit: int = 10, fuzzy: bool = True) -> list[Place]:
         """Places called `name`, best first: own name or alternate, then variant, then inside a unit phrase."""
         key = fold(name)
         scored = self._scored(key)
-        if not scored and (inner := strip_unit_words(key)):
+        for inner in strip_unit_words(key) if not scored else ():
             towns_and_areas = self._scored(inner)
             areas = [p for p in towns_and_areas if p.feature_class in {"A", "L"}]
             scored = areas or [_rescored(p, p.score * UNIT_TOWN_PENALTY) for p in towns_and_areas]
+            if scored:
+                break
         if not scored and fuzzy:
             return self.fuzzy_candidates(name, limit=limit)
         return _best(scored, limit)

@@ -1,4 +1,5 @@
-"""Administrative phrases: the place name inside `Kursk Oblast`, `Provinsi Idlib`, `province of Idlib`."""
+"""Administrative phrases: the place name inside `Kursk Oblast`, `Provinsi Idlib`, `province of Idlib`, `The Madison
+County`."""
 
 import pytest
 
@@ -17,9 +18,13 @@ from gazetteer.unit_words import strip_unit_words
     ],
 )
 def test_unit_words_are_stripped_from_either_end(key: str, inner: str) -> None:
-    assert strip_unit_words(key) == inner
+    assert strip_unit_words(key)[-1] == inner
+
+
+def test_each_step_is_offered_longest_first_so_a_name_with_its_unit_word_is_found_whole() -> None:
+    assert strip_unit_words("the madison county") == ("madison county", "madison")
 
 
 @pytest.mark.parametrize("key", ["idlib", "oblast", "of kharkiv", "the gaza strip", "area of the", "the region"])
-def test_nothing_to_strip_or_nothing_left_is_none(key: str) -> None:
-    assert strip_unit_words(key) is None
+def test_nothing_to_strip_or_nothing_left_is_empty(key: str) -> None:
+    assert strip_unit_words(key) == ()
