@@ -106,15 +106,37 @@ def resolve_mentions(
     # A name repeated through an article has the same reading and candidates: it is scored once per context.
     memo: dict[tuple, tuple[Place, float, float] | None] = {}
 
-    def pick(m: Mention, anchors: list[Place], around: Sequence[Place] = ()) -> tuple[Place, float, float] | None:
-        key = (m.text, m.cue, tuple(p.id for p in m.candidates), len(anchors), tuple(a.id for a in around))
+    def pick(
+        m: Mention, anchors: list[Place], around: Sequence[Place] = (), anchored: bool = False
+    ) -> tuple[Place, float, float] | None:
+        key = (m.text, m.cue, tuple(p.id for p in m.candidates), anchored, tuple(a.id for a in around))
         if key not in memo:
             memo[key] = _pick(m, scorer, weights, anchors, around, strays)
         return memo[key]
 
     first = [pick(m, []) for m in mentions]
-    clear = [p for p, _, conf in filter(None, first) if conf >= ANCHOR_CONFIDENCE and not p.is_country_scale]
-    anchors = list({p.id: p for p in clear}.values())
+    clear = [
+        (m.text.casefold(), chosen[0])
+        for m, chosen in zip(mentions, first, strict=True)
+        if chosen and chosen[2] >= ANCHOR_CONFIDENCE and not chosen[0].is_country_scale
+    ]
+    anchors = list({p.id: p for _, p in clear}.values())
+    anchors_of: dict[str, list[Place]] = {}
+    names_of: dict[str, set[str]] = {}
+    for name, p in clear:
+        names_of.setdefault(p.id, set()).add(name)
+    self_anchored = {name for name, p in clear if names_of[p.id] == {name}}
+
+    def anchors_for(m: Mention) -> list[Place]:
+        """The anchors other names give: a name's own first-pass choice does not vouch for itself (`Paris`, taken
+        for the French capital, would otherwise stand near itself beside the Texan towns of a local paper)."""
+        name = m.text.casefold()
+        if name not in self_anchored:
+            return anchors
+        if name not in anchors_of:
+            anchors_of[name] = [p for p in anchors if names_of[p.id] != {name}]
+        return anchors_of[name]
+
     areas = [(m, _area_of(m, pick[0])) for m, pick in zip(mentions, first, strict=True) if pick]
     areas = [(m, area) for m, area in areas if area is not None]
     placed = [(m, pick[0]) for m, pick in zip(mentions, first, strict=True) if pick and not pick[0].is_country_scale]
@@ -123,7 +145,7 @@ def resolve_mentions(
     resolved = []
     for m in mentions:
         around = [area for other, area in areas_in.get(m.sentence, ()) if other is not m]
-        chosen = pick(m, anchors, around)
+        chosen = pick(m, anchors_for(m), around, anchored=True)
         if chosen and chosen[1] >= scorer.min_score and not _far_district(m, chosen[0], placed_in.get(m.sentence, [])):
             resolved.append(ResolvedMention(m, chosen[0], round(chosen[2], 3)))
     return resolved

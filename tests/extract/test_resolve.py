@@ -127,3 +127,24 @@ def test_a_spelling_rule_match_far_from_the_article_is_dropped_even_in_a_country
     )
     assert all(country != "US" or code.startswith("PCL") for code, country in got.values()), got
     assert got["Tel Aviv"][1] == "IL"
+
+
+def test_a_name_does_not_anchor_itself_so_a_local_papers_town_beats_its_famous_namesake(gazetteer):
+    from geo.extract.scoring import fitted_scorer
+
+    doc = normalise(
+        "A Paris man was arrested on Sunday at Paris City Hall. He was taken to a hospital in Dallas, and Sherman "
+        "police said a second man from Denison was also held.",
+        lang="en",
+    )
+    got = {r.mention.text: r.place for r in resolve_mentions(find_mentions(doc, gazetteer), (), scorer=fitted_scorer())}
+    assert (got["Paris"].country_code, got["Paris"].admin1) == ("US", "TX")  # not France's capital, vouching for itself
+
+
+def test_a_us_county_is_found_whole_and_placed_in_the_articles_state(gazetteer):
+    got = resolved(gazetteer, "The Laurel County sheriff said deputies in London, Kentucky, arrested two men.", "en")
+    [(code, country)] = [v for k, v in got.items() if "Laurel" in k]
+    assert (code, country) == ("ADM2", "US")
+    doc = normalise("Officials of Madison County met in Huntsville, Alabama, on Tuesday.", lang="en")
+    county = next(r.place for r in resolve_mentions(find_mentions(doc, gazetteer), ()) if "Madison" in r.mention.text)
+    assert (county.feature_code, county.admin1) == ("ADM2", "AL")
