@@ -19,6 +19,7 @@ from tests.app.browser_kit import (
     _drawn,
     _grid,
     _idle,
+    _map_settled,
     _report,
     _tick,
     _upload,
@@ -251,6 +252,27 @@ def test_6_a_phone_sized_window_shows_a_usable_map_and_a_readable_table(server, 
         assert table.bounding_box()["width"] >= 340  # the table takes the width too, not a side column
         headers = [h.strip() for h in table.locator('[role="columnheader"]').all_inner_texts() if h.strip()]
         assert len(headers) >= 4 and "place" in headers  # four readable columns before scrolling sideways
+
+
+def test_6_on_a_phone_the_time_panel_sits_below_the_map_not_over_it(server, chromium_path, tmp_path):
+    url, _ = server
+    with open_browser(chromium_path, 390, 844) as phone:
+        _upload(phone, url, tmp_path / "article.geojson", ARTICLE)
+        _wait_for_markers(phone)
+        frame = phone.frame_locator(MAP_FRAME)
+        panel = frame.locator(".sm-status")
+        panel.get_by_text("strike reports shown of 2").wait_for()
+        _map_settled(phone)
+        whole = phone.locator(MAP_FRAME).bounding_box()
+        shown = frame.locator(".leaflet-container").bounding_box()
+        time = panel.bounding_box()
+        assert not _overlap(shown, time), (shown, time)  # no part of the map is under the panel
+        assert time["y"] + time["height"] <= whole["y"] + whole["height"] + 1  # and the panel is in the frame
+        assert shown["height"] >= 0.75 * whole["height"]
+        for i in range(frame.locator(REPORT_MARKER).count()):  # every report still in sight
+            assert _overlap(frame.locator(REPORT_MARKER).nth(i).bounding_box(), shown)
+        panel.get_by_role("slider").fill("0")  # and it still works: the first day's reports only
+        panel.get_by_text("2 strike reports shown of 2, up to 2020-10-04").wait_for()
 
 
 def _overlap(a: dict, b: dict) -> bool:

@@ -11,6 +11,25 @@ import streamlit as st
 
 from webapp.view import View
 
+# On a narrow map (a phone: under 600 px, where the map folds its legend) the time panel leaves the map for a strip
+# below it: over the map it hid a sixth of a phone's map. The map gives up that strip's height, keeping its top
+# left corner (the fitted view already left the panel's place free at the bottom), so the frame keeps its height.
+TIME_BELOW_NARROW_MAP = """
+{% macro script(this, kwargs) %}
+(function () {
+    var map = {{ this._parent.get_name() }}, box = map.getContainer();
+    var status = box.querySelector(".sm-status");
+    if (!status || box.clientWidth >= 600) { return; }
+    box.parentNode.insertBefore(status, box.nextSibling);
+    status.style.margin = "4px 0 0 0";
+    status.style.boxShadow = "none";
+    var strip = status.getBoundingClientRect().height + 4;
+    box.style.height = (box.clientHeight - strip) + "px";
+    map.invalidateSize({pan: false});
+})();
+{% endmacro %}
+"""
+
 
 def select_from_map(key: str) -> None:
     """The clicked marker's report becomes the selection: the nearest report with the marker's tooltip, as a
@@ -46,6 +65,7 @@ def map_key(view: View, selected: str | None) -> str:
 
 
 def report_map(view: View, selected: str | None, height: int = 560) -> None:
+    from branca.element import MacroElement, Template
     from streamlit_folium import st_folium
 
     from geo.frame import frame_to_reports
@@ -62,8 +82,12 @@ def report_map(view: View, selected: str | None, height: int = 560) -> None:
     browsing = selected is None and view.event is None and view.shown["document"].nunique() > 1
     events = [view.event] if opened else view.events if browsing else []
     key = map_key(view, selected)
+    drawn = build_map(view.shown, highlight=selected, show_other=view.show_other, events=events, highlight_event=opened)
+    time_below = MacroElement()
+    time_below._template = Template(TIME_BELOW_NARROW_MAP)
+    drawn.add_child(time_below)
     st_folium(
-        build_map(view.shown, highlight=selected, show_other=view.show_other, events=events, highlight_event=opened),
+        drawn,
         key=key,
         height=height,
         use_container_width=True,
