@@ -1,11 +1,14 @@
-"""The run: sources read in order, copies linked, documents batched out to the workers, each batch committed once
-its reports are on disk. A re-run (after a crash, or with new files) skips what the folder says is done."""
+"""The run: sources read in order and sent to the workers in chunks to be prepared (decoded, HTML taken out, hashed),
+copies linked in the sources' order as the chunks come back, documents batched out to the workers to be extracted,
+each batch committed once its reports are on disk. The run's own process only reads, links and commits, so it never
+holds the workers up. A re-run (after a crash, or with new files) skips what the folder says is done."""
 
 from __future__ import annotations
 
 import hashlib
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,9 +17,9 @@ from geo.ingest import dedup
 from geo.ingest.executors import open_executor
 from geo.ingest.output import DOCUMENTS, locked, read_table, remove_uncommitted, write_commit
 from geo.ingest.progress import Progress
-from geo.ingest.sources import SourceDoc, SourceOptions, estimate_total, read_sources
+from geo.ingest.sources import SourceDoc, SourceOptions, estimate_total, needs_preparing, read_sources
 from geo.ingest.split import split_paragraphs
-from geo.ingest.work import Batch, BatchResult, Unit, process_batch
+from geo.ingest.work import Batch, BatchResult, Prepared, Unit, prepare_docs, process_batch
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +60,11 @@ class _Pending:
 
 
 class _Run:
-    def __init__(self, out: Path, opts: IngestOptions, progress: Progress) -> None:
+    def __init__(self, out: Path, opts: IngestOptions, progress: Progress, workers: int = 1) -> None:
         self.out = out
         self.opts = opts
+        self.workers = workers
+        self.target = opts.batch_units  # units in a full batch (fewer towards the end of a run)
         self.progress = progress
         self.run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
         self.n_batches = 0
@@ -106,8 +111,24 @@ class _Run:
         row.update(extra)
         return row
 
-    def units_of(self, doc: SourceDoc, seq: int) -> Iterator[None]:
-        """Add one source document to the open batch (yielding whenever the batch is full and was sent)."""
+    def skips(self, doc: SourceDoc) -> bool:
+        """Whether a plain document was done by an earlier run: known before it is prepared, so a resumed run
+        re-reads what it did before but does not hash it again. (A page or a file's bytes must be prepared first:
+        its id is that of its text.)"""
+        if doc.text is None or len(doc.text) > self.opts.part_chars or needs_preparing(doc):
+            return False
+        if _hash(doc.name, doc.text) not in self.done:
+            return False
+        self.progress.skip(1)
+        return True
+
+    def units_of(self, item: Prepared, remaining: int | None = None) -> Iterator[None]:
+        """Add one prepared source document to the open batch (yielding whenever the batch is full and was sent).
+        `remaining` (documents still to come, when known) makes the last batches smaller, so no worker waits
+        long for another to finish the run's last batch."""
+        doc, seq = item.doc, item.seq
+        if remaining is not None:
+            self.target = max(5, min(self.opts.batch_units, remaining // (2 * self.workers)))
         if doc.error is not None:
             unit_id = _hash(doc.name, "error", doc.error)
             if unit_id in self.done:
@@ -124,8 +145,8 @@ class _Run:
         if all(i in self.done for i in ids):
             self.progress.skip(1)
             return
-        exact = dedup.content_hash(doc.text)
-        mh = dedup.signature(dedup.words(doc.text))
+        exact = item.exact
+        mh = dedup.signature_from_bytes(item.signature) if item.signature else None
         original = self.copies.original_of(exact, mh, (seq, 1))
         if original is not None:
             self.pending.rows.append(
@@ -147,7 +168,7 @@ class _Run:
             name = doc.name if parts is None else f"{doc.name}#part{k}"
             extra = {"part": k, "parts": len(texts), "chars": len(text), "content_hash": exact}
             if k == 1:
-                extra["minhash"] = dedup.signature_bytes(mh)
+                extra["minhash"] = item.signature
             self.pending.rows.append(self._row(doc, seq, unit_id, "extracted", name=name, **extra))
             self.units.append(Unit(unit_id, name, text, doc.title, doc.url, doc.published))
             if self.opts.add_to_store:
@@ -165,7 +186,7 @@ class _Run:
         }
 
     def _maybe_send(self) -> Iterator[None]:
-        full = len(self.units) >= self.opts.batch_units or self.chars >= self.opts.batch_chars
+        full = len(self.units) >= self.target or self.chars >= self.opts.batch_chars
         if full or len(self.pending.rows) >= 20 * self.opts.batch_units:
             yield None
 
@@ -230,37 +251,52 @@ def ingest(
         executor = open_executor(opts.workers, opts.scheduler)
         if total:  # a small corpus in small batches, so every worker has some (about eight batches each)
             opts = replace(opts, batch_units=max(5, min(opts.batch_units, total // (8 * executor.workers))))
-        in_flight: dict = {}
-        limit = 2 * executor.workers  # batches in flight: memory stays bounded whatever the corpus size
+        prepares: deque = deque()  # chunks being prepared, oldest first: copies are linked in the sources' order
+        in_flight: dict = {}  # batches being extracted
+        prepare_limit, extract_limit = executor.workers + 1, 2 * executor.workers  # memory bounded, workers busy
 
-        def send(run: _Run) -> None:
+        def wait_any(also: tuple = ()) -> None:
+            """Wait for the next finished task and commit every batch that has finished."""
+            done, _ = executor.wait_first({*in_flight, *also})
+            for future in done:
+                if future in in_flight:
+                    run.commit(in_flight.pop(future), future.result())
+
+        def send() -> None:
             pending = run.take_batch()
             if pending is None:
                 return
-            while len(in_flight) >= limit:
-                collect(run)
+            while len(in_flight) >= extract_limit:
+                wait_any()
             in_flight[executor.submit(process_batch, pending.batch)] = pending
 
-        def collect(run: _Run) -> None:
-            done, _ = executor.wait_first(set(in_flight))
-            for future in done:
-                run.commit(in_flight.pop(future), future.result())
+        def link_oldest() -> None:
+            future = prepares.popleft()
+            while not future.done():
+                wait_any((future,))
+            for item in future.result():
+                remaining = None if total is None else max(total - item.seq, 0)
+                for _ in run.units_of(item, remaining):
+                    send()
 
         run = None
         try:
-            run = _Run(out, opts, progress)
+            run = _Run(out, opts, progress, executor.workers)
             run.load_done()
             if opts.add_to_store:
                 from geo.store import open_store
 
                 run.store = open_store(opts.store_url)
             if first is not None:
-                for seq, doc in enumerate(_chain(first, docs), 1):
-                    for _ in run.units_of(doc, seq):
-                        send(run)
-            send(run)
+                for chunk in _chunks(_chain(first, docs), run, opts.batch_units, opts.batch_chars):
+                    while len(prepares) >= prepare_limit:
+                        link_oldest()
+                    prepares.append(executor.submit(prepare_docs, chunk))
+            while prepares:
+                link_oldest()
+            send()
             while in_flight:
-                collect(run)
+                wait_any()
         finally:
             executor.close()
             progress.close()
@@ -275,6 +311,22 @@ def ingest(
         seconds=time.monotonic() - start,
         worker_peak_mb=run.worker_peak_mb,
     )
+
+
+def _chunks(docs: Iterator[SourceDoc], run: _Run, size: int, chars: int) -> Iterator[list[tuple[int, SourceDoc]]]:
+    """The documents still to do with their place in the sources' order, in chunks of about a batch."""
+    chunk: list[tuple[int, SourceDoc]] = []
+    held = 0
+    for seq, doc in enumerate(docs, 1):
+        if run.skips(doc):
+            continue
+        chunk.append((seq, doc))
+        held += len(doc.text or "") + len(doc.raw or b"")
+        if len(chunk) >= size or held >= chars:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
 
 
 def _chain(first: SourceDoc, rest: Iterator[SourceDoc]) -> Iterator[SourceDoc]:

@@ -48,8 +48,10 @@ class SourceOptions:
 
 @dataclass(frozen=True, slots=True)
 class SourceDoc:
-    """One document as read: its stable name (report ids derive from it), plain text, and what the source says of
-    it; or, when it could not be read, `error` with the reason and no text."""
+    """One document as read: its stable name (report ids derive from it), its text (or, from a file or an archive,
+    its undecoded bytes in `raw`), and what the source says of it; or, when it could not be read, `error` with the
+    reason and no text. Decoding and taking the article out of HTML are left to `prepare`, which the run has done
+    in its worker processes, so reading stays light and the heavy part runs on every core."""
 
     name: str
     source: str
@@ -58,6 +60,7 @@ class SourceDoc:
     url: str | None = None
     published: str | None = None
     error: str | None = None
+    raw: bytes | None = None
 
 
 def iso_date(value: object) -> str | None:
@@ -90,28 +93,51 @@ def _plain(value: object) -> str | None:
 
 
 def text_doc(name: str, source: str, text: str, title=None, url=None, published=None, max_bytes=0) -> SourceDoc:
-    """A document from text that may be HTML (the article body is taken out of a page, so copies of one wire story
-    on many sites compare as the same text)."""
+    """A document from text, which may be HTML (`prepare` takes the article out of it)."""
     if max_bytes and len(text) > max_bytes:
         return SourceDoc(name, source, error=too_large(len(text), max_bytes))
-    if looks_like_html(text):
-        page = html_to_text(text)
-        text = page.text
-        title = title or page.title
-        url = url or page.url
-        published = published or iso_date(page.published)
-    if not text or not text.strip():
-        return SourceDoc(name, source, error="no text")
     return SourceDoc(name, source, text=text, title=_plain(title), url=_plain(url), published=iso_date(published))
 
 
 def bytes_doc(name: str, source: str, raw: bytes, max_bytes: int, **meta) -> SourceDoc:
-    """A document from raw bytes: binary or undecodable content comes back as an error, not an exception."""
-    try:
-        text = decode_bytes(raw, name)
-    except InputError as exc:
-        return SourceDoc(name, source, error=str(exc).removeprefix(f"{name} "))
-    return text_doc(name, source, text, max_bytes=max_bytes, **meta)
+    """A document from raw bytes, decoded by `prepare` (binary or undecodable content becomes an error there)."""
+    if len(raw) > max_bytes:
+        return SourceDoc(name, source, error=too_large(len(raw), max_bytes))
+    meta = {
+        "title": _plain(meta.get("title")),
+        "url": _plain(meta.get("url")),
+        "published": iso_date(meta.get("published")),
+    }
+    return SourceDoc(name, source, raw=raw, **meta)
+
+
+def needs_preparing(doc: SourceDoc) -> bool:
+    """Whether `prepare` has work to do on it: bytes to decode or a page to take the article out of."""
+    return doc.raw is not None or (doc.text is not None and looks_like_html(doc.text))
+
+
+def prepare(doc: SourceDoc) -> SourceDoc:
+    """The document as plain text: bytes decoded, the article body taken out of an HTML page (so copies of one wire
+    story on many sites compare as the same text), or the reason it has no text."""
+    if doc.error is not None:
+        return doc
+    text = doc.text
+    if doc.raw is not None:
+        try:
+            text = decode_bytes(doc.raw, doc.name)
+        except InputError as exc:
+            return SourceDoc(doc.name, doc.source, error=str(exc).removeprefix(f"{doc.name} "))
+    assert text is not None
+    title, url, published = doc.title, doc.url, doc.published
+    if looks_like_html(text):
+        page = html_to_text(text)
+        text = page.text
+        title = title or _plain(page.title)
+        url = url or _plain(page.url)
+        published = published or iso_date(page.published)
+    if not text or not text.strip():
+        return SourceDoc(doc.name, doc.source, error="no text")
+    return SourceDoc(doc.name, doc.source, text=text, title=title, url=url, published=published)
 
 
 def _row_doc(row: dict, i: int, source: str, opts: SourceOptions) -> SourceDoc:

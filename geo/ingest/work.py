@@ -1,5 +1,6 @@
-"""What a worker does with a batch: extract each document and write the batch's reports where the folder is (a
-worker on a Dask cluster writes them in place; only counts travel back). Nothing a document does stops the batch."""
+"""What a worker does: prepare documents (decode, take the article out of HTML, hash them for the copy finder), and
+extract a batch, writing its reports where the folder is (a worker on a Dask cluster writes them in place; only
+counts travel back). Nothing a document does stops the batch."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from pathlib import Path
 from geo.errors import InputError
 from geo.extract.pipeline import default_gazetteer, extract_document
 from geo.extract.reports import ReportSource
+from geo.ingest import dedup
 from geo.ingest.output import write_reports
+from geo.ingest.sources import SourceDoc, prepare
 from geo.model import StrikeReport
 from geo.text import normalise
 
@@ -52,6 +55,34 @@ class BatchResult:
     reports: dict[str, list[StrikeReport]] = field(default_factory=dict)
     seconds: float = 0.0
     peak_rss_mb: float = 0.0  # the worker process's peak so far (for the benchmarks' memory per worker)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document as plain text (or its error), its place in the sources' order, and what the copy finder needs:
+    the hash of its words and its MinHash signature."""
+
+    seq: int
+    doc: SourceDoc
+    exact: str | None = None
+    signature: bytes | None = None
+
+
+def prepare_docs(docs: list[tuple[int, SourceDoc]]) -> list[Prepared]:
+    """The per-document work before extraction that would otherwise keep the run's own process busy while the
+    workers wait: decoding, HTML (trafilatura), the word hash and the MinHash signature."""
+    out = []
+    for seq, doc in docs:
+        try:
+            doc = prepare(doc)
+        except Exception as exc:  # a page that breaks the HTML reader is one error, not the end of the run
+            doc = SourceDoc(doc.name, doc.source, error=f"cannot read ({type(exc).__name__}: {str(exc)[:200]})")
+        if doc.text is None:
+            out.append(Prepared(seq, doc))
+            continue
+        mh = dedup.signature(dedup.words(doc.text))
+        out.append(Prepared(seq, doc, dedup.content_hash(doc.text), dedup.signature_bytes(mh)))
+    return out
 
 
 def load_lexicons() -> None:

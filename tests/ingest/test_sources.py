@@ -15,7 +15,7 @@ import pytest
 import zstandard
 
 from geo.errors import InputError
-from geo.ingest.sources import SourceOptions, read_sources
+from geo.ingest.sources import SourceOptions, prepare, read_sources
 from tests.ingest.corpus import ARTICLES
 
 PAGE = """<html><head><title>{title}</title></head><body><nav>Home | World | Sport</nav>
@@ -24,7 +24,8 @@ PAGE = """<html><head><title>{title}</title></head><body><nav>Home | World | Spo
 
 
 def docs(*items: Path, **options) -> list:
-    return list(read_sources([str(i) for i in items], SourceOptions(**options)))
+    """The documents as the run's workers have them: read, then prepared (decoded, HTML taken out)."""
+    return [prepare(d) for d in read_sources([str(i) for i in items], SourceOptions(**options))]
 
 
 def test_folder_of_text_and_html(tmp_path):
