@@ -1,11 +1,12 @@
 """Ingest throughput: one worker against two on the same synthetic corpus, as wall time (documents per second: the
 2-core speed-up, target at least 1.8x) and as CPU time (documents per CPU-second of the workers: the per-core speed,
 which others' load on a shared machine does not change). Runs alternate (1, 2, 1, 2, ...) so a neighbour's load
-falls on both; the load average is printed before and after each run. The ingest runs in this process (its CPU
-time is the run's own: reading, linking copies, committing) and its workers are its children (their CPU time is
-read once they have exited).
+falls on both; the load average is printed before and after each run, and the share of the wall time the workers
+spent inside extraction batches (near 100%: the run never kept them waiting, whatever CPU the machine gave them).
+The ingest runs in this process (its CPU time is the run's own: reading, linking copies, committing) and its
+workers are its children (their CPU time is read once they have exited).
 
-    nice -n 10 python benchmarks/ingest_throughput.py [N=4000] [--rounds 2] [--extract] [--work DIR]
+    python benchmarks/ingest_throughput.py [N=4000] [--rounds 2] [--extract] [--work DIR]
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def run_once(corpus: Path, out: Path, workers: int) -> dict:
         "run_cpu": _cpu(resource.RUSAGE_SELF) - own,
         "worker_cpu": _cpu(resource.RUSAGE_CHILDREN) - children,
         "documents": summary.documents,
+        "busy": summary.batch_seconds / (workers * wall),
         "load": f"{load} -> {_load()}",
     }
 
@@ -78,7 +80,7 @@ def main() -> None:
             print(
                 f"--workers {workers}: wall {r['wall']:.1f} s, {r['documents'] / r['wall']:.1f} docs/s; CPU: workers "
                 f"{r['worker_cpu']:.1f} s ({r['documents'] / r['worker_cpu']:.1f} docs per worker CPU-s), the run "
-                f"itself {r['run_cpu']:.1f} s; load {r['load']}",
+                f"itself {r['run_cpu']:.1f} s; workers inside batches {r['busy']:.0%} of the wall; load {r['load']}",
                 flush=True,
             )
     walls = {w: statistics.median(r["wall"] for r in runs if r["workers"] == w) for w in (1, 2)}

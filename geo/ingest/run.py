@@ -43,6 +43,7 @@ class Summary:
     skipped: int = 0
     seconds: float = 0.0
     worker_peak_mb: float = 0.0  # the largest peak resident memory of any worker
+    batch_seconds: float = 0.0  # the workers' time inside extraction batches (against workers x seconds: how busy)
 
 
 def _hash(*parts: str) -> str:
@@ -72,6 +73,7 @@ class _Run:
         self.copies = dedup.CopyFinder()
         self.store = None
         self.worker_peak_mb = 0.0
+        self.batch_seconds = 0.0
         self._new_batch()
 
     def load_done(self) -> None:
@@ -214,6 +216,7 @@ class _Run:
             self._store(pending, result)
         write_commit(self.out, pending.batch.batch_id, pending.rows, pending.errors)
         self.worker_peak_mb = max(self.worker_peak_mb, result.peak_rss_mb)
+        self.batch_seconds += result.seconds
         statuses = [r["status"] for r in pending.rows]
         self.progress.advance(
             documents=sum(1 for r in pending.rows if r["part"] == 1),
@@ -310,6 +313,7 @@ def ingest(
         skipped=progress.skipped,
         seconds=time.monotonic() - start,
         worker_peak_mb=run.worker_peak_mb,
+        batch_seconds=run.batch_seconds,
     )
 
 
