@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from gazetteer import Place, fold
+from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from geo.errors import InputError
 from geo.extract.mentions import Mention
 
@@ -113,11 +114,23 @@ def _home_share(place: Place, anchors: list[Place]) -> float:
 
 
 def _home_admin1_share(place: Place, anchors: list[Place]) -> float:
-    """The share of them in the candidate's first-level division (`Paris` beside Dallas is the Texan one)."""
-    if not anchors or not place.admin1:
+    """The share of them in the candidate's first-level division (`Paris` beside Dallas is the Texan one); for a
+    first-level division itself, the share lying in it (`California` beside San Diego)."""
+    if not anchors:
+        return 0.0
+    if place.feature_code == "ADM1":
+        return sum(a.lies_in(place) for a in anchors) / len(anchors)
+    if not place.admin1:
         return 0.0
     home = (place.country_code, place.admin1)
     return sum((a.country_code, a.admin1) == home for a in anchors) / len(anchors)
+
+
+def _reach_km(place: Place, anchor: Place) -> float:
+    """How far the anchor is from the candidate: from its edge for an area (San Diego is in California, 600 km from
+    its middle)."""
+    km = place.km_to(anchor)
+    return max(0.0, km - (place.radius_km or DEFAULT_AREA_RADIUS_KM)) if place.is_area else km
 
 
 def candidate_features(
@@ -129,7 +142,7 @@ def candidate_features(
     own = _own_name(place, mention.text) and (mention.cue is None or fits)
     if not own and len(mention.candidates) > 1:  # `Pokrovsk` is not Engels because the article names Engels too
         anchors = [a for a in anchors if a.id != place.id]
-    nearest = min(place.km_to(a) for a in anchors) if anchors and not place.is_country_scale else None
+    nearest = min(_reach_km(place, a) for a in anchors) if anchors and not place.is_country_scale else None
     return Features(
         match=place.score,
         in_named_area=any(place.lies_in(area) for area in areas),

@@ -148,3 +148,13 @@ def test_a_us_county_is_found_whole_and_placed_in_the_articles_state(gazetteer):
     doc = normalise("Officials of Madison County met in Huntsville, Alabama, on Tuesday.", lang="en")
     county = next(r.place for r in resolve_mentions(find_mentions(doc, gazetteer), ()) if "Madison" in r.mention.text)
     assert (county.feature_code, county.admin1) == ("ADM2", "AL")
+
+
+def test_a_state_is_near_the_towns_inside_it_however_far_its_middle(gazetteer):
+    from geo.extract.scoring import fitted_scorer
+
+    doc = normalise(
+        "Storms hit Albuquerque, San Diego and Pittsburgh on Monday; California declared an emergency.", lang="en"
+    )
+    got = {r.mention.text: r.place for r in resolve_mentions(find_mentions(doc, gazetteer), (), scorer=fitted_scorer())}
+    assert (got["California"].feature_code, got["California"].admin1) == ("ADM1", "US-CA")  # not the Pennsylvanian town
