@@ -129,14 +129,17 @@ def _airports(places: list[Place]) -> list[Place]:
     return list(airports.values()) or places
 
 
+def _clitics(first_word: str, form: str | None) -> str:
+    """What was taken off the name's first word to find it (`وب` of `وبغزة`), or ''."""
+    head = form.split(" ")[0] if form else ""
+    return first_word[: -len(head)] if head and first_word.endswith(head) else ""
+
+
 def _joined_preposition(first_word: str, form: str | None, lex: Lexicon) -> bool:
     """`بالبحر الأحمر`, `وبغزة`: the clitics taken off to find the name hold a location preposition (`ب`, in)."""
-    head = form.split(" ")[0] if form else ""
-    if not head or not first_word.endswith(head) or len(first_word) == len(head):
-        return False
-    clitics = first_word[: -len(head)]
+    clitics = _clitics(first_word, form)
     clitics = clitics[1:] if clitics[:1] in lex.coordinators else clitics
-    return clitics in lex.location_prepositions
+    return bool(clitics) and clitics in lex.location_prepositions
 
 
 def _joined(word: str, head: str) -> bool:
@@ -197,14 +200,19 @@ class MentionFinder:
         self.lex = lex
         self.people: set[str] = set()  # surnames seen after a first name or a title: `Menurut Fedorov` is him too
 
-    def _lookup(self, name: str) -> tuple[str, list[Place]] | None:
+    def _lookup(self, name: str, spelled: bool = False) -> tuple[str, list[Place]] | None:
         """The form of `name` the gazetteer knows (possessive and case endings stripped, an inflected name brought to
-        the nominative, Arabic proclitics `و ف ب ل ك` taken off) and its candidates."""
+        the nominative, Arabic proclitics `و ف ب ل ك` taken off) and its candidates. `spelled`: only places written
+        so in the gazetteer (Arabic folds to consonants, `ط` and `ت` alike), so that `الخرطوم`, which folds like
+        another name, is found as `خرطوم`, written so."""
         forms = _name_forms(name, self.lex)
         for form in forms:
-            places = _known(self.gz, form)
+            places = list(_known(self.gz, form))
+            if spelled:
+                written = self.gz.spelled_as(form)
+                places = [p for p in places if p.id in written]
             if places:
-                return form, list(places)
+                return form, places
         return None
 
     def _candidate(self, word: Token) -> bool:
@@ -291,7 +299,7 @@ class MentionFinder:
         written += [r + written[0][len(p) :] for p, r in lex.name_prefixes if lowered[0].startswith(p)]
         prominent = any(p.is_country_scale or p.population >= PROMINENT_POPULATION for p in places)
         placed = i > 0 and (words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex) is not None)
-        placed = placed or _joined_preposition(words[i].text, form, lex)
+        placed = placed or _joined_preposition(words[i].text, form, lex) or self._listed_after_place(words, i, form)
         if j - i > 1:
             # `تل أبيب`, `بيت لاهيا`, `البحر الأحمر`: a compound's head is an everyday word (hill, house, sea); the
             # compound is a word only when every word of it is one (`عين الحلوة`, sweet spring, needs a cue)
@@ -308,6 +316,12 @@ class MentionFinder:
             _zipf(w, lex.language) >= CASELESS_FREQUENT_ZIPF for w in written
         )
         return frequent and not placed and not prominent
+
+    def _listed_after_place(self, words: list[Token], i: int, form: str | None) -> bool:
+        """`على صنعاء وصعدة`: a name joined by `و` (and) right after a place is listed with it, placed as it is."""
+        if i == 0 or _clitics(words[i].text, form) not in self.lex.coordinators:
+            return False
+        return self._lookup(words[i - 1].text, spelled=self.lex.caseless) is not None
 
     def _read_as_no_place(self, words: list[Token], i: int, sentence_start: bool) -> bool:
         """A surname (`Надежда Петрова`) or, opening a sentence, an adjective (`Мирний житель`) by the analyser's
@@ -472,18 +486,12 @@ class MentionFinder:
             name = doc.text[words[i].start : words[j - 1].end]
             if len(name.replace(".", "")) < 2:
                 continue  # `I`, `A.`: a pronoun or an initial, never a place
-            looked = self._lookup(name)
+            looked = self._lookup(name, spelled=caseless)
             if looked is None and n == 1 and _before_area(words, j, self.lex):
                 looked = self._town_of_adjective(words[i].text)
             if looked is None:
                 continue
             places = looked[1]
-            if self.lex.caseless and not words[i].is_capitalised:
-                # Arabic folds to consonants (`ط` and `ت` alike): the name must be written so in the gazetteer
-                spelled = self.gz.spelled_as(looked[0])
-                places = [p for p in places if p.id in spelled]
-                if not places:
-                    continue
             dateline = i == 0 and name.isupper() and _DATELINE_AFTER.match(doc.text, words[j - 1].end) is not None
             if not dateline and (
                 self._ordinary(words, i, j, places, heading, looked[0])

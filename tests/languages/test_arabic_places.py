@@ -86,3 +86,15 @@ def test_the_occupation_is_the_actor_not_the_context_of_the_place(gazetteer) -> 
     found = _drawn("قصفت مدفعية الاحتلال دير البلح وخان يونس.", gazetteer)
     assert found.get("دير البلح") == ("Dayr al Balaḩ", "shelling")
     assert found.get("وخان يونس") == ("Khān Yūnis", "shelling")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "place"),
+    [
+        ("قصفت مسيرات مواقع في الخرطوم.", "الخرطوم", "Khartoum"),  # the gazetteer writes it `خرطوم`
+        ("غارات جوية على صنعاء وصعدة.", "وصعدة", "Sa'dah"),  # listed with a placed name
+        ("سقطت صواريخ في حيفا وعكا.", "وعكا", "Acre"),
+    ],
+)
+def test_a_name_found_without_its_article_or_listed_after_a_place(text: str, written: str, place: str, gazetteer):
+    assert _drawn(text, gazetteer).get(written, ("",))[0] == place
