@@ -57,6 +57,12 @@ def _known(gz: Gazetteer, name: str) -> tuple[Place, ...]:
 
 
 @functools.lru_cache(maxsize=100_000)
+def _spelled(gz: Gazetteer, name: str) -> frozenset[str]:
+    """Ids of the places written exactly so (cached: every form of every Arabic word may be asked)."""
+    return gz.spelled_as(name)
+
+
+@functools.lru_cache(maxsize=100_000)
 def _zipf(word: str, lang: str) -> float:
     from wordfreq import zipf_frequency
 
@@ -209,7 +215,7 @@ class MentionFinder:
         for form in forms:
             places = list(_known(self.gz, form))
             if spelled:
-                written = self.gz.spelled_as(form)
+                written = _spelled(self.gz, form)
                 places = [p for p in places if p.id in written]
             if places:
                 return form, places
@@ -358,7 +364,7 @@ class MentionFinder:
             return False
         if not word.text.isascii():  # `Харкові`, `Москва`, `دمشق`: a name written so (or its nominative) is the name
             forms = (form, *_name_forms(word.text, self.lex))
-            if any(p.id in self.gz.spelled_as(f) for f in dict.fromkeys(forms) for p in places):
+            if any(p.id in _spelled(self.gz, f) for f in dict.fromkeys(forms) for p in places):
                 return False
         return all(fold(p.name) != fold(form) for p in places)
 
