@@ -3,7 +3,7 @@
 The unit tests (test_server_log.py) prove the filter turns Streamlit's WebSocketDisconnected error into one INFO line.
 This one runs the real server and a real browser: the tab dies (its process killed, as a crash or a pulled cable
 does, with no goodbye) while the run that the user's click started is still reading the sample article, and the
-run goes on to its end. On Streamlit 1.67 the server saw every such departure before sending again (30 tries,
+run goes on to its end. On Streamlit 1.67 the server saw every such departure before sending again (over 20 tries,
 killed or closed, warm or during the first start's build), so no WebSocketDisconnected was raised at all: this
 test guards the scenario, and would also pass without the filter.
 """
