@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from geo.ingest.browse import read_reports
 from geo.ingest.run import IngestOptions, ingest
 from geo.store import STORE_FILE
 from tests.app.browser_kit import open_browser, serve
@@ -39,3 +40,14 @@ def test_the_corpus_page_opens_an_ingest_folder(gazetteer, chromium_path, tmp_pa
         assert page.evaluate("window.pwned") is None
         assert frame.locator("img[src=x]").count() == 0
         page.screenshot(path=str(tmp_path / "corpus.png"), full_page=True)
+        # a filter: the count and the map's places are those of Israel only (read with the filter pushed down)
+        page.locator('[data-testid="stMultiSelect"]').filter(has_text="Countries").click()
+        page.get_by_role("option", name="IL", exact=True).click()
+        israel = read_reports(folder, countries=["IL"])
+        assert 0 < len(israel) < summary.reports
+        shown = """([label, value]) => Array.from(document.querySelectorAll('[data-testid="stMetric"]')).some(
+            m => m.innerText.includes(label) && m.innerText.trim().split(/\\s+/).pop() === value)"""
+        page.wait_for_function(shown, arg=["Reports", str(len(israel))])
+        page.wait_for_function(shown, arg=["Places", str(israel["place_id"].nunique())])
+        frame.locator(".marker-cluster, path.leaflet-interactive").first.wait_for(state="visible")
+        assert page.evaluate("window.pwned") is None

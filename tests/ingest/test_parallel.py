@@ -110,3 +110,17 @@ def test_a_resumed_run_does_not_prepare_plain_documents_done_before(tmp_path, mo
     prepared = [int(line.split()[0].split(":")[1]) for line in log.read_text().splitlines() if "prepare" in line]
     assert sum(prepared) == 1  # the new document only
     assert first.documents == 30 and again.documents == 1 and again.skipped == 30
+
+
+def test_the_last_batches_are_smaller_so_no_worker_waits_long_for_another(tmp_path):
+    src = tmp_path / "news.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in numbered_articles(200)))
+    out = tmp_path / "out"
+    ingest([str(src)], out, IngestOptions(workers=0))
+    table = ds.dataset(out / "documents").to_table(columns=["batch", "seq"]).to_pylist()
+    sizes: dict[str, list[int]] = {}
+    for row in table:
+        sizes.setdefault(row["batch"], []).append(row["seq"])
+    in_order = [len(seqs) for _, seqs in sorted(sizes.items(), key=lambda kv: min(kv[1]))]
+    assert sum(in_order) == 200 and in_order[-1] < in_order[0]
+    assert in_order[-3:] == sorted(in_order[-3:], reverse=True)
