@@ -18,6 +18,7 @@ _DATA_FILES = (
     "country_aliases.csv",
     "subdivision_aliases.csv",
     "country_points.csv",
+    "town_aliases.csv",
 )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from importlib import resources
 
+from gazetteer.errors import GazetteerError
 from gazetteer.place import Place
 from gazetteer.sources import SourceRecord
 from gazetteer.sources.names import worth_indexing
@@ -22,9 +25,20 @@ def _capitals() -> set[tuple[str, str]]:
     return {(iso, c["capital"]) for iso, c in _read("countries.json").items() if c.get("capital")}
 
 
+def town_aliases() -> dict[int, tuple[str, str]]:
+    """GeoNames id -> (the town's cities500 name, one name the news writes that cities500 lacks: `عسقلان`, Ashkelon;
+    `الدلنج`, Dilling), from data/town_aliases.csv. The cities500 name is checked, so a wrong id fails the build."""
+    text = resources.files("gazetteer.data").joinpath("town_aliases.csv").read_text(encoding="utf-8")
+    return {int(row["geonameid"]): (row["name"], row["alias"]) for row in csv.DictReader(io.StringIO(text))}
+
+
 def records() -> Iterator[SourceRecord]:
     """Every cities500 place as a populated place (PPL, or PPLC for the most populous namesake of a capital)."""
     cities = _read("cities500.json")
+    aliases = town_aliases()
+    for gid, (name, _) in aliases.items():
+        if cities.get(str(gid), {}).get("name") != name:
+            raise GazetteerError(f"town_aliases.csv: GeoNames {gid} is not {name!r} in cities500")
     capitals = _capitals()
     best_capital: dict[tuple[str, str], tuple[int, int]] = {}
     for gid, city in cities.items():
@@ -47,4 +61,5 @@ def records() -> Iterator[SourceRecord]:
             source=SOURCE,
         )
         alternates = (n for n in city.get("alternatenames") or () if n != city["name"] and worth_indexing(n))
-        yield SourceRecord(place, (city["name"], *alternates))
+        added = (aliases[gid][1],) if gid in aliases else ()
+        yield SourceRecord(place, (city["name"], *alternates, *added))
