@@ -14,6 +14,9 @@ PROVINCE_CUES = frozenset({"region", "province"})
 Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sentence
 
 
+# An area's radius is a circle of its surface; shapes are longer than circles, so a town is taken as far outside
+# an area only beyond twice its radius (Kyaukme is 1.3 radii from Shan state's point, and in it)
+LOCATOR_REACH = 2.0
 OFFSET_MAX_KM = 50.0  # `a field 10 km east of Balakliia` is near Balakliia; `140 km northwest of Sumy` is not
 
 
@@ -152,6 +155,9 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     compass = any(tokens[k].lower in lex.near_words and tokens[k + 1].lower in lex.reference_prepositions for k in gap)
     if rm.place.is_populated and rm.mention.cue not in AREA_CUES and not compass:
         return False  # `Koysinjaq, east of Erbil` locates a town by a town
+    area = rm.place
+    if area.is_area and before[2].place.km_to(area) > LOCATOR_REACH * (area.radius_km or DEFAULT_AREA_RADIUS_KM):
+        return False  # `the regions of Ivano-Frankivsk, Vinnytsia, ...`: a list, not the town's region
     located = lex.directions | lex.appositive_heads  # `Nyala, a town in South Darfur`
     return all(sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) for k in gap)
 

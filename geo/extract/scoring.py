@@ -225,12 +225,13 @@ class LinearScorer:
 
 @functools.cache
 def hand_scorer() -> LinearScorer:
-    """Today's hand-set weights, read once."""
+    """The hand-set weights, read once: strike extraction's (the fit does not yet beat them on strike reports:
+    BENCHMARKS.md), the baseline a fit is measured against and the fixed context it records features in."""
     return LinearScorer.from_toml(HAND_WEIGHTS)
 
 
 @functools.cache
 def fitted_scorer() -> LinearScorer:
-    """Weights fitted on the public geoparsing corpora (scripts/fit_resolver.py), read once. `geo.places` uses them;
-    strike extraction keeps the hand-set ones, which the fit does not yet beat on strike reports (BENCHMARKS.md)."""
+    """Weights fitted on the public geoparsing corpora and the strike gold (scripts/fit_resolver.py), read once:
+    `geo.places` chooses places with them."""
     return LinearScorer.from_toml(FITTED_WEIGHTS)

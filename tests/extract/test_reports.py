@@ -444,6 +444,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a far area listed after a town is a place of its own, not the town's",
+        "Russian drones struck Lviv, Kherson Oblast and Odesa overnight, Ukraine's air force said.",
+        places=["Lviv", "Kherson Oblast", "Odesa"],
+        world=FULL,
+    ),
+    Case(
         "a citing claimant keeps its name, not its source",
         "Serangan udara Israel menghantam Damaskus pada Rabu, kata kantor berita resmi Suriah SANA, mengutip sumber "
         "militer.",
