@@ -444,6 +444,19 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a town's airport is drawn at the airport",
+        "Israeli jets struck Aleppo airport on Tuesday, Syrian state media said.",
+        places=["Aleppo International Airport"],
+        world=FULL,
+    ),
+    Case(
+        "a town's airport is drawn at the airport",
+        "Israel menyerang bandara Aleppo pada Selasa, kata media pemerintah Suriah.",
+        lang="id",
+        places=["Aleppo International Airport"],
+        world=FULL,
+    ),
+    Case(
         "a far area listed after a town is a place of its own, not the town's",
         "Russian drones struck Lviv, Kherson Oblast and Odesa overnight, Ukraine's air force said.",
         places=["Lviv", "Kherson Oblast", "Odesa"],
