@@ -12,8 +12,9 @@ import streamlit as st
 from webapp.view import View
 
 # On a narrow map (under 600 px, where the map folds its legend: a phone, or the map's column beside the feed on a
-# laptop) the time panel leaves the map for a strip below it: over the map it hid a sixth of a phone's map. The map gives up that strip's height, keeping its top
-# left corner (the fitted view already left the panel's place free at the bottom), so the frame keeps its height.
+# laptop) the time panel leaves the map for a strip below it: over the map it hid a sixth of a phone's map. The map
+# gives up that strip's height, keeping its top left corner (the fitted view already left the panel's place free at
+# the bottom), so the frame keeps its height.
 TIME_BELOW_NARROW_MAP = """
 {% macro script(this, kwargs) %}
 (function () {
