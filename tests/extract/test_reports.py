@@ -446,14 +446,14 @@ CASES = [
     Case(
         "a town's airport is drawn at the airport",
         "Israeli jets struck Aleppo airport on Tuesday, Syrian state media said.",
-        places=["Aleppo International Airport"],
+        at={"Aleppo": dict(place_name="Aleppo International Airport", feature_code="AIRP")},
         world=FULL,
     ),
     Case(
         "a town's airport is drawn at the airport",
         "Israel menyerang bandara Aleppo pada Selasa, kata media pemerintah Suriah.",
         lang="id",
-        places=["Aleppo International Airport"],
+        at={"Aleppo": dict(place_name="Aleppo International Airport", feature_code="AIRP")},
         world=FULL,
     ),
     Case(
