@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazetteer import Place
 from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
@@ -149,6 +150,31 @@ def resolve_mentions(
         if chosen and chosen[1] >= scorer.min_score and not _far_district(m, chosen[0], placed_in.get(m.sentence, [])):
             resolved.append(ResolvedMention(m, chosen[0], round(chosen[2], 3)))
     return resolved
+
+
+def narrow_by_apposition(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`Punjab, Pakistan's most populous province`, `Paris, Texas`, `Homs, Syria`: a name followed by a comma and a
+    country or a first-level division is one of its namesakes there, through the whole article (a reader told once
+    which Punjab is meant reads every later `Punjab` so). Its candidates are narrowed to those, when it has any
+    there; a name that is itself a country is a list (`Lebanon, Syria and Iraq`) and left alone."""
+    told: dict[str, frozenset[str]] = {}  # name -> ids of its candidates in the place named after it
+    for m, after in itertools.pairwise(mentions):
+        if not m.candidates or not after.candidates or text[m.end : after.start].strip() != ",":
+            continue
+        area = after.candidates[0]
+        if m.candidates[0].is_country_scale or not (area.is_country or area.feature_code == "ADM1"):
+            continue
+        inside = [
+            p.id for p in m.candidates if p.country_code == area.country_code and (area.is_country or p.lies_in(area))
+        ]
+        if inside:
+            told.setdefault(m.text.casefold(), frozenset(inside))
+    narrowed = []
+    for m in mentions:
+        ids = told.get(m.text.casefold())
+        kept = tuple(p for p in m.candidates if p.id in ids) if ids else ()
+        narrowed.append(replace(m, candidates=kept) if kept else m)
+    return narrowed
 
 
 def _by_sentence(pairs: list[tuple[Mention, Place]]) -> dict[int, list[tuple[Mention, Place]]]:

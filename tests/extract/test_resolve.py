@@ -158,3 +158,24 @@ def test_a_state_is_near_the_towns_inside_it_however_far_its_middle(gazetteer):
     )
     got = {r.mention.text: r.place for r in resolve_mentions(find_mentions(doc, gazetteer), (), scorer=fitted_scorer())}
     assert (got["California"].feature_code, got["California"].admin1) == ("ADM1", "US-CA")  # not the Pennsylvanian town
+
+
+def test_a_name_followed_by_its_country_is_the_namesake_there_throughout_the_article(gazetteer):
+    from geo.extract.resolve import narrow_by_apposition
+
+    doc = normalise(
+        "Indian officials in New Delhi and Amritsar said missiles hit cities in Punjab, Pakistan's most populous "
+        "province. Four sites were in Punjab, India said.",
+        lang="en",
+    )
+    mentions = narrow_by_apposition(doc.text, find_mentions(doc, gazetteer))
+    punjab = [r.place for r in resolve_mentions(mentions, ("IN", "PK")) if r.mention.text == "Punjab"]
+    assert len(punjab) == 2 and {p.country_code for p in punjab} == {"PK"}
+
+
+def test_a_list_of_countries_is_not_narrowed(gazetteer):
+    from geo.extract.resolve import narrow_by_apposition
+
+    doc = normalise("Jets struck targets in Georgia, Armenia and Azerbaijan.", lang="en")
+    mentions = find_mentions(doc, gazetteer)
+    assert narrow_by_apposition(doc.text, mentions) == mentions
