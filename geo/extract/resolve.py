@@ -134,8 +134,8 @@ def resolve_mentions(
         name = m.text.casefold()
         if name not in self_anchored:
             return anchors
-        if name not in anchors_of:
-            anchors_of[name] = [p for p in anchors if names_of[p.id] != {name}]
+        if name not in anchors_of:  # a name the only anchor of its article is its own context
+            anchors_of[name] = [p for p in anchors if names_of[p.id] != {name}] or anchors
         return anchors_of[name]
 
     areas = [(m, _area_of(m, pick[0])) for m, pick in zip(mentions, first, strict=True) if pick]

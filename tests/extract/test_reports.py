@@ -444,6 +444,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "the only town an article names, known by an alternate name, is its own context",
+        "Armenia said Azerbaijani drones struck Stepanakert on Saturday.",
+        places=["Stepanakert"],
+        world=FULL,
+    ),
+    Case(
         "a town's airport is drawn at the airport",
         "Israeli jets struck Aleppo airport on Tuesday, Syrian state media said.",
         at={"Aleppo": dict(place_name="Aleppo International Airport", feature_code="AIRP")},
