@@ -80,7 +80,13 @@ def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple],
     cc = record.place.country_code
     keys: dict[str, int] = {}
     for index, name in enumerate(record.names):
-        if index > 0 and record.place.population < EXONYM_POPULATION and is_common_in_any_language(name):
+        vouched = name in record.vouched
+        if (
+            index > 0
+            and not vouched
+            and record.place.population < EXONYM_POPULATION
+            and is_common_in_any_language(name)
+        ):
             continue  # `Hamas`, a foreign form of Hamm, or `Minggu`: everyday words, not this town
         key = fold(name)
         if key and key not in keys:

@@ -25,18 +25,24 @@ def _capitals() -> set[tuple[str, str]]:
     return {(iso, c["capital"]) for iso, c in _read("countries.json").items() if c.get("capital")}
 
 
-def town_aliases() -> dict[int, tuple[str, str]]:
+def town_aliases() -> dict[int, tuple[str, str, bool]]:
     """GeoNames id -> (the town's cities500 name, one name the news writes that cities500 lacks: `عسقلان`, Ashkelon;
-    `الدلنج`, Dilling), from data/town_aliases.csv. The cities500 name is checked, so a wrong id fails the build."""
+    `الدلنج`, Dilling; whether it is vouched for), from data/town_aliases.csv. The cities500 name is checked, so a wrong
+    id fails the build. A vouched name is kept even when it is an everyday word somewhere (`جنين`, Jenin, is Persian
+    for a foetus); the others are dropped then, like any alternate, since an Arabic name also folds to a Latin key
+    (`برام`, Buram, to `bram`, a first name in English news)."""
     text = resources.files("gazetteer.data").joinpath("town_aliases.csv").read_text(encoding="utf-8")
-    return {int(row["geonameid"]): (row["name"], row["alias"]) for row in csv.DictReader(io.StringIO(text))}
+    return {
+        int(row["geonameid"]): (row["name"], row["alias"], row["vouched"] == "yes")
+        for row in csv.DictReader(io.StringIO(text))
+    }
 
 
 def records() -> Iterator[SourceRecord]:
     """Every cities500 place as a populated place (PPL, or PPLC for the most populous namesake of a capital)."""
     cities = _read("cities500.json")
     aliases = town_aliases()
-    for gid, (name, _) in aliases.items():
+    for gid, (name, _, _) in aliases.items():
         if cities.get(str(gid), {}).get("name") != name:
             raise GazetteerError(f"town_aliases.csv: GeoNames {gid} is not {name!r} in cities500")
     capitals = _capitals()
@@ -61,5 +67,6 @@ def records() -> Iterator[SourceRecord]:
             source=SOURCE,
         )
         alternates = (n for n in city.get("alternatenames") or () if n != city["name"] and worth_indexing(n))
-        added = (aliases[gid][1],) if gid in aliases else ()
-        yield SourceRecord(place, (city["name"], *alternates, *added))
+        _, alias, vouched = aliases.get(gid, ("", "", False))
+        added = (alias,) if alias else ()
+        yield SourceRecord(place, (city["name"], *alternates, *added), vouched=added if vouched else ())

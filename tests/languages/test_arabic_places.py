@@ -98,3 +98,9 @@ def test_the_occupation_is_the_actor_not_the_context_of_the_place(gazetteer) -> 
 )
 def test_a_name_found_without_its_article_or_listed_after_a_place(text: str, written: str, place: str, gazetteer):
     assert _drawn(text, gazetteer).get(written, ("",))[0] == place
+
+
+def test_a_place_word_with_a_clitic_is_still_a_cue(gazetteer) -> None:
+    """`لمخيم جنين` (on Jenin camp), `ومدينة رفح` (and the town of Rafah): the cue word carries `ل` or `و`."""
+    found = _drawn("استشهد شابان في قصف مسيرة لمخيم جنين وقصف على خان يونس ومدينة رفح.", gazetteer)
+    assert found.get("جنين", ("",))[0] == "Janīn" and found.get("رفح", ("",))[0] == "Rafaḩ"
