@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from gazetteer import Place
@@ -67,6 +67,7 @@ class _Context:
     last_claimant: Claimant | None = None
     last_date: DateMention | None = None
     last_action: str | None = None
+    weapons: set[str] = field(default_factory=set)  # the weapons the article has named so far
     last_paragraph: int = -1
     claimant_paragraph: int = -1  # the paragraph of `last_claimant`
     scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
@@ -337,6 +338,9 @@ def _clause_reports(
         action = "attack"
     if action is None:
         return []
+    ctx.weapons.update(a for _, _, a in cues if a in WEAPON_ACTIONS)
+    if action == "attack" and len(ctx.weapons) == 1:  # `Pakistani air strikes ... the attacks in Kunar`: one weapon
+        (action,) = ctx.weapons  # named once is the weapon of the article's later attacks; drones and missiles are not
     own_date = pick_event_date(_clause_dates(sent, lo, hi, lex, published), published)
     if own_date and published and not own_date.since and (published - own_date.day).days > HISTORY_DAYS:
         return []

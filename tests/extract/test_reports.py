@@ -444,6 +444,20 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "the one weapon an article named is the weapon of its later attacks",
+        "Pakistani air strikes hit Khost on Monday, a Taliban spokesman said. Attacks in Kunar and Paktika wounded "
+        "four civilians, he said.",
+        at={"Kunar": dict(action="air_strike"), "Paktika": dict(action="air_strike")},
+        world=FULL,
+    ),
+    Case(
+        "an article that named two weapons leaves a later attack's weapon open",
+        "Russia launched drones and missiles at Lviv overnight, the mayor said. Attacks also damaged buildings in "
+        "Odesa, the governor said.",
+        at={"Odesa": dict(action="attack")},
+        world=FULL,
+    ),
+    Case(
         "the only town an article names, known by an alternate name, is its own context",
         "Armenia said Azerbaijani drones struck Stepanakert on Saturday.",
         places=["Stepanakert"],
