@@ -69,6 +69,15 @@ def _is_actor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     )
 
 
+def _to_last_actor_word(sent: Sentence, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
+    """The phrase up to its last actor, country or capitalised word: what makes it an actor. A verb-first sentence
+    puts the object right after the subject (`قصفت قوات الدعم السريع الفاشر بالمدفعية`: the RSF shelled El Fasher with
+    artillery), and the struck place must stay out of the attacker."""
+    ends = [m_e for _, m_e, _ in lex.actors.find_all(sent.stems, s, e) + lex.countries.find_all(sent.stems, s, e)]
+    ends += [k + 1 for k in range(s, e) if sent.tokens[k].is_capitalised]
+    return (s, max(ends)) if ends else (s, e)
+
+
 def find_attacker(
     sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon
 ) -> tuple[int, int] | None:
@@ -97,7 +106,7 @@ def find_attacker(
             anchor = j
         np = _np_before(sent, anchor, lo, lex) if anchor < s or not _is_noun(tok, lex) else None
         if np and (_is_actor(sent, *np, lex) or own_side(sent, *np, lex)):
-            return np
+            return _to_last_actor_word(sent, *np, lex)
         if lex.agent_after_noun and _is_noun(tok, lex):
             k = e
             while k < hi and lex.actions.match_at(sent.stems, k):

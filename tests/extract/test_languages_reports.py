@@ -57,3 +57,10 @@ def test_a_report_in_each_language_carries_its_date_and_figures(gazetteer) -> No
     assert [(r.event_date, r.fatalities, r.injured) for r in ru] == [("2025-10-06", 2, 5)]
     ar = _reports("استشهد 4 مواطنين وأصيب 9 آخرون في غارة على مدينة النبطية فجر الأحد", "ar", gazetteer)
     assert [(r.event_date, r.fatalities, r.injured) for r in ar] == [("2025-10-05", 4, 9)]
+
+
+def test_a_verb_first_attacker_leaves_the_struck_place_after_it(gazetteer) -> None:
+    """`The RSF shelled El Fasher with artillery`, verb first: the instrument cue must not pull the object into the
+    attacker, or the place is lost."""
+    reports = _reports("قصفت قوات الدعم السريع الفاشر بالمدفعية يوم الأحد.", "ar", gazetteer)
+    assert [(r.place_name, r.attacker) for r in reports] == [("El Fasher", "قوات الدعم السريع")]
