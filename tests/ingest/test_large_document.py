@@ -1,8 +1,8 @@
 """A 20 MB text: read in parts cut at paragraph boundaries (the errors table says so), on all local cores, with a
 worker's memory bounded by the part size rather than the document's, and nothing lost between the parts.
 
-Slow by nature (20 MB of extraction: about 2.5 minutes on two busy cores before extraction itself is linear), so
-it is marked `slow` with its own timeout; it still runs in CI."""
+Slow by nature (20 MB of extraction: about 40 s on two busy cores, BENCHMARKS.md "Ingest"), so it is marked
+`slow` with its own timeout; it still runs in CI."""
 
 from __future__ import annotations
 
