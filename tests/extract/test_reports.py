@@ -444,6 +444,20 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "an outlet of a side cited as the article's source speaks for its state in a story about it",
+        "Militer AS melancarkan serangan udara ke kota Hodeidah di Yaman pada Kamis, demikian dilansir al-Masirah TV.",
+        lang="id",
+        at={"Hodeidah": dict(claimant="al-Masirah TV", claimant_country="YE")},
+        world=FULL,
+    ),
+    Case(
+        "a state agency relaying news of elsewhere speaks for no side",
+        "Serangan udara Israel menghantam Khan Younis pada Kamis, demikian dilansir Xinhua.",
+        lang="id",
+        at={"Khan Younis": dict(claimant="Xinhua", claimant_country=None)},
+        world=FULL,
+    ),
+    Case(
         "the one weapon an article named is the weapon of its later attacks",
         "Pakistani air strikes hit Khost on Monday, a Taliban spokesman said. Attacks in Kunar and Paktika wounded "
         "four civilians, he said.",
