@@ -210,7 +210,8 @@ def strike_locations(
     is not a strike location shares its fate (`launched from the Kursk and Bryansk regions`). A town named only as an
     offset (`a field 10 km east of Balakliia`) is kept, as near it, when no town came before it in the clause."""
     lo, hi = span
-    intercepted = any(a == "interception" for _, _, a in cues)  # `shot down over the Red Sea`: drawn at sea
+    # `shot down over the Red Sea`, `a missile at a US destroyer in the Red Sea`: drawn at sea
+    at_sea = any(a == "interception" for _, _, a in cues) or bool(lex.vessels.find_all(sent.stems, lo, hi))
     kept: list[Located] = []
     lists: dict[int, int] = {}  # token start -> list number: places of one list never contain each other
     previous: tuple[Located, bool] | None = None
@@ -228,7 +229,7 @@ def strike_locations(
         skip = not nearby and (
             i < dateline
             or rm.place.is_country_scale
-            or (rm.place.is_water and not intercepted)
+            or (rm.place.is_water and not at_sea)
             or is_reference(sent, i, e, rm, lex)
             or in_context(sent, lo, i, cues, lex)
             or is_aimed(sent, lo, i, lex)
@@ -241,7 +242,8 @@ def strike_locations(
         )
         if listed and previous and previous[1]:
             skip = True
-        previous = ((i, e, rm), skip)
+        # `the Red Sea port city, Hodeidah`: a sea skipped does not take the places after it along
+        previous = ((i, e, rm), skip and not rm.place.is_water)
         if not skip and not any(p[2].place.id == rm.place.id for p in kept):
             kept.append((i, e, rm))
     return [p for p in kept if not any(lists[p[0]] != lists[q[0]] and contains(p[2].place, q[2].place) for q in kept)]

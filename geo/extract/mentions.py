@@ -271,7 +271,7 @@ class MentionFinder:
             return True  # `Us`, `Man`: a word; `US`, `UK` stay names
         prominent = any(p.is_country_scale or p.population >= PROMINENT_POPULATION for p in places)
         if j - i > 1:  # `Tel Aviv` is a name even if `tel` and `aviv` are words; `Ibu Kota` is not
-            if prominent:  # `United States`, `Los Angeles`: names made of everyday words
+            if prominent or any(p.is_water for p in places):  # `Los Angeles`, `Red Sea`: everyday words, one name
                 return False
             return all(is_common_word(w, lex.language) and _zipf(w, lex.language) >= FREQUENT_ZIPF for w in lowered)
         if any(p.is_country for p in places):

@@ -222,6 +222,7 @@ class Lexicon:
     appositive_heads: frozenset[str] = frozenset()
     threatened_fates: PhraseSet = PhraseSet(())
     airspace_words: PhraseSet = PhraseSet(())
+    vessels: PhraseSet = PhraseSet(())
     downing_verbs: PhraseSet = PhraseSet(())
     vague_objects: PhraseSet = PhraseSet(())
     org_words: frozenset[str] = frozenset()
@@ -395,6 +396,7 @@ def load_lexicon(language: str) -> Lexicon:
         appositive_heads=words(places.get("appositive_heads", [])),
         threatened_fates=PhraseSet.of(rep.get("threatened_fates", [])),
         airspace_words=PhraseSet.of(places.get("airspace_words", [])),
+        vessels=PhraseSet.of(places.get("vessels", [])),
         downing_verbs=PhraseSet.of(rep.get("downing_verbs", [])),
         vague_objects=PhraseSet.of(places.get("vague_objects", [])),
         org_words=words(ment.get("org_words", [])),

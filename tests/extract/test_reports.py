@@ -444,6 +444,19 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a ship attacked at sea is attacked in the sea it sails",
+        "Houthi rebels fired a missile at a US destroyer in the Red Sea on Sunday, the US military said.",
+        at={"Red Sea": dict(claimant_country="US")},
+        world=FULL,
+    ),
+    Case(
+        "a sea naming a port does not take the port along when it is skipped",
+        "Militer AS melancarkan serangan udara ke kota pelabuhan Laut Merah, Hodeidah, pada Kamis, kata Houthi.",
+        lang="id",
+        places=["Hodeidah"],
+        world=FULL,
+    ),
+    Case(
         "an outlet of a side cited as the article's source speaks for its state in a story about it",
         "Militer AS melancarkan serangan udara ke kota Hodeidah di Yaman pada Kamis, demikian dilansir al-Masirah TV.",
         lang="id",
