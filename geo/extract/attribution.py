@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -26,6 +27,7 @@ DATELINE_MARKS = ("-", "–", "—", "(")
 DATELINE_DASHES = DATELINE_MARKS[:3]
 DATELINE_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline, a byline, an agency line)
 DATELINE_PUNCT = frozenset(",()./")  # `BEIRUT/JERUSALEM, May 2 (AP) -`: a story filed from two capitals
+_WEB_NAME = re.compile(r"\w+(\.\w{2,})+")  # `MOSKOW, iNews.id -`: an outlet by its web address, lowercase or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,8 @@ def dateline_end(doc: Document, sent: Sentence) -> int:
     for k, tok in enumerate(sent.tokens[:12]):
         if tok.text in DATELINE_DASHES:
             return k + 1 if k and tok.start - start < DATELINE_CHARS else 0
-        if not (tok.is_capitalised or tok.text.isdigit() or tok.text in DATELINE_PUNCT):
+        named = tok.is_capitalised or _WEB_NAME.fullmatch(tok.text)
+        if not (named or tok.text.isdigit() or tok.text in DATELINE_PUNCT):
             return 0
     return 0
 

@@ -12,6 +12,7 @@ from geo.extract.attribution import (
     Clause,
     Sentence,
     countries_in,
+    dateline_end,
     describe_claimant,
     phrase_after,
     phrase_text,
@@ -41,22 +42,23 @@ def article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publi
             while a < b and sent.tokens[a].lower in lex.prepositions:  # `dilansir dari Anadolu`: the agency
                 a += 1
             if b > a:
-                return Claimant(phrase_text(doc, sent, a, b), "media", _home_outlet(sent, a, b, sentences, lex), False)
+                home = _home_outlet(doc, sent, a, b, sentences, lex)
+                return Claimant(phrase_text(doc, sent, a, b), "media", home, explicit=False)
         for s, e, _ in lex.media_names.find_all(sent.words):
             if s > 0 and sent.tokens[s - 1].text == "(" and e < len(sent.tokens) and sent.tokens[e].text == ")":
                 return Claimant(phrase_text(doc, sent, s, e), "media", None, explicit=False)
     return Claimant(publisher, "media", None, explicit=False)
 
 
-def _home_outlet(sent: Sentence, a: int, b: int, sentences: list[Sentence], lex: Lexicon) -> str | None:
+def _home_outlet(doc: Document, sent: Sentence, a: int, b: int, sentences: list[Sentence], lex: Lexicon) -> str | None:
     """The state of a state or armed group's outlet the article cites as its source (`dilansir al-Masirah TV`,
     `Dilansir SANA`) when the article is about that state: it relays its side's account. An outlet relaying news
-    of elsewhere (`dilansir Xinhua` in a story about Gaza) speaks for no side."""
+    of elsewhere (`dilansir Xinhua` in a story about Gaza, or filed from Moscow) speaks for no side."""
     outlet = {cc for _, _, cc in lex.state_media.find_all(sent.words, a, b)}
     if len(outlet) != 1:
         return None
     (cc,) = outlet
-    return cc if any(cc in countries_in(s, 0, len(s.tokens), lex) for s in sentences) else None
+    return cc if any(cc in countries_in(s, dateline_end(doc, s), len(s.tokens), lex) for s in sentences) else None
 
 
 def _content_words(name: str, lex: Lexicon) -> frozenset[str]:

@@ -464,6 +464,14 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "an outlet's web address closes a dateline, and a state agency's filing city is not what the story is about",
+        "MOSKOW, iNews.id - Rudal India menghantam Rawalpindi pada Jumat, seperti dikutip dari Sputnik.",
+        lang="id",
+        at={"Rawalpindi": dict(claimant="Sputnik", claimant_country=None)},
+        absent=["MOSKOW"],
+        world=FULL,
+    ),
+    Case(
         "a state agency relaying news of elsewhere speaks for no side",
         "Serangan udara Israel menghantam Khan Younis pada Kamis, demikian dilansir Xinhua.",
         lang="id",
