@@ -39,6 +39,13 @@ def test_the_corpus_page_opens_an_ingest_folder(gazetteer, chromium_path, tmp_pa
         page.get_by_text("The latest").first.wait_for()
         assert page.evaluate("window.pwned") is None
         assert frame.locator("img[src=x]").count() == 0
+        # the land lies below the overlays (a heat layer drawn under the opaque land showed only over the sea)
+        land = frame.locator(".leaflet-land-pane path").first
+        land.wait_for(state="attached")
+        depth = "pane => Number(getComputedStyle(pane).zIndex)"
+        assert land.locator("xpath=ancestor::div[contains(@class, 'leaflet-land-pane')]").evaluate(
+            depth
+        ) < frame.locator(".leaflet-overlay-pane").evaluate(depth)
         page.screenshot(path=str(tmp_path / "corpus.png"), full_page=True)
         # a filter: the count and the map's places are those of Israel only (read with the filter pushed down)
         page.locator('[data-testid="stMultiSelect"]').filter(has_text="Countries").click()

@@ -124,11 +124,14 @@ def corpus_map(places: pd.DataFrame) -> folium.Map:
 
     m = folium.Map(location=[25, 30], zoom_start=2, tiles=None, control_scale=True, min_zoom=2)
     m.options["maxZoom"] = 18
+    # The land in a pane below the overlays: in the overlay pane its opaque fill hid the heat layer's canvas.
+    folium.map.CustomPane("land", z_index=250, pointer_events=False).add_to(m)
     folium.GeoJson(
         _world_outline(),
         name="Countries",
         style_function=lambda _: {"color": "#999", "weight": 0.6, "fillColor": "#f2efe9", "fillOpacity": 1},
         control=False,
+        pane="land",
     ).add_to(m)
     # One element for all places, markers made in the browser: a folium element a place took seconds per thousand.
     rows = [
