@@ -208,10 +208,12 @@ class Gazetteer:
 
     def demonym(self, word: str) -> Place | None:
         """The country whose people `word` names (`Russian`, `Sri Lankans`), or None."""
-        row = self._db.execute(
-            f"SELECT {_PLACE_COLUMNS}, 0 FROM demonyms d JOIN places p ON p.pk = d.pk WHERE d.key = ?", (fold(word),)
-        ).fetchone()
-        return _place(row) if row else None
+        return self._demonyms().get(fold(word))
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one table per open index: every capitalised word of a text is asked
+    def _demonyms(self) -> dict[str, Place]:
+        sql = f"SELECT {_PLACE_COLUMNS}, 0, d.key FROM demonyms d JOIN places p ON p.pk = d.pk"
+        return {row[-1]: _place(row) for row in self._db.execute(sql)}
 
     def geocode(
         self, query: str, exactly_one: bool = True, timeout: float | None = None
