@@ -152,13 +152,19 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
         return False
     gap = range(before[1], i)
     tokens = sent.tokens
-    compass = any(tokens[k].lower in lex.near_words and tokens[k + 1].lower in lex.reference_prepositions for k in gap)
+    # `Koysinjaq, east of Erbil`, `Ahmedpur Sharqia, near Bahawalpur`: a town located by a town
+    compass = any(
+        tokens[k].lower in lex.near_words and (k + 1 == i or tokens[k + 1].lower in lex.reference_prepositions)
+        for k in gap
+    )
     if rm.place.is_populated and rm.mention.cue not in AREA_CUES and not compass:
-        return False  # `Koysinjaq, east of Erbil` locates a town by a town
+        return False
     area = rm.place
     if area.is_area and before[2].place.km_to(area) > LOCATOR_REACH * (area.radius_km or DEFAULT_AREA_RADIUS_KM):
         return False  # `the regions of Ivano-Frankivsk, Vinnytsia, ...`: a list, not the town's region
     located = lex.directions | lex.appositive_heads  # `Nyala, a town in South Darfur`
+    if compass:
+        located |= lex.near_words | lex.reference_prepositions
     return all(sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) for k in gap)
 
 
@@ -226,6 +232,7 @@ def strike_locations(
             and rm.place.is_populated
             and not any(m[2].place.is_populated for m in mentions[:n])
         )
+        locator = is_locator(sent, mentions[n - 1] if n else None, i, rm, lex)
         skip = not nearby and (
             i < dateline
             or rm.place.is_country_scale
@@ -236,14 +243,15 @@ def strike_locations(
             or is_vague(sent, lo, hi, rm, lex)
             or is_spread(sent, i, rm, lex)
             or is_frame(sent, lo, i, e, rm, later, lex)
-            or is_locator(sent, mentions[n - 1] if n else None, i, rm, lex)
+            or locator
             or is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None)
             or is_container(sent, i, rm, lex)
         )
         if listed and previous and previous[1]:
             skip = True
-        # `the Red Sea port city, Hodeidah`: a sea skipped does not take the places after it along
-        previous = ((i, e, rm), skip and not rm.place.is_water)
+        # `the Red Sea port city, Hodeidah`, `Ahmedpur, near Bahawalpur, and Muridke`: a sea or a town's locator,
+        # skipped, does not take the places listed after it along
+        previous = ((i, e, rm), skip and not (rm.place.is_water or locator))
         if not skip and not any(p[2].place.id == rm.place.id for p in kept):
             kept.append((i, e, rm))
     return [p for p in kept if not any(lists[p[0]] != lists[q[0]] and contains(p[2].place, q[2].place) for q in kept)]

@@ -512,6 +512,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a town named after a town with `near` only locates it",
+        "Indian missiles struck Ahmedpur Sharqia, near Bahawalpur, and Muridke, a town near Lahore, Pakistan's army "
+        "said.",
+        places=["Ahmedpur Sharqia", "Muridke"],
+        world=FULL,
+    ),
+    Case(
         "a far area listed after a town is a place of its own, not the town's",
         "Russian drones struck Lviv, Kherson Oblast and Odesa overnight, Ukraine's air force said.",
         places=["Lviv", "Kherson Oblast", "Odesa"],
