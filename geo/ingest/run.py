@@ -17,9 +17,10 @@ from geo.ingest import dedup
 from geo.ingest.executors import open_executor
 from geo.ingest.output import DOCUMENTS, locked, read_table, remove_uncommitted, write_commit
 from geo.ingest.progress import Progress
-from geo.ingest.sources import SourceDoc, SourceOptions, estimate_total, needs_preparing, read_sources
+from geo.ingest.sources import SourceDoc, SourceOptions, estimate_total, read_sources
 from geo.ingest.split import split_paragraphs
 from geo.ingest.work import Batch, BatchResult, Prepared, Unit, prepare_docs, process_batch
+from geo.text.markup import looks_like_html
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +116,17 @@ class _Run:
 
     def skips(self, doc: SourceDoc) -> bool:
         """Whether a plain document was done by an earlier run: known before it is prepared, so a resumed run
-        re-reads what it did before but does not hash it again. (A page or a file's bytes must be prepared first:
-        its id is that of its text.)"""
-        if doc.text is None or len(doc.text) > self.opts.part_chars or needs_preparing(doc):
+        re-reads what it did before but does not prepare it again. Its id is that of its text: a UTF-8 file is
+        decoded here for it (C speed); a page, or a file in another encoding, must be prepared first."""
+        text = doc.text
+        if text is None and doc.raw is not None:
+            try:
+                text = doc.raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+            except UnicodeDecodeError:
+                return False
+        if text is None or len(text) > self.opts.part_chars or looks_like_html(text):
             return False
-        if _hash(doc.name, doc.text) not in self.done:
+        if _hash(doc.name, text) not in self.done:
             return False
         self.progress.skip(1)
         return True

@@ -111,11 +111,6 @@ def bytes_doc(name: str, source: str, raw: bytes, max_bytes: int, **meta) -> Sou
     return SourceDoc(name, source, raw=raw, **meta)
 
 
-def needs_preparing(doc: SourceDoc) -> bool:
-    """Whether `prepare` has work to do on it: bytes to decode or a page to take the article out of."""
-    return doc.raw is not None or (doc.text is not None and looks_like_html(doc.text))
-
-
 def prepare(doc: SourceDoc) -> SourceDoc:
     """The document as plain text: bytes decoded, the article body taken out of an HTML page (so copies of one wire
     story on many sites compare as the same text), or the reason it has no text."""

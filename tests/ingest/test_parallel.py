@@ -124,3 +124,19 @@ def test_the_last_batches_are_smaller_so_no_worker_waits_long_for_another(tmp_pa
     in_order = [len(seqs) for _, seqs in sorted(sizes.items(), key=lambda kv: min(kv[1]))]
     assert sum(in_order) == 200 and in_order[-1] < in_order[0]
     assert in_order[-3:] == sorted(in_order[-3:], reverse=True)
+
+
+def test_a_resumed_run_does_not_prepare_utf8_files_done_before(tmp_path, monkeypatch):
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("kharkiv", "ganja", "eilat"):
+        (src / f"{name}.txt").write_text(ARTICLES[name])
+    (src / "page.html").write_text(f"<html><body><article><p>{ARTICLES['tartar']}</p></article></body></html>")
+    out = tmp_path / "out"
+    ingest([str(src)], out, IngestOptions(workers=0))
+    (src / "khan_younis.txt").write_text(ARTICLES["khan_younis"])
+    log = _watch(monkeypatch, tmp_path)
+    again = ingest([str(src)], out, IngestOptions(workers=0))
+    prepared = [int(line.split()[0].split(":")[1]) for line in log.read_text().splitlines() if "prepare" in line]
+    assert sum(prepared) == 2  # the new file, and the page (its id is that of the article taken out of it)
+    assert again.documents == 1 and again.skipped == 4
