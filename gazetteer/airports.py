@@ -7,9 +7,11 @@ moved to the nearest airport with an IATA code (scheduled traffic: the one a tow
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
+from gazetteer.fold import fold
 from gazetteer.place import Place
 
 # An airport named for a town lies within this distance of the town's point: Damascus International is 24 km from
@@ -64,3 +66,40 @@ def airport_of(town: Place) -> Place | None:
     if not near:
         return None
     return replace(min(near, key=lambda da: da[0])[1], admin1=town.admin1, score=town.score, population=town.population)
+
+
+# What an airport's name adds to the place it is named after (`Mehrabad International Airport`, `Nur Khan Air Base`)
+_GENERIC_TAIL = re.compile(r"\s+(international\s+)?(airport|air\s*base|airfield|air\s+force\s+base|aerodrome)$")
+NAMED_AIRPORT_SCORE = 0.9  # an airport named as written: an exact own-name match on the gazetteer's scale
+
+
+@cache
+def _named() -> dict[str, tuple[Place, ...]]:
+    """Every airport with an ICAO code (civil and military) by its own name without the generic tail: `mehrabad`,
+    `nur khan`, `al udeid` (loads in about 0.2 s, once per process, when a text first names an airport)."""
+    import airportsdata
+
+    named: dict[str, list[Place]] = {}
+    for code, row in airportsdata.load("ICAO").items():
+        key = _GENERIC_TAIL.sub("", fold(row["name"]))
+        if not key or key == fold(row["name"]):
+            continue  # a name that does not say airport (`Casad Industrial Park`) is no name to find one by
+        place = Place(
+            id=f"airport:{code}",
+            name=row["name"],
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            feature_class="S",
+            feature_code="AIRP",
+            country_code=row["country"] or None,
+            source="airportsdata",
+            radius_km=AIRPORT_RADIUS_KM,
+            score=NAMED_AIRPORT_SCORE,
+        )
+        named.setdefault(key, []).append(place)
+    return {key: tuple(places) for key, places in named.items()}
+
+
+def airports_named(name: str) -> tuple[Place, ...]:
+    """The airports and air bases called `name` (`Mehrabad`, `Nur Khan`, `Al-Udeid`), or none."""
+    return _named().get(fold(name), ())

@@ -8,7 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from gazetteer import Gazetteer, Place, fold
-from gazetteer.airports import airport_of
+from gazetteer.airports import airport_of, airports_named
 from gazetteer.common_words import is_common_word
 from geo.lexicon import Lexicon, load_lexicon
 from geo.text import Document, Token, token_texts, tokenize
@@ -442,7 +442,7 @@ class MentionFinder:
                 if not self._candidate(w) or i in masked:
                     i += 1
                     continue
-                hit = self._match(doc, words, i, masked, runs, heading)
+                hit = self._named_airport(doc, words, i, runs) or self._match(doc, words, i, masked, runs, heading)
                 if hit is None:
                     if w.is_capitalised:
                         unmatched.append((s_idx, words, i))
@@ -461,6 +461,23 @@ class MentionFinder:
         if countries:
             found.extend(self._fuzzy(doc, unmatched, sorted(countries)))  # type: ignore[arg-type]
         return sorted(found, key=lambda m: m.start)
+
+    def _named_airport(
+        self, doc: Document, words: list[Token], i: int, runs: list[tuple[int, int]]
+    ) -> tuple[int, str, list[Place]] | None:
+        """`Lanud Nur Khan`, `Mehrabad airport`, `авиабаза Энгельс`: an airport or air base known by its own name,
+        beside an airport cue (the name alone may be a village elsewhere, or nothing the gazetteer knows)."""
+        if not words[i].is_capitalised:
+            return None
+        end = next((b for a, b in runs if a <= i < b), i + 1)
+        before = _cue_before(words, i, self.lex) == AIRPORT
+        for j in range(end, i, -1):
+            if before or _cue_after(words, j, self.lex) == AIRPORT:
+                name = doc.text[words[i].start : words[j - 1].end]
+                found = airports_named(name)
+                if found:
+                    return j, name, list(found)
+        return None
 
     def _match(
         self, doc: Document, words: list[Token], i: int, masked: set[int], runs: list[tuple[int, int]], heading: bool

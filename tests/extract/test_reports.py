@@ -519,6 +519,26 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "an airport or air base named as written is drawn there, not at a village of that name",
+        "State media in Iran reported that two missiles hit Mehrabad Airport on Saturday.",
+        at={"Mehrabad": dict(place_name="Mehrabad International Airport", feature_code="AIRP")},
+        world=FULL,
+    ),
+    Case(
+        "an airport or air base named as written is drawn there, not at a village of that name",
+        "Rudal India menghantam Lanud Nur Khan pada Sabtu, kata militer Pakistan.",
+        lang="id",
+        at={"Nur Khan": dict(place_name="Nur Khan Air Base", feature_code="AIRP", claimant_country="PK")},
+        world=FULL,
+    ),
+    Case(
+        "an airport or air base named as written is drawn there, not at a village of that name",
+        "Украинские дроны атаковали авиабазу Энгельс, сообщило Минобороны России.",
+        lang="ru",
+        at={"Энгельс": dict(place_name="Engels Airbase", feature_code="AIRP")},
+        world=FULL,
+    ),
+    Case(
         "a far area listed after a town is a place of its own, not the town's",
         "Russian drones struck Lviv, Kherson Oblast and Odesa overnight, Ukraine's air force said.",
         places=["Lviv", "Kherson Oblast", "Odesa"],
