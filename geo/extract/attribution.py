@@ -23,6 +23,7 @@ CLAUSE_PUNCT = frozenset(",;:()[]-–—،؛") | QUOTES  # with the Arabic comma
 SEGMENT_MAX_TOKENS = 8
 APPOSITIVE_MAX_TOKENS = 12
 DATELINE_CHARS = 100
+VENUE_MAX_WORDS = 4  # `on X`, `in a statement`, `di akun Telegram-nya`: where a speaker spoke, set off by commas
 DATELINE_MARKS = ("-", "–", "—", "(")
 DATELINE_DASHES = DATELINE_MARKS[:3]
 DATELINE_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline, a byline, an agency line)
@@ -174,9 +175,11 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
 
 
 def _aside(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
-    """A comma-set aside inside a speaker phrase: whom it is quoted from (`as quoted by Sputnik`) or when it spoke
-    (`Sabtu (10/5/2025)`), not who speaks."""
+    """A comma-set aside inside a speaker phrase: whom it is quoted from (`as quoted by Sputnik`), when it spoke
+    (`Sabtu (10/5/2025)`) or where (`..., Zabihullah Mujahid, on X`), not who speaks."""
     if lex.source_markers.match_at(sent.words, a) or lex.reporting_markers_anywhere.match_at(sent.words, a):
+        return True
+    if sent.tokens[a].lower in lex.venue_prepositions and _words(sent, a, b) <= VENUE_MAX_WORDS:
         return True
     return all(
         not t.is_word or t.text.isdigit() or t.lower in lex.weekdays or t.lower in lex.months for t in sent.tokens[a:b]

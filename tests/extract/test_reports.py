@@ -539,6 +539,19 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "where a closing speaker spoke, set off by commas, is no part of who speaks",
+        "Serangan di Kunar dan Paktika melukai empat warga sipil, kata juru bicara Taliban, Zabihullah Mujahid, di X.",
+        lang="id",
+        at={"Kunar": dict(claimant="Zabihullah Mujahid", claimant_country="AF")},
+        world=FULL,
+    ),
+    Case(
+        "where a closing speaker spoke, set off by commas, is no part of who speaks",
+        "Strikes in Kunar wounded four civilians, said Taliban spokesman Zabihullah Mujahid, on X.",
+        at={"Kunar": dict(claimant="Taliban spokesman Zabihullah Mujahid", claimant_country="AF")},
+        world=FULL,
+    ),
+    Case(
         "a far area listed after a town is a place of its own, not the town's",
         "Russian drones struck Lviv, Kherson Oblast and Odesa overnight, Ukraine's air force said.",
         places=["Lviv", "Kherson Oblast", "Odesa"],
