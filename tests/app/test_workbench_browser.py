@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -104,7 +105,8 @@ def test_1_verify_right_after_save_keeps_the_report_selected_and_verifies_it(ser
 
 def test_2_uploading_more_files_shows_their_reports_whatever_dates_came_before(server, page, tmp_path):
     url, _ = server
-    _upload(page, url, tmp_path / "october.geojson", ARTICLE)
+    # Two days in the first file: the page has a date range (4-5 October) before files with later dates come.
+    _upload(page, url, tmp_path / "october.geojson", [GANJA, replace(KHANKENDI, event_date="2020-10-05"), *ARTICLE[2:]])
     _wait_for_markers(page)
     page.get_by_text("2 of 5").wait_for()
     later = [
