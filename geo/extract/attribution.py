@@ -92,6 +92,8 @@ def dateline_end(doc: Document, sent: Sentence) -> int:
     for k, tok in enumerate(sent.tokens[:12]):
         if tok.text in DATELINE_DASHES:
             return k + 1 if k and tok.start - start < DATELINE_CHARS else 0
+        if tok.text == ":" and k and all(t.text.isupper() for t in sent.tokens[:k] if t.is_word):
+            return k + 1  # `BANGKOK:`, `SINGAPORE:`: a city in capitals and a colon, as some wires write it
         named = tok.is_capitalised or _WEB_NAME.fullmatch(tok.text)
         if not (named or tok.text.isdigit() or tok.text in DATELINE_PUNCT):
             return 0

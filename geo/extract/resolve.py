@@ -44,7 +44,9 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     if not home or (place.country_code in home and not _weak_match(place, mention)):
         return False
     local = [a for a in others if a.country_code in home] or others
-    return bool(local) and min(place.km_to(a) for a in local) >= FAR_KM
+    if not local:  # nothing to measure by: a name matched only fuzzily outside the article's countries is a word
+        return place.country_code not in home and _weak_match(place, mention)
+    return min(place.km_to(a) for a in local) >= FAR_KM
 
 
 def _weak_match(place: Place, mention: Mention) -> bool:

@@ -552,6 +552,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a city in capitals and a colon opening the article is its dateline",
+        "BANGKOK: An airstrike on a monastery in Mandalay killed 23 people, residents said on Friday.",
+        places=["Mandalay"],
+        world=FULL,
+    ),
+    Case(
         "a far area listed after a town is a place of its own, not the town's",
         "Russian drones struck Lviv, Kherson Oblast and Odesa overnight, Ukraine's air force said.",
         places=["Lviv", "Kherson Oblast", "Odesa"],

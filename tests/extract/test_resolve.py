@@ -179,3 +179,17 @@ def test_a_list_of_countries_is_not_narrowed(gazetteer):
     doc = normalise("Jets struck targets in Georgia, Armenia and Azerbaijan.", lang="en")
     mentions = find_mentions(doc, gazetteer)
     assert narrow_by_apposition(doc.text, mentions) == mentions
+
+
+def test_a_weak_match_outside_the_articles_countries_with_nothing_near_to_measure_by_is_dropped():
+    from collections import Counter
+
+    from gazetteer import Place
+    from geo.extract.mentions import Mention
+    from geo.extract.resolve import _stray
+
+    village = Place("geonames:1", "Kobilje", 46.68, 16.39, "P", "PPL", "SI", population=500, score=0.9)
+    fuzzy = Mention(0, 6, "Kebele", 0, None, True, (village,))
+    exact = Mention(0, 7, "Kobilje", 0, None, False, (village,))
+    assert _stray(village, fuzzy, Counter({"ET": 2}), [])  # an Ethiopian story, and only a spelling brings Slovenia
+    assert not _stray(village, exact, Counter({"ET": 2}), [])  # written as its own name: kept, nothing says otherwise
