@@ -353,6 +353,8 @@ def _subject_end(sent: Sentence, k: int, lex: Lexicon) -> int:
         return k
     end = actor
     while end < len(sent.tokens) and lex.subject_words.match_at(sent.words, end):
+        if lex.actions.match_at(sent.stems, end) or lex.casualties.match_at(sent.stems, end):
+            break  # `أعلنت الدفاعات الجوية السورية التصدي ...`: the claim's action noun is no part of the speaker
         end += 1
     return end
 

@@ -64,3 +64,12 @@ def test_a_verb_first_attacker_leaves_the_struck_place_after_it(gazetteer) -> No
     attacker, or the place is lost."""
     reports = _reports("قصفت قوات الدعم السريع الفاشر بالمدفعية يوم الأحد.", "ar", gazetteer)
     assert [(r.place_name, r.attacker) for r in reports] == [("El Fasher", "قوات الدعم السريع")]
+
+
+def test_a_verb_first_speaker_stops_before_the_claims_action_noun(gazetteer) -> None:
+    """`Syrian air defences announced the interception of Israeli missiles over Damascus`: the masdar `التصدي` opens
+    the claim, so the speaker is the air defences, a Syrian military body."""
+    reports = _reports("أعلنت الدفاعات الجوية السورية التصدي لصواريخ إسرائيلية في سماء دمشق", "ar", gazetteer)
+    assert [(r.claimant, r.claimant_country, r.action) for r in reports] == [
+        ("الدفاعات الجوية السورية", "SY", "interception")
+    ]
