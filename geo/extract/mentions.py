@@ -273,6 +273,9 @@ class MentionFinder:
         if j - i > 1:  # `Tel Aviv` is a name even if `tel` and `aviv` are words; `Ibu Kota` is not
             if prominent or any(p.is_water for p in places):  # `Los Angeles`, `Red Sea`: everyday words, one name
                 return False
+            unit = lex.cues_after.match_at([frozenset({words[j - 1].lower})], 0)
+            if unit and unit[1] not in (WATER, AIRPORT) and any(p.is_area for p in places):
+                return False  # `Henry County`, `Lake District`: the unit word makes the everyday word a name
             return all(is_common_word(w, lex.language) and _zipf(w, lex.language) >= FREQUENT_ZIPF for w in lowered)
         if any(p.is_country for p in places):
             return False

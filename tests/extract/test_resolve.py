@@ -193,3 +193,8 @@ def test_a_weak_match_outside_the_articles_countries_with_nothing_near_to_measur
     exact = Mention(0, 7, "Kobilje", 0, None, False, (village,))
     assert _stray(village, fuzzy, Counter({"ET": 2}), [])  # an Ethiopian story, and only a spelling brings Slovenia
     assert not _stray(village, exact, Counter({"ET": 2}), [])  # written as its own name: kept, nothing says otherwise
+
+
+def test_a_county_named_by_an_everyday_word_is_found_by_its_unit_word(gazetteer):
+    got = resolved(gazetteer, "Officials in Henry County said the road was closed.", "en")
+    assert got.get("Henry County") == ("ADM2", "US")
