@@ -28,19 +28,25 @@ def _grid() -> dict[tuple[int, int], list[Place]]:
 
     grid: dict[tuple[int, int], list[Place]] = {}
     for code, row in airportsdata.load("IATA").items():
-        place = Place(
-            id=f"airport:{code}",
-            name=row["name"],
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
-            feature_class="S",
-            feature_code="AIRP",
-            country_code=row["country"] or None,
-            source="airportsdata",
-            radius_km=AIRPORT_RADIUS_KM,
-        )
+        place = _airport(code, row)
         grid.setdefault(_cell(place.lat, place.lon), []).append(place)
     return grid
+
+
+def _airport(code: str, row: dict, score: float = 0.0) -> Place:
+    """An airportsdata row as a Place (`airport:CODE`), drawn as a runway and its buildings."""
+    return Place(
+        id=f"airport:{code}",
+        name=row["name"],
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        feature_class="S",
+        feature_code="AIRP",
+        country_code=row["country"] or None,
+        source="airportsdata",
+        radius_km=AIRPORT_RADIUS_KM,
+        score=score,
+    )
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -84,19 +90,7 @@ def _named() -> dict[str, tuple[Place, ...]]:
         key = _GENERIC_TAIL.sub("", fold(row["name"]))
         if not key or key == fold(row["name"]):
             continue  # a name that does not say airport (`Casad Industrial Park`) is no name to find one by
-        place = Place(
-            id=f"airport:{code}",
-            name=row["name"],
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
-            feature_class="S",
-            feature_code="AIRP",
-            country_code=row["country"] or None,
-            source="airportsdata",
-            radius_km=AIRPORT_RADIUS_KM,
-            score=NAMED_AIRPORT_SCORE,
-        )
-        named.setdefault(key, []).append(place)
+        named.setdefault(key, []).append(_airport(code, row, NAMED_AIRPORT_SCORE))
     return {key: tuple(places) for key, places in named.items()}
 
 
