@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -103,21 +105,43 @@ def test_1_verify_right_after_save_keeps_the_report_selected_and_verifies_it(ser
     assert (report.status, report.claimant) == ("verified", "Hikmet Hajiyev")
 
 
-def test_2_uploading_more_files_shows_their_reports_whatever_dates_came_before(server, page, tmp_path):
+def _dates_from(page, day: date) -> None:
+    """Set the start of the event dates as a person does: type the day into "Event dates from" (the calendar turns
+    to its month) and click it in the calendar."""
+    page.get_by_role("spinbutton", name="year, Event dates from").click()
+    page.keyboard.type(day.strftime("%Y%m%d"))
+    page.get_by_role("button", name=re.compile(f"{day:%B} {day.day}, {day.year}")).click()
+
+
+def test_2_files_added_after_the_dates_were_narrowed_show_their_reports(server, page, tmp_path):
+    """The analyst looks at reports from the 5th on, then uploads files of later days: they are counted and drawn.
+    Before the fix, the date range the address held (the start moved, the end pinned to the last day then known)
+    came back after the upload and hid them: "2 of 5", as the issue's "7 of 26"."""
     url, _ = server
-    # Two days in the first file: the page has a date range (4-5 October) before files with later dates come.
-    _upload(page, url, tmp_path / "october.geojson", [GANJA, replace(KHANKENDI, event_date="2020-10-05"), *ARTICLE[2:]])
+    october = [
+        GANJA,
+        replace(KHANKENDI, event_date="2020-10-05"),
+        replace(TARTAR, claim_type="claim", event_date="2020-10-06"),
+    ]
+    _upload(page, url, tmp_path / "october.geojson", october)
     _wait_for_markers(page)
-    page.get_by_text("2 of 5").wait_for()
+    page.get_by_text("3 of 3").wait_for()
+    _idle(page)
+    _dates_from(page, date(2020, 10, 5))
+    page.wait_for_url("**2020-10-05*")  # the range is held in the address, as in a shared link
+    page.get_by_text("2 of 3").wait_for()
+    _idle(page)
     later = [
         _report("Mingachevir", 40.76, 47.06, claimant_country="AZ", event_date="2020-10-20"),
         _report("Goranboy", 40.61, 46.79, claimant_country="AZ", event_date="2020-11-02"),
     ]
     _upload_here(page, tmp_path / "november.geojson", later)
-    page.get_by_text("4 of 7").wait_for()  # the two new strikes are shown, on the map and in the table
+    page.get_by_text(re.compile(r"^\d+ of 5$")).wait_for()  # the sidebar has taken the new file in
     _idle(page)
+    assert _sidebar_count(page) == "4 of 5"  # the two new strikes are shown, on the map and in the table
     assert _drawn(page) == 4
     assert page.get_by_role("tab", name="Reports (4)").is_visible()
+    assert "since=2020-10-05" in page.url  # by keeping the analyst's start, not by dropping the filter
 
 
 def test_3_the_count_map_table_and_export_agree_and_the_map_follows_new_reports(server, page, tmp_path):
