@@ -558,6 +558,18 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "what a strike retaliates for is no strike place",
+        "The Houthis fired a missile at Eilat on Sunday, saying they were retaliating for Israel's actions in Gaza.",
+        places=["Eilat"],
+        world=FULL,
+    ),
+    Case(
+        "what a strike retaliates for is no strike place",
+        "In retaliation, Israeli jets struck Khan Younis on Sunday, the army said.",
+        places=["Khan Younis"],
+        world=FULL,
+    ),
+    Case(
         "a far area listed after a town is a place of its own, not the town's",
         "Russian drones struck Lviv, Kherson Oblast and Odesa overnight, Ukraine's air force said.",
         places=["Lviv", "Kherson Oblast", "Odesa"],
