@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable
 
 from gazetteer import Place, fold
 from gazetteer.common_words import is_common_in_any_language
-from gazetteer.fold import skeleton
+from gazetteer.fold import skeleton, spelling
 from gazetteer.fuzzy import closest_keys, fuzzy_gate
 from gazetteer.index import FUZZY_GLOBAL_MIN_PROMINENCE, UNIT_TOWN_PENALTY
 from gazetteer.ranking import (
@@ -44,6 +44,15 @@ class SmallWorld:
                 self._names.setdefault(key, {})[place.id] = max(weight, self._names.get(key, {}).get(place.id, 0))
                 self._skeletons.setdefault(skeleton(key), set()).add(place.id)
         self.max_name_words = max(len(key.split()) for key in self._names)
+        self._spellings: dict[str, set[str]] = {}  # a non-Latin name as written -> place ids (`spelled_as`)
+        for place, others in entries:
+            for name in (place.name, *others):
+                if not name.isascii():
+                    self._spellings.setdefault(spelling(name), set()).add(place.id)
+
+    def spelled_as(self, name: str) -> frozenset[str]:
+        """Ids of the places one of whose names is written exactly so (up to case and letter variants)."""
+        return frozenset(self._spellings.get(spelling(name), ()))
 
     def admin1_name(self, country: str | None, code: str | None) -> str | None:
         """The small world knows no first-level divisions by name."""

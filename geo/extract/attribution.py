@@ -321,6 +321,15 @@ def phrase_after(sent: Sentence, k: int, lex: Lexicon, limit: int = 10) -> tuple
     return k, end
 
 
+def _before_when_or_where(sent: Sentence, a: int, b: int, lex: Lexicon) -> int:
+    """Where a speaker phrase that opens a sentence naming no place ends: before the date or the venue it goes on to
+    (`Об этом сообщил азербайджанский МИД 4 октября на своей странице в Twitter`)."""
+    return next(
+        (j for j in range(a + 1, b) if sent.tokens[j].text.isdigit() or sent.tokens[j].lower in lex.venue_prepositions),
+        b,
+    )
+
+
 def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int, int]:
     """Tokens from k to the end of the sentence (a postposed claimant and its appositive), at most `limit`."""
     end = k
@@ -475,6 +484,9 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                     continue
             a, b = _to_end(sent, k + marker[0], lex)
             claimant = describe_claimant(doc, sent, a, b, lex)
+            if claimant is None and k == skip_until and not sent.mentions:
+                b = _before_when_or_where(sent, a, b, lex)  # `Об этом сообщил МИД 4 октября на своей странице`
+                claimant = describe_claimant(doc, sent, a, b, lex)
             if claimant:  # "..., menurut wartawan AFP." / "..., kata Hikmet Hajiyev, penasihat ..."
                 if not inside:
                     clauses.append(Clause(boundary, k, claimant, None, (k, b)))

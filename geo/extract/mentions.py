@@ -211,15 +211,24 @@ class MentionFinder:
         the nominative, Arabic proclitics `و ف ب ل ك` taken off) and its candidates. `spelled`: only places written
         so in the gazetteer (Arabic folds to consonants, `ط` and `ت` alike), so that `الخرطوم`, which folds like
         another name, is found as `خرطوم`, written so."""
-        forms = _name_forms(name, self.lex)
-        for form in forms:
+        first: tuple[str, list[Place]] | None = None
+        for form in _name_forms(name, self.lex):
             places = list(_known(self.gz, form))
             if spelled:
                 written = _spelled(self.gz, form)
                 places = [p for p in places if p.id in written]
-            if places:
+            if not places:
+                continue
+            # a form some place is written as beats an earlier one that matched only by its consonants
+            # (`Гянджи` sounds like a name of Guernsey; its nominative `Гянджа` is written so for Ganja)
+            if spelled or form.isascii() or not _spelled(self.gz, form).isdisjoint(p.id for p in places):
                 return form, places
-        return None
+            first = first or (form, places)
+        return first
+
+    def _country_word(self, word: str) -> bool:
+        looked = self._lookup(word)
+        return bool(looked and looked[1][0].is_country)
 
     def _candidate(self, word: Token) -> bool:
         """Could the word start or end a name? Capitalised, or any word of a script without capitals (Arabic)."""
@@ -422,7 +431,7 @@ class MentionFinder:
                     and not _possessive(w, lex)  # `Ukraine's Sumy`: a possessive is no first name
                     and not is_common_word(w.lower, lex.language)
                     and _zipf(w.lower, lex.language) < FREQUENT_ZIPF
-                    and not self.gz.has_name(fold(w.text))
+                    and self._lookup(w.text) is None  # `Азербайджана Гянджи`: an inflected place is no first name
                 ]
                 return bool(names)
         return False
@@ -499,6 +508,8 @@ class MentionFinder:
         while end > start + 1 and words[end - 1].lower in self.lex.stopwords:
             end -= 1  # `the village of Kfar Kila Monday`
         named_run = i < end and _cue_before(words, start, self.lex) not in (None, WATER)
+        if named_run and end - start > 1 and self._country_word(words[start].text):
+            start += 1  # `города Азербайджана Гянджи` (the city of Azerbaijan Ganja): the country locates the city
         for n in range(longest, 0, -1):
             j = i + n
             if any(k in masked for k in range(i, j)) or not self._candidate(words[j - 1]):

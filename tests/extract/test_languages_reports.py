@@ -73,3 +73,16 @@ def test_a_verb_first_speaker_stops_before_the_claims_action_noun(gazetteer) -> 
     assert [(r.claimant, r.claimant_country, r.action) for r in reports] == [
         ("الدفاعات الجوية السورية", "SY", "interception")
     ]
+
+
+def test_a_city_named_after_its_country_in_the_genitive_and_its_speaker_named_after(gazetteer) -> None:
+    """`the second city of Azerbaijan, Ganja` in Russian genitives: the country locates the city (no first name), the
+    city is found by the nominative it is written as (its consonants alone are also Guernsey's), and the next
+    sentence's `Об этом сообщил ...` names the speaker, whatever date and venue follow it."""
+    reports = _reports(
+        "Один мирный житель погиб в результате обстрела второго по величине города Азербайджана Гянджи. "
+        "Об этом сообщил азербайджанский МИД 4 октября на своей странице в Twitter.",
+        "ru",
+        gazetteer,
+    )
+    assert [(r.place_name, r.claimant, r.claimant_country) for r in reports] == [("Ganja", "азербайджанский МИД", "AZ")]
