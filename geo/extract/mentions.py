@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Gazetteer, Place, fold
 from gazetteer.airports import airport_of, airports_named
 from gazetteer.common_words import is_common_word
+from geo.extract.given_names import is_given_name
 from geo.lexicon import Lexicon, load_lexicon
 from geo.text import Document, Token, token_texts, tokenize
 from geo.text.morphology import adjective_lemma, nominatives, reading
@@ -423,13 +424,14 @@ class MentionFinder:
             return True
         for s, e in runs:
             if s <= i and j <= e and (e - s) > (j - i):
-                others = [w for w in words[s:e] if not (i <= words.index(w) < j)]
                 names = [
                     w
-                    for w in others
-                    if w.lower not in lex.stopwords
+                    for k, w in enumerate(words[s:e], s)
+                    if not i <= k < j
+                    and w.lower not in lex.stopwords
                     and not _possessive(w, lex)  # `Ukraine's Sumy`: a possessive is no first name
-                    and not is_common_word(w.lower, lex.language)
+                    # `Mohamed Mire`: a given name before the place is one, however common a word it is
+                    and (not is_common_word(w.lower, lex.language) or (k < i and is_given_name(w.text)))
                     and _zipf(w.lower, lex.language) < FREQUENT_ZIPF
                     and self._lookup(w.text) is None  # `Азербайджана Гянджи`: an inflected place is no first name
                 ]

@@ -146,3 +146,11 @@ def test_a_dateline_names_a_city_not_the_area_of_the_same_name(gazetteer):
     (m,) = find_mentions(normalise("WASHINGTON (Reuters) - The talks ended.", lang="en"), gazetteer)
     assert m.candidates and all(p.is_populated for p in m.candidates)
     assert m.candidates[0].country_code == "US"
+
+
+def test_a_frequent_given_name_makes_the_next_word_a_surname(gazetteer):
+    # `Mohamed` is frequent enough in English to be an everyday word, yet it is a name: `Mire` is no French village
+    text = "The army confirmed the death of Mohamed Mire, a commander, near Kismayo."
+    assert names(gazetteer, text, "en") == ["Kismayo"]
+    # a word only one culture's name list gives is no name: `Lembah` is the Indonesian for valley
+    assert names(gazetteer, "Serangan di Baalbek dan Lembah Bekaa.", "id") == ["Baalbek", "Bekaa"]
