@@ -27,6 +27,7 @@ VENUE_MAX_WORDS = 4  # `on X`, `in a statement`, `di akun Telegram-nya`: where a
 DATELINE_MARKS = ("-", "–", "—", "(")
 DATELINE_DASHES = DATELINE_MARKS[:3]
 DATELINE_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline, a byline, an agency line)
+DATELINE_CITY_WORDS = 3  # `Outlet - Kota Bandung -`: the city between an outlet's dash and its own
 DATELINE_PUNCT = frozenset(",()./")  # `BEIRUT/JERUSALEM, May 2 (AP) -`: a story filed from two capitals
 _WEB_NAME = re.compile(r"\w+(\.\w{2,})+")  # `MOSKOW, iNews.id -`: an outlet by its web address, lowercase or not
 
@@ -91,13 +92,23 @@ def dateline_end(doc: Document, sent: Sentence) -> int:
         return 0
     for k, tok in enumerate(sent.tokens[:12]):
         if tok.text in DATELINE_DASHES:
-            return k + 1 if k and tok.start - start < DATELINE_CHARS else 0
+            return _second_dash(sent, k + 1) if k and tok.start - start < DATELINE_CHARS else 0
         if tok.text == ":" and k and all(t.text.isupper() for t in sent.tokens[:k] if t.is_word):
             return k + 1  # `BANGKOK:`, `SINGAPORE:`: a city in capitals and a colon, as some wires write it
         named = tok.is_capitalised or _WEB_NAME.fullmatch(tok.text)
         if not (named or tok.text.isdigit() or tok.text in DATELINE_PUNCT):
             return 0
     return 0
+
+
+def _second_dash(sent: Sentence, k: int) -> int:
+    """`Krjogja.com - Jakarta - ...`: an outlet, a dash, then the city and a second dash is one dateline."""
+    for j, tok in enumerate(sent.tokens[k : k + DATELINE_CITY_WORDS + 1], k):
+        if tok.text in DATELINE_DASHES:
+            return j + 1 if j > k else k
+        if not tok.is_capitalised:
+            break
+    return k
 
 
 def phrase_text(doc: Document, sent: Sentence, lo: int, hi: int) -> str:

@@ -7,7 +7,9 @@ import re
 from geo.text.document import Span
 
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
-_BOUNDARY = re.compile(r"[.!?…؟]+[\"'”’»)\]]*(?=\s+|$)")
+# A break is followed by space; a page that lost the space after a bracket (`Minggu (19/11/2023).Walikota Moskow`)
+# still breaks there before a capitalised word.
+_BOUNDARY = re.compile(r"[.!?…؟]+[\"'”’»)\]]*(?=\s+|$)|(?<=[)\]])\.(?=[^\W\d_]{2})")
 
 
 def _quote_regions(text: str, start: int, end: int) -> list[Span]:
@@ -48,7 +50,7 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[st
     sent_start = start
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
-        nxt = re.match(r"\s+(\S)", text[cut : min(end, cut + 4)])
+        nxt = re.match(r"\s*(\S)", text[cut : min(end, cut + 4)])
         if cut < end and not (nxt and _starts_sentence(nxt.group(1))):
             continue
         if (

@@ -143,7 +143,7 @@ CASES = [
     ),
     Case(
         "an interception is disrupted weapons use and the launch site is no place of strike",
-        "Militer Israel mengatakan sistem pertahanan udara mencegat roket yang ditembakkan dari Gaza ke arah Ashkelon.",
+        "Militer Israel mengatakan sistem pertahanan udara mencegat roket yang ditembakkan dari Gaza di atas Ashkelon.",
         places=["Ashkelon"],
         at={"Ashkelon": dict(action="interception", sub_event_type="Disrupted weapons use", is_drawn_strike=False)},
     ),
@@ -708,6 +708,13 @@ CASES = [
         "Hezbollah said it fired rockets at an army base near Safed on Wednesday.",
         published="2024-11-20",
         drawn={"Safed"},
+    ),
+    Case(
+        "a place a drone was only heading for is no strike location",
+        "Pejabat Rusia mengatakan drone Ukraina yang menuju Moskow ditembak jatuh pada Sabtu. "
+        "Militan menembakkan roket ke arah Ashkelon pada Rabu, kata militer Israel.",
+        published="2024-11-20",
+        places=[],
     ),
     Case(
         "a province is no point when countless or unnamed places in it were struck",
@@ -1329,6 +1336,12 @@ def test_headline_and_dateline_make_no_reports_of_their_own(small_world) -> None
     )
     assert [r.place for r in reports] == ["Kharkiv"]
     assert reports[0].evidence.startswith("Beirut (AFP)")
+    reports = extract(  # an outlet, a dash, the city, a dash
+        "Drone Rusia menyerang Kharkiv\nKrjogja.com - Kyiv - Drone Rusia menyerang Kharkiv pada Selasa, kata gubernur.",
+        small_world,
+        lang="id",
+    )
+    assert [r.place for r in reports] == ["Kharkiv"]
 
 
 def test_a_relative_clause_inside_the_speaker_keeps_its_places_out_of_the_claim(small_world) -> None:

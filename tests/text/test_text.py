@@ -34,6 +34,15 @@ def test_a_quote_with_full_stops_stays_one_sentence():
     assert sentences(text, "id") == ['"Pasukan menembaki kota. Dua warga tewas," kata juru bicara itu.', "Lalu sepi."]
 
 
+def test_a_sentence_ends_after_a_bracket_that_lost_its_space():
+    text = "Drone dicegat, Minggu (19/11/2023).Walikota Moskow mengatakan tidak ada kerusakan. Lihat Liputan6.com hari ini."
+    assert sentences(text, "id") == [
+        "Drone dicegat, Minggu (19/11/2023).",
+        "Walikota Moskow mengatakan tidak ada kerusakan.",
+        "Lihat Liputan6.com hari ini.",
+    ]
+
+
 def test_spans_point_into_the_normalised_text_and_paragraphs_contain_their_sentences():
     doc = normalise("Baris  pertama.\r\n\r\nBaris kedua. Kalimat ketiga!\n", lang="id")
     assert doc.text == "Baris pertama.\nBaris kedua. Kalimat ketiga!"
