@@ -35,11 +35,11 @@ def test_a_quote_with_full_stops_stays_one_sentence():
 
 
 def test_a_sentence_ends_after_a_bracket_that_lost_its_space():
-    text = "Drone dicegat, Minggu (19/11/2023).Walikota Moskow mengatakan tidak ada kerusakan. Lihat Liputan6.com hari ini."
+    text = "Drone dicegat, Minggu (19/11/2023).Walikota Moskow mengatakan tidak ada kerusakan. Lihat Liputan6.com kini."
     assert sentences(text, "id") == [
         "Drone dicegat, Minggu (19/11/2023).",
         "Walikota Moskow mengatakan tidak ada kerusakan.",
-        "Lihat Liputan6.com hari ini.",
+        "Lihat Liputan6.com kini.",
     ]
 
 
