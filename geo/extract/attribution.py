@@ -26,7 +26,8 @@ DATELINE_CHARS = 100
 VENUE_MAX_WORDS = 4  # `on X`, `in a statement`, `di akun Telegram-nya`: where a speaker spoke, set off by commas
 DATELINE_MARKS = ("-", "–", "—", "(")
 DATELINE_DASHES = DATELINE_MARKS[:3]
-DATELINE_PARAGRAPHS = 4  # a dateline opens one of the first paragraphs (after a headline, a byline, an agency line)
+DATELINE_PARAGRAPHS = 6  # a dateline opens one of the first paragraphs (after a headline, a standfirst, photo captions,
+# a byline, an agency line)
 DATELINE_CITY_WORDS = 3  # `Outlet - Kota Bandung -`: the city between an outlet's dash and its own
 DATELINE_PUNCT = frozenset(",()./")  # `BEIRUT/JERUSALEM, May 2 (AP) -`: a story filed from two capitals
 _WEB_NAME = re.compile(r"\w+(\.\w{2,})+")  # `MOSKOW, iNews.id -`: an outlet by its web address, lowercase or not

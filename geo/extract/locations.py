@@ -24,12 +24,19 @@ def offset_km(sent: Sentence, i: int, lex: Lexicon) -> float | None:
     """`80 km from Baku`, `30 km north of`, `100 kilometer di timur`: the distance said to lie between the place at
     token i and what the sentence talks about (infinite when no number is given), else None."""
     window = range(max(0, i - 8), i)
-    units = [k for k in window if sent.tokens[k].lower in lex.distance_units]
+    units = [k for k in window if sent.tokens[k].lower in lex.distance_units or _glued(sent.tokens[k].lower, lex)]
     reference = lex.reference_prepositions | lex.near_words
     if not (units and any(sent.tokens[k].lower in reference for k in range(units[0] + 1, i))):
         return None
-    number = sent.tokens[units[0] - 1].text.replace(",", "") if units[0] else ""
+    glued = _glued(sent.tokens[units[0]].lower, lex)
+    number = glued or (sent.tokens[units[0] - 1].text.replace(",", "") if units[0] else "")
     return float(number) if number.isdecimal() else float("inf")
+
+
+def _glued(word: str, lex: Lexicon) -> str | None:
+    """`120km`: the number of a distance written without a space before its unit."""
+    digits = word.rstrip("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїє")
+    return digits if digits.isdecimal() and word[len(digits) :] in lex.distance_units else None
 
 
 def _venue(sent: Sentence, i: int, lex: Lexicon) -> bool:

@@ -710,6 +710,13 @@ CASES = [
         drawn={"Safed"},
     ),
     Case(
+        "a distance written without a space before its unit is a distance reference",
+        "A shell hit a house about 120km southeast of Islamabad on Tuesday, officials said.",
+        published="2024-11-20",
+        places=[],
+        world=FULL,
+    ),
+    Case(
         "a place a drone was only heading for is no strike location",
         "Pejabat Rusia mengatakan drone Ukraina yang menuju Moskow ditembak jatuh pada Sabtu. "
         "Militan menembakkan roket ke arah Ashkelon pada Rabu, kata militer Israel.",
@@ -1336,6 +1343,12 @@ def test_headline_and_dateline_make_no_reports_of_their_own(small_world) -> None
     )
     assert [r.place for r in reports] == ["Kharkiv"]
     assert reports[0].evidence.startswith("Beirut (AFP)")
+    reports = extract(  # after a headline, a standfirst and two photo captions
+        "Drones hit Kharkiv\nThe governor said two people died.\nA photo of a street.\nA file photo of a field.\n"
+        "Kyiv, Ukraine - Russian drones struck Kharkiv on Tuesday, the regional governor said.",
+        small_world,
+    )
+    assert [r.place for r in reports] == ["Kharkiv"]
     reports = extract(  # an outlet, a dash, the city, a dash
         "Drone Rusia menyerang Kharkiv\nKrjogja.com - Kyiv - Drone Rusia menyerang Kharkiv pada Selasa, kata gubernur.",
         small_world,
