@@ -17,6 +17,7 @@ Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sen
 # An area's radius is a circle of its surface; shapes are longer than circles, so a town is taken as far outside
 # an area only beyond twice its radius (Kyaukme is 1.3 radii from Shan state's point, and in it)
 LOCATOR_REACH = 2.0
+UNKNOWN_MAX_WORDS = 3  # `Abu Jubeiha`, `Deir al-Balah`: a village's name is a word or three
 OFFSET_MAX_KM = 50.0  # `a field 10 km east of Balakliia` is near Balakliia; `140 km northwest of Sumy` is not
 
 
@@ -119,6 +120,12 @@ def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]]
     return context[-1][1] > last_strike
 
 
+def names_event(sent: Sentence, e: int, lex: Lexicon) -> bool:
+    """`the Gaza war`, `the Istanbul talks`: a place right before a venue, cause or control word names that, not where
+    anything was struck."""
+    return e < len(sent.tokens) and bool(lex.context_words.match_at(sent.stems, e))
+
+
 FRAME_MAX_LEAD = 4
 SPREAD_WINDOW = 4
 
@@ -175,6 +182,48 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     return all(sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) for k in gap)
 
 
+def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """`near Degbewa and Chinene in Borno State`, `a drone strike on Abu Jubeiha`: capitalised names after a location
+    preposition that the gazetteer does not know (a village) and that name no actor, day, month or facility."""
+    known = [(i, e) for i, e, _ in sent.mentions]
+    found: list[tuple[int, int]] = []
+    k = lo
+    while k < hi:
+        tok = sent.tokens[k]
+        listed = bool(found) and found[-1][1] == k and tok.lower in lex.coordinators  # `Degbewa and Chinene`
+        if not (tok.lower in lex.location_prepositions or listed):
+            k += 1
+            continue
+        s = e = k + 1
+        while e < hi and e - s < UNKNOWN_MAX_WORDS and sent.tokens[e].is_capitalised:
+            e += 1
+        words = {t.lower for t in sent.tokens[s:e]}
+        if (
+            e > s
+            and not any(a < e and s < b for a, b in known)
+            and not words & (set(lex.months) | set(lex.weekdays) | lex.person_titles)
+            and not any(
+                phrases.find_all(sent.stems, s, e)
+                for phrases in (lex.actors, lex.media_names, lex.countries, lex.targets, lex.actions)
+            )
+        ):
+            found.append((s, e))
+        k = max(e, k + 1)
+    return found
+
+
+def locates_unknown(sent: Sentence, unknown: list[tuple[int, int]], i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`Degbewa and Chinene in Borno State`, `Abu Jubeiha in the Nuba Mountains`: a region named right after a village
+    the gazetteer does not know only says where the village is; its middle is no point of the strike."""
+    if rm.place.is_populated or rm.place.is_water:
+        return False
+    located = lex.directions | lex.appositive_heads
+    return any(
+        e <= i and all(sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) for k in range(e, i))
+        for _, e in unknown
+    )
+
+
 def is_container(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
     """`in the Barmal district of eastern Paktika province`: the province that holds a named district (known to the
     index or not) is not where the strike was; drawing it would put the point a province away."""
@@ -225,13 +274,14 @@ def strike_locations(
     lo, hi = span
     # `shot down over the Red Sea`, `a missile at a US destroyer in the Red Sea`: drawn at sea
     at_sea = any(a == "interception" for _, _, a in cues) or bool(lex.vessels.find_all(sent.stems, lo, hi))
+    unknown = unknown_places(sent, lo, hi, lex)
     kept: list[Located] = []
     lists: dict[int, int] = {}  # token start -> list number: places of one list never contain each other
     previous: tuple[Located, bool] | None = None
     for n, (i, e, rm) in enumerate(mentions):
         listed = previous is not None and coordinated(sent, previous[0], (i, e, rm), lex)
         lists[i] = lists[previous[0][0]] if listed and previous else n
-        later = any(not m[2].place.is_country_scale for m in mentions[n + 1 :])
+        later = any(not m[2].place.is_country_scale for m in mentions[n + 1 :]) or any(s > e for s, _ in unknown)
         offset = offset_km(sent, i, lex)
         nearby = (
             offset is not None
@@ -239,13 +289,16 @@ def strike_locations(
             and rm.place.is_populated
             and not any(m[2].place.is_populated for m in mentions[:n])
         )
-        locator = is_locator(sent, mentions[n - 1] if n else None, i, rm, lex)
+        locator = is_locator(sent, mentions[n - 1] if n else None, i, rm, lex) or locates_unknown(
+            sent, unknown, i, rm, lex
+        )
         skip = not nearby and (
             i < dateline
             or rm.place.is_country_scale
             or (rm.place.is_water and not at_sea)
             or is_reference(sent, i, e, rm, lex)
             or in_context(sent, lo, i, cues, lex)
+            or names_event(sent, e, lex)
             or is_aimed(sent, lo, i, lex)
             or is_vague(sent, lo, hi, rm, lex)
             or is_spread(sent, i, rm, lex)

@@ -717,6 +717,21 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a region named after villages the gazetteer does not know is no point of their strike",
+        "Air force jets struck fighters near Degbewa and Chinene in Borno State on Wednesday, the air force said. "
+        "In South Kordofan, seven soldiers were killed in a drone strike on Tandeltiya on Monday, the army said.",
+        published="2024-07-04",
+        places=[],
+        world=FULL,
+    ),
+    Case(
+        "a place that names a war or talks is no strike location",
+        "The Houthis began targeting ships after the outbreak of the Gaza war, the group said on Tuesday.",
+        published="2024-07-04",
+        places=[],
+        world=FULL,
+    ),
+    Case(
         "a place a drone was only heading for is no strike location",
         "Pejabat Rusia mengatakan drone Ukraina yang menuju Moskow ditembak jatuh pada Sabtu. "
         "Militan menembakkan roket ke arah Ashkelon pada Rabu, kata militer Israel.",
