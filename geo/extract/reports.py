@@ -225,7 +225,8 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     if len(headings) == len(doc.paragraphs):  # a one-line text is the claim itself
         headings = set()
     clauses_of = [find_clauses(doc, sent, lex, ctx.source) for sent in sentences]
-    lent = _lent_claimants(clauses_of, paragraph_of, headings)
+    anaphoric = {s.index for s in sentences if lex.anaphoric_reports.find_all(s.words)}
+    lent = _lent_claimants(clauses_of, paragraph_of, headings, anaphoric)
     for sent in sentences:
         para = paragraph_of[sent.index]
         if para in headings:
@@ -280,10 +281,13 @@ def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
     ]
 
 
-def _lent_claimants(clauses_of: list[list[Clause]], paragraph_of: list[int], headings: set[int]) -> dict[int, Claimant]:
+def _lent_claimants(
+    clauses_of: list[list[Clause]], paragraph_of: list[int], headings: set[int], anaphoric: set[int]
+) -> dict[int, Claimant]:
     """`... shelled Kupiansk and Vovchansk. Про це повідомив голова ОВА Олег Синєгубов.` (`This was reported by the
-    governor.`): a sentence that only names a speaker speaks for the unattributed sentences just before it, back to
-    the last attributed one, in its paragraph (or the paragraph before, when it opens its own)."""
+    governor.`): a sentence that only names a speaker, or says its speaker told what came before (`The governor made
+    this announcement on Telegram, saying ...`), speaks for the unattributed sentences just before it, back to the
+    last attributed one, in its paragraph (or the paragraph before, when it opens its own)."""
     lent: dict[int, Claimant] = {}
     run: list[int] = []  # unattributed sentences since the last attributed one
     for i, clauses in enumerate(clauses_of):
@@ -295,7 +299,7 @@ def _lent_claimants(clauses_of: list[list[Clause]], paragraph_of: list[int], hea
         if not explicit:
             run.append(i)
             continue
-        if all(c.hi <= c.lo for c in clauses) and len({c.claimant for c in explicit}) == 1:
+        if (i in anaphoric or all(c.hi <= c.lo for c in clauses)) and len({c.claimant for c in explicit}) == 1:
             opens_paragraph = i == 0 or paragraph_of[i - 1] != para
             lent.update({k: explicit[0].claimant for k in run if paragraph_of[k] == para or opens_paragraph})
         run = []

@@ -172,6 +172,7 @@ class Lexicon:
     reporting_markers_anywhere: PhraseSet
     reporting_markers: PhraseSet
     source_markers: PhraseSet
+    anaphoric_reports: PhraseSet  # `made this announcement`: the speaker of the sentences just before
     source_lines: frozenset[str]  # `Source:` opening a line: the article's own source
     denial: PhraseSet
     threat: PhraseSet
@@ -346,6 +347,7 @@ def load_lexicon(language: str) -> Lexicon:
         reporting_markers_anywhere=PhraseSet.of(rep["reporting_markers_anywhere"]),
         reporting_markers=PhraseSet.of(rep["reporting_markers"]),
         source_markers=PhraseSet.of(rep["source_markers"]),
+        anaphoric_reports=PhraseSet.of(rep.get("anaphoric_reports", [])),
         source_lines=words(rep["source_lines"]),
         denial=PhraseSet.of(rep["denial"]),
         threat=PhraseSet.of(rep["threat"]),

@@ -945,6 +945,25 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a speaker who made 'this announcement' speaks for the unattributed sentences before it",
+        "Drones killed four people in Kharkiv overnight.\n\n"
+        "Governor Oleh Syniehubov made this announcement on Telegram on Thursday, saying rescuers were among the dead.",
+        rows=Rows(("place", "claimant", "claimant_country"), {("Kharkiv", "Governor Oleh Syniehubov", "UA")}),
+    ),
+    Case(
+        "a speaker who told 'hal itu' speaks for the sentences before it, though the sentence goes on",
+        "Drone Rusia menghantam Kharkiv pada Kamis. "
+        "Hal itu disampaikan Gubernur Oleh Syniehubov, yang menambahkan bahwa empat warga tewas.",
+        lang="id",
+        rows=Rows(("place", "claimant", "claimant_country"), {("Kharkiv", "Gubernur Oleh Syniehubov", "UA")}),
+    ),
+    Case(
+        "'according to them' speaks for the speakers just named",
+        "Governor Oleh Syniehubov said on Thursday that drones hit Kharkiv. "
+        "According to them, a second drone struck Kharkiv an hour later.",
+        at={"Kharkiv": dict(claimant="Governor Oleh Syniehubov")},
+    ),
+    Case(
         "a speaker named two paragraphs later does not speak for the strike",
         "Російські війська обстріляли Куп'янськ.\n\nУ Києві тривала нарада.\n\n"
         "Про це повідомив голова Харківської ОВА Олег Синєгубов.",
