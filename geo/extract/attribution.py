@@ -505,6 +505,8 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                 boundary = k = b
                 continue
         verb = verbs.match_at(sent.words, k)
+        if verb and k > 0 and sent.tokens[k].is_capitalised and sent.tokens[k - 1].is_capitalised:
+            verb = None  # `United States strikes`: a capitalised word inside a name is no verb
         if verb:
             v_end = k + verb[0]
             claimant = describe_claimant(doc, sent, boundary, k, lex)

@@ -958,6 +958,12 @@ CASES = [
         rows=Rows(("place", "claimant", "claimant_country"), {("Kharkiv", "Gubernur Oleh Syniehubov", "UA")}),
     ),
     Case(
+        "a capitalised word inside a name is no reporting verb ('United States strikes')",
+        "United States strikes in Yemen's Sanaa province have killed six people, Houthi media has said.",
+        at={"Sanaa": dict(claimant="Houthi media", claimant_country="YE")},
+        world=FULL,
+    ),
+    Case(
         "'according to them' speaks for the speakers just named",
         "Governor Oleh Syniehubov said on Thursday that drones hit Kharkiv. "
         "According to them, a second drone struck Kharkiv an hour later.",
