@@ -34,6 +34,8 @@ def article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publi
         if len(toks) > 2 and toks[0].lower in lex.source_lines and toks[1].text == ":":
             a, b = phrase_after(sent, 2, lex, limit=8)
             named = describe_claimant(doc, sent, a, b, lex) if b > a else None
+            if named and named.kind == "media" and named.country and not _about(named.country, doc, sentences, lex):
+                named = replace(named, country=None)  # `Sumber: Antara` under a story of Nigeria speaks for no side
             if named:
                 return replace(named, explicit=False)
     for sent in sentences[:6]:
@@ -58,7 +60,12 @@ def _home_outlet(doc: Document, sent: Sentence, a: int, b: int, sentences: list[
     if len(outlet) != 1:
         return None
     (cc,) = outlet
-    return cc if any(cc in countries_in(s, dateline_end(doc, s), len(s.tokens), lex) for s in sentences) else None
+    return cc if _about(cc, doc, sentences, lex) else None
+
+
+def _about(cc: str, doc: Document, sentences: list[Sentence], lex: Lexicon) -> bool:
+    """The article names the state (beyond its datelines)."""
+    return any(cc in countries_in(s, dateline_end(doc, s), len(s.tokens), lex) for s in sentences)
 
 
 def _content_words(name: str, lex: Lexicon) -> frozenset[str]:

@@ -1041,6 +1041,13 @@ CASES = [
         )
     ),
     Case(
+        "a state outlet named as the source of a story about another state speaks for no side",
+        "Pesawat tempur Nigeria mengebom Sokoto pada Rabu.\n\nSumber: Antara",
+        lang="id",
+        at={"Sokoto": dict(claimant="Antara", claimant_kind="media", claimant_country=None)},
+        world=FULL,
+    ),
+    Case(
         "a verb-first Arabic claim: the speaker runs through its definite words and stops at the claim",
         "في السياق، أكدت وزارة الصحة اللبنانية مقتل سيدة في غارة إسرائيلية على شقة سكنية في النبطية.",
         lang="ar",
