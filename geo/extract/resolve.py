@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer import Place
+from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
 from geo.extract.mentions import Mention
 from geo.extract.scoring import FAR_KM, Scorer, candidate_features, cue_fits, hand_scorer
@@ -27,6 +28,10 @@ class ResolvedMention:
 
 
 AREA_CUES = frozenset({"district", "region", "province"})
+# A name matched only by its spelling is a variant of a place near the article's own: on the strike gold the right
+# ones lay within 149 km of them, the wrong ones 183 km or more (`Letpanhla` -> Let Pan Gwa, 580 km). The field's
+# 161 km tolerance lies between.
+WEAK_MATCH_KM = 161.0
 DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
 
 
@@ -46,7 +51,16 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     local = [a for a in others if a.country_code in home] or others
     if not local:  # nothing to measure by: a name matched only fuzzily outside the article's countries is a word
         return place.country_code not in home and _weak_match(place, mention)
-    return min(place.km_to(a) for a in local) >= FAR_KM
+    land = [a for a in local if not a.is_water]  # a sea's middle says little of where its ports are
+    if not (land and _weak_match(place, mention)):
+        return min(place.km_to(a) for a in local) >= FAR_KM
+    return min(_from_edge(place, a) for a in land) >= WEAK_MATCH_KM
+
+
+def _from_edge(place: Place, anchor: Place) -> float:
+    """How far a place is from an anchor, from its edge when the anchor is an area (a village in Sagaing region)."""
+    km = place.km_to(anchor)
+    return max(0.0, km - (anchor.radius_km or DEFAULT_AREA_RADIUS_KM)) if anchor.is_area else km
 
 
 def _weak_match(place: Place, mention: Mention) -> bool:

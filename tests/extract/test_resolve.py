@@ -198,3 +198,12 @@ def test_a_weak_match_outside_the_articles_countries_with_nothing_near_to_measur
 def test_a_county_named_by_an_everyday_word_is_found_by_its_unit_word(gazetteer):
     got = resolved(gazetteer, "Officials in Henry County said the road was closed.", "en")
     assert got.get("Henry County") == ("ADM2", "US")
+
+
+def test_a_spelling_variant_far_from_the_articles_places_is_no_place(gazetteer):
+    # `Letpanhla` is spelt nearly as Let Pan Gwa, 580 km south of Sagaing: a village the index does not hold
+    got = resolved(gazetteer, "Jet militer Myanmar mengebom desa Letpanhla di wilayah Sagaing dan kota Shwebo.", "id")
+    assert "Letpanhla" not in got and got["Shwebo"] == ("PPL", "MM")
+    # near them, a variant is the place meant (`Mingechavir`, written Mingachevir in GeoNames)
+    got = resolved(gazetteer, "Armenia menembaki kota Ganja dan kota Mingechavir di Azerbaijan.", "id")
+    assert got["Mingechavir"][1] == "AZ"
