@@ -7,6 +7,7 @@ from __future__ import annotations
 from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from geo.extract.attribution import QUOTES, Sentence
+from geo.extract.given_names import is_given_name
 from geo.extract.resolve import AREA_CUES, ResolvedMention
 from geo.lexicon import Lexicon
 
@@ -162,8 +163,8 @@ def is_frame(sent: Sentence, lo: int, i: int, e: int, rm: ResolvedMention, later
 def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
     """`Kyaukme in northern Shan state`, `kota Homs, di Suriah tengah`: an area named right after a town only says
     where the town is."""
-    if before is None or not before[2].place.is_populated:
-        return False
+    if before is None or not (before[2].place.is_populated or before[2].place.feature_class == "S"):
+        return False  # a town, or a spot (`Ben Gurion International Airport near Tel Aviv`)
     gap = range(before[1], i)
     tokens = sent.tokens
     # `Koysinjaq, east of Erbil`, `Ahmedpur Sharqia, near Bahawalpur`: a town located by a town
@@ -183,15 +184,15 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
 
 
 def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """`near Degbewa and Chinene in Borno State`, `a drone strike on Abu Jubeiha`: capitalised names after a location
-    preposition that the gazetteer does not know (a village) and that name no actor, day, month or facility."""
+    """`near Degbewa and Chinene in Borno State`, `Residents of Bounti, in the Mopti region`: capitalised names after a
+    preposition that the gazetteer does not know (a village) and that name no actor, person, day, month or facility."""
     known = [(i, e) for i, e, _ in sent.mentions]
     found: list[tuple[int, int]] = []
     k = lo
     while k < hi:
         tok = sent.tokens[k]
         listed = bool(found) and found[-1][1] == k and tok.lower in lex.coordinators  # `Degbewa and Chinene`
-        if not (tok.lower in lex.location_prepositions or listed):
+        if not (tok.lower in lex.prepositions or tok.lower in lex.location_prepositions or listed):
             k += 1
             continue
         s = e = k + 1
@@ -202,6 +203,7 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
             e > s
             and not any(a < e and s < b for a, b in known)
             and not words & (set(lex.months) | set(lex.weekdays) | lex.person_titles)
+            and not (e - s > 1 and is_given_name(sent.tokens[s].text))  # `the death of Ahmed Khalil in Idlib`
             and not any(
                 phrases.find_all(sent.stems, s, e)
                 for phrases in (lex.actors, lex.media_names, lex.countries, lex.targets, lex.actions)

@@ -725,6 +725,20 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a region after 'residents of' a village the gazetteer does not know only locates it",
+        "Residents of Bountiya, in the central Mopti region, said a helicopter opened fire on a wedding on Sunday.",
+        published="2021-01-06",
+        places=[],
+        world=FULL,
+    ),
+    Case(
+        "a town named after an airport only locates the airport",
+        "The group said it fired a missile at Ben Gurion International Airport near Tel Aviv on Sunday.",
+        published="2025-05-04",
+        places=["Ben Gurion"],
+        world=FULL,
+    ),
+    Case(
         "a place that names a war or talks is no strike location",
         "The Houthis began targeting ships after the outbreak of the Gaza war, the group said on Tuesday.",
         published="2024-07-04",
