@@ -32,6 +32,9 @@ AREA_CUES = frozenset({"district", "region", "province"})
 # ones lay within 149 km of them, the wrong ones 183 km or more (`Letpanhla` -> Let Pan Gwa, 580 km). The field's
 # 161 km tolerance lies between.
 WEAK_MATCH_KM = 161.0
+# A village or small town, held to the same reach when it lies abroad: the wrong namesakes seen were of 500-2,800
+# people (`Ziarat` in Iran for an Afghan village), while targets named without their country are towns (Eilat, 52,000).
+VILLAGE_POPULATION = 10_000
 DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
 
 
@@ -51,10 +54,19 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     local = [a for a in others if a.country_code in home] or others
     if not local:  # nothing to measure by: a name matched only fuzzily outside the article's countries is a word
         return place.country_code not in home and _weak_match(place, mention)
-    land = [a for a in local if not a.is_water]  # a sea's middle says little of where its ports are
-    if not (land and _weak_match(place, mention)):
+    # a sea's or a country's middle says little of where a place in or by it lies: towns and provinces do
+    land = [a for a in local if not (a.is_water or a.is_country_scale)]
+    # a village abroad whose country has no other place in the article (`Ziarat` in Iran, in a story of Herat)
+    alone = _village(place) and not any(a.country_code == place.country_code for a in others)
+    if not (land and (_weak_match(place, mention) or alone)):
         return min(place.km_to(a) for a in local) >= FAR_KM
     return min(_from_edge(place, a) for a in land) >= WEAK_MATCH_KM
+
+
+def _village(place: Place) -> bool:
+    """A small town: abroad, in a country the article neither names nor places anything else in, it is a namesake of
+    a village the index lacks, unless it lies right across a border from the article's places."""
+    return place.is_populated and place.population < VILLAGE_POPULATION
 
 
 def _from_edge(place: Place, anchor: Place) -> float:

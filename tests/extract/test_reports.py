@@ -1054,6 +1054,29 @@ CASES = [
             ),
         )
     ),
+    *(
+        Case(
+            "whom a speaker spoke to, or which outlet relayed it, is no part of the speaker",
+            text,
+            lang=lang,
+            at={"Adraskan": dict(claimant=claimant, claimant_country="AF")},
+            world=FULL,
+        )
+        for lang, claimant, text in (
+            (
+                "id",
+                "Ali Ahmad Faqir Yar",
+                '"Serangan udara menewaskan 45 orang di Adraskan," kata Ali Ahmad Faqir Yar, gubernur provinsi Herat '
+                "Afghanistan, sebagaimana dilaporkan Reuters.",
+            ),
+            (
+                "id",
+                "seorang pejabat Afghanistan",
+                '"Serangan udara menewaskan 45 orang di Adraskan," tegas seorang pejabat Afghanistan '
+                "berbicara kepada AFP.",
+            ),
+        )
+    ),
     Case(
         "a state outlet named as the source of a story about another state speaks for no side",
         "Pesawat tempur Nigeria mengebom Sokoto pada Rabu.\n\nSumber: Antara",

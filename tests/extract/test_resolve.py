@@ -207,3 +207,10 @@ def test_a_spelling_variant_far_from_the_articles_places_is_no_place(gazetteer):
     # near them, a variant is the place meant (`Mingechavir`, written Mingachevir in GeoNames)
     got = resolved(gazetteer, "Armenia menembaki kota Ganja dan kota Mingechavir di Azerbaijan.", "id")
     assert got["Mingechavir"][1] == "AZ"
+
+
+def test_a_village_abroad_in_a_country_the_article_never_names_is_a_namesake(gazetteer):
+    # an Afghan village the index lacks: Iran's Ziarat of 2,800 people, 750 km away, is not it
+    text = "Serangan udara pasukan Afghanistan di area Ziarat, provinsi Herat, menewaskan 45 orang."
+    got = resolved(gazetteer, text, "id")
+    assert "Ziarat" not in got and got["Herat"][1] == "AF"
