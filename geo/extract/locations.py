@@ -18,6 +18,7 @@ Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sen
 # An area's radius is a circle of its surface; shapes are longer than circles, so a town is taken as far outside
 # an area only beyond twice its radius (Kyaukme is 1.3 radii from Shan state's point, and in it)
 LOCATOR_REACH = 2.0
+ORG_RUN_WORDS = 3  # `Kurdistan Workers' Party`: the words of a name between its place and its organisation word
 UNKNOWN_MAX_WORDS = 3  # `Abu Jubeiha`, `Deir al-Balah`: a village's name is a word or three
 OFFSET_MAX_KM = 50.0  # `a field 10 km east of Balakliia` is near Balakliia; `140 km northwest of Sumy` is not
 
@@ -125,6 +126,19 @@ def names_event(sent: Sentence, e: int, lex: Lexicon) -> bool:
     """`the Gaza war`, `the Istanbul talks`: a place right before a venue, cause or control word names that, not where
     anything was struck."""
     return e < len(sent.tokens) and bool(lex.context_words.match_at(sent.stems, e))
+
+
+def in_organisation(sent: Sentence, e: int, lex: Lexicon) -> bool:
+    """`the Kurdistan Workers' Party`, `the Free Syrian Army`: a place that opens an organisation's name is no strike
+    location (the index still counts it as a place name)."""
+    for tok in sent.tokens[e : e + ORG_RUN_WORDS + 1]:
+        if tok.text in QUOTES:
+            continue  # `Workers’`
+        if not tok.is_capitalised:
+            return False
+        if tok.lower in lex.org_words:
+            return True
+    return False
 
 
 FRAME_MAX_LEAD = 4
@@ -301,6 +315,7 @@ def strike_locations(
             or is_reference(sent, i, e, rm, lex)
             or in_context(sent, lo, i, cues, lex)
             or names_event(sent, e, lex)
+            or in_organisation(sent, e, lex)
             or is_aimed(sent, lo, i, lex)
             or is_vague(sent, lo, hi, rm, lex)
             or is_spread(sent, i, rm, lex)

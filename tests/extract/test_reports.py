@@ -739,6 +739,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a place that opens an organisation's name is no strike location",
+        "Turkish drones struck fighters of the Kurdistan Workers' Party on Monday, the ministry said.",
+        published="2024-09-05",
+        places=[],
+        world=FULL,
+    ),
+    Case(
         "a place that names a war or talks is no strike location",
         "The Houthis began targeting ships after the outbreak of the Gaza war, the group said on Tuesday.",
         published="2024-07-04",
