@@ -4,6 +4,8 @@ metonyms, venues (`speaking in Kyiv`, `talks in Doha`), causes (`in solidarity w
 
 from __future__ import annotations
 
+import re
+
 from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from geo.extract.attribution import QUOTES, Sentence
@@ -18,6 +20,7 @@ Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sen
 # An area's radius is a circle of its surface; shapes are longer than circles, so a town is taken as far outside
 # an area only beyond twice its radius (Kyaukme is 1.3 radii from Shan state's point, and in it)
 LOCATOR_REACH = 2.0
+TALLY_MIN = 100  # strikes counted in the hundreds are a tally over a period (one night's barrage counts weapons)
 ORG_RUN_WORDS = 3  # `Kurdistan Workers' Party`: the words of a name between its place and its organisation word
 UNKNOWN_MAX_WORDS = 3  # `Abu Jubeiha`, `Deir al-Balah`: a village's name is a word or three
 OFFSET_MAX_KM = 50.0  # `a field 10 km east of Balakliia` is near Balakliia; `140 km northwest of Sumy` is not
@@ -78,7 +81,20 @@ def is_vague(sent: Sentence, lo: int, hi: int, rm: ResolvedMention, lex: Lexicon
     no point."""
     district = (rm.place.feature_code or "").startswith(("ADM2", "ADM3")) or rm.mention.cue == "district"
     area = (not rm.place.is_populated and not district) or rm.mention.cue in PROVINCE_CUES
-    return area and bool(lex.vague_objects.find_all(sent.words, lo, hi))
+    return area and bool(lex.vague_objects.find_all(sent.words, lo, hi) or _tally(sent, lo, hi, lex))
+
+
+def _tally(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """`over 1,000 attacks on the Kurdistan Region and Nineveh province so far`: a count of strikes in the hundreds is
+    a statistic over months, not one strike a province's middle could stand for."""
+    for s, _, action in lex.actions.find_all(sent.stems, lo, hi):
+        if action != "attack":
+            continue  # `500 drones at the Odesa region` is one night's attack on it
+        before = "".join(t.text for t in sent.tokens[max(lo, s - 4) : s])  # `1`, `,`, `000`: one number
+        counts = re.findall(r"\d[\d,.]*", before)
+        if counts and int(re.sub(r"\D", "", counts[-1])) >= TALLY_MIN:
+            return True
+    return False
 
 
 def is_reference(sent: Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:

@@ -739,6 +739,14 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a province under a tally of hundreds of attacks is no point; one night's hundreds of drones are",
+        "Monitors say Turkey has conducted over 1,000 attacks on Nineveh province so far in 2024. "
+        "Russia launched 500 drones at the Odesa region overnight, the governor said.",
+        published="2024-09-05",
+        places=["Odesa"],
+        world=FULL,
+    ),
+    Case(
         "a place that opens an organisation's name is no strike location",
         "Turkish drones struck fighters of the Kurdistan Workers' Party on Monday, the ministry said.",
         published="2024-09-05",
