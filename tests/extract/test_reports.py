@@ -739,8 +739,14 @@ CASES = [
         world=FULL,
     ),
     Case(
-        "a province under a tally of hundreds of attacks is no point; one night's hundreds of drones are",
-        "Monitors say Turkey has conducted over 1,000 attacks on Nineveh province so far in 2024. "
+        "a province under a tally of hundreds of attacks is no point",
+        "Monitors say Turkey has conducted over 1,000 attacks on Nineveh province so far in 2024.",
+        published="2024-09-05",
+        places=[],
+        world=FULL,
+    ),
+    Case(
+        "one night's hundreds of drones strike a province",
         "Russia launched 500 drones at the Odesa region overnight, the governor said.",
         published="2024-09-05",
         places=["Odesa"],
