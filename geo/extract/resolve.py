@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -12,6 +13,7 @@ from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
 from geo.extract.mentions import Mention
 from geo.extract.scoring import FAR_KM, Scorer, candidate_features, cue_fits, hand_scorer
+from geo.lexicon import Lexicon
 
 # Confidence is 0.5 plus the best score's lead over the runner-up (`_pick`), on the scorer's scale like the
 # scorer's own thresholds (`Scorer.min_score`, `Scorer.town_margin`); a scorer on another scale must revisit it.
@@ -203,6 +205,30 @@ def narrow_by_apposition(text: str, mentions: list[Mention]) -> list[Mention]:
         kept = tuple(p for p in m.candidates if p.id in ids) if ids else ()
         narrowed.append(replace(m, candidates=kept) if kept else m)
     return narrowed
+
+
+def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """`Nyaung Kone village in the northern Sagaing region`: a village the text places in a province or country that
+    none of its namesakes lies in is one the index lacks (Nyaung Gon lies 800 km south); it is dropped, not drawn at
+    a namesake. A town that large is kept: the index may place it a little off."""
+    joiners = lex.location_prepositions | lex.directions | lex.determiners | lex.appositive_heads
+    dropped: set[int] = set()
+    for n, (m, after) in enumerate(itertools.pairwise(mentions)):
+        gap = re.findall(r"\w+", text[m.end : after.start].casefold())
+        if m.sentence != after.sentence or not gap or not set(gap) <= joiners:
+            continue
+        if not any(w in lex.location_prepositions for w in gap):
+            continue
+        area = next((p for p in after.candidates if p.is_country or p.feature_code == "ADM1"), None)
+        if (
+            area is None
+            or not m.candidates
+            or any(p.is_area or p.population >= VILLAGE_POPULATION for p in m.candidates)
+        ):
+            continue
+        if not any(p.country_code == area.country_code and (area.is_country or p.lies_in(area)) for p in m.candidates):
+            dropped.add(n)
+    return [m for n, m in enumerate(mentions) if n not in dropped]
 
 
 def _by_sentence(pairs: list[tuple[Mention, Place]]) -> dict[int, list[tuple[Mention, Place]]]:

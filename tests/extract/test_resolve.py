@@ -214,3 +214,15 @@ def test_a_village_abroad_in_a_country_the_article_never_names_is_a_namesake(gaz
     text = "Serangan udara pasukan Afghanistan di area Ziarat, provinsi Herat, menewaskan 45 orang."
     got = resolved(gazetteer, text, "id")
     assert "Ziarat" not in got and got["Herat"][1] == "AF"
+
+
+def test_a_village_the_text_places_in_a_province_none_of_its_namesakes_lies_in_is_dropped(gazetteer):
+    from geo.extract.pipeline import resolve_document
+
+    # the index's Nyaung Gon (also written Nyaung Kone) lies 800 km south of Sagaing region
+    doc = normalise("Jets bombed Nyaung Kone village in the northern Sagaing region on Tuesday.", lang="en")
+    _, got = resolve_document(doc, gazetteer)
+    assert [r.mention.text for r in got] == ["Sagaing"]
+    doc = normalise("Drones hit Pokrovsk in the Donetsk region on Tuesday.", lang="en")
+    _, got = resolve_document(doc, gazetteer)
+    assert [(r.mention.text, r.place.country_code) for r in got][0] == ("Pokrovsk", "UA")
