@@ -225,4 +225,4 @@ def test_a_village_the_text_places_in_a_province_none_of_its_namesakes_lies_in_i
     assert [r.mention.text for r in got] == ["Sagaing"]
     doc = normalise("Drones hit Pokrovsk in the Donetsk region on Tuesday.", lang="en")
     _, got = resolve_document(doc, gazetteer)
-    assert [(r.mention.text, r.place.country_code) for r in got][0] == ("Pokrovsk", "UA")
+    assert (got[0].mention.text, got[0].place.country_code) == ("Pokrovsk", "UA")
