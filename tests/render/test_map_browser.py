@@ -362,6 +362,7 @@ def test_map_works_in_an_iframe_and_as_an_inline_snippet(page, seed_html, tmp_pa
         encoding="utf-8",
     )
     page.open(host, "#file")
+    page.page.locator("iframe[title='strike map']").scroll_into_view_if_needed()  # a lazy embed loads when read
     inline = page.page.frame_locator("iframe[title='strike map']")
     inline.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=60_000)
     assert inline.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
