@@ -512,6 +512,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a town's airport is drawn at the airport",
+        "Roket menghantam pangkalan militer AS di Bandara Internasional Baghdad pada Selasa, kata sumber keamanan.",
+        lang="id",
+        at={"Baghdad": dict(place_name="Baghdad International Airport", feature_code="AIRP")},
+        world=FULL,
+    ),
+    Case(
         "a town named after a town with `near` only locates it",
         "Indian missiles struck Ahmedpur Sharqia, near Bahawalpur, and Muridke, a town near Lahore, Pakistan's army "
         "said.",
