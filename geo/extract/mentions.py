@@ -512,6 +512,13 @@ class MentionFinder:
         named_run = i < end and _cue_before(words, start, self.lex) not in (None, WATER)
         if named_run and end - start > 1 and self._country_word(words[start].text):
             start += 1  # `города Азербайджана Гянджи` (the city of Azerbaijan Ganja): the country locates the city
+        while (
+            named_run
+            and end - start > 1
+            and words[start].lower in self.lex.directions
+            and self._lookup(doc.text[words[start].start : words[end - 1].end]) is None
+        ):
+            start += 1  # `kota Tenggara Dnipro`: a compass word in capitals is no part of the name (`West Bank` is)
         for n in range(longest, 0, -1):
             j = i + n
             if any(k in masked for k in range(i, j)) or not self._candidate(words[j - 1]):

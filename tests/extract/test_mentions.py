@@ -154,3 +154,8 @@ def test_a_frequent_given_name_makes_the_next_word_a_surname(gazetteer):
     assert names(gazetteer, text, "en") == ["Kismayo"]
     # a word only one culture's name list gives is no name: `Lembah` is the Indonesian for valley
     assert names(gazetteer, "Serangan di Baalbek dan Lembah Bekaa.", "id") == ["Baalbek", "Bekaa"]
+
+
+def test_a_capitalised_compass_word_after_a_cue_is_no_part_of_the_name(gazetteer):
+    assert names(gazetteer, "Rudal menghantam kota Tenggara Dnipro pada Jumat.", "id") == ["Dnipro"]
+    assert names(gazetteer, "Floods hit the city of West Palm Beach.", "en") == ["West Palm Beach"]
