@@ -23,7 +23,10 @@ LOCATOR_REACH = 2.0
 TALLY_MIN = 100  # strikes counted in the hundreds are a tally over a period (one night's barrage counts weapons)
 ORG_RUN_WORDS = 3  # `Kurdistan Workers' Party`: the words of a name between its place and its organisation word
 UNKNOWN_MAX_WORDS = 3  # `Abu Jubeiha`, `Deir al-Balah`: a village's name is a word or three
-OFFSET_MAX_KM = 50.0  # `a field 10 km east of Balakliia` is near Balakliia; `140 km northwest of Sumy` is not
+# `a field 10 km east of Balakliia` is near Balakliia; `20 miles from the Kismayo base` is not: a point drawn at the
+# town is then farther from the strike than a town's tolerance in the gold (10-25 km)
+OFFSET_MAX_KM = 25.0
+MILE_KM = 1.609
 
 
 def offset_km(sent: Sentence, i: int, lex: Lexicon) -> float | None:
@@ -36,7 +39,8 @@ def offset_km(sent: Sentence, i: int, lex: Lexicon) -> float | None:
         return None
     glued = _glued(sent.tokens[units[0]].lower, lex)
     number = glued or (sent.tokens[units[0] - 1].text.replace(",", "") if units[0] else "")
-    return float(number) if number.isdecimal() else float("inf")
+    scale = MILE_KM if sent.tokens[units[0]].lower.rstrip("s").endswith("mile") else 1.0
+    return float(number) * scale if number.isdecimal() else float("inf")
 
 
 def _glued(word: str, lex: Lexicon) -> str | None:

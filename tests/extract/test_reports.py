@@ -774,6 +774,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a town 20 miles (32 km) from a strike is farther than a town's tolerance: only a reference",
+        "A US airstrike on Tuesday killed 10 insurgents about 20 miles from the Kismayo base, AFRICOM said.",
+        published="2025-01-07",
+        places=[],
+        world=FULL,
+    ),
+    Case(
         "a place a drone was only heading for is no strike location",
         "Pejabat Rusia mengatakan drone Ukraina yang menuju Moskow ditembak jatuh pada Sabtu. "
         "Militan menembakkan roket ke arah Ashkelon pada Rabu, kata militer Israel.",
