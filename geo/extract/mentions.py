@@ -99,10 +99,10 @@ WEAPON_NAMES = frozenset({"missile_attack", "drone_strike", "rocket_attack"})
 
 
 def _masked(words: list[Token], lex: Lexicon) -> set[int]:
-    """Word indices inside news-agency and actor names (`New York Times`, `Hamas`, `Kremlin`) and weapon names
-    (`Iskander`, `Kalibr`, `Shahed`): never places."""
+    """Word indices inside news-agency, actor and armed-group names (`New York Times`, `Kremlin`, `Fano`) and weapon
+    names (`Iskander`, `Kalibr`, `Shahed`): never places."""
     forms = [frozenset({w.lower}) for w in words]
-    spans = lex.media_names.find_all(forms) + lex.actors.find_all(forms)
+    spans = lex.media_names.find_all(forms) + lex.actors.find_all(forms) + lex.group_homes.find_all(forms)
     weapons = _weapon_words(lex)
     masked = {k for k, w in enumerate(words) if w.is_capitalised and not lex.stems(w.lower).isdisjoint(weapons)}
     return masked | {k for s, e, _ in spans for k in range(s, e)}

@@ -56,6 +56,8 @@ def test_cue_words_before_and_after_the_name_say_what_kind_of_place_it_is(gazett
 def test_actor_and_media_names_are_not_places(gazetteer):
     text = "Hamas fighters fired rockets, the New York Times reported from Gaza."
     assert names(gazetteer, text, "en") == ["Gaza"]
+    # an armed group's name is no place, though an Italian town shares it
+    assert names(gazetteer, "A drone struck Fano militia positions near Dessie, residents said.", "en") == ["Dessie"]
 
 
 def test_english_possessive_is_stripped_for_lookup(gazetteer):
