@@ -48,8 +48,10 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     if place.is_country_scale or place.population >= 1_000_000:
         return False
     others = [a for a in anchors if a.id != place.id]  # an unambiguous stray is its own anchor: it does not count
-    if not countries and len(mention.candidates) == 1:
-        return False  # with no country named, the unambiguous names are what the article is about
+    lone = _village(place) and not any(a.country_code == place.country_code for a in others)
+    if not countries and len(mention.candidates) == 1 and not (others and lone):
+        return False  # with no country named, the unambiguous names are what the article is about (not `Kebele`,
+        # an Ethiopian ward, read as a Slovenian village beside Addis Ababa)
     home = set(countries) or {a.country_code for a in others}
     if not home or (place.country_code in home and not _weak_match(place, mention)):
         return False
@@ -59,8 +61,7 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     # a sea's or a country's middle says little of where a place in or by it lies: towns and provinces do
     land = [a for a in local if not (a.is_water or a.is_country_scale)]
     # a village abroad whose country has no other place in the article (`Ziarat` in Iran, in a story of Herat)
-    alone = _village(place) and not any(a.country_code == place.country_code for a in others)
-    if not (land and (_weak_match(place, mention) or alone)):
+    if not (land and (_weak_match(place, mention) or lone)):
         return min(place.km_to(a) for a in local) >= FAR_KM
     return min(_from_edge(place, a) for a in land) >= WEAK_MATCH_KM
 

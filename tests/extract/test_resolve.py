@@ -226,3 +226,12 @@ def test_a_village_the_text_places_in_a_province_none_of_its_namesakes_lies_in_i
     doc = normalise("Drones hit Pokrovsk in the Donetsk region on Tuesday.", lang="en")
     _, got = resolve_document(doc, gazetteer)
     assert (got[0].mention.text, got[0].place.country_code) == ("Pokrovsk", "UA")
+
+
+def test_with_no_country_named_a_lone_village_abroad_far_from_the_other_places_is_no_place(gazetteer):
+    from geo.extract.pipeline import resolve_document
+
+    # `Kebele` (an Ethiopian ward) is also a Slovenian village of 500 people
+    doc = normalise("A drone struck a house in Kebele 022 on Monday, officials in Addis Ababa said.", lang="en")
+    _, got = resolve_document(doc, gazetteer)
+    assert [r.mention.text for r in got] == ["Addis Ababa"]
