@@ -197,15 +197,18 @@ def is_frame(sent: Sentence, lo: int, i: int, e: int, rm: ResolvedMention, later
 def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
     """`Kyaukme in northern Shan state`, `kota Homs, di Suriah tengah`: an area named right after a town only says
     where the town is."""
-    if before is None or not (before[2].place.is_populated or before[2].place.feature_class == "S"):
-        return False  # a town, or a spot (`Ben Gurion International Airport near Tel Aviv`)
+    if before is None or before[2].place.is_country_scale:
+        return False
     gap = range(before[1], i)
     tokens = sent.tokens
-    # `Koysinjaq, east of Erbil`, `Ahmedpur Sharqia, near Bahawalpur`: a town located by a town
+    # `Koysinjaq, east of Erbil`, `Ahmedpur Sharqia, near Bahawalpur`: a town located by a town; so is a region
+    # (`wilayah Ryazan, yang terletak di tenggara Moskow`)
     compass = any(
         tokens[k].lower in lex.near_words and (k + 1 == i or tokens[k + 1].lower in lex.reference_prepositions)
         for k in gap
     )
+    if not (before[2].place.is_populated or before[2].place.feature_class == "S" or compass):
+        return False  # a town, or a spot (`Ben Gurion International Airport near Tel Aviv`)
     if rm.place.is_populated and rm.mention.cue not in AREA_CUES and not compass:
         return False
     area = rm.place

@@ -781,6 +781,22 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a region located by a town's compass point only says where it is",
+        "Dua drone jatuh di wilayah Belgorod, yang terletak di selatan Moskow, kata Kementerian Pertahanan Rusia.",
+        lang="id",
+        published="2025-01-01",
+        places=["Belgorod"],
+        world=FULL,
+    ),
+    Case(
+        "a capital after a passive verb is its agent, not its target",
+        "Ukraina membalas serangan rudal yang dilancarkan Moskow pada Senin, kata pejabat Ukraina.",
+        lang="id",
+        published="2025-01-01",
+        places=[],
+        world=FULL,
+    ),
+    Case(
         "a place a drone was only heading for is no strike location",
         "Pejabat Rusia mengatakan drone Ukraina yang menuju Moskow ditembak jatuh pada Sabtu. "
         "Militan menembakkan roket ke arah Ashkelon pada Rabu, kata militer Israel.",
