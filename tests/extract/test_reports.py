@@ -1129,6 +1129,14 @@ CASES = [
         )
     ),
     Case(
+        "an unnamed security source speaks for the state of the place it reports on",
+        "“Pangkalan di Bandara Internasional Baghdad menjadi sasaran tiga roket,” tegas seorang sumber keamanan "
+        "berbicara kepada AFP.",
+        lang="id",
+        at={"Baghdad": dict(claimant="seorang sumber keamanan", claimant_country="IQ")},
+        world=FULL,
+    ),
+    Case(
         "a state outlet named as the source of a story about another state speaks for no side",
         "Pesawat tempur Nigeria mengebom Sokoto pada Rabu.\n\nSumber: Antara",
         lang="id",
