@@ -11,7 +11,7 @@ from gazetteer import Gazetteer, Place, fold
 from gazetteer.airports import airport_of, airports_named
 from gazetteer.common_words import is_common_word
 from geo.extract.given_names import is_given_name
-from geo.lexicon import Lexicon, load_lexicon
+from geo.lexicon import Lexicon, PhraseSet, load_lexicon
 from geo.text import Document, Token, token_texts, tokenize
 from geo.text.morphology import adjective_lemma, nominatives, reading
 
@@ -102,10 +102,18 @@ def _masked(words: list[Token], lex: Lexicon) -> set[int]:
     """Word indices inside news-agency, actor and armed-group names (`New York Times`, `Kremlin`, `Fano`) and weapon
     names (`Iskander`, `Kalibr`, `Shahed`): never places."""
     forms = [frozenset({w.lower}) for w in words]
-    spans = lex.media_names.find_all(forms) + lex.actors.find_all(forms) + lex.group_homes.find_all(forms)
+    spans = _never_places(lex).find_all(forms)
     weapons = _weapon_words(lex)
     masked = {k for k, w in enumerate(words) if w.is_capitalised and not lex.stems(w.lower).isdisjoint(weapons)}
     return masked | {k for s, e, _ in spans for k in range(s, e)}
+
+
+@functools.cache
+def _never_places(lex: Lexicon) -> PhraseSet:
+    """News-agency, actor and armed-group names in one set: one pass over a sentence finds them all."""
+    sets = (lex.media_names, lex.actors, lex.group_homes)
+    values = (v for s in sets for v in (s.values or ("",) * len(s.phrases)))
+    return PhraseSet(tuple(p for s in sets for p in s.phrases), tuple(values))
 
 
 @functools.cache
