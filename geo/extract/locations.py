@@ -143,9 +143,9 @@ def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]]
 
 
 def names_event(sent: Sentence, e: int, lex: Lexicon) -> bool:
-    """`the Gaza war`, `the Istanbul talks`: a place right before a venue, cause or control word names that, not where
-    anything was struck."""
-    return e < len(sent.tokens) and bool(lex.context_words.match_at(sent.stems, e))
+    """`the Gaza war`, `the Istanbul talks`: a place right before a war, talks or a truce names that, not where anything
+    was struck (`Beirut controlled by Hezbollah` still is a place)."""
+    return e < len(sent.tokens) and bool(lex.named_events.match_at(sent.words, e))
 
 
 def in_organisation(sent: Sentence, e: int, lex: Lexicon) -> bool:

@@ -165,6 +165,7 @@ class Lexicon:
     coordinators: frozenset[str]
     directions: frozenset[str]
     context_words: PhraseSet
+    named_events: PhraseSet  # `the Gaza war`: a place before one of these names the event
     spread_words: PhraseSet
     actions: PhraseSet
     casualties: PhraseSet
@@ -340,6 +341,7 @@ def load_lexicon(language: str) -> Lexicon:
         coordinators=words(ment.get("coordinators", [])),
         directions=words(places.get("directions", [])),
         context_words=PhraseSet.of(places.get("context_words", [])),
+        named_events=PhraseSet.of(places.get("named_events", [])),
         spread_words=PhraseSet.of(places.get("spread_words", [])),
         actions=PhraseSet.mapping(actions),
         casualties=PhraseSet.of(rep["casualties"]),

@@ -774,6 +774,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a place an armed group controls is still struck",
+        "Israeli airstrikes targeted areas of Beirut controlled by Hezbollah on Saturday, security sources said.",
+        published="2024-07-04",
+        places=["Beirut"],
+        world=FULL,
+    ),
+    Case(
         "a town 20 miles (32 km) from a strike is farther than a town's tolerance: only a reference",
         "A US airstrike on Tuesday killed 10 insurgents about 20 miles from the Kismayo base, AFRICOM said.",
         published="2025-01-07",
