@@ -394,6 +394,15 @@ def _starts_clause(sent: Sentence, boundary: int, k: int, lex: Lexicon) -> bool:
     return k - boundary <= 1 or trim(sent, boundary, k, lex)[0] >= k
 
 
+def _parenthetical(sent: Sentence, b: int, lex: Lexicon) -> bool:
+    """`Dua drone lainnya, sebut Gubernur Vasily Golubev, ditembak jatuh di ...`: a speaker set off by commas inside
+    the claim, which goes on after it with a strike or its toll (not `..., kata Ali, gubernur Herat.`)."""
+    n = len(sent.tokens)
+    if b >= n or sent.tokens[b].text != ",":
+        return False
+    return bool(lex.actions.find_all(sent.stems, b + 1, n) or lex.casualties.find_all(sent.stems, b + 1, n))
+
+
 def _cites(sent: Sentence, k: int, lex: Lexicon) -> bool:
     return bool(lex.source_markers.match_at(sent.words, k) or lex.reporting_markers_anywhere.match_at(sent.words, k))
 
@@ -492,6 +501,12 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                 claimant = describe_claimant(doc, sent, a, b, lex)
                 if claimant:
                     clauses.append(Clause(b + 1, n, claimant, None, (k, b)))
+                    boundary = k = b + 1
+                    continue
+            if after_punct and k > boundary and _parenthetical(sent, b, lex):  # `Two drones, said X, were downed`
+                claimant = describe_claimant(doc, sent, a, b, lex)
+                if claimant:
+                    clauses.append(Clause(boundary, n, claimant, None, (k, b)))
                     boundary = k = b + 1
                     continue
             a, b = _to_end(sent, k + marker[0], lex)

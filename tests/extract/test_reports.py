@@ -1135,6 +1135,19 @@ CASES = [
             ),
         )
     ),
+    *(
+        Case(
+            "a speaker set off by commas inside the claim speaks for it",
+            text,
+            lang=lang,
+            at={"Kharkiv": dict(claimant=claimant, claimant_country="UA")},
+            world=FULL,
+        )
+        for lang, claimant, text in (
+            ("en", "Governor Oleh Syniehubov", "Two drones, said Governor Oleh Syniehubov, hit Kharkiv overnight."),
+            ("id", "Gubernur Oleh Syniehubov", "Dua drone, sebut Gubernur Oleh Syniehubov, menghantam Kharkiv."),
+        )
+    ),
     Case(
         "an unnamed security source speaks for the state of the place it reports on",
         "“Pangkalan di Bandara Internasional Baghdad menjadi sasaran tiga roket,” tegas seorang sumber keamanan "
