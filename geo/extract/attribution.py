@@ -25,7 +25,7 @@ APPOSITIVE_MAX_TOKENS = 12
 DATELINE_CHARS = 100
 VENUE_MAX_WORDS = 4  # `on X`, `in a statement`, `di akun Telegram-nya`: where a speaker spoke, set off by commas
 DATELINE_MARKS = ("-", "–", "—", "(")
-DATELINE_DASHES = DATELINE_MARKS[:3]
+DATELINE_DASHES = (*DATELINE_MARKS[:3], "|")  # `KHARTOUM | Xinhua | ...`
 DATELINE_PARAGRAPHS = 6  # a dateline opens one of the first paragraphs (after a headline, a standfirst, photo captions,
 # a byline, an agency line)
 DATELINE_CITY_WORDS = 3  # `Outlet - Kota Bandung -`: the city between an outlet's dash and its own
@@ -96,6 +96,8 @@ def dateline_end(doc: Document, sent: Sentence) -> int:
             return _second_dash(sent, k + 1) if k and tok.start - start < DATELINE_CHARS else 0
         if tok.text == ":" and k and all(t.text.isupper() for t in sent.tokens[:k] if t.is_word):
             return k + 1  # `BANGKOK:`, `SINGAPORE:`: a city in capitals and a colon, as some wires write it
+        if tok.text == ":" and k and any(i == 0 for i, _, _ in sent.mentions):
+            return k + 1  # `ARBIL, Iraq:`, `Yangon:`: a place, maybe its country, and a colon
         named = tok.is_capitalised or _WEB_NAME.fullmatch(tok.text)
         if not (named or tok.text.isdigit() or tok.text in DATELINE_PUNCT):
             return 0

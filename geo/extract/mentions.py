@@ -35,7 +35,7 @@ CASELESS_FREQUENT_ZIPF = 3.5
 
 
 # `WASHINGTON (Reuters) -`, `KYIV, March 4 -`: a capitalised place opening a story is where it was filed.
-_DATELINE_AFTER = re.compile(r"\.?\s*(?:/\s*[A-Z]|[(,]|[-–—]\s)")
+_DATELINE_AFTER = re.compile(r"\.?\s*(?:/\s*[A-Z]|[(,]|[-–—|]\s)")
 
 
 @dataclass(frozen=True, slots=True)

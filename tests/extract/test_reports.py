@@ -774,6 +774,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a clock named after a capital is no strike location",
+        "Azerbaijani shelling hit Goris, Armenia, at 00:05 Moscow time on Tuesday, the Armenian defence ministry said.",
+        published="2022-09-14",
+        places=["Goris"],
+        world=FULL,
+    ),
+    Case(
         "a place an armed group controls is still struck",
         "Israeli airstrikes targeted areas of Beirut controlled by Hezbollah on Saturday, security sources said.",
         published="2024-07-04",
@@ -1512,6 +1519,11 @@ def test_headline_and_dateline_make_no_reports_of_their_own(small_world) -> None
         small_world,
     )
     assert [r.place for r in reports] == ["Kharkiv"]
+    for text in (  # a place, its country and a colon; a city, an agency and pipes
+        "Drones hit Kharkiv\nKyiv, Ukraine: Russian drones struck Kharkiv on Tuesday, the regional governor said.",
+        "Drones hit Kharkiv\nKYIV | Ukrinform | Russian drones struck Kharkiv on Tuesday, the regional governor said.",
+    ):
+        assert [r.place for r in extract(text, small_world)] == ["Kharkiv"]
     reports = extract(  # an outlet, a dash, the city, a dash
         "Drone Rusia menyerang Kharkiv\nKrjogja.com - Kyiv - Drone Rusia menyerang Kharkiv pada Selasa, kata gubernur.",
         small_world,
