@@ -9,10 +9,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer import Place
-from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
 from geo.extract.mentions import Mention
-from geo.extract.scoring import FAR_KM, Scorer, candidate_features, cue_fits, hand_scorer
+from geo.extract.scoring import FAR_KM, Scorer, candidate_features, cue_fits, hand_scorer, km_from_edge
 from geo.lexicon import Lexicon
 
 # Confidence is 0.5 plus the best score's lead over the runner-up (`_pick`), on the scorer's scale like the
@@ -63,19 +62,13 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     # a village abroad whose country has no other place in the article (`Ziarat` in Iran, in a story of Herat)
     if not (land and (_weak_match(place, mention) or lone)):
         return min(place.km_to(a) for a in local) >= FAR_KM
-    return min(_from_edge(place, a) for a in land) >= WEAK_MATCH_KM
+    return min(km_from_edge(a, place) for a in land) >= WEAK_MATCH_KM  # a village in Sagaing region is in it
 
 
 def _village(place: Place) -> bool:
     """A small town: abroad, in a country the article neither names nor places anything else in, it is a namesake of
     a village the index lacks, unless it lies right across a border from the article's places."""
     return place.is_populated and place.population < VILLAGE_POPULATION
-
-
-def _from_edge(place: Place, anchor: Place) -> float:
-    """How far a place is from an anchor, from its edge when the anchor is an area (a village in Sagaing region)."""
-    km = place.km_to(anchor)
-    return max(0.0, km - (anchor.radius_km or DEFAULT_AREA_RADIUS_KM)) if anchor.is_area else km
 
 
 def _weak_match(place: Place, mention: Mention) -> bool:

@@ -126,10 +126,10 @@ def _home_admin1_share(place: Place, anchors: list[Place]) -> float:
     return sum((a.country_code, a.admin1) == home for a in anchors) / len(anchors)
 
 
-def _reach_km(place: Place, anchor: Place) -> float:
-    """How far the anchor is from the candidate: from its edge for an area (San Diego is in California, 600 km from
+def km_from_edge(place: Place, other: Place) -> float:
+    """How far the other place is from this one: from its edge for an area (San Diego is in California, 600 km from
     its middle)."""
-    km = place.km_to(anchor)
+    km = place.km_to(other)
     return max(0.0, km - (place.radius_km or DEFAULT_AREA_RADIUS_KM)) if place.is_area else km
 
 
@@ -142,7 +142,7 @@ def candidate_features(
     own = _own_name(place, mention.text) and (mention.cue is None or fits)
     if not own and len(mention.candidates) > 1:  # `Pokrovsk` is not Engels because the article names Engels too
         anchors = [a for a in anchors if a.id != place.id]
-    nearest = min(_reach_km(place, a) for a in anchors) if anchors and not place.is_country_scale else None
+    nearest = min(km_from_edge(place, a) for a in anchors) if anchors and not place.is_country_scale else None
     return Features(
         match=place.score,
         in_named_area=any(place.lies_in(area) for area in areas),
