@@ -36,6 +36,7 @@ WEAK_MATCH_KM = 161.0
 # A village or small town, held to the same reach when it lies abroad: the wrong namesakes seen were of 500-2,800
 # people (`Ziarat` in Iran for an Afghan village), while targets named without their country are towns (Eilat, 52,000).
 VILLAGE_POPULATION = 10_000
+SEAS = frozenset({"SEA", "GULF", "OCN", "STRT", "BAY"})
 DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
 
 
@@ -44,8 +45,8 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     (`Fedorov`, `Rumah`), or a village namesake abroad (`Ta Lu`), not the place meant. An article that names no
     country is about its unambiguous places' countries; a name matched only fuzzily (`Gurion` -> Huron) must be near
     them even in a country the article names. World cities and countries stay."""
-    if place.is_country_scale or place.population >= 1_000_000:
-        return False
+    if place.is_country_scale or place.population >= 1_000_000 or place.feature_code in SEAS:
+        return False  # a sea has no namesake: it is not measured by a far anchor (`U.S.` beside the Red Sea)
     others = [a for a in anchors if a.id != place.id]  # an unambiguous stray is its own anchor: it does not count
     lone = _village(place) and not any(a.country_code == place.country_code for a in others)
     if not countries and len(mention.candidates) == 1 and not (others and lone):

@@ -761,7 +761,8 @@ CASES = [
     ),
     Case(
         "a place that opens an organisation's name is no strike location",
-        "Turkish drones struck fighters of the Kurdistan Workers' Party on Monday, the ministry said.",
+        "Turkish drones struck fighters of the Kurdistan Workers' Party on Monday, the ministry said. "
+        "A drone killed a senior official of the Kurdistan Workers´ Party on Sunday, the ministry said.",
         published="2024-09-05",
         places=[],
         world=FULL,

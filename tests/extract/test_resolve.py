@@ -235,3 +235,17 @@ def test_with_no_country_named_a_lone_village_abroad_far_from_the_other_places_i
     doc = normalise("A drone struck a house in Kebele 022 on Monday, officials in Addis Ababa said.", lang="en")
     _, got = resolve_document(doc, gazetteer)
     assert [r.mention.text for r in got] == ["Addis Ababa"]
+
+
+def test_a_sea_has_no_namesake_and_is_kept_beside_a_far_country(gazetteer):
+    from geo.extract.pipeline import resolve_document
+
+    text = (
+        "A missile hit a cargo ship in the Gulf of Aden, the spokesman said. "
+        "He said a second attack targeted a U.S. Navy destroyer in the Red Sea with drones."
+    )
+    _, got = resolve_document(normalise(text, lang="en"), gazetteer)
+    assert {r.mention.text: r.place.feature_code for r in got if r.place.is_water} == {
+        "Gulf of Aden": "GULF",
+        "Red Sea": "SEA",
+    }
