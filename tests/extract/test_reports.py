@@ -1157,6 +1157,13 @@ CASES = [
         )
     ),
     Case(
+        "a time word opening the sentence is no part of the speaker",
+        "Bulan lalu, militer Suriah mengatakan jet-jet Israel menyerang pangkalan udara di Provinsi Homs.",
+        lang="id",
+        at={"Provinsi Homs": dict(claimant="militer Suriah", claimant_country="SY")},
+        world=FULL,
+    ),
+    Case(
         "an unnamed security source speaks for the state of the place it reports on",
         "“Pangkalan di Bandara Internasional Baghdad menjadi sasaran tiga roket,” tegas seorang sumber keamanan "
         "berbicara kepada AFP.",
