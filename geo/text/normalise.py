@@ -14,6 +14,9 @@ from geo.text.markup import html_to_text, looks_like_html
 from geo.text.sentences import split_sentences
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc but newline and tab
+# A wire story wrapped at a fixed width breaks its sentences over lines: a line that stops mid-phrase (no sentence
+# end) before one that goes on in lowercase (`... the drone\nfired two missiles`) is one paragraph.
+SOFT_WRAP = re.compile(r"(?<=[\w,;])\n(?=[a-zа-яёіїєґ])")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -23,7 +26,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
     text = CONTROL.sub("", text)
     lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
-    return "\n".join(line for line in lines if line)
+    return SOFT_WRAP.sub(" ", "\n".join(line for line in lines if line))
 
 
 FURNITURE_MAX_WORDS = 15

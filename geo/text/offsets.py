@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from geo.lexicon import Lexicon
 from geo.text.markup import looks_like_html
-from geo.text.normalise import CONTROL, is_furniture
+from geo.text.normalise import CONTROL, SOFT_WRAP, is_furniture
 
 # html.unescape's own pattern: each match is replaced by what html.unescape makes of it.
 _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
@@ -108,7 +108,7 @@ def clean_mapped(source: str) -> MappedText:
     mapped = mapped.sub(re.compile(r"\r\n?"), "\n").sub(re.compile("\u00a0"), " ").sub(re.compile("\u200b"), "")
     mapped = mapped.sub(CONTROL, "")
     mapped = mapped.sub(re.compile(r"[ \t\f\v]+"), " ").sub(re.compile(r"(?m)^[^\S\n]+|[^\S\n]+$"), "")
-    return mapped.sub(re.compile(r"\n{2,}"), "\n").sub(re.compile(r"^\n+|\n+$"), "")
+    return mapped.sub(re.compile(r"\n{2,}"), "\n").sub(re.compile(r"^\n+|\n+$"), "").sub(SOFT_WRAP, " ")
 
 
 def drop_furniture(mapped: MappedText, lex: Lexicon) -> MappedText:

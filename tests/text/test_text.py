@@ -34,6 +34,16 @@ def test_a_quote_with_full_stops_stays_one_sentence():
     assert sentences(text, "id") == ['"Pasukan menembaki kota. Dua warga tewas," kata juru bicara itu.', "Lalu sepi."]
 
 
+def test_a_wire_story_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
+    text = "Officials said the drone\nfired two missiles at a house.\nThey said seven died.\nA Headline\nBody text."
+    assert sentences(text, "en") == [
+        "Officials said the drone fired two missiles at a house.",
+        "They said seven died.",
+        "A Headline",
+        "Body text.",
+    ]
+
+
 def test_a_sentence_ends_after_a_bracket_that_lost_its_space():
     text = "Drone dicegat, Minggu (19/11/2023).Walikota Moskow mengatakan tidak ada kerusakan. Lihat Liputan6.com kini."
     assert sentences(text, "id") == [
