@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from geo.extract.resolve import ResolvedMention
-from geo.lexicon import Lexicon, PhraseSet
+from geo.lexicon import Lexicon, PhraseSet, load_lexicon
 from geo.text import Document, Token, tokenize
 
 # Most specific first: `Penasihat Presiden` is an official, `Kementerian Pertahanan` the military.
@@ -100,7 +100,21 @@ def dateline_end(doc: Document, sent: Sentence) -> int:
             return k + 1  # `ARBIL, Iraq:`, `Yangon:`: a place, maybe its country, and a colon
         named = tok.is_capitalised or _WEB_NAME.fullmatch(tok.text)
         if not (named or tok.text.isdigit() or tok.text in DATELINE_PUNCT):
-            return 0
+            return _capitals_dateline(sent, load_lexicon(doc.language))
+    return 0
+
+
+def _capitals_dateline(sent: Sentence, lex: Lexicon) -> int:
+    """`PESHAWAR, Pakistan May 29 A U.S. drone strike ...`: a city in capitals, a comma, its country and the day, with
+    no dash after them (an older wire style): the dateline ends after the day."""
+    toks = sent.tokens
+    if len(toks) < 4 or not (toks[0].text.isupper() and len(toks[0].text) > 2 and toks[1].text == ","):
+        return 0
+    k = 2
+    while k < len(toks) and toks[k].is_capitalised and toks[k].lower not in lex.months:
+        k += 1
+    if k < len(toks) and toks[k].lower in lex.months and k + 1 < len(toks) and toks[k + 1].text.isdigit():
+        return k + 2
     return 0
 
 

@@ -1527,9 +1527,10 @@ def test_headline_and_dateline_make_no_reports_of_their_own(small_world) -> None
         small_world,
     )
     assert [r.place for r in reports] == ["Kharkiv"]
-    for text in (  # a place, its country and a colon; a city, an agency and pipes
+    for text in (  # a place, its country and a colon; a city, an agency and pipes; a city in capitals and the day
         "Drones hit Kharkiv\nKyiv, Ukraine: Russian drones struck Kharkiv on Tuesday, the regional governor said.",
         "Drones hit Kharkiv\nKYIV | Ukrinform | Russian drones struck Kharkiv on Tuesday, the regional governor said.",
+        "Drones hit Kharkiv\nKYIV, Ukraine May 29 Russian drones struck Kharkiv on Tuesday, the governor said.",
     ):
         assert [r.place for r in extract(text, small_world)] == ["Kharkiv"]
     reports = extract(  # an outlet, a dash, the city, a dash
