@@ -732,8 +732,8 @@ CASES = [
         world=FULL,
     ),
     Case(
-        "a region after 'residents of' a village the gazetteer does not know only locates it",
-        "Residents of Bountiya, in the central Mopti region, said a helicopter opened fire on a wedding on Sunday.",
+        "a region after a village the gazetteer does not know, named after any preposition, only locates it",
+        "A helicopter fired on a wedding party of Bountiya, in the Mopti region, on Sunday, residents said.",
         published="2021-01-06",
         places=[],
         world=FULL,
@@ -762,14 +762,14 @@ CASES = [
     Case(
         "a place that opens an organisation's name is no strike location",
         "Turkish drones struck fighters of the Kurdistan Workers' Party on Monday, the ministry said. "
-        "A drone killed a senior official of the Kurdistan Workers´ Party on Sunday, the ministry said.",
+        "A drone hit a car of the Kurdistan Workers´ Party on Sunday, the ministry said.",
         published="2024-09-05",
         places=[],
         world=FULL,
     ),
     Case(
         "a place that names a war or talks is no strike location",
-        "The Houthis began targeting ships after the outbreak of the Gaza war, the group said on Tuesday.",
+        "The group said on Tuesday that its attacks on shipping started with the Gaza war.",
         published="2024-07-04",
         places=[],
         world=FULL,
@@ -783,14 +783,14 @@ CASES = [
     ),
     Case(
         "a place an armed group controls is still struck",
-        "Israeli airstrikes targeted areas of Beirut controlled by Hezbollah on Saturday, security sources said.",
+        "Jets struck parts of Beirut controlled by Hezbollah on Saturday, two officials said.",
         published="2024-07-04",
         places=["Beirut"],
         world=FULL,
     ),
     Case(
         "a town 20 miles (32 km) from a strike is farther than a town's tolerance: only a reference",
-        "A US airstrike on Tuesday killed 10 insurgents about 20 miles from the Kismayo base, AFRICOM said.",
+        "AFRICOM said its aircraft killed eight fighters on Tuesday some 20 miles from the Kismayo base.",
         published="2025-01-07",
         places=[],
         world=FULL,
@@ -1027,7 +1027,7 @@ CASES = [
     Case(
         "a speaker who made 'this announcement' speaks for the unattributed sentences before it",
         "Drones killed four people in Kharkiv overnight.\n\n"
-        "Governor Oleh Syniehubov made this announcement on Telegram on Thursday, saying rescuers were among the dead.",
+        "Governor Oleh Syniehubov made this announcement in a video, adding that two rescuers died.",
         rows=Rows(("place", "claimant", "claimant_country"), {("Kharkiv", "Governor Oleh Syniehubov", "UA")}),
     ),
     Case(
@@ -1039,7 +1039,7 @@ CASES = [
     ),
     Case(
         "a capitalised word inside a name is no reporting verb ('United States strikes')",
-        "United States strikes in Yemen's Sanaa province have killed six people, Houthi media has said.",
+        "United States strikes on Sanaa killed four people on Monday, Houthi media has said.",
         at={"Sanaa": dict(claimant="Houthi media", claimant_country="YE")},
         world=FULL,
     ),
@@ -1158,14 +1158,14 @@ CASES = [
     ),
     Case(
         "a time word opening the sentence is no part of the speaker",
-        "Bulan lalu, militer Suriah mengatakan jet-jet Israel menyerang pangkalan udara di Provinsi Homs.",
+        "Bulan lalu, militer Suriah mengatakan pesawat Israel mengebom sebuah bandara di Provinsi Homs.",
         lang="id",
         at={"Provinsi Homs": dict(claimant="militer Suriah", claimant_country="SY")},
         world=FULL,
     ),
     Case(
         "an unnamed security source speaks for the state of the place it reports on",
-        "“Pangkalan di Bandara Internasional Baghdad menjadi sasaran tiga roket,” tegas seorang sumber keamanan "
+        "“Dua roket menghantam pangkalan di Bandara Internasional Baghdad,” tegas seorang sumber keamanan "
         "berbicara kepada AFP.",
         lang="id",
         at={"Baghdad": dict(claimant="seorang sumber keamanan", claimant_country="IQ")},
@@ -1534,7 +1534,7 @@ def test_headline_and_dateline_make_no_reports_of_their_own(small_world) -> None
     ):
         assert [r.place for r in extract(text, small_world)] == ["Kharkiv"]
     reports = extract(  # an outlet, a dash, the city, a dash
-        "Drone Rusia menyerang Kharkiv\nKrjogja.com - Kyiv - Drone Rusia menyerang Kharkiv pada Selasa, kata gubernur.",
+        "Drone Rusia menyerang Kharkiv\nKabarku.com - Kyiv - Drone Rusia menyerang Kharkiv pada Selasa, kata gubernur.",
         small_world,
         lang="id",
     )

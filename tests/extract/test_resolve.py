@@ -220,7 +220,7 @@ def test_a_village_the_text_places_in_a_province_none_of_its_namesakes_lies_in_i
     from geo.extract.pipeline import resolve_document
 
     # the index's Nyaung Gon (also written Nyaung Kone) lies 800 km south of Sagaing region
-    doc = normalise("Jets bombed Nyaung Kone village in the northern Sagaing region on Tuesday.", lang="en")
+    doc = normalise("Residents said a jet bombed Nyaung Kone village in Sagaing region.", lang="en")
     _, got = resolve_document(doc, gazetteer)
     assert [r.mention.text for r in got] == ["Sagaing"]
     doc = normalise("Drones hit Pokrovsk in the Donetsk region on Tuesday.", lang="en")
@@ -242,7 +242,7 @@ def test_a_sea_has_no_namesake_and_is_kept_beside_a_far_country(gazetteer):
 
     text = (
         "A missile hit a cargo ship in the Gulf of Aden, the spokesman said. "
-        "He said a second attack targeted a U.S. Navy destroyer in the Red Sea with drones."
+        "He said drones were also fired at a U.S. warship in the Red Sea."
     )
     _, got = resolve_document(normalise(text, lang="en"), gazetteer)
     assert {r.mention.text: r.place.feature_code for r in got if r.place.is_water} == {

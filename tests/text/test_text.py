@@ -45,10 +45,10 @@ def test_a_wire_story_wrapped_at_a_fixed_width_keeps_its_sentences_whole():
 
 
 def test_a_sentence_ends_after_a_bracket_that_lost_its_space():
-    text = "Drone dicegat, Minggu (19/11/2023).Walikota Moskow mengatakan tidak ada kerusakan. Lihat Liputan6.com kini."
+    text = "Dua drone jatuh, Senin (20/11/2023).Gubernur mengatakan tidak ada korban. Lihat Liputan6.com kini."
     assert sentences(text, "id") == [
-        "Drone dicegat, Minggu (19/11/2023).",
-        "Walikota Moskow mengatakan tidak ada kerusakan.",
+        "Dua drone jatuh, Senin (20/11/2023).",
+        "Gubernur mengatakan tidak ada korban.",
         "Lihat Liputan6.com kini.",
     ]
 
