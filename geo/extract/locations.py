@@ -4,6 +4,7 @@ metonyms, venues (`speaking in Kyiv`, `talks in Doha`), causes (`in solidarity w
 
 from __future__ import annotations
 
+import functools
 import re
 
 from gazetteer import Place
@@ -80,18 +81,20 @@ def downed_over(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]
     )
 
 
-def is_vague(sent: Sentence, lo: int, hi: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+def is_vague(
+    sent: Sentence, lo: int, hi: int, rm: ResolvedMention, cues: list[tuple[int, int, str]], lex: Lexicon
+) -> bool:
     """`struck 12 settlements in Donetsk Oblast`: a province whose clause strikes unnamed or countless things in it is
     no point."""
     district = (rm.place.feature_code or "").startswith(("ADM2", "ADM3")) or rm.mention.cue == "district"
     area = (not rm.place.is_populated and not district) or rm.mention.cue in PROVINCE_CUES
-    return area and bool(lex.vague_objects.find_all(sent.words, lo, hi) or _tally(sent, lo, hi, lex))
+    return area and bool(lex.vague_objects.find_all(sent.words, lo, hi) or _tally(sent, lo, cues))
 
 
-def _tally(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+def _tally(sent: Sentence, lo: int, cues: list[tuple[int, int, str]]) -> bool:
     """`over 1,000 attacks on the Kurdistan Region and Nineveh province so far`: a count of strikes in the hundreds is
     a statistic over months, not one strike a province's middle could stand for."""
-    for s, _, action in lex.actions.find_all(sent.stems, lo, hi):
+    for s, _, action in cues:
         if action != "attack":
             continue  # `500 drones at the Odesa region` is one night's attack on it
         before = "".join(t.text for t in sent.tokens[max(lo, s - 4) : s])  # `1`, `,`, `000`: one number
@@ -217,6 +220,11 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     located = lex.directions | lex.appositive_heads  # `Nyala, a town in South Darfur`
     if compass:
         located |= lex.near_words | lex.reference_prepositions
+    return _only_locating(sent, gap, located, lex)
+
+
+def _only_locating(sent: Sentence, gap: range, located: frozenset[str], lex: Lexicon) -> bool:
+    """The words between a place and an area are locating words or unit words only (`, a town in northern`)."""
     return all(sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) for k in gap)
 
 
@@ -239,7 +247,7 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
         if (
             e > s
             and not any(a < e and s < b for a, b in known)
-            and not words & (set(lex.months) | set(lex.weekdays) | lex.person_titles)
+            and words.isdisjoint(_no_village_words(lex))
             and not (e - s > 1 and is_given_name(sent.tokens[s].text))  # `the death of Ahmed Khalil in Idlib`
             and not any(
                 phrases.find_all(sent.stems, s, e)
@@ -251,16 +259,19 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
     return found
 
 
+@functools.cache
+def _no_village_words(lex: Lexicon) -> frozenset[str]:
+    """Capitalised words that start no village name: months, weekdays, titles."""
+    return frozenset(lex.months) | frozenset(lex.weekdays) | lex.person_titles
+
+
 def locates_unknown(sent: Sentence, unknown: list[tuple[int, int]], i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
     """`Degbewa and Chinene in Borno State`, `Abu Jubeiha in the Nuba Mountains`: a region named right after a village
     the gazetteer does not know only says where the village is; its middle is no point of the strike."""
     if rm.place.is_populated or rm.place.is_water:
         return False
     located = lex.directions | lex.appositive_heads
-    return any(
-        e <= i and all(sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) for k in range(e, i))
-        for _, e in unknown
-    )
+    return any(e <= i and _only_locating(sent, range(e, i), located, lex) for _, e in unknown)
 
 
 def is_container(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
@@ -340,7 +351,7 @@ def strike_locations(
             or names_event(sent, e, lex)
             or in_organisation(sent, e, lex)
             or is_aimed(sent, lo, i, lex)
-            or is_vague(sent, lo, hi, rm, lex)
+            or is_vague(sent, lo, hi, rm, cues, lex)
             or is_spread(sent, i, rm, lex)
             or is_frame(sent, lo, i, e, rm, later, lex)
             or locator
