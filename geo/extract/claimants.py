@@ -48,7 +48,8 @@ def article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publi
                 return Claimant(phrase_text(doc, sent, a, b), "media", home, explicit=False)
         for s, e, _ in lex.media_names.find_all(sent.words):
             if s > 0 and sent.tokens[s - 1].text == "(" and e < len(sent.tokens) and sent.tokens[e].text == ")":
-                return Claimant(phrase_text(doc, sent, s, e), "media", None, explicit=False)
+                home = _home_outlet(doc, sent, s, e, sentences, lex)
+                return Claimant(phrase_text(doc, sent, s, e), "media", home, explicit=False)
     return Claimant(publisher, "media", None, explicit=False)
 
 

@@ -342,9 +342,8 @@ def strike_locations(
         locator = is_locator(sent, mentions[n - 1] if n else None, i, rm, lex) or locates_unknown(
             sent, unknown, i, rm, lex
         )
-        skip = not nearby and (
+        contextual = not nearby and (
             i < dateline
-            or rm.place.is_country_scale
             or (rm.place.is_water and not at_sea)
             or is_reference(sent, i, e, rm, lex)
             or in_context(sent, lo, i, cues, lex)
@@ -358,11 +357,11 @@ def strike_locations(
             or is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None)
             or is_container(sent, i, rm, lex)
         )
-        if listed and previous and previous[1]:
-            skip = True
-        # `the Red Sea port city, Hodeidah`, `Ahmedpur, near Bahawalpur, and Muridke`: a sea or a town's locator,
-        # skipped, does not take the places listed after it along
-        previous = ((i, e, rm), skip and not (rm.place.is_water or locator))
+        shared = bool(listed and previous and previous[1])
+        skip = shared or contextual or (not nearby and rm.place.is_country_scale)
+        # `the Red Sea port city, Hodeidah`, `Ahmedpur, near Bahawalpur, and Muridke`, `ibu kota Suriah, Damaskus`: a
+        # sea, a town's locator or a country, skipped for what it is, does not take the places listed after it along
+        previous = ((i, e, rm), (shared or contextual) and not (rm.place.is_water or locator))
         if not skip and not any(p[2].place.id == rm.place.id for p in kept):
             kept.append((i, e, rm))
     return [p for p in kept if not any(lists[p[0]] != lists[q[0]] and contains(p[2].place, q[2].place) for q in kept)]

@@ -457,6 +457,28 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a country before its capital is skipped for its size and does not take the capital along",
+        "Jet Israel menembakkan rudal ke sasaran di sekitar ibu kota Suriah, Damaskus, pada Rabu malam.",
+        lang="id",
+        places=["Damaskus"],
+        world=FULL,
+    ),
+    Case(
+        "a country before its capital is skipped for its size and does not take the capital along",
+        "Overnight, missiles fired by Israeli jets fell on the capital of Syria, Damascus, the army said.",
+        places=["Damascus"],
+        world=FULL,
+    ),
+    Case(
+        "a state agency named in brackets as the source speaks for its state in a story about it",
+        "Sumber militer Suriah mengatakan rudal Israel menghantam Damaskus pada Rabu, kantor berita negara (SANA) "
+        "melaporkan.\n\nWarga mendengar ledakan keras sepanjang malam.\n\nSekolah-sekolah ditutup pada hari Kamis.\n\n"
+        "Laporan awal menunjukkan bahwa serangan itu juga mengenai sebuah gudang di Homs.",
+        lang="id",
+        at={"Homs": dict(claimant="SANA", claimant_country="SY")},
+        world=FULL,
+    ),
+    Case(
         "an outlet of a side cited as the article's source speaks for its state in a story about it",
         "Militer AS melancarkan serangan udara ke kota Hodeidah di Yaman pada Kamis, demikian dilansir al-Masirah TV.",
         lang="id",
