@@ -74,12 +74,56 @@ def _content_words(name: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(w for w in words if w and w not in lex.determiners)
 
 
+def spelt_out_acronyms(doc: Document, sentences: list[Sentence], lex: Lexicon) -> dict[str, Claimant]:
+    """The bodies an article names in full before their acronym (`the Arakan Army (AA)`, `the Arakan Army, or AA,`)
+    and the state each speaks for, so that a later bare `the AA said` speaks for it too. The acronym must be the
+    initials of the name's capitalised words: `Jakarta (ANTARA)` defines nothing."""
+    found: dict[str, Claimant] = {}
+    for sent in sentences:
+        toks = sent.tokens
+        for k in range(2, len(toks) - 1):
+            acronym = toks[k].text
+            if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()) or acronym in found:
+                continue
+            bracketed = toks[k - 1].text == "(" and toks[k + 1].text == ")"
+            restated = toks[k - 1].lower in lex.coordinators and toks[k - 2].text == "," and toks[k + 1].text == ","
+            if not (bracketed or restated):
+                continue
+            end = k - 1 if bracketed else k - 2
+            start = _initialled(toks, end, acronym)
+            if start is not None:
+                named = describe_claimant(doc, sent, start, end, lex)
+                if named and named.country:
+                    found[acronym] = named
+    return found
+
+
+def _initialled(toks: list, end: int, acronym: str) -> int | None:
+    """Where the name that `acronym` abbreviates starts, reading back from `end` over capitalised words (small
+    joining words such as `of` skipped), or None when the initials differ."""
+    k, letters = end, acronym
+    while letters and k > 0:
+        k -= 1
+        tok = toks[k]
+        if not tok.is_word:
+            return None
+        if not tok.is_capitalised:
+            if tok.text.islower() and len(tok.text) <= 3:
+                continue  # `of`, `for`, `and`
+            return None
+        if tok.text[0].upper() != letters[-1]:
+            return None
+        letters = letters[:-1]
+    return k if not letters else None
+
+
 @dataclass
 class NamedBodies:
     """The claimants an article has named, indexed by word: a long text (a whole archive in one file) names
     thousands, and each bare mention must find the latest full name it repeats without reading them all."""
 
     lex: Lexicon
+    acronyms: dict[str, Claimant] = field(default_factory=dict)  # spelt out in the article (`spelt_out_acronyms`)
     _latest: dict[Claimant, int] = field(default_factory=dict)  # claimant -> when last named
     _words: dict[Claimant, frozenset[str]] = field(default_factory=dict)
     _by_word: dict[str, list[Claimant]] = field(default_factory=dict)
@@ -109,6 +153,10 @@ class NamedBodies:
             return None
         pool = min((self._by_word.get(w, []) for w in words), key=len)
         return self._newest([n for n in pool if n.country and n.name != c.name and words <= self._words[n]])
+
+    def spelt_out(self, c: Claimant) -> Claimant | None:
+        """The body whose acronym the claimant's name uses (`the AA`, `NAF spokesperson`), as the article spelt it."""
+        return next((self.acronyms[w] for w in (c.name or "").split() if w in self.acronyms), None)
 
     def ending_with(self, c: Claimant) -> Claimant | None:
         """The latest body whose name ends with this one (`Fedorov` after `Gubernur Ivan Fedorov`), also when the
@@ -155,6 +203,9 @@ def settle_claimant(
         earlier = named.with_all_words(c)
         if earlier:
             return replace(c, country=earlier.country, local=False)
+    full = named.spelt_out(c) if c.country is None else None
+    if full:  # `the AA said` after `the Arakan Army (AA)`
+        return replace(c, kind=full.kind if c.kind == "unknown" else c.kind, country=full.country, local=False)
     return c
 
 

@@ -29,6 +29,7 @@ from geo.extract.claimants import (
     names_itself,
     own_action,
     settle_claimant,
+    spelt_out_acronyms,
 )
 from geo.extract.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
 from geo.extract.locations import downed_over, in_context, leads_in, strike_locations
@@ -218,7 +219,10 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     published = parse_published(source.published or doc.published)
     sentences = [read_sentence(doc, i, lex) for i in range(len(doc.sentences))]
     _attach_mentions(sentences, resolved)
-    ctx = _Context(article_source(doc, sentences, lex, source.publisher or doc.publisher), NamedBodies(lex))
+    ctx = _Context(
+        article_source(doc, sentences, lex, source.publisher or doc.publisher),
+        NamedBodies(lex, spelt_out_acronyms(doc, sentences, lex)),
+    )
     paragraph_of = _paragraph_index(doc)
     reports: list[StrikeReport] = []
     headings = {k for k, p in enumerate(doc.paragraphs) if is_heading(doc.text[p.start : p.end])}

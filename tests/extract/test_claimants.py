@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from geo.extract.attribution import Claimant
-from geo.extract.claimants import NamedBodies
+from geo.extract.attribution import Claimant, read_sentence
+from geo.extract.claimants import NamedBodies, spelt_out_acronyms
+from geo.extract.pipeline import extract_text
 from geo.lexicon import load_lexicon
+from geo.text import normalise
 
 
 def _body(name: str, country: str | None, kind: str = "military") -> Claimant:
@@ -46,3 +48,28 @@ def test_a_body_named_among_thousands_is_found() -> None:
     for k in range(5000):
         named.add(_body(f"the Brigade {k} command", None, "armed_group"))
     assert named.with_all_words(_body("the air force", None)) == _body("the Ukrainian air force", "UA")
+
+
+def _acronyms(text: str, lang: str = "en") -> dict[str, str | None]:
+    doc = normalise(text, lang=lang)
+    lex = load_lexicon(lang)
+    sentences = [read_sentence(doc, i, lex) for i in range(len(doc.sentences))]
+    return {k: c.country for k, c in spelt_out_acronyms(doc, sentences, lex).items()}
+
+
+def test_an_acronym_spelt_out_in_brackets_or_restated_with_or_names_its_body() -> None:
+    text = (
+        "Fighters of the Arakan Army, or AA, took the town. The Sudanese Armed Forces (SAF) said they shot down "
+        "drones. Jakarta (ANTARA) reported the news, and the UN (United Nations) said nothing."
+    )
+    # the initials must be the name's: `Jakarta (ANTARA)` and a name after its acronym define nothing
+    assert _acronyms(text) == {"AA": "MM", "SAF": "SD"}
+
+
+def test_a_bare_acronym_speaks_for_the_body_the_article_spelt_out(gazetteer) -> None:
+    text = (
+        "The Arakan Army, or AA, has taken three towns since June.\n\nFamilies fled by boat.\n\n"
+        "A bomb dropped by a jet on Pauktaw township killed nine people on Sunday, the AA said."
+    )
+    (report,) = [r for r in extract_text(text, document="t", lang="en", gazetteer=gazetteer) if r.is_drawn_strike]
+    assert (report.place, report.claimant, report.claimant_country) == ("Pauktaw", "AA", "MM")
