@@ -129,8 +129,10 @@ class NamedBodies:
     _by_word: dict[str, list[Claimant]] = field(default_factory=dict)
     _by_last: dict[str, list[Claimant]] = field(default_factory=dict)
     _tick: int = 0
+    local_authority: bool = False  # a governor, a mayor, the police ... spoke (`the regional governor said`)
 
     def add(self, c: Claimant) -> None:
+        self.local_authority |= c.local
         if c not in self._latest:
             words = _content_words(c.name or "", self.lex)
             self._words[c] = words
@@ -199,6 +201,8 @@ def settle_claimant(
         earlier = named.ending_with(c)
         if earlier:
             return replace(c, kind=earlier.kind, country=earlier.country, local=earlier.local)
+        if named.local_authority and _full_name(c.name):  # `Oleg Kiper said` after `the regional governor said`
+            return replace(c, kind="official", local=True)
     if c.country is None and c.kind in STATE_KINDS:
         earlier = named.with_all_words(c)
         if earlier:
@@ -207,6 +211,13 @@ def settle_claimant(
     if full:  # `the AA said` after `the Arakan Army (AA)`
         return replace(c, kind=full.kind if c.kind == "unknown" else c.kind, country=full.country, local=False)
     return c
+
+
+def _full_name(name: str) -> bool:
+    """Two or three capitalised words and nothing else, as a person's name is written (`Oleg Kiper`); a body's
+    name would have given the claimant a kind."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def names_itself(claimant: Claimant, attacker: str | None) -> bool:

@@ -73,3 +73,21 @@ def test_a_bare_acronym_speaks_for_the_body_the_article_spelt_out(gazetteer) -> 
     )
     (report,) = [r for r in extract_text(text, document="t", lang="en", gazetteer=gazetteer) if r.is_drawn_strike]
     assert (report.place, report.claimant, report.claimant_country) == ("Pauktaw", "AA", "MM")
+
+
+def test_a_person_named_bare_after_a_local_authority_spoke_speaks_for_the_place_state(gazetteer) -> None:
+    text = (
+        "Drones hit a grain terminal in the south of Ukraine's Odesa region overnight, the regional governor said.\n\n"
+        "The strikes went on for two hours and hit the port of Izmail, Oleg Kiper wrote on Telegram."
+    )
+    reports = [r for r in extract_text(text, document="t", lang="en", gazetteer=gazetteer) if r.is_drawn_strike]
+    assert {(r.place, r.claimant, r.claimant_country) for r in reports} >= {("Izmail", "Oleg Kiper", "UA")}
+
+
+def test_a_bare_person_speaks_for_no_state_when_no_local_authority_spoke(gazetteer) -> None:
+    text = "Sebuah drone menghantam pasar di kota Belgorod pada Minggu pagi, kata Vyacheslav Gladkov."
+    (report,) = [r for r in extract_text(text, document="t", lang="id", gazetteer=gazetteer) if r.is_drawn_strike]
+    assert (report.place, report.claimant_country) == ("Belgorod", None)
+    text = "Menurut gubernurnya, wilayah itu diserang lagi.\n\n" + text
+    (report,) = [r for r in extract_text(text, document="t", lang="id", gazetteer=gazetteer) if r.is_drawn_strike]
+    assert (report.place, report.claimant, report.claimant_country) == ("Belgorod", "Vyacheslav Gladkov", "RU")
