@@ -98,6 +98,8 @@ def find_attacker(
                     if np and _is_actor(sent, *np, lex):
                         return np
             continue
+        if any(t.lower in lex.exposure_words for t in sent.tokens[max(lo, s - 3) : min(e + 1, hi)]):
+            continue  # `Kharkiv came under drone attack`, `Киев попал под удар`: the subject suffered the strike
         anchor = s
         j = s - 1
         while j >= lo and (sent.tokens[j].text in QUOTES or sent.tokens[j].lower in lex.determiners):

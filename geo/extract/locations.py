@@ -132,17 +132,25 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     if lex.metonym_verbs.match_at(sent.stems, j):
         return True
     struck = lex.actions.match_at(sent.stems, j) or lex.casualties.match_at(sent.stems, j)
+    if j + 1 < len(sent.tokens) and sent.tokens[j + 1].lower in lex.exposure_words:  # `Kyiv came under attack`
+        struck = struck or any(lex.actions.find_all(sent.stems, j + 2, min(j + 5, len(sent.tokens))))
     return j > end and sent.tokens[j].is_word and not struck  # `Moscow was not interested`, not `Kyiv was hit`
+
+
+SEAT_GAP = 3  # words between a strike word and the seat it struck: `at` + a two-word owner (`struck the Hezbollah ...`)
 
 
 def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
     """The nearest cue before the place is a venue, cause or control word, not a strike word (`talks in Istanbul`,
-    `yang berbicara di Brussel`, `the war in Gaza`, `who control Sanaa`)."""
+    `yang berbicara di Brussel`, `the war in Gaza`, `who control Sanaa`), nor a seat that a strike word before it
+    made the target."""
     context = lex.context_words.find_all(sent.stems, lo, i)
     if not context:
         return False
-    last_strike = max((e for s, e, _ in cues if e <= i), default=-1)
-    return context[-1][1] > last_strike
+    start, end, _ = context[-1]
+    if lex.seats.match_at(sent.stems, start) and any(0 <= start - e <= SEAT_GAP for _, e, _ in cues):
+        return False  # `a missile at Mossad headquarters in Tel Aviv`: the seat struck
+    return end > max((e for _, e, _ in cues if e <= i), default=-1)
 
 
 def names_event(sent: Sentence, e: int, lex: Lexicon) -> bool:

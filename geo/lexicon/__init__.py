@@ -165,6 +165,7 @@ class Lexicon:
     coordinators: frozenset[str]
     directions: frozenset[str]
     context_words: PhraseSet
+    seats: PhraseSet  # context words naming a body's seat or base, which a strike can make its target
     named_events: PhraseSet  # `the Gaza war`: a place before one of these names the event
     spread_words: PhraseSet
     actions: PhraseSet
@@ -178,6 +179,7 @@ class Lexicon:
     denial: PhraseSet
     threat: PhraseSet
     metonym_verbs: PhraseSet
+    exposure_words: frozenset[str]  # `came under (attack)`: what comes before suffered the strike
     light_verbs: PhraseSet
     determiners: frozenset[str]
     possessives: frozenset[str]
@@ -341,6 +343,7 @@ def load_lexicon(language: str) -> Lexicon:
         coordinators=words(ment.get("coordinators", [])),
         directions=words(places.get("directions", [])),
         context_words=PhraseSet.of(places.get("context_words", [])),
+        seats=PhraseSet.of(places.get("seats", [])),
         named_events=PhraseSet.of(places.get("named_events", [])),
         spread_words=PhraseSet.of(places.get("spread_words", [])),
         actions=PhraseSet.mapping(actions),
@@ -354,6 +357,7 @@ def load_lexicon(language: str) -> Lexicon:
         denial=PhraseSet.of(rep["denial"]),
         threat=PhraseSet.of(rep["threat"]),
         metonym_verbs=PhraseSet.of(rep["metonym_verbs"]),
+        exposure_words=words(rep.get("exposure_words", [])),
         light_verbs=PhraseSet.of(rep["light_verbs"]),
         determiners=words(rep["determiners"]),
         possessives=words(rep["possessives"]),

@@ -457,6 +457,42 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a seat a strike word reaches is the target, not where a body sits",
+        "A ballistic missile fired by Hezbollah hit the Mossad headquarters in Tel Aviv on Wednesday, the group said.",
+        drawn={"Tel Aviv"},
+        world=FULL,
+    ),
+    Case(
+        "a seat a strike word reaches is the target, not where a body sits",
+        "Jet tempur Israel menyerang basis Hizbullah di Nabatieh pada Senin dini hari, kata sumber keamanan.",
+        lang="id",
+        drawn={"Nabatieh"},
+        world=FULL,
+    ),
+    Case(
+        "a seat far from the strike word is where a body sits",
+        "Serangan drone pada Senin terjadi sehari setelah pemerintah mengumumkan akan memindahkan basis operasinya "
+        "dari Port Sudan.",
+        lang="id",
+        drawn=set(),
+        world=FULL,
+    ),
+    Case(
+        "what came under attack suffered it: it is neither the attacker nor a capital acting",
+        "Late on Monday, Kyiv came under a missile attack, but nobody was hurt, city officials said.",
+        at={"Kyiv": dict(action="missile_attack", attacker=None)},
+        drawn={"Kyiv"},
+        world=FULL,
+    ),
+    Case(
+        "what came under attack suffered it: it is neither the attacker nor a capital acting",
+        "Поздно вечером Харьков попал под ракетный удар, сообщили городские власти.",
+        lang="ru",
+        at={"Харьков": dict(attacker=None)},
+        drawn={"Харьков"},
+        world=FULL,
+    ),
+    Case(
         "a country before its capital is skipped for its size and does not take the capital along",
         "Jet Israel menembakkan rudal ke sasaran di sekitar ibu kota Suriah, Damaskus, pada Rabu malam.",
         lang="id",
