@@ -26,6 +26,7 @@ from gazetteer.sources import (
     countries,
     geonames_cache,
     geonames_dump,
+    mimu,
     overlay,
     subdivisions,
     us_counties,
@@ -70,6 +71,7 @@ def default_sources() -> list[tuple[str, SourceFn]]:
         ("continents", continents.records),
         ("iso3166-2", subdivisions.records),
         ("us-counties", us_counties.records),
+        ("mimu", mimu.records),
         ("overlay", overlay.records),
         ("geonames-dumps", geonames_dump.imported_records),
     ]

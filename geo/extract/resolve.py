@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer import Place
+from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
 from geo.extract.mentions import Mention
 from geo.extract.scoring import FAR_KM, Scorer, candidate_features, cue_fits, hand_scorer, km_from_edge
@@ -38,6 +39,12 @@ WEAK_MATCH_KM = 161.0
 VILLAGE_POPULATION = 10_000
 SEAS = frozenset({"SEA", "GULF", "OCN", "STRT", "BAY"})
 DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
+# A province is known by a point and the radius of its country's average province, but provinces are no circles of
+# one size: Kyaukme lies 1.3 radii from Shan state's point, Maungdaw 1.9 from Rakhine's (a coastal strip 500 km long),
+# Lin Ta Lu 2.2 from Sagaing's (twice the average). A place lies in a province up to three radii from its point; the
+# namesake to drop lay 6.7 radii away (Nyaung Gon, 800 km from Sagaing), the region to leave alone in a list 9.3 (`Lviv,
+# Kherson Oblast and Odesa`).
+IN_AREA_RADII = 3.0
 
 
 def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: list[Place]) -> bool:
@@ -93,6 +100,9 @@ def _pick(
     if not scored:
         return None
     best_score, best = scored[0]
+    tied = [p for s, p in scored if s == best_score]
+    if len(tied) > 1 and anchors:  # namesakes nothing else tells apart (villages of no known size): the nearest
+        best = min(tied, key=lambda p: min(p.km_to(a) for a in anchors))
     if _stray(best, mention, countries + Counter(sides), anchors):
         return None
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
@@ -221,7 +231,10 @@ def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> l
             or any(p.is_area or p.population >= VILLAGE_POPULATION for p in m.candidates)
         ):
             continue
-        if not any(p.country_code == area.country_code and (area.is_country or p.lies_in(area)) for p in m.candidates):
+        reach = (area.radius_km or DEFAULT_AREA_RADIUS_KM) * IN_AREA_RADII
+        if not any(
+            p.country_code == area.country_code and (area.is_country or p.km_to(area) <= reach) for p in m.candidates
+        ):
             dropped.add(n)
     return [m for n, m in enumerate(mentions) if n not in dropped]
 
@@ -251,4 +264,4 @@ def _far_district(mention: Mention, place: Place, placed: list[tuple[Mention, Pl
     if mention.cue != "district":
         return False
     others = [p for other, p in placed if other is not mention and not other.text.isupper()]
-    return bool(others) and min(place.km_to(p) for p in others) >= DISTRICT_FAR_KM
+    return bool(others) and min(km_from_edge(p, place) for p in others) >= DISTRICT_FAR_KM  # a province's edge

@@ -22,7 +22,7 @@ from geo.extract.mentions import Mention
 CUE_CODES: dict[str, tuple[str, ...]] = {
     "city": ("PPL",),
     "village": ("PPL",),
-    "district": ("ADM2", "ADM3", "ADM4", "ADMD"),
+    "district": ("ADM2", "ADM3", "ADM4", "ADMD", "PPLA3"),  # a township's seat stands for it (`Maungdaw township`)
     "province": ("ADM1",),
     "region": ("RGN", "ADM1", "ADM2", "AREA", "PEN", "ISL"),
     "country": ("PCL",),

@@ -457,6 +457,19 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a village or township town of Myanmar that cities500 lacks is drawn (MIMU's place codes)",
+        "Jets of the junta bombed Maungdaw township late on Friday, the Arakan Army said.",
+        drawn={"Maungdaw"},
+        at={"Maungdaw": dict(claimant_country="MM")},
+        world=FULL,
+    ),
+    Case(
+        "a village or township town of Myanmar that cities500 lacks is drawn (MIMU's place codes)",
+        "A bomb dropped by a junta jet hit a school in Lin Ta Lu village in Sagaing region on Friday, residents said.",
+        drawn={"Lin Ta Lu"},
+        world=FULL,
+    ),
+    Case(
         "a seat a strike word reaches is the target, not where a body sits",
         "A ballistic missile fired by Hezbollah hit the Mossad headquarters in Tel Aviv on Wednesday, the group said.",
         drawn={"Tel Aviv"},
