@@ -464,6 +464,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a township is its seat, not a namesake village of that size elsewhere",
+        "On Monday an air strike in Pauktaw township killed nine people, the rebels said.",
+        at={"Pauktaw": dict(feature_code="PPLA3", country_code="MM")},
+        world=FULL,
+    ),
+    Case(
         "a village or township town of Myanmar that cities500 lacks is drawn (MIMU's place codes)",
         "A bomb dropped by a junta jet hit a school in Lin Ta Lu village in Sagaing region on Friday, residents said.",
         drawn={"Lin Ta Lu"},
