@@ -444,6 +444,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "the area a town is the capital of only locates it",
+        "Shells fired by the militia hit a market in Nyala, the state capital of South Darfur, on Sunday.",
+        drawn={"Nyala"},
+        world=FULL,
+    ),
+    Case(
         "a ship attacked at sea is attacked in the sea it sails",
         "Houthi rebels fired a missile at a US destroyer in the Red Sea on Sunday, the US military said.",
         at={"Red Sea": dict(claimant_country="US")},
