@@ -445,8 +445,8 @@ CASES = [
     ),
     Case(
         "the area a town is the capital of only locates it",
-        "Shells fired by the militia hit a market in Nyala, the state capital of South Darfur, on Sunday.",
-        drawn={"Nyala"},
+        "Militia drones struck a crowded market in El Fasher, capital of North Darfur state, on Friday.",
+        drawn={"El Fasher"},
         world=FULL,
     ),
     Case(
