@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from geo.extract.acronyms import spelt_out
 from geo.extract.attribution import (
     Claimant,
     Clause,
@@ -76,45 +77,14 @@ def _content_words(name: str, lex: Lexicon) -> frozenset[str]:
 
 def spelt_out_acronyms(doc: Document, sentences: list[Sentence], lex: Lexicon) -> dict[str, Claimant]:
     """The bodies an article names in full before their acronym (`the Arakan Army (AA)`, `the Arakan Army, or AA,`)
-    and the state each speaks for, so that a later bare `the AA said` speaks for it too. The acronym must be the
-    initials of the name's capitalised words: `Jakarta (ANTARA)` defines nothing."""
+    and the state each speaks for, so that a later bare `the AA said` speaks for it too."""
     found: dict[str, Claimant] = {}
     for sent in sentences:
-        toks = sent.tokens
-        for k in range(2, len(toks) - 1):
-            acronym = toks[k].text
-            if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()) or acronym in found:
-                continue
-            bracketed = toks[k - 1].text == "(" and toks[k + 1].text == ")"
-            restated = toks[k - 1].lower in lex.coordinators and toks[k - 2].text == "," and toks[k + 1].text == ","
-            if not (bracketed or restated):
-                continue
-            end = k - 1 if bracketed else k - 2
-            start = _initialled(toks, end, acronym)
-            if start is not None:
-                named = describe_claimant(doc, sent, start, end, lex)
-                if named and named.country:
-                    found[acronym] = named
+        for acronym, start, end in spelt_out(sent.tokens, lex.coordinators):
+            named = describe_claimant(doc, sent, start, end, lex) if acronym not in found else None
+            if named and named.country:
+                found[acronym] = named
     return found
-
-
-def _initialled(toks: list, end: int, acronym: str) -> int | None:
-    """Where the name that `acronym` abbreviates starts, reading back from `end` over capitalised words (small
-    joining words such as `of` skipped), or None when the initials differ."""
-    k, letters = end, acronym
-    while letters and k > 0:
-        k -= 1
-        tok = toks[k]
-        if not tok.is_word:
-            return None
-        if not tok.is_capitalised:
-            if tok.text.islower() and len(tok.text) <= 3:
-                continue  # `of`, `for`, `and`
-            return None
-        if tok.text[0].upper() != letters[-1]:
-            return None
-        letters = letters[:-1]
-    return k if not letters else None
 
 
 @dataclass

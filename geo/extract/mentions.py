@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Gazetteer, Place, fold
 from gazetteer.airports import airport_of, airports_named
 from gazetteer.common_words import is_common_word
+from geo.extract.acronyms import spelt_out
 from geo.extract.given_names import is_given_name
 from geo.lexicon import Lexicon, PhraseSet, load_lexicon
 from geo.text import Document, Token, token_texts, tokenize
@@ -49,6 +50,9 @@ class Mention:
     cue: str | None
     fuzzy: bool
     candidates: tuple[Place, ...]
+
+
+_ACRONYM_CLOSED = re.compile(r"\b[A-Z]{2,6}\s*[),]")  # `(NISA)`, `, or AA,`: a sentence that may spell one out
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -478,11 +482,27 @@ class MentionFinder:
                     found.append(Mention(words[i].start, words[j - 1].end, name, s_idx, cue, False, tuple(places)))
                 i = j
         found = _share_list_cues(doc, found, self.lex)
+        bodies = self._bodies(doc)
+        found = [m for m in found if doc.text[m.start : m.end] not in bodies]
         countries = set(countries) | {p.country_code for m in found for p in m.candidates[:1] if p.is_country}
         countries.discard(None)
         if countries:
             found.extend(self._fuzzy(doc, unmatched, sorted(countries)))  # type: ignore[arg-type]
         return sorted(found, key=lambda m: m.start)
+
+    def _bodies(self, doc: Document) -> set[str]:
+        """Acronyms the article spells out as something that is no place (`Somalia's National Intelligence and
+        Security Agency (NISA)`): none is read as a place it happens to spell (Nysa, Nice). `the United Arab Emirates
+        (UAE)` spells out a place and stays one."""
+        bodies: set[str] = set()
+        for span in doc.sentences:
+            if not _ACRONYM_CLOSED.search(doc.text, span.start, span.end):
+                continue
+            tokens = tokenize(doc.text, span.start, span.end)
+            for acronym, start, end in spelt_out(tokens, self.lex.coordinators):
+                if not self._lookup(doc.text[tokens[start].start : tokens[end - 1].end]):
+                    bodies.add(acronym)
+        return bodies
 
     def _named_airport(
         self, doc: Document, words: list[Token], i: int, runs: list[tuple[int, int]]

@@ -161,3 +161,12 @@ def test_a_frequent_given_name_makes_the_next_word_a_surname(gazetteer):
 def test_a_capitalised_compass_word_after_a_cue_is_no_part_of_the_name(gazetteer):
     assert names(gazetteer, "Rudal menghantam kota Tenggara Dnipro pada Jumat.", "id") == ["Dnipro"]
     assert names(gazetteer, "Floods hit the city of West Palm Beach.", "en") == ["West Palm Beach"]
+
+
+def test_an_acronym_the_article_spells_out_as_a_body_is_no_place_but_one_spelling_a_place_is(gazetteer):
+    # `NISA` reads as Nisa, Nysa or Nice; the article said what it stands for
+    text = (
+        "The raid was led by the National Intelligence and Security Agency (NISA) of Somalia. NISA said nine "
+        "fighters died. Drones hit Dubai in the United Arab Emirates (UAE), and the UAE protested."
+    )
+    assert names(gazetteer, text, "en") == ["Somalia", "Dubai", "United Arab Emirates", "UAE", "UAE"]
