@@ -27,7 +27,10 @@ def country_words(doc: Document) -> tuple[list[str], list[str]]:
         words = [t for t in tokenize(doc.text, span.start, span.end) if t.is_word]
         stems = [lex.stems(t.lower) for t in words]
         for s, e, cc in lex.countries.find_all(stems):
-            allegiance = "-" in words[s].text  # `Russian-installed`, `Iran-backed`: whose side, not where
+            _, hyphen, rest = words[s].lower.partition("-")
+            if rest in lex.patronage:
+                continue  # `Iran-backed`, `Iranian-made`: who helped or armed a side, neither where nor who fought
+            allegiance = bool(hyphen)  # `Russian-installed`, `Saudi-led`: whose side, not where
             side = allegiance or any(0 <= k < len(stems) and _attacking(stems, k, lex) for k in (s - 1, e))
             (sides if side else found)[cc] = None
     return list(found), [cc for cc in sides if cc not in found]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer import Gazetteer, Place, fold
@@ -27,6 +27,7 @@ SHORT_WORD_LETTERS = 3  # `Us`, `Man`, `Bar`: short capitalised words are names 
 # A name made of everyday words (`United States`, `Los Angeles`) is a place when it names a country or a city of
 # this size; smaller namesakes made of everyday words (`Ibu Kota`, `Main Street`) are not taken on their words.
 PROMINENT_POPULATION = 100_000
+CHAIN_KM = 100.0  # a village and the district town written after it (`Ковшаровку Купянского района`): 20 km apart
 # Arabic is written without short vowels, so a town's consonants are often an everyday word (`المطلة`, overlooking,
 # is Metula; `سيدة`, a woman, is Side). Without capitals to tell them apart, a name of a place under
 # PROMINENT_POPULATION that is more frequent than this (about once in 300,000 words) is a word unless the text puts it
@@ -409,7 +410,7 @@ class MentionFinder:
             return True
         if heading:
             return i > 0 and words[i - 1].lower in self.lex.person_titles
-        if self._in_name_run(words, i, j, runs):
+        if self._in_name_run(words, i, j, runs, places):
             if self._surname(words, i, j, runs):
                 self.people.add(key)
             return True
@@ -425,7 +426,28 @@ class MentionFinder:
             first.lower not in lex.person_titles and first.lower not in lex.stopwords and not _cue_before(words, i, lex)
         )
 
-    def _in_name_run(self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]]) -> bool:
+    def _beside_place(self, word: str, places: Sequence[Place]) -> bool:
+        """The word beside a place name names a place too, so the two are no person's names (`Азербайджана Гянджи`,
+        `Jerusalem Post`). Beside a name of villages only, it must be a country, an area, a town of
+        PROMINENT_POPULATION or one within CHAIN_KM of them (`Ковшаровку Купянского района`, a village and its
+        district's town): two village namesakes far apart are one name the index lacks (`Borj Rahal`: Borj and Rahāl
+        are villages of Iran 1,100 km apart)."""
+        looked = self._lookup(word)
+        if not looked:
+            return False
+        if any(not p.is_populated or p.population >= PROMINENT_POPULATION for p in places):
+            return True
+        return any(
+            p.is_country_scale
+            or p.is_area
+            or p.population >= PROMINENT_POPULATION
+            or any(p.km_to(q) <= CHAIN_KM for q in places)
+            for p in looked[1]
+        )
+
+    def _in_name_run(
+        self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]], places: Sequence[Place] = ()
+    ) -> bool:
         lex = self.lex
         k = i - 1
         while k >= 0 and words[k].is_capitalised:
@@ -445,7 +467,7 @@ class MentionFinder:
                     # `Mohamed Mire`: a given name before the place is one, however common a word it is
                     and (not is_common_word(w.lower, lex.language) or (k < i and is_given_name(w.text)))
                     and _zipf(w.lower, lex.language) < FREQUENT_ZIPF
-                    and self._lookup(w.text) is None  # `Азербайджана Гянджи`: an inflected place is no first name
+                    and not self._beside_place(w.text, places)
                 ]
                 return bool(names)
         return False

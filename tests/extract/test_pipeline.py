@@ -157,3 +157,6 @@ def test_a_demonym_on_an_actor_or_weapon_names_no_country_of_the_articles_places
     assert place_countries(doc) == ["UA"] and named_countries(doc) == ["UA", "RU"]
     doc = normalise("Shelling hit Donetsk, Russian-installed officials said.", lang="en")
     assert place_countries(doc) == [] and named_countries(doc) == ["RU"]
+    # a patron or a weapon's maker neither fought nor is where anything happened
+    doc = normalise("Iranian-made drones hit Kharkiv, and the Iran-backed group cheered.", lang="en")
+    assert named_countries(doc) == []
