@@ -128,9 +128,11 @@ def _home_admin1_share(place: Place, anchors: list[Place]) -> float:
 
 def km_from_edge(place: Place, other: Place) -> float:
     """How far the other place is from this one: from its edge for an area (San Diego is in California, 600 km from
-    its middle)."""
+    its middle) or a sea of known size (Eilat is on the Red Sea, 1,100 km from its middle)."""
     km = place.km_to(other)
-    return max(0.0, km - (place.radius_km or DEFAULT_AREA_RADIUS_KM)) if place.is_area else km
+    if place.is_area or (place.is_water and place.radius_km):
+        return max(0.0, km - (place.radius_km or DEFAULT_AREA_RADIUS_KM))
+    return km
 
 
 def candidate_features(

@@ -456,6 +456,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a sea is near the towns on its shore, however far its middle",
+        "Their spokesman said missiles struck the port of Eilat and a cargo ship in the Gulf of Aden on Monday. He "
+        "said drones also targeted a navy destroyer in the Red Sea.",
+        drawn={"Eilat", "Gulf of Aden", "Red Sea"},
+        world=FULL,
+    ),
+    Case(
         "a sea naming a port does not take the port along when it is skipped",
         "Militer AS melancarkan serangan udara ke kota pelabuhan Laut Merah, Hodeidah, pada Kamis, kata Houthi.",
         lang="id",

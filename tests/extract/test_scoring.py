@@ -157,3 +157,12 @@ def test_a_weights_file_gives_every_feature_a_weight_and_names_no_other(tmp_path
 
 def test_the_hand_set_file_weighs_every_feature() -> None:
     assert len(hand_scorer().weights) == len(FEATURE_NAMES)
+
+
+def test_a_sea_of_known_size_is_near_the_towns_on_its_shore() -> None:
+    """Eilat lies on the Red Sea, 1,100 km from its middle: measured from its edge, the sea is not far from it."""
+    red_sea = Place("overlay:red-sea", "Red Sea", 20.0, 38.5, "H", "SEA", None, radius_km=500.0, score=0.9)
+    eilat = Place("geonames:295277", "Eilat", 29.56, 34.95, "P", "PPL", "IL", population=52_000, score=1.0)
+    features = candidate_features(red_sea, mention("Red Sea", red_sea), Counter({"IL": 2}), [eilat])
+    assert not features.far_from_anchors
+    assert red_sea.km_to(eilat) > 1_000
