@@ -54,18 +54,7 @@ def records() -> Iterator[SourceRecord]:
     capital_ids = {gid for _, gid in best_capital.values()}
     for city in cities.values():
         gid = int(city["geonameid"])
-        place = Place(
-            id=f"geonames:{gid}",
-            name=city["name"],
-            lat=float(city["latitude"]),
-            lon=float(city["longitude"]),
-            feature_class="P",
-            feature_code="PPLC" if gid in capital_ids else "PPL",
-            country_code=city["countrycode"] or None,
-            admin1=city.get("admin1code") or None,
-            population=int(city.get("population") or 0),
-            source=SOURCE,
-        )
+        place = _place(city, "PPLC" if gid in capital_ids else "PPL")
         alternates = (n for n in city.get("alternatenames") or () if n != city["name"] and worth_indexing(n))
         _, alias, vouched = aliases.get(gid, ("", "", False))
         added = (alias,) if alias else ()
@@ -74,19 +63,19 @@ def records() -> Iterator[SourceRecord]:
 
 def country_towns(country_code: str) -> list[Place]:
     """One country's cities500 places (no alternate names): what a national source is placed and deduplicated by."""
-    return [
-        Place(
-            id=f"geonames:{city['geonameid']}",
-            name=city["name"],
-            lat=float(city["latitude"]),
-            lon=float(city["longitude"]),
-            feature_class="P",
-            feature_code="PPL",
-            country_code=country_code,
-            admin1=city.get("admin1code") or None,
-            population=int(city.get("population") or 0),
-            source=SOURCE,
-        )
-        for city in _read("cities500.json").values()
-        if city["countrycode"] == country_code
-    ]
+    return [_place(city, "PPL") for city in _read("cities500.json").values() if city["countrycode"] == country_code]
+
+
+def _place(city: dict, feature_code: str) -> Place:
+    return Place(
+        id=f"geonames:{city['geonameid']}",
+        name=city["name"],
+        lat=float(city["latitude"]),
+        lon=float(city["longitude"]),
+        feature_class="P",
+        feature_code=feature_code,
+        country_code=city["countrycode"] or None,
+        admin1=city.get("admin1code") or None,
+        population=int(city.get("population") or 0),
+        source=SOURCE,
+    )

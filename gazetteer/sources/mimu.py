@@ -3,7 +3,7 @@
 
 Myanmar's war is fought village by village from the air (`an airstrike on Lin Ta Lu village in Sagaing township`),
 and GeoNames' cities500 keeps almost none of those villages, nor many township seats (Maungdaw, Thantlang, Singu):
-no population is recorded for them. MIMU lists about 72,000 villages with a surveyed point, and the wards of 500
+no population is recorded for them. MIMU lists 72,569 villages (55,154 with a surveyed point) and the wards of 500
 towns. A town is placed at the median of its wards (the seat of the township of its name is a PPLA3, as GeoNames
 codes one); a village at its own point. Neither has a population, so a village is chosen only where the text gives
 it context (its township or region, other places near it), and the stray rules drop it in an article that is not
@@ -18,6 +18,7 @@ import sqlite3
 import statistics
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -42,15 +43,15 @@ def _rows(query: str) -> list[tuple]:
     if spec is None or not spec.submodule_search_locations:
         raise GazetteerError(f"{PACKAGE} is not installed: pip install -r requirements.txt")
     path = Path(spec.submodule_search_locations[0], "database", "mimu_geo_data_public.db")
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
         rows = db.execute(query).fetchall()
     lat_lo, lat_hi, lon_lo, lon_hi = _BOUNDS
     return [r for r in rows if r[1] and r[-2] and r[-1] and lat_lo <= r[-2] <= lat_hi and lon_lo <= r[-1] <= lon_hi]
 
 
-def _towns() -> list[tuple[str, str, float, float]]:
-    """(place code, name, latitude, longitude) of every town, at the median of its wards, and whether it is the
-    seat of the township of its name."""
+def _towns() -> list[tuple[str, str, float, float, bool]]:
+    """(place code, name, latitude, longitude, whether it is the seat of the township of its name) of every town, at
+    the median of its wards."""
     wards: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for code, town, township, lat, lon in _rows(
         "SELECT town_pcode, town_eng, township_eng, latitude, longitude FROM wards"
@@ -64,7 +65,7 @@ def _towns() -> list[tuple[str, str, float, float]]:
 
 def _villages() -> list[tuple[int, str, float, float]]:
     return [
-        (int(code), _BRACKETS.sub(" ", name).strip(), float(lat), float(lon))
+        (int(code), _BRACKETS.sub(" ", name).strip(), lat, lon)
         for code, name, lat, lon in _rows("SELECT village_pcode, village_eng, latitude, longitude FROM villages")
     ]
 
@@ -87,7 +88,8 @@ def records() -> Iterator[SourceRecord]:
         known[fold(town.name)].append((town.lat, town.lon))
     places = [(f"mimu:{code}", name, lat, lon, "PPLA3" if seat else "PPL") for code, name, lat, lon, seat in _towns()]
     places += [(f"mimu:{code}", name, lat, lon, "PPL") for code, name, lat, lon in _villages()]
-    for pid, name, lat, lon, feature_code in places:
+    _, nearest = tree.query(np.array([(lat, lon) for _, _, lat, lon, _ in places]))
+    for (pid, name, lat, lon, feature_code), town in zip(places, nearest, strict=True):
         if not name or (" " not in name and is_common_in_any_language(name)):
             continue  # one everyday word (`Man`, `Sin`) would be read as this place in any text
         if any(distance_km(lat, lon, *p) <= SAME_PLACE_KM for p in known[fold(name)]):
@@ -101,7 +103,7 @@ def records() -> Iterator[SourceRecord]:
             feature_class="P",
             feature_code=feature_code,
             country_code="MM",
-            admin1=towns[int(tree.query((lat, lon))[1])].admin1,
+            admin1=towns[int(town)].admin1,
             source=SOURCE,
         )
         yield SourceRecord(place, _names(name))

@@ -9,9 +9,10 @@ from geo.text import Token
 
 
 def spelt_out(tokens: Sequence[Token], alternatives: Collection[str]) -> Iterator[tuple[str, int, int]]:
-    """(acronym, start, end) for each acronym in `tokens` whose full name is tokens [start, end) right before it, in
-    brackets after it or restated with `, or` (`alternatives`, the language's list joiners). The acronym must be the
-    initials of the name's capitalised words: `Jakarta (ANTARA)` spells out nothing."""
+    """(acronym, start, end) for each acronym in `tokens` that follows its full name, tokens [start, end): in
+    brackets (`the Arakan Army (AA)`) or after a comma and a list joiner (`the Arakan Army, or AA,`; `alternatives`
+    are the language's joiners). The acronym must be the initials of the name's capitalised words: `Jakarta (ANTARA)`
+    spells out nothing."""
     for k in range(2, len(tokens) - 1):
         acronym = tokens[k].text
         if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):

@@ -7,6 +7,8 @@ from geo.extract.attribution import QUOTES, Sentence
 from geo.lexicon import Lexicon
 from geo.text import Token
 
+EXPOSURE_REACH = 4  # words back from a strike word to `under`: `under a heavy drone (attack)`
+
 
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
     return lex.is_verb(tok.lower, tok.is_capitalised)
@@ -78,6 +80,20 @@ def _to_last_actor_word(sent: Sentence, s: int, e: int, lex: Lexicon) -> tuple[i
     return (s, max(ends)) if ends else (s, e)
 
 
+def suffered(sent: Sentence, s: int, e: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """The strike word at [s, e) is what its subject came under: `came under (a heavy) drone attack`, where only
+    lowercase words lie between `under` and it, or `попал под удар`, a strike word right after `под`. `удар под
+    Белгородом` (a strike near Belgorod) and `Под Курском ВСУ атаковали` are no such thing."""
+    cue_at = {k for a, b, _ in cues for k in range(a, b)}
+    toks = sent.tokens
+    for k in range(s - 1, max(-1, s - 1 - EXPOSURE_REACH), -1):
+        if toks[k].lower in lex.exposure_words:
+            return True
+        if not (k in cue_at or (toks[k].is_word and not toks[k].is_capitalised)):
+            break
+    return e < hi - 1 and toks[e].lower in lex.exposure_words and e + 1 in cue_at
+
+
 def find_attacker(
     sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon
 ) -> tuple[int, int] | None:
@@ -98,7 +114,7 @@ def find_attacker(
                     if np and _is_actor(sent, *np, lex):
                         return np
             continue
-        if any(t.lower in lex.exposure_words for t in sent.tokens[max(lo, s - 3) : min(e + 1, hi)]):
+        if suffered(sent, s, e, hi, cues, lex):
             continue  # `Kharkiv came under drone attack`, `Киев попал под удар`: the subject suffered the strike
         anchor = s
         j = s - 1

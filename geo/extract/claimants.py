@@ -23,6 +23,9 @@ from geo.lexicon import Lexicon
 from geo.text import Document
 from geo.text.morphology import nominatives
 
+# A person named bare is taken for the local authority that spoke among the last this many claimants: an article's
+# governor, not one of an earlier story in the same file.
+LOCAL_RECENT = 3
 # Kinds that are state bodies when the text names no other allegiance (armed groups, NGOs, media rank first).
 STATE_KINDS = frozenset({"government", "military", "official"})
 
@@ -76,8 +79,8 @@ def _content_words(name: str, lex: Lexicon) -> frozenset[str]:
 
 
 def spelt_out_acronyms(doc: Document, sentences: list[Sentence], lex: Lexicon) -> dict[str, Claimant]:
-    """The bodies an article names in full before their acronym (`the Arakan Army (AA)`, `the Arakan Army, or AA,`)
-    and the state each speaks for, so that a later bare `the AA said` speaks for it too."""
+    """The bodies an article spells out with their acronym (`the Arakan Army (AA)`, `the Arakan Army, or AA,`) and the
+    state each speaks for, so that a bare `the AA said` anywhere in it speaks for that state too."""
     found: dict[str, Claimant] = {}
     for sent in sentences:
         for acronym, start, end in spelt_out(sent.tokens, lex.coordinators):
@@ -99,10 +102,11 @@ class NamedBodies:
     _by_word: dict[str, list[Claimant]] = field(default_factory=dict)
     _by_last: dict[str, list[Claimant]] = field(default_factory=dict)
     _tick: int = 0
-    local_authority: bool = False  # a governor, a mayor, the police ... spoke (`the regional governor said`)
+    _local_tick: int = -LOCAL_RECENT  # when a governor, a mayor, the police ... last spoke
 
     def add(self, c: Claimant) -> None:
-        self.local_authority |= c.local
+        if c.local:
+            self._local_tick = self._tick + 1
         if c not in self._latest:
             words = _content_words(c.name or "", self.lex)
             self._words[c] = words
@@ -112,6 +116,11 @@ class NamedBodies:
                 self._by_last.setdefault(c.name.split()[-1], []).append(c)
         self._tick += 1
         self._latest[c] = self._tick
+
+    @property
+    def local_authority_spoke(self) -> bool:
+        """A local authority was among the last LOCAL_RECENT claimants named (`the regional governor said`)."""
+        return self._tick - self._local_tick < LOCAL_RECENT
 
     def _newest(self, found: list[Claimant]) -> Claimant | None:
         return max(found, key=self._latest.__getitem__, default=None)
@@ -126,7 +135,7 @@ class NamedBodies:
         pool = min((self._by_word.get(w, []) for w in words), key=len)
         return self._newest([n for n in pool if n.country and n.name != c.name and words <= self._words[n]])
 
-    def spelt_out(self, c: Claimant) -> Claimant | None:
+    def acronym_body(self, c: Claimant) -> Claimant | None:
         """The body whose acronym the claimant's name uses (`the AA`, `NAF spokesperson`), as the article spelt it."""
         return next((self.acronyms[w] for w in (c.name or "").split() if w in self.acronyms), None)
 
@@ -171,13 +180,13 @@ def settle_claimant(
         earlier = named.ending_with(c)
         if earlier:
             return replace(c, kind=earlier.kind, country=earlier.country, local=earlier.local)
-        if named.local_authority and _full_name(c.name):  # `Oleg Kiper said` after `the regional governor said`
+        if named.local_authority_spoke and _full_name(c.name):  # `Oleg Kiper said` after `the regional governor said`
             return replace(c, kind="official", local=True)
     if c.country is None and c.kind in STATE_KINDS:
         earlier = named.with_all_words(c)
         if earlier:
             return replace(c, country=earlier.country, local=False)
-    full = named.spelt_out(c) if c.country is None else None
+    full = named.acronym_body(c) if c.country is None else None
     if full:  # `the AA said` after `the Arakan Army (AA)`
         return replace(c, kind=full.kind if c.kind == "unknown" else c.kind, country=full.country, local=False)
     return c

@@ -21,6 +21,7 @@ Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sen
 TALLY_MIN = 100  # strikes counted in the hundreds are a tally over a period (one night's barrage counts weapons)
 ORG_RUN_WORDS = 3  # `Kurdistan Workers' Party`: the words of a name between its place and its organisation word
 UNKNOWN_MAX_WORDS = 3  # `Abu Jubeiha`, `Deir al-Balah`: a village's name is a word or three
+SEAT_GAP = 3  # words between a strike word and the seat it struck: `at` + a two-word owner (`struck the Hezbollah ...`)
 # `a field 10 km east of Balakliia` is near Balakliia; `20 miles from the Kismayo base` is not: a point drawn at the
 # town is then farther from the strike than a town's tolerance in the gold (10-25 km)
 OFFSET_MAX_KM = 25.0
@@ -132,9 +133,6 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     if j + 1 < len(sent.tokens) and sent.tokens[j + 1].lower in lex.exposure_words:  # `Kyiv came under attack`
         struck = struck or any(lex.actions.find_all(sent.stems, j + 2, min(j + 5, len(sent.tokens))))
     return j > end and sent.tokens[j].is_word and not struck  # `Moscow was not interested`, not `Kyiv was hit`
-
-
-SEAT_GAP = 3  # words between a strike word and the seat it struck: `at` + a two-word owner (`struck the Hezbollah ...`)
 
 
 def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:

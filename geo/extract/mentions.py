@@ -53,7 +53,7 @@ class Mention:
     candidates: tuple[Place, ...]
 
 
-_ACRONYM_CLOSED = re.compile(r"\b[A-Z]{2,6}\s*[),]")  # `(NISA)`, `, or AA,`: a sentence that may spell one out
+_ACRONYM_CLOSED = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ]{2,6}\s*[),]")  # `(NISA)`, `, or AA,`, `(ВСУ)`: may spell one out
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -446,7 +446,7 @@ class MentionFinder:
         )
 
     def _in_name_run(
-        self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]], places: Sequence[Place] = ()
+        self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]], places: Sequence[Place]
     ) -> bool:
         lex = self.lex
         k = i - 1
@@ -504,8 +504,12 @@ class MentionFinder:
                     found.append(Mention(words[i].start, words[j - 1].end, name, s_idx, cue, False, tuple(places)))
                 i = j
         found = _share_list_cues(doc, found, self.lex)
-        bodies = self._bodies(doc)
-        found = [m for m in found if doc.text[m.start : m.end] not in bodies]
+        bodies = self._bodies(doc)  # `NISA` is an agency, not Nysa; `DRC` stays the country its name also is
+        found = [
+            m
+            for m in found
+            if doc.text[m.start : m.end] not in bodies or any(p.is_country_scale or p.is_area for p in m.candidates)
+        ]
         countries = set(countries) | {p.country_code for m in found for p in m.candidates[:1] if p.is_country}
         countries.discard(None)
         if countries:

@@ -525,6 +525,20 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "`под` after a strike word is `near`, not what its subject came under",
+        "Украинские войска нанесли удар под Белгородом в среду, сообщили местные власти.",
+        lang="ru",
+        at={"Белгородом": dict(attacker_country="UA")},
+        world=FULL,
+    ),
+    Case(
+        "`under` several words before the strike word still makes its subject the one struck",
+        "Late on Monday, Kharkiv came under a heavy drone attack, the governor said.",
+        at={"Kharkiv": dict(attacker=None)},
+        drawn={"Kharkiv"},
+        world=FULL,
+    ),
+    Case(
         "a country before its capital is skipped for its size and does not take the capital along",
         "Jet Israel menembakkan rudal ke sasaran di sekitar ibu kota Suriah, Damaskus, pada Rabu malam.",
         lang="id",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from geo.extract.countries import named_countries
 from geo.extract.mentions import find_mentions
+from geo.extract.pipeline import resolve_document
 from geo.extract.resolve import resolve_mentions
 from geo.text import normalise
 
@@ -217,8 +218,6 @@ def test_a_village_abroad_in_a_country_the_article_never_names_is_a_namesake(gaz
 
 
 def test_a_village_the_text_places_in_a_province_none_of_its_namesakes_lies_in_is_dropped(gazetteer):
-    from geo.extract.pipeline import resolve_document
-
     # the index's Nyaung Gon (also written Nyaung Kone) lies 800 km south of Sagaing region
     doc = normalise("Residents said a jet bombed Nyaung Kone village in Sagaing region.", lang="en")
     _, got = resolve_document(doc, gazetteer)
@@ -229,8 +228,6 @@ def test_a_village_the_text_places_in_a_province_none_of_its_namesakes_lies_in_i
 
 
 def test_with_no_country_named_a_lone_village_abroad_far_from_the_other_places_is_no_place(gazetteer):
-    from geo.extract.pipeline import resolve_document
-
     # `Kebele` (an Ethiopian ward) is also a Slovenian village of 500 people
     doc = normalise("A drone struck a house in Kebele 022 on Monday, officials in Addis Ababa said.", lang="en")
     _, got = resolve_document(doc, gazetteer)
@@ -238,8 +235,6 @@ def test_with_no_country_named_a_lone_village_abroad_far_from_the_other_places_i
 
 
 def test_a_sea_has_no_namesake_and_is_kept_beside_a_far_country(gazetteer):
-    from geo.extract.pipeline import resolve_document
-
     text = (
         "A missile hit a cargo ship in the Gulf of Aden, the spokesman said. "
         "He said drones were also fired at a U.S. warship in the Red Sea."
@@ -252,8 +247,6 @@ def test_a_sea_has_no_namesake_and_is_kept_beside_a_far_country(gazetteer):
 
 
 def test_a_township_seat_in_a_long_state_is_inside_it(gazetteer):
-    from geo.extract.pipeline import resolve_document
-
     # Maungdaw lies 224 km from Rakhine's point, nearly twice the radius its area gives a state 500 km long
     for text in (
         "Jets of the junta bombed Maungdaw township in Rakhine state late on Friday.",
@@ -264,8 +257,6 @@ def test_a_township_seat_in_a_long_state_is_inside_it(gazetteer):
 
 
 def test_namesakes_nothing_else_tells_apart_go_to_the_one_nearest_the_articles_places(gazetteer):
-    from geo.extract.pipeline import resolve_document
-
     # four villages of Myanmar share the name and none has a known size
     text = "Jets of the junta bombed Maungdaw on Friday. A clinic in Wai Thar Li village was hit too."
     _, got = resolve_document(normalise(text, lang="en"), gazetteer)
@@ -275,8 +266,6 @@ def test_namesakes_nothing_else_tells_apart_go_to_the_one_nearest_the_articles_p
 
 
 def test_a_village_of_myanmar_is_found_as_the_news_spells_it_in_the_region_the_text_names(gazetteer):
-    from geo.extract.pipeline import resolve_document
-
     # MIMU spells it `Let Pan Hla`; eight villages bear the name, one of them in Sagaing region near Shwebo
     doc = normalise("Jet militer Myanmar mengebom desa Letpanhla di wilayah Sagaing dekat kota Shwebo.", lang="id")
     _, got = resolve_document(doc, gazetteer)
