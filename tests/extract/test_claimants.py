@@ -91,3 +91,13 @@ def test_a_bare_person_speaks_for_no_state_when_no_local_authority_spoke(gazette
     text = "Menurut gubernurnya, wilayah itu diserang lagi.\n\n" + text
     (report,) = [r for r in extract_text(text, document="t", lang="id", gazetteer=gazetteer) if r.is_drawn_strike]
     assert (report.place, report.claimant, report.claimant_country) == ("Belgorod", "Vyacheslav Gladkov", "RU")
+
+
+def test_a_local_authority_counts_for_a_bare_person_only_while_it_is_among_the_last_speakers() -> None:
+    named = NamedBodies(load_lexicon("en"))
+    assert not named.local_authority_spoke
+    named.add(Claimant("regional governor", "official", None, explicit=True, local=True))
+    assert named.local_authority_spoke
+    for body in ("the army", "the health ministry", "the foreign ministry"):
+        named.add(_body(body, "RU"))
+    assert not named.local_authority_spoke  # three other speakers since: another story's governor
