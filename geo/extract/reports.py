@@ -266,23 +266,22 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
 
 
 def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
-    """A province or region adds nothing when the same claimant also names a town inside it (`Sagaing` + `Shwebo`);
-    a town of another state near its edge is not inside it."""
+    """A province or region adds nothing when the same claimant also names a town inside it (`Sagaing` + `Shwebo`),
+    nor when the article says it in its own voice and a strike is drawn in a town inside it (`40 killed in a village
+    in Rakhine state` before the village is named); a town of another state near its edge is not inside it."""
     towns: dict[tuple, list[StrikeReport]] = {}
     for o in reports:
         if o.geo_precision is not None and o.geo_precision < 3:
             towns.setdefault((o.claimant, o.claim_type, o.country_code), []).append(o)
-    return [
-        r
-        for r in reports
-        if not (
-            r.geo_precision == 3
-            and any(
-                distance_km(o.lat, o.lon, r.lat, r.lon) <= (r.uncertainty_km or 0)
-                for o in towns.get((r.claimant, r.claim_type, r.country_code), ())
-            )
-        )
-    ]
+    drawn = [o for found in towns.values() for o in found if o.is_drawn_strike]
+
+    def covered(r: StrikeReport) -> bool:
+        near = towns.get((r.claimant, r.claim_type, r.country_code), [])
+        if r.claimant is None and r.is_drawn_strike:
+            near = near + [o for o in drawn if o.country_code == r.country_code]
+        return any(distance_km(o.lat, o.lon, r.lat, r.lon) <= (r.uncertainty_km or 0) for o in near)
+
+    return [r for r in reports if not (r.geo_precision == 3 and covered(r))]
 
 
 def _lent_claimants(

@@ -477,6 +477,14 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a province the article names in its own voice adds nothing beside a town drawn inside it",
+        "Serangan udara junta menewaskan 40 orang di sebuah desa di negara bagian Rakhine barat pada Rabu.\n\n"
+        "Juru bicara pemberontak mengatakan jet-jet itu mengebom desa Kyauk Ni Maw.",
+        lang="id",
+        drawn={"Kyauk Ni Maw"},
+        world=FULL,
+    ),
+    Case(
         "a township is its seat, not a namesake village of that size elsewhere",
         "On Monday an air strike in Pauktaw township killed nine people, the rebels said.",
         at={"Pauktaw": dict(feature_code="PPLA3", country_code="MM")},
