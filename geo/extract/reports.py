@@ -331,7 +331,9 @@ def _clause_reports(
 ) -> list[StrikeReport]:
     lo, hi = clause.lo, clause.hi
     labour = [(s, e) for s, e, _ in lex.non_strikes.find_all(sent.words, lo, hi)]
-    cues = [c for c in lex.actions.find_all(sent.stems, lo, hi) if not _inside(c[0], c[1], labour)]
+    found = [c for c in lex.actions.find_all(sent.stems, lo, hi) if not _inside(c[0], c[1], labour)]
+    fled = [c for c in found if _fled(sent, c[0], lex)]
+    cues = [c for c in found if c not in fled]
     if _recaps(sent, lo, hi, cues, lex):
         return []
     cues = _delivered(sent, cues, lex)
@@ -372,7 +374,11 @@ def _clause_reports(
     ctx.last_action = action
     excluded = [*speakers] + ([attacker_span] if attacker_span else [])
     inside = sorted(
-        ((i, e, rm) for i, e, rm in sent.mentions if lo <= i and e <= hi and not _inside(i, e, excluded)),
+        (
+            (i, e, rm)
+            for i, e, rm in sent.mentions
+            if lo <= i and e <= hi and not _inside(i, e, excluded) and not _after_fled(i, found, fled)
+        ),
         key=lambda m: m[0],
     )
     places = strike_locations(sent, inside, cues, (lo, hi), dateline_end(doc, sent), lex)
@@ -447,6 +453,25 @@ def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention
 AIR_PLATFORMS = frozenset({"air_strike", "drone_strike"})
 # `a Russian drone dropped a grenade`: how far before the drop verb the aircraft may be named
 DROP_WINDOW = 3
+
+
+def _after_fled(i: int, cues: list[tuple[int, int, str]], fled: list[tuple[int, int, str]]) -> bool:
+    """The nearest strike word before the place at token i is one people fled: the place is where they fled from."""
+    before = [c for c in cues if c[1] <= i]
+    return bool(before) and max(before, key=lambda c: c[1]) in fled
+
+
+def _fled(sent: Sentence, s: int, lex: Lexicon) -> bool:
+    """`families who fled the fighting in Khartoum`, `melarikan diri dari pertempuran di ...`: what people fled is why
+    they are where they are now, not a strike the sentence reports (its place is where they came from)."""
+    k = s
+    while k > 0 and sent.tokens[k - 1].lower in lex.determiners:
+        k -= 1
+    for j in range(max(0, k - 4), k):
+        m = lex.flight_words.match_at(sent.words, j, k)
+        if m and j + m[0] == k:
+            return True
+    return False
 
 
 def _delivered(sent: Sentence, cues: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:

@@ -477,6 +477,26 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "what people fled is why they are where they are, not a strike reported",
+        "A drone hit a camp near Atbara on Monday; it shelters families who fled the fighting in Khartoum.",
+        drawn={"Atbara"},
+        world=FULL,
+    ),
+    Case(
+        "what people fled is why they are where they are, not a strike reported",
+        "Drone menghantam kamp di dekat Atbara; kamp itu menampung warga yang melarikan diri dari pertempuran di "
+        "Khartoum.",
+        lang="id",
+        drawn={"Atbara"},
+        world=FULL,
+    ),
+    Case(
+        "people fleeing as a strike happens do not make it background",
+        "Residents fled as drones struck Kharkiv on Sunday night, the mayor said.",
+        drawn={"Kharkiv"},
+        world=FULL,
+    ),
+    Case(
         "a province the article names in its own voice adds nothing beside a town drawn inside it",
         "Serangan udara junta menewaskan 40 orang di sebuah desa di negara bagian Rakhine barat pada Rabu.\n\n"
         "Juru bicara pemberontak mengatakan jet-jet itu mengebom desa Kyauk Ni Maw.",
