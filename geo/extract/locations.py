@@ -26,6 +26,7 @@ SEAT_GAP = 3  # words between a strike word and the seat it struck: `at` + a two
 # town is then farther from the strike than a town's tolerance in the gold (10-25 km)
 OFFSET_MAX_KM = 25.0
 MILE_KM = 1.609
+APPOSITION_WORDS = 6  # `, which lies about 150 km`, `, yang terletak sekitar 150 kilometer (90 mil) ke utara`
 
 
 def offset_km(sent: Sentence, i: int, lex: Lexicon) -> float | None:
@@ -40,6 +41,30 @@ def offset_km(sent: Sentence, i: int, lex: Lexicon) -> float | None:
     number = glued or (sent.tokens[units[0] - 1].text.replace(",", "") if units[0] else "")
     scale = MILE_KM if sent.tokens[units[0]].lower.rstrip("s").endswith("mile") else 1.0
     return float(number) * scale if number.isdecimal() else float("inf")
+
+
+def placed_by_distance(sent: Sentence, e: int, lex: Lexicon) -> bool:
+    """`..., to the nearest town, Gao, which lies about 150 km to the north`: a town the text places by its distance
+    from the scene is a reference. A distance from something named after it (`Shostka, 140 km northwest of Sumy`,
+    `Pokrovsk, 10 km from the front`, `desa Letpanhla, sekitar 60 kilometer di utara kota Mandalay`) places the town
+    itself: that one is the scene."""
+    toks = sent.tokens
+    if e >= len(toks) or toks[e].text != ",":
+        return False
+    for k in range(e + 1, min(e + 1 + APPOSITION_WORDS, len(toks))):
+        word = toks[k].lower
+        if word in lex.distance_units or _glued(word, lex):
+            # to the end of the apposition: `of Sumy`, `from the front`, `di utara kota ... di Myanmar` measure from
+            # something else
+            for j in range(k + 1, min(k + 1 + 2 * APPOSITION_WORDS, len(toks))):
+                if toks[j].text in ",.;":
+                    break
+                if toks[j].lower in lex.reference_prepositions or toks[j].is_capitalised:
+                    return False
+            return True
+        if toks[k].text in ",.;":
+            return False
+    return False
 
 
 def _glued(word: str, lex: Lexicon) -> str | None:
@@ -105,7 +130,7 @@ def _tally(sent: Sentence, lo: int, cues: list[tuple[int, int, str]]) -> bool:
 def is_reference(sent: Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:
     """`80 km from Baku`, `launched from Belgorod`, `Yerevan rejected`, `said in Ankara`: named, but not where a strike
     happened."""
-    if offset_km(sent, i, lex) is not None or _venue(sent, i, lex):
+    if offset_km(sent, i, lex) is not None or _venue(sent, i, lex) or placed_by_distance(sent, end, lex):
         return True
     before = [k for k in range(max(0, i - 5), i) if sent.tokens[k].lower in lex.origin_prepositions]
     between = before and any(before[-1] < s < i for s, _, _ in sent.mentions)  # `dari Gaza ke arah Ashkelon`

@@ -477,6 +477,28 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a town placed by its distance from the scene is a reference",
+        "Jihadists shelled Tessit on Sunday; survivors walked to the nearest big town, Gao, which lies about 150 km "
+        "to the north.",
+        drawn={"Tessit"},
+        world=FULL,
+    ),
+    Case(
+        "a town placed by its distance from the scene is a reference",
+        "Militan menembaki Tessit pada Minggu; warga berjalan ke kota terdekat, Gao, yang terletak sekitar 150 "
+        "kilometer ke utara.",
+        lang="id",
+        drawn={"Tessit"},
+        world=FULL,
+    ),
+    Case(
+        "a town placed by its distance from another place is the scene",
+        "Jet junta mengebom Shwebo, sekitar 90 kilometer di utara kota terbesar kedua di Myanmar, Mandalay.",
+        lang="id",
+        drawn={"Shwebo"},
+        world=FULL,
+    ),
+    Case(
         "what people fled is why they are where they are, not a strike reported",
         "A drone hit a camp near Atbara on Monday; it shelters families who fled the fighting in Khartoum.",
         drawn={"Atbara"},
