@@ -463,6 +463,18 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "grain shipments are no ships: the sea their ports lie on is no strike place",
+        "Since grain shipments from Black Sea ports stopped, Russian drones have struck Odesa again and again.",
+        drawn={"Odesa"},
+        world=FULL,
+    ),
+    Case(
+        "a ship struck is struck at sea",
+        "Houthi missiles hit a cargo ship in the Red Sea on Sunday, the group said.",
+        drawn={"Red Sea"},
+        world=FULL,
+    ),
+    Case(
         "a sea naming a port does not take the port along when it is skipped",
         "Militer AS melancarkan serangan udara ke kota pelabuhan Laut Merah, Hodeidah, pada Kamis, kata Houthi.",
         lang="id",
