@@ -4,15 +4,18 @@ a scheduler address is given. Both offer the same two calls, so the run loop doe
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from geo.ingest.work import load_lexicons, warm_up
 
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+WORKERS_READY_S = 120.0  # how long a started worker waits for the others (each opens the gazetteer: seconds)
 
 
 class Executor(Protocol):
@@ -59,7 +62,10 @@ class LocalPool:
         load_lexicons()  # in the parent: every forked worker has them from the start
         self.workers = workers
         context = multiprocessing.get_context("fork")
-        self._pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_local_worker)
+        ready = context.Barrier(workers)
+        self._pool = cf.ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_local_worker, initargs=(ready,)
+        )
 
     def submit(self, fn: Callable, arg: Any) -> cf.Future:
         return self._pool.submit(fn, arg)
@@ -101,14 +107,18 @@ class DaskCluster:
         self._client.close()
 
 
-def _local_worker() -> None:
-    """A local worker dies with the run that started it (Linux), so a killed run leaves no worker writing on."""
+def _local_worker(ready: Any) -> None:
+    """A local worker dies with the run that started it (Linux), so a killed run leaves no worker writing on. It
+    opens the gazetteer, then waits for the others: the first batches go to every worker, not in turn to whichever
+    was ready first while another, on a busy machine, was still starting."""
     if sys.platform.startswith("linux"):
         import ctypes
         import signal
 
         ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     warm_up()
+    with contextlib.suppress(threading.BrokenBarrierError):  # a worker that failed to start: go on without it
+        ready.wait(timeout=WORKERS_READY_S)
 
 
 def local_cores() -> int:
