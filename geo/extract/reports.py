@@ -32,7 +32,7 @@ from geo.extract.claimants import (
     spelt_out_acronyms,
 )
 from geo.extract.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
-from geo.extract.locations import downed_over, in_context, leads_in, strike_locations
+from geo.extract.locations import downed_over, in_context, is_locator, leads_in, strike_locations
 from geo.extract.resolve import AREA_CUES, ResolvedMention
 from geo.lexicon import Lexicon, load_lexicon
 from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
@@ -418,18 +418,20 @@ def _scene_of(
     school`): one report per place and claim."""
     a, b = clause.speaker
     witness = clause.claimant.kind == "witness"  # `Warga Beit Lahia mengatakan ...`: residents of a place
-    spoken = [
-        rm
-        for i, e, rm in sent.mentions
-        if a < i
-        and e <= b
-        and (
-            sent.tokens[i - 1].lower in (lex.prepositions if witness else lex.location_prepositions)
-            or (witness and lex.actors.match_at(sent.stems, i - 1))
-        )
-        and not rm.place.is_country_scale
-        and not in_context(sent, a, i, [], lex)  # `an analyst based in Amman` is no medic at the scene
-    ]
+    spoken: list[ResolvedMention] = []
+    before = None
+    for i, e, rm in sorted((m for m in sent.mentions if a < m[0] and m[1] <= b), key=lambda m: m[0]):
+        if (
+            (
+                sent.tokens[i - 1].lower in (lex.prepositions if witness else lex.location_prepositions)
+                or (witness and lex.actors.match_at(sent.stems, i - 1))
+            )
+            and not rm.place.is_country_scale
+            and not in_context(sent, a, i, [], lex)  # `an analyst based in Amman` is no medic at the scene
+            and not is_locator(sent, before, i, rm, lex)  # `Residents of Maungdaw in Rakhine state`: Maungdaw
+        ):
+            spoken.append(rm)
+        before = (i, e, rm)
     if spoken:
         return spoken
     lead = _leading_frame(sent, a, lex) if weapon else []  # `In Kharkiv, the mayor said a missile hit a school`

@@ -539,6 +539,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a region locating the town in a speaker's phrase is not drawn with it",
+        "Residents of Maungdaw in Rakhine state said drones struck the town late that night.",
+        drawn={"Maungdaw"},
+        world=FULL,
+    ),
+    Case(
         "a township is its seat, not a namesake village of that size elsewhere",
         "On Monday an air strike in Pauktaw township killed nine people, the rebels said.",
         at={"Pauktaw": dict(feature_code="PPLA3", country_code="MM")},
