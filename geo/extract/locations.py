@@ -33,7 +33,7 @@ def offset_km(sent: Sentence, i: int, lex: Lexicon) -> float | None:
     """`80 km from Baku`, `30 km north of`, `100 kilometer di timur`: the distance said to lie between the place at
     token i and what the sentence talks about (infinite when no number is given), else None."""
     window = range(max(0, i - 8), i)
-    units = [k for k in window if sent.tokens[k].lower in lex.distance_units or _glued(sent.tokens[k].lower, lex)]
+    units = [k for k in window if _distance_word(sent.tokens[k].lower, lex)]
     reference = lex.reference_prepositions | lex.near_words
     if not (units and any(sent.tokens[k].lower in reference for k in range(units[0] + 1, i))):
         return None
@@ -52,8 +52,7 @@ def placed_by_distance(sent: Sentence, e: int, lex: Lexicon) -> bool:
     if e >= len(toks) or toks[e].text != ",":
         return False
     for k in range(e + 1, min(e + 1 + APPOSITION_WORDS, len(toks))):
-        word = toks[k].lower
-        if word in lex.distance_units or _glued(word, lex):
+        if _distance_word(toks[k].lower, lex):
             # to the end of the apposition: `of Sumy`, `from the front`, `di utara kota ... di Myanmar` measure from
             # something else
             for j in range(k + 1, min(k + 1 + 2 * APPOSITION_WORDS, len(toks))):
@@ -65,6 +64,11 @@ def placed_by_distance(sent: Sentence, e: int, lex: Lexicon) -> bool:
         if toks[k].text in ",.;":
             return False
     return False
+
+
+def _distance_word(word: str, lex: Lexicon) -> bool:
+    """A unit of distance, alone (`km`) or glued to its number (`120km`)."""
+    return word in lex.distance_units or _glued(word, lex) is not None
 
 
 def _glued(word: str, lex: Lexicon) -> str | None:
