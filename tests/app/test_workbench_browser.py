@@ -178,11 +178,23 @@ def test_3_the_count_map_table_and_export_agree_and_the_map_follows_new_reports(
     page.get_by_text("3 of 6").wait_for()
     _idle(page)
     assert _drawn(page) == 3
-    markers = frame.locator(f"{REPORT_MARKER}, .marker-cluster")
-    view = frame.locator(".leaflet-container").bounding_box()
-    for box in (markers.nth(i).bounding_box() for i in range(markers.count())):  # the map moved to the new report
+    view, boxes = _shown_boxes(
+        page, frame.locator(".leaflet-container"), frame.locator(f"{REPORT_MARKER}, .marker-cluster")
+    )
+    for box in boxes:  # the map moved to the new report
         assert view["x"] <= box["x"] and box["x"] + box["width"] <= view["x"] + view["width"]
         assert view["y"] <= box["y"] and box["y"] + box["height"] <= view["y"] + view["height"]
+
+
+def _shown_boxes(page, container, markers) -> tuple[dict, list[dict]]:
+    """The map's box and its markers', once every one is shown: while a redrawn map settles, an element has none."""
+    for _ in range(100):
+        _map_settled(page)
+        view = container.bounding_box()
+        boxes = [markers.nth(i).bounding_box() for i in range(markers.count())]
+        if view and boxes and all(boxes):
+            return view, boxes
+    raise AssertionError("the map and its markers were never all shown")
 
 
 def test_4_every_field_is_corrected_many_reports_are_verified_at_once_and_the_reviewer_is_kept(server, page, tmp_path):
