@@ -1,6 +1,7 @@
 """Is a place named in a strike clause where the strike happened? Datelines, distance references, launch sites,
 metonyms, venues (`speaking in Kyiv`, `talks in Doha`), causes (`in solidarity with Gaza`) and scene-setting regions
-(`In the Odesa region, a drone hit Izmail`) are named there, but nothing was struck at them."""
+(`In the Odesa region, a drone hit Izmail`) are named there, but nothing was struck at them. Each test here is a sign
+(`geo.extract.verdict.Evidence`); the verdict's weights, fitted on the strike gold, decide."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from geo.extract.attribution import QUOTES, Sentence
 from geo.extract.given_names import is_given_name
 from geo.extract.resolve import AREA_CUES, IN_AREA_RADII, ResolvedMention
+from geo.extract.verdict import EVIDENCE_NAMES, Evidence, Verdict, strike_verdict
 from geo.lexicon import Lexicon
 
 PROVINCE_CUES = frozenset({"region", "province"})
@@ -131,16 +133,12 @@ def _tally(sent: Sentence, lo: int, cues: list[tuple[int, int, str]]) -> bool:
     return False
 
 
-def is_reference(sent: Sentence, i: int, end: int, rm: ResolvedMention, lex: Lexicon) -> bool:
-    """`80 km from Baku`, `launched from Belgorod`, `Yerevan rejected`, `said in Ankara`: named, but not where a strike
-    happened."""
-    if offset_km(sent, i, lex) is not None or _venue(sent, i, lex) or placed_by_distance(sent, end, lex):
-        return True
+def launched_from(sent: Sentence, i: int, lex: Lexicon) -> bool:
+    """`launched from Belgorod`, `diluncurkan dari Gaza`: where a weapon set out (`dari Gaza ke arah Ashkelon` keeps
+    the origin word to the first place after it)."""
     before = [k for k in range(max(0, i - 5), i) if sent.tokens[k].lower in lex.origin_prepositions]
-    between = before and any(before[-1] < s < i for s, _, _ in sent.mentions)  # `dari Gaza ke arah Ashkelon`
-    if before and not between and lex.origin_verbs.find_all(sent.stems, max(0, i - 10), before[-1]):
-        return True
-    return rm.place.is_capital and _metonym(sent, i, end, lex)
+    between = before and any(before[-1] < s < i for s, _, _ in sent.mentions)
+    return bool(before and not between and lex.origin_verbs.find_all(sent.stems, max(0, i - 10), before[-1]))
 
 
 def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
@@ -342,6 +340,54 @@ def contains(big: Place, small: Place) -> bool:
     return small.lies_in(big)
 
 
+def evidence(
+    sent: Sentence,
+    mentions: list[Located],
+    n: int,
+    cues: list[tuple[int, int, str]],
+    span: tuple[int, int],
+    dateline: int,
+    unknown: list[tuple[int, int]],
+    at_sea: bool,
+    lex: Lexicon,
+) -> tuple[Evidence, bool]:
+    """What speaks against the n-th mention of a clause being where its strike happened, and whether it only locates
+    the place before it. A town named only as a short offset (`a field 10 km east of Balakliia`), with no town before
+    it in the clause, stands for the scene: nothing speaks against it."""
+    lo, hi = span
+    i, e, rm = mentions[n]
+    offset = offset_km(sent, i, lex)
+    if (
+        offset is not None
+        and offset <= OFFSET_MAX_KM
+        and rm.place.is_populated
+        and not any(m[2].place.is_populated for m in mentions[:n])
+    ):
+        return Evidence(*(False for _ in EVIDENCE_NAMES)), False
+    later = any(not m[2].place.is_country_scale for m in mentions[n + 1 :]) or any(s > e for s, _ in unknown)
+    locator = is_locator(sent, mentions[n - 1] if n else None, i, rm, lex) or locates_unknown(sent, unknown, i, rm, lex)
+    found = Evidence(
+        before_dateline=i < dateline,
+        water_off_sea=rm.place.is_water and not at_sea,
+        offset=offset is not None,
+        venue=_venue(sent, i, lex),
+        placed_by_distance=placed_by_distance(sent, e, lex),
+        launch_site=launched_from(sent, i, lex),
+        metonym=rm.place.is_capital and _metonym(sent, i, e, lex),
+        in_context=in_context(sent, lo, i, cues, lex),
+        names_event=names_event(sent, e, lex),
+        in_organisation=in_organisation(sent, e, lex),
+        aimed=is_aimed(sent, lo, i, lex),
+        vague=is_vague(sent, lo, hi, rm, cues, lex),
+        spread=is_spread(sent, i, rm, lex),
+        frame=is_frame(sent, lo, i, e, rm, later, lex),
+        locator=locator,
+        possessor=is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None),
+        container=is_container(sent, i, rm, lex),
+    )
+    return found, locator
+
+
 def strike_locations(
     sent: Sentence,
     mentions: list[Located],
@@ -349,10 +395,12 @@ def strike_locations(
     span: tuple[int, int],
     dateline: int,
     lex: Lexicon,
+    verdict: Verdict | None = None,
 ) -> list[Located]:
-    """The mentions of one clause (in text order) that name where its strike happened. A place listed with one that
-    is not a strike location shares its fate (`launched from the Kursk and Bryansk regions`). A town named only as an
-    offset (`a field 10 km east of Balakliia`) is kept, as near it, when no town came before it in the clause."""
+    """The mentions of one clause (in text order) that name where its strike happened, as the verdict weighs each
+    one's evidence. A place listed with one dropped for its context shares its fate (`launched from the Kursk and
+    Bryansk regions`)."""
+    verdict = verdict or strike_verdict()
     lo, hi = span
     # `shot down over the Red Sea`, `a missile at a US destroyer in the Red Sea`: drawn at sea
     at_sea = any(a == "interception" for _, _, a in cues) or bool(lex.vessels.find_all(sent.stems, lo, hi))
@@ -363,34 +411,10 @@ def strike_locations(
     for n, (i, e, rm) in enumerate(mentions):
         listed = previous is not None and coordinated(sent, previous[0], (i, e, rm), lex)
         lists[i] = lists[previous[0][0]] if listed and previous else n
-        later = any(not m[2].place.is_country_scale for m in mentions[n + 1 :]) or any(s > e for s, _ in unknown)
-        offset = offset_km(sent, i, lex)
-        nearby = (
-            offset is not None
-            and offset <= OFFSET_MAX_KM
-            and rm.place.is_populated
-            and not any(m[2].place.is_populated for m in mentions[:n])
-        )
-        locator = is_locator(sent, mentions[n - 1] if n else None, i, rm, lex) or locates_unknown(
-            sent, unknown, i, rm, lex
-        )
-        contextual = not nearby and (
-            i < dateline
-            or (rm.place.is_water and not at_sea)
-            or is_reference(sent, i, e, rm, lex)
-            or in_context(sent, lo, i, cues, lex)
-            or names_event(sent, e, lex)
-            or in_organisation(sent, e, lex)
-            or is_aimed(sent, lo, i, lex)
-            or is_vague(sent, lo, hi, rm, cues, lex)
-            or is_spread(sent, i, rm, lex)
-            or is_frame(sent, lo, i, e, rm, later, lex)
-            or locator
-            or is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None)
-            or is_container(sent, i, rm, lex)
-        )
+        found, locator = evidence(sent, mentions, n, cues, span, dateline, unknown, at_sea, lex)
+        contextual = not verdict.keeps(found)
         shared = bool(listed and previous and previous[1])
-        skip = shared or contextual or (not nearby and rm.place.is_country_scale)
+        skip = shared or contextual or rm.place.is_country_scale  # a country is no point of a strike
         # `the Red Sea port city, Hodeidah`, `Ahmedpur, near Bahawalpur, and Muridke`, `ibu kota Suriah, Damaskus`: a
         # sea, a town's locator or a country, skipped for what it is, does not take the places listed after it along
         previous = ((i, e, rm), (shared or contextual) and not (rm.place.is_water or locator))

@@ -173,7 +173,7 @@ class Scorer(Protocol):
     def score(self, features: Features) -> float: ...
 
 
-def _exactly(table: Mapping[str, float], names: tuple[str, ...], source: str) -> tuple[float, ...]:
+def exactly(table: Mapping[str, float], names: tuple[str, ...], source: str) -> tuple[float, ...]:
     """The table's numbers in `names` order; a name missing or unknown is refused, never read as 0."""
     missing, unknown = [n for n in names if n not in table], sorted(set(table) - set(names))
     listed = ", ".join(names)
@@ -197,7 +197,7 @@ class LinearScorer:
         town_margin: float,
         source: str = "weights",
     ) -> None:
-        self.weights = _exactly(weights, FEATURE_NAMES, source)
+        self.weights = exactly(weights, FEATURE_NAMES, source)
         self.bias, self.min_score, self.town_margin = float(bias), float(min_score), float(town_margin)
         self._match, self._area, self._inside, self._share = self.weights[:4]
         self._rest, self._rest_values = self.weights[4:], operator.attrgetter(*FEATURE_NAMES[4:])
@@ -208,8 +208,8 @@ class LinearScorer:
         thresholds (see `weights/resolve_hand.toml`)."""
         with path.open("rb") as fh:
             data = tomllib.load(fh)
-        (bias,) = _exactly({k: v for k, v in data.items() if k not in ("weights", "decision")}, ("bias",), str(path))
-        min_score, town_margin = _exactly(data.get("decision", {}), DECISION_NAMES, f"{path} [decision]")
+        (bias,) = exactly({k: v for k, v in data.items() if k not in ("weights", "decision")}, ("bias",), str(path))
+        min_score, town_margin = exactly(data.get("decision", {}), DECISION_NAMES, f"{path} [decision]")
         weights = data.get("weights", {})
         return cls(weights, bias=bias, min_score=min_score, town_margin=town_margin, source=f"{path} [weights]")
 
