@@ -54,7 +54,7 @@ def test_a_browser_killed_during_a_run_leaves_no_traceback_in_the_server_log(gaz
             page.get_by_role("button", name="Open the sample article").click()
             page.wait_for_selector(RUNNING, state="attached")  # the run is reading the article
             assert _kill_browsers_started_here(known) > 0
-        _wait_for_stored_reports(data)  # the run goes on to its end without the browser
+        _wait_for_stored_reports(data, log)  # the run goes on to its end without the browser
         with open_browser(chromium_path) as later:  # and the user who comes back finds its reports
             later.goto(url)
             later.get_by_text("Sample article").first.wait_for(state="attached")
@@ -64,11 +64,14 @@ def test_a_browser_killed_during_a_run_leaves_no_traceback_in_the_server_log(gaz
         assert sign not in text, text[-3000:]
 
 
-def _wait_for_stored_reports(data, timeout_s: float = 120) -> None:
-    """Poll the store as a person reloads a page, until the run has stored the article's reports."""
+def _wait_for_stored_reports(data, log, timeout_s: float = 120) -> None:
+    """Poll the store as a person reloads a page, until the run has stored the article's reports (the server's log
+    goes with a failure: it tells whether the run stopped, failed or was still reading)."""
     import time
 
     deadline = time.monotonic() + timeout_s
     while not SQLiteStore(data / STORE_FILE).reports():
-        assert time.monotonic() < deadline, "the run never stored the sample's reports"
+        assert time.monotonic() < deadline, (
+            "the run never stored the sample's reports; server log:\n" + log.read_text()[-3000:]
+        )
         time.sleep(0.5)

@@ -342,6 +342,18 @@ CASES = [
         places=["Kramatorsk"],
     ),
     Case(
+        "an Indonesian drone may be an aircraft without crew (`pesawat tak berawak`)",
+        "Serangan pesawat tak berawak di kota Kramatorsk menewaskan dua orang pada Senin.",
+        lang="id",
+        at={"Kramatorsk": dict(action="drone_strike")},
+    ),
+    Case(
+        "Indonesian `tembakkan` only fires: the missile fired is the weapon",
+        "Rudal-rudal yang ditembakkan pasukan Rusia menghantam sebuah pabrik di kota Kharkiv pada Selasa.",
+        lang="id",
+        at={"Kharkiv": dict(action="missile_attack")},
+    ),
+    Case(
         "the weapon word nearest the place gives its action",
         "Russia's Defense Ministry said its forces struck an airfield near Myrhorod with Iskander missiles, "
         "destroying two aircraft.",
