@@ -81,7 +81,12 @@ def _claim_type(
     hi = _before_relative(sent, max(clause.hi, clause.speaker[1]), max((e for _, e, _ in cues), default=lo), lex)
     if clause.verb_type == "threat" or _threatens(sent, lo, hi, lex):
         return "threat"
-    negated = any(sent.tokens[k].lower in lex.negation for s, _, _ in cues for k in range(max(clause.lo, s - 3), s))
+    # `did not strike`; not the `tak` of a drone's name (`pesawat tak berawak`, an aircraft without crew)
+    negated = any(
+        sent.tokens[k].lower in lex.negation and not any(a <= k < b for a, b, _ in cues)
+        for s, _, _ in cues
+        for k in range(max(clause.lo, s - 3), s)
+    )
     if clause.verb_type == "denial" or negated or lex.denial.find_all(sent.stems, lo, hi):
         return "denial"
     c = clause.claimant

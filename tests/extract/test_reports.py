@@ -348,6 +348,13 @@ CASES = [
         at={"Kramatorsk": dict(action="drone_strike")},
     ),
     Case(
+        "the `tak` (without) of a drone's Indonesian name denies nothing",
+        "“Serangan pesawat tak berawak menghantam kota Kharkiv, menewaskan dua orang,” kata pejabat rumah sakit.",
+        lang="id",
+        at={"Kharkiv": dict(action="drone_strike")},
+        drawn={"Kharkiv"},
+    ),
+    Case(
         "Indonesian `tembakkan` only fires: the missile fired is the weapon",
         "Rudal-rudal yang ditembakkan pasukan Rusia menghantam sebuah pabrik di kota Kharkiv pada Selasa.",
         lang="id",
