@@ -8,6 +8,7 @@ from geo.lexicon import Lexicon
 from geo.text import Token
 
 EXPOSURE_REACH = 4  # words back from a strike word to `under`: `under a heavy drone (attack)`
+CUE_WORDS = 2  # a place word or two between a preposition and its place: `по поселку`, `in the town of`
 
 
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
@@ -35,11 +36,28 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
             break
         if lex.actions.match_at(sent.stems, j) and j < end - 1:
             break
+        if _fronted_place(sent, j, lo, lex):
+            break
         j -= 1
     start = j + 1
     while start < end and sent.tokens[start].lower in lex.determiners:
         start += 1
     return (start, end) if end > start else None
+
+
+def _fronted_place(sent: Sentence, j: int, lo: int, lex: Lexicon) -> bool:
+    """Token j ends a place in a phrase of its own that opens the clause before the agent (`По поселку Рогань
+    оккупанты нанесли удар`: on the village of Rohan the occupiers struck). `militants in Gaza fired` keeps Gaza in
+    the agent: its phrase follows a noun."""
+    for i, e, _ in sent.mentions:
+        if e != j + 1:
+            continue
+        k = i - 1
+        while k > max(lo, i - CUE_WORDS - 1) and sent.tokens[k].lower not in lex.prepositions:
+            k -= 1  # over a place word (`поселку`, `пгт`)
+        if k >= lo and sent.tokens[k].lower in lex.prepositions and (k == lo or not sent.tokens[k - 1].is_word):
+            return True
+    return False
 
 
 def _np_after(sent: Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:

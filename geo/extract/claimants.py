@@ -170,7 +170,9 @@ def settle_claimant(
         return last or source
     if not c.explicit:
         lo, _ = trim(sent, clause.lo, clause.hi, lex)
-        continues = lo < len(sent.tokens) and lex.continuation_starts.match_at(sent.words, lo)
+        # at the first word too: an opener that goes on with the account (`Кроме того`, `In addition`) is trimmed
+        first = next((k for k in range(clause.lo, lo) if sent.tokens[k].is_word), lo)
+        continues = any(k < len(sent.tokens) and lex.continuation_starts.match_at(sent.words, k) for k in (first, lo))
         # `According to the army, ... . The attacks also struck Kotli.`: an unattributed sentence of the paragraph
         # that named a source goes on with that source's account
         return last if last and ((next_paragraph and continues) or same_paragraph) else c

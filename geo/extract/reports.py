@@ -254,7 +254,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                 source=ctx.source,
                 last=ctx.last_claimant,
                 named=ctx.named,
-                next_paragraph=para - ctx.last_paragraph <= 1,
+                next_paragraph=para - ctx.claimant_paragraph <= 1,
                 same_paragraph=para == ctx.claimant_paragraph,
             )
             reports.extend(

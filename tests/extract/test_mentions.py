@@ -51,6 +51,11 @@ def test_cue_words_before_and_after_the_name_say_what_kind_of_place_it_is(gazett
     assert m.cue == "district"
     (m,) = find_mentions(normalise("Shelling hit the Kharkiv region overnight.", lang="en"), gazetteer)
     assert (m.text, m.cue) == ("Kharkiv", "region")
+    # the place word in the case its preposition asks for: `по селу` (dative), `по місту`
+    (m,) = find_mentions(normalise("Беспилотник ударил по селу Рогань.", lang="ru"), gazetteer)
+    assert (m.text, m.cue) == ("Рогань", "village")
+    (m,) = find_mentions(normalise("Ворог ударив по місту Харків.", lang="uk"), gazetteer)
+    assert (m.text, m.cue) == ("Харків", "city")
 
 
 def test_actor_and_media_names_are_not_places(gazetteer):

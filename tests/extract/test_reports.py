@@ -348,6 +348,49 @@ CASES = [
         at={"Kramatorsk": dict(action="drone_strike")},
     ),
     Case(
+        "a place fronted before the agent (Russian word order) is struck, not part of the agent",
+        "По Харькову оккупанты нанесли удар двумя ракетами, сообщил глава ОВА.",
+        lang="ru",
+        at={"Харькову": dict(action="missile_attack")},
+        drawn={"Харькову"},
+    ),
+    Case(
+        "a place word between the fronted preposition and the place: `по поселку`",
+        "По поселку Рогань оккупанты нанесли удар двумя ракетами.",
+        lang="ru",
+        drawn={"Рогань"},
+        world=FULL,  # Rohan
+    ),
+    Case(
+        "the agent's own place stays in the agent: `militants in Gaza fired`",
+        "Militants in Gaza fired rockets at Sderot on Tuesday, the Israeli military said.",
+        drawn={"Sderot"},
+        world=FULL,  # Sderot
+    ),
+    Case(
+        "`the enemy` is an agent: the place after it is what it struck",
+        '"The enemy targeted the airbase and civilian facilities in Port Sudan using drones," an army spokesman said.',
+        at={"Port Sudan": dict(action="drone_strike", attacker="enemy")},
+        world=FULL,  # Port Sudan
+    ),
+    Case(
+        "a paragraph that goes on with the speaker's account (`Кроме того`) speaks for him to its end",
+        "Оккупанты обстреляли Купянск, сообщил губернатор Олег Синегубов.\n\n"
+        "Кроме того, ракета попала в Харьков. По Херсону оккупанты нанесли удар двумя ракетами.",
+        lang="ru",
+        at={"Харьков": dict(claimant_country="UA"), "Херсону": dict(claimant_country="UA")},
+        world=FULL,  # Kupiansk
+    ),
+    Case(
+        "`also` goes on with the voice of the paragraph before it, not with a speaker two paragraphs back",
+        "Окупанти обстріляли Куп'янськ. Про це повідомив голова Харківської ОВА Олег Синєгубов.\n\n"
+        "Нагадаємо, окупанти обстріляли Краматорськ.\n\n"
+        "Також ворог знову обстріляв Херсон.",
+        lang="uk",
+        at={"Куп'янськ": dict(claimant_country="UA"), "Херсон": dict(claimant=None)},
+        world=FULL,  # Kupiansk
+    ),
+    Case(
         "the `tak` (without) of a drone's Indonesian name denies nothing",
         "“Serangan pesawat tak berawak menghantam kota Kharkiv, menewaskan dua orang,” kata pejabat rumah sakit.",
         lang="id",
