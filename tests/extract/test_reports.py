@@ -382,6 +382,14 @@ CASES = [
         world=FULL,  # Kupiansk
     ),
     Case(
+        "`later` goes on with the account of the paragraph before it (`Згодом`)",
+        "За даними голови ОВА Івана Федорова, вночі росіяни атакували Вільнянськ.\n\n"
+        "Згодом ворог завдав удару по Запоріжжю.",
+        lang="uk",
+        at={"Запоріжжю": dict(claimant_country="UA")},
+        world=FULL,  # Vilniansk
+    ),
+    Case(
         "`also` goes on with the voice of the paragraph before it, not with a speaker two paragraphs back",
         "Окупанти обстріляли Куп'янськ. Про це повідомив голова Харківської ОВА Олег Синєгубов.\n\n"
         "Нагадаємо, окупанти обстріляли Краматорськ.\n\n"
