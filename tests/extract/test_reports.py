@@ -382,6 +382,13 @@ CASES = [
         world=FULL,  # Kupiansk
     ),
     Case(
+        "`Selain itu` (besides) goes on with the account of the paragraph before it",
+        "Gubernur Oleh Syniehubov mengatakan pasukan Rusia menyerang kota Kharkiv dengan rudal.\n\n"
+        "Selain itu, sebuah drone menghantam kota Kherson pada malam hari.",
+        lang="id",
+        at={"Kherson": dict(claimant_country="UA")},
+    ),
+    Case(
         "`later` goes on with the account of the paragraph before it (`Згодом`)",
         "За даними голови ОВА Івана Федорова, вночі росіяни атакували Вільнянськ.\n\n"
         "Згодом ворог завдав удару по Запоріжжю.",
