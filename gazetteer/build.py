@@ -17,7 +17,7 @@ from gazetteer.admin2 import fill as fill_admin2
 from gazetteer.admin2 import packaged_cities
 from gazetteer.common_words import is_common_in_any_language
 from gazetteer.crosscheck import SUBDIVISION_SOURCE, crosscheck
-from gazetteer.fold import fold, skeleton, spelling
+from gazetteer.fold import fold, joined, skeleton, spelling
 from gazetteer.integrity import FORMAT_VERSION, seal_path, sources_fingerprint, write_seal
 from gazetteer.ranking import prominence
 from gazetteer.sources import (
@@ -93,7 +93,7 @@ def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple],
         key = fold(name)
         if key and key not in keys:
             keys[key] = 0 if index == 0 else 1
-    skeletons = {skeleton(key) for key in keys}
+    skeletons = {skeleton(key) for key in keys} | {joined(key) for key in keys if " " in key}
     spellings = {spelling(name) for name in record.names if not name.isascii()}
     words = max((key.count(" ") + 1 for key in keys), default=0)
     return (

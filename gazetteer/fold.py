@@ -70,3 +70,10 @@ def skeleton(key: str) -> str:
         if literal in key:
             key = key.replace(literal, replacement) if regex is None else regex.sub(replacement, key)
     return _DOUBLED.sub(r"\1", key)
+
+
+def joined(key: str) -> str:
+    """The skeleton of a name written as one word: `Khan Younis` and `Khanyounis`, `Shakar Garh` and `Shakargarh`
+    share it. Kept apart from `skeleton` (whose words stay apart) and tried last: joining every name's words lost
+    more names than it found (BENCHMARKS.md)."""
+    return skeleton(key.replace(" ", ""))

@@ -16,7 +16,7 @@ from gazetteer.build import SourceFn, build_index
 from gazetteer.common_words import is_common_in_any_language, is_common_word
 from gazetteer.datadir import data_dir
 from gazetteer.errors import GazetteerError
-from gazetteer.fold import fold, skeleton, spelling
+from gazetteer.fold import fold, joined, skeleton, spelling
 from gazetteer.fuzzy import closest_keys, fuzzy_gate
 from gazetteer.integrity import FORMAT_VERSION, index_problem, sources_fingerprint
 from gazetteer.place import Place
@@ -50,6 +50,7 @@ def default_index_path() -> Path:
 # has_name answers from SQL (20-40 us) until it has been asked this often, then loads every key into sets (about
 # 1 s): a batch soon answers from memory, and a process that reads a few articles (the app) never pays for them.
 KEY_SETS_AFTER = 1000
+JOINED_MIN_LETTERS = 3  # `Garh`, `Kila`: the shortest part of a name written now apart, now as one word
 
 
 class Gazetteer:
@@ -106,6 +107,8 @@ class Gazetteer:
         scored = self._scored(_BY_NAME, key, cc)
         if not scored and _variants_allowed(key):
             scored = self._scored(_BY_SKELETON, skeleton(key), cc)
+            if not scored and _joinable(key):
+                scored = self._scored(_BY_SKELETON, joined(key), cc)
         for inner in strip_unit_words(key) if not scored else ():
             scored = self._scored(_BY_NAME, inner, cc)
             if not scored and _variants_allowed(inner):
@@ -239,7 +242,11 @@ class Gazetteer:
         return self._named(key) or any(self._named(inner) for inner in strip_unit_words(key))
 
     def _named(self, key: str) -> bool:
-        return self._known("names", key) or (self._known("skeletons", skeleton(key)) and _variants_allowed(key))
+        if self._known("names", key):
+            return True
+        if not _variants_allowed(key):
+            return False
+        return self._known("skeletons", skeleton(key)) or (_joinable(key) and self._known("skeletons", joined(key)))
 
     def _known(self, table: str, key: str) -> bool:
         keys = self._keys if table == "names" else self._skeletons
@@ -301,6 +308,14 @@ class Gazetteer:
         """Keys of famous places only (cities of ~100k+, admin areas, regions): the pool when no country is known."""
         sql = "SELECT DISTINCT n.key FROM names n JOIN places p ON p.pk = n.pk WHERE p.prominence >= ?"
         return tuple(k for (k,) in self._db.execute(sql, (FUZZY_GLOBAL_MIN_PROMINENCE,)))
+
+
+def _joinable(key: str) -> bool:
+    """Two words may be one name written as one (`Shakar Garh`, `Shakargarh`), when neither is an everyday word or
+    a letter or two (`The UAE`, `Well I`: joined, their skeletons meet villages'). A one-word name written apart in
+    the index (`Khanyounis`) needs no second try: the build adds its joined skeleton."""
+    words = key.split(" ")
+    return len(words) == 2 and all(len(w) >= JOINED_MIN_LETTERS and not is_common_in_any_language(w) for w in words)
 
 
 def _variants_allowed(key: str) -> bool:

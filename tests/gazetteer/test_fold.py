@@ -3,7 +3,7 @@
 import pytest
 
 from gazetteer import fold
-from gazetteer.fold import skeleton
+from gazetteer.fold import joined, skeleton
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,8 @@ def test_transliteration_variants_share_a_skeleton(spellings: tuple[str, ...]) -
 def test_skeleton_keeps_different_places_apart() -> None:
     assert skeleton(fold("Ganja")) != skeleton(fold("Gaza"))
     assert skeleton(fold("Baku")) != skeleton(fold("Basra"))
+
+
+def test_a_name_written_as_one_word_or_two_has_one_joined_skeleton() -> None:
+    assert joined(fold("Khan Younis")) == joined(fold("Khanyounis")) == skeleton(fold("Khanyounis"))
+    assert joined(fold("Shakar Garh")) == joined(fold("Shakargarh"))

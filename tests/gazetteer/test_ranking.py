@@ -61,6 +61,26 @@ def test_spellings_in_other_scripts_and_transliterations_find_one_place(
         assert km(first.lat, first.lon, lat, lon) < 25, (spelling, first)
 
 
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [("Khanyounis", "PS"), ("Beitlahia", "PS"), ("Shakar Garh", "PK"), ("Beersheva", "IL")],
+)
+def test_a_name_written_as_one_word_or_two_finds_its_place_as_a_variant(
+    gazetteer: Gazetteer, written: str, country: str
+) -> None:
+    """`Khan Younis` written `Khanyounis`, `Shakargarh` written `Shakar Garh`: a spelling variant, scored as one, not
+    a fuzzy guess that falls below the resolver's bar."""
+    best = gazetteer.candidates(written, fuzzy=False)[0]
+    assert best.country_code == country
+
+
+def test_two_everyday_or_tiny_words_are_not_joined_into_a_name(gazetteer: Gazetteer) -> None:
+    """Joined, `The UAE` and `Well I` meet a Myanmar village's and a US valley's skeletons."""
+    assert gazetteer.candidates("The UAE", fuzzy=False) == []
+    assert gazetteer.candidates("Well I", fuzzy=False) == []
+    assert not gazetteer.has_name(fold("Fenggang Yang"))
+
+
 def test_regions_carry_an_honest_radius(gazetteer: Gazetteer) -> None:
     for name in ("Nagorno-Karabakh", "Crimea", "Gaza Strip", "Donbas", "Jalur Gaza"):
         first = gazetteer.candidates(name)[0]
