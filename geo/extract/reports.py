@@ -71,6 +71,7 @@ class _Context:
     weapons: set[str] = field(default_factory=set)  # the weapons the article has named so far
     last_paragraph: int = -1
     claimant_paragraph: int = -1  # the paragraph of `last_claimant`
+    counted: tuple[Claimant, int] | None = None  # a claimant who counted the places struck, and where
     scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
 
 
@@ -257,6 +258,8 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                 next_paragraph=para - ctx.claimant_paragraph <= 1,
                 same_paragraph=para == ctx.claimant_paragraph,
             )
+            if not claimant.explicit and ctx.counted and para - ctx.counted[1] == 1:
+                claimant = ctx.counted[0]  # `Indian missiles hit six locations.` / `... occurred in Ahmedpur ...`
             reports.extend(
                 _clause_reports(
                     doc, sent, replace(clause, claimant=claimant), speakers, lex, ctx, published, source, para
@@ -266,6 +269,8 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                 ctx.last_claimant = claimant
                 ctx.claimant_paragraph = para
                 ctx.named.add(claimant)
+                if _counts_places(sent, clause, lex):
+                    ctx.counted = (claimant, para)
         ctx.last_paragraph = para
     return _without_covered_regions(reports)
 
@@ -312,6 +317,16 @@ def _lent_claimants(
             lent.update({k: explicit[0].claimant for k in run if paragraph_of[k] == para or opens_paragraph})
         run = []
     return lent
+
+
+def _counts_places(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
+    """`Indian missiles hit six locations`, `menghantam sembilan sasaran`: the clause counts the places struck, so the
+    paragraph after it, naming places in its own voice, lists them."""
+    toks = sent.tokens
+    return any(
+        toks[k].lower in lex.counted_places and (toks[k - 1].text.isdecimal() or toks[k - 1].lower in lex.numbers)
+        for k in range(max(clause.lo, 1), clause.hi)
+    )
 
 
 def _paragraph_index(doc: Document) -> list[int]:

@@ -180,6 +180,7 @@ class Lexicon:
     threat: PhraseSet
     metonym_verbs: PhraseSet
     exposure_words: frozenset[str]  # `came under (attack)`: what comes before suffered the strike
+    counted_places: frozenset[str]  # `hit six locations`: a speaker's count of places the next paragraph names
     patronage: frozenset[str]  # `Iran-backed`: the word after a country's hyphen that makes it a patron, not a side
     light_verbs: PhraseSet
     determiners: frozenset[str]
@@ -360,6 +361,7 @@ def load_lexicon(language: str) -> Lexicon:
         threat=PhraseSet.of(rep["threat"]),
         metonym_verbs=PhraseSet.of(rep["metonym_verbs"]),
         exposure_words=words(rep.get("exposure_words", [])),
+        counted_places=words(rep.get("counted_places", [])),
         patronage=words(rep.get("patronage", [])),
         light_verbs=PhraseSet.of(rep["light_verbs"]),
         determiners=words(rep["determiners"]),

@@ -382,6 +382,20 @@ CASES = [
         world=FULL,  # Kupiansk
     ),
     Case(
+        "a speaker who counts the places struck speaks for the paragraph after, which names them",
+        "According to a Pakistani military spokesman, Indian missiles hit three locations overnight.\n\n"
+        "The worst strike was in Bahawalpur, where a mosque was hit. Other targeted sites included Muridke.",
+        at={"Bahawalpur": dict(claimant_country="PK"), "Muridke": dict(claimant_country="PK")},
+        world=FULL,  # Muridke
+    ),
+    Case(
+        "without a count, the paragraph after a speaker's is the article's own",
+        "According to a Pakistani military spokesman, Indian missiles hit Pakistan overnight.\n\n"
+        "The worst strike was in Bahawalpur, where a mosque was hit.",
+        at={"Bahawalpur": dict(claimant=None)},
+        world=FULL,
+    ),
+    Case(
         "`Selain itu` (besides) goes on with the account of the paragraph before it",
         "Gubernur Oleh Syniehubov mengatakan pasukan Rusia menyerang kota Kharkiv dengan rudal.\n\n"
         "Selain itu, sebuah drone menghantam kota Kherson pada malam hari.",
