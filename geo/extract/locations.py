@@ -13,7 +13,7 @@ from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from geo.extract.attribution import QUOTES, Sentence
 from geo.extract.given_names import is_given_name
 from geo.extract.resolve import AREA_CUES, IN_AREA_RADII, ResolvedMention
-from geo.extract.verdict import EVIDENCE_NAMES, Evidence, Verdict, strike_verdict
+from geo.extract.verdict import EVIDENCE_NAMES, Evidence, strike_verdict
 from geo.lexicon import Lexicon
 
 PROVINCE_CUES = frozenset({"region", "province"})
@@ -395,12 +395,11 @@ def strike_locations(
     span: tuple[int, int],
     dateline: int,
     lex: Lexicon,
-    verdict: Verdict | None = None,
 ) -> list[Located]:
     """The mentions of one clause (in text order) that name where its strike happened, as the verdict weighs each
     one's evidence. A place listed with one dropped for its context shares its fate (`launched from the Kursk and
     Bryansk regions`)."""
-    verdict = verdict or strike_verdict()
+    verdict = strike_verdict()
     lo, hi = span
     # `shot down over the Red Sea`, `a missile at a US destroyer in the Red Sea`: drawn at sea
     at_sea = any(a == "interception" for _, _, a in cues) or bool(lex.vessels.find_all(sent.stems, lo, hi))
