@@ -40,18 +40,27 @@ new MutationObserver(function (records) {
 }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
                       attributeFilter: ["data-test-script-state"]});
 """
-# Resolves once the map has drawn two more frames with no zoom or pan under way: a late re-clustering (an animated
-# fit that starts on a later frame) would have begun by then, and is waited for to its end.
+# Resolves once the map is built and has drawn two more frames with no zoom or pan under way. A new map (a new key)
+# is a new frame whose scripts load after the app run has ended: streamlit-folium sets `window.map` only once the
+# map's own script has run, markers included. A late re-clustering (an animated fit that starts on a later frame)
+# would have begun two frames on, and is waited for to its end.
 MAP_SETTLED = """body => new Promise(function (resolve) {
-    var map = Object.values(window).find(function (v) { return v instanceof L.Map; });
+    function built() {
+        if (window.map) { settle(); } else { requestAnimationFrame(built); }
+    }
     function settle() {
+        var map = window.map;
         requestAnimationFrame(function () { requestAnimationFrame(function () {
             if (map._animatingZoom || (map._panAnim && map._panAnim._inProgress)) { map.once("moveend", settle); }
             else { resolve(true); }
         }); });
     }
-    settle();
+    built();
 })"""
+COUNT_DRAWN = f"""body => ({MAP_SETTLED})(body).then(function () {{
+    var group = Object.values(window).find(function (v) {{ return v instanceof L.MarkerClusterGroup; }});
+    return group ? group.getLayers().length : 0;
+}})"""
 
 
 def free_port() -> int:
@@ -205,13 +214,6 @@ def _tick(page, row: int, header: str = "claimant side") -> None:
 
 def _drawn(page) -> int:
     """How many report markers the map holds (clustered or not), asked of its marker cluster once the map has
-    settled: counting the page's icons counted a cluster fading out twice."""
-    _map_settled(page)
-    return (
-        page.frame_locator(MAP_FRAME)
-        .locator("body")
-        .evaluate(
-            """() => { var group = Object.values(window).find(v => v instanceof L.MarkerClusterGroup);
-                   return group ? group.getLayers().length : 0; }"""
-        )
-    )
+    settled, in one call (the frame can be replaced between two): counting the page's icons counted a cluster
+    fading out twice."""
+    return page.frame_locator(MAP_FRAME).locator("body").evaluate(COUNT_DRAWN)
