@@ -142,6 +142,26 @@ CASES = [
         at={"Haifa": dict(claim_type="threat", claimant_kind="armed_group")},
     ),
     Case(
+        "a strike made in retaliation happened: it is no threat",
+        "Israeli jets struck Haifa on Sunday in retaliation for the rocket fire, the army said.",
+        at={"Haifa": dict(claim_type="claim", is_drawn_strike=True)},
+    ),
+    Case(
+        "a side that retaliated struck",
+        "Israel retaliated with air strikes on Haifa, the army said.",
+        at={"Haifa": dict(claim_type="claim", is_drawn_strike=True)},
+    ),
+    Case(
+        "a side that will retaliate threatens",
+        "Iran said it would retaliate with missile strikes on Haifa.",
+        at={"Haifa": dict(claim_type="threat", is_drawn_strike=False)},
+    ),
+    Case(
+        "drones that posed a threat were shot down: an interception, not a threat",
+        "The army said it shot down two drones over Belgorod that posed a threat to the city.",
+        at={"Belgorod": dict(claim_type="claim", action="interception")},
+    ),
+    Case(
         "an interception is disrupted weapons use and the launch site is no place of strike",
         "Militer Israel mengatakan sistem pertahanan udara mencegat roket yang ditembakkan dari Gaza di atas Ashkelon.",
         places=["Ashkelon"],
