@@ -17,6 +17,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         Path(args.gold_dir),
         min_f1=args.min_f1,
         min_claimant_accuracy=args.min_claimant_accuracy,
+        min_attacker_accuracy=args.min_attacker_accuracy,
         as_json=args.json,
         languages=tuple(args.lang or ()),
     )
@@ -35,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", action="append", help="only the gold files in this language (repeatable)")
     p.add_argument(
         "--min-claimant-accuracy", type=float, default=0.0, help="exit 1 if claimant-country accuracy is below this"
+    )
+    p.add_argument(
+        "--min-attacker-accuracy", type=float, default=0.0, help="exit 1 if attacker-country accuracy is below this"
     )
     p.add_argument("--json", action="store_true", help="print the scores as JSON instead of text")
     p.set_defaults(func=_cmd_evaluate)

@@ -13,7 +13,8 @@ Gold format: one `*.gold.json` per article, naming the article (`document`) in t
 - Claimant-country accuracy, over matched required gold strikes: correct when some prediction within tolerance has
   `claimant_country` equal to the gold's (None == None counts: gold null is the article's own voice).
 - Action accuracy, over matched required gold strikes: the same with ACLED `sub_event_type`, because the gold's
-  `action` words differ from the contract's. Accuracies with nothing matched are undefined (None, shown `n/a`) and
+  `action` words differ from the contract's. Attacker-country accuracy: the same with `attacker_country`, any one of
+  a gold list (both sides accused) counting. Accuracies with nothing matched are undefined (None, shown `n/a`) and
   fail a positive gate.
 - Negatives hit: predicted drawn points within 25 km of a `not_strikes` entry that are not TPs.
 - Totals are micro-averaged: counts are summed over all documents before dividing.
@@ -34,7 +35,17 @@ from geo.model import ACLED_TYPES, StrikeReport
 
 NEGATIVE_RADIUS_KM = 25.0
 DISRUPTED = ACLED_TYPES["interception"][1]
-_COUNTS = ("tp", "fp", "ignored", "required", "matched", "claimant_correct", "action_correct", "negatives_hit")
+_COUNTS = (
+    "tp",
+    "fp",
+    "ignored",
+    "required",
+    "matched",
+    "claimant_correct",
+    "action_correct",
+    "attacker_correct",
+    "negatives_hit",
+)
 
 
 @dataclass(slots=True)
@@ -49,11 +60,13 @@ class Score:
     matched: int = 0
     claimant_correct: int = 0
     action_correct: int = 0
+    attacker_correct: int = 0
     negatives_hit: int = 0
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     wrong_claimants: list[str] = field(default_factory=list)
     wrong_actions: list[str] = field(default_factory=list)
+    wrong_attackers: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -76,20 +89,15 @@ class Score:
     def action_accuracy(self) -> float | None:
         return self.action_correct / self.matched if self.matched else None
 
+    @property
+    def attacker_accuracy(self) -> float | None:
+        return self.attacker_correct / self.matched if self.matched else None
+
     def add(self, other: Score) -> None:
         """Sum another score's counts into this one (micro-averaging); its names are kept, prefixed by document."""
-        for name in (
-            "tp",
-            "fp",
-            "ignored",
-            "required",
-            "matched",
-            "claimant_correct",
-            "action_correct",
-            "negatives_hit",
-        ):
+        for name in _COUNTS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        for name in ("misses", "false_positives", "wrong_claimants", "wrong_actions"):
+        for name in ("misses", "false_positives", "wrong_claimants", "wrong_actions", "wrong_attackers"):
             getattr(self, name).extend(f"{other.document}: {item}" for item in getattr(other, name))
 
     def as_dict(self) -> dict[str, object]:
@@ -100,6 +108,7 @@ class Score:
             f1=self.f1,
             claimant_accuracy=self.claimant_accuracy,
             action_accuracy=self.action_accuracy,
+            attacker_accuracy=self.attacker_accuracy,
         )
         return data
 
@@ -161,6 +170,14 @@ def score_document(gold: GoldDocument, predictions: Iterable[StrikeReport]) -> S
             score.action_correct += 1
         else:
             score.wrong_actions.append(f"{g.place}: expected {g.sub_event_type!r}, got {sorted(got_actions, key=str)}")
+        accused = set(g.attacker_country) if isinstance(g.attacker_country, list) else {g.attacker_country}
+        got_attackers = {p.attacker_country for p in near}
+        if accused & got_attackers:
+            score.attacker_correct += 1
+        else:
+            score.wrong_attackers.append(
+                f"{g.place}: expected {g.attacker_country}, got {sorted(got_attackers, key=str)}"
+            )
     return score
 
 
@@ -182,6 +199,7 @@ def format_score(score: Score, *, details: bool = True) -> str:
         f"{score.document}: P {_pct(score.precision)}  R {_pct(score.recall)}  F1 {_pct(score.f1)}"
         f"  (TP {score.tp}, FP {score.fp}, ignored {score.ignored}, matched {score.matched}/{score.required})"
         f"  claimant {_pct(score.claimant_accuracy)}  action {_pct(score.action_accuracy)}"
+        f"  attacker {_pct(score.attacker_accuracy)}"
         f"  negatives hit {score.negatives_hit}"
     ]
     if details:
@@ -189,6 +207,7 @@ def format_score(score: Score, *, details: bool = True) -> str:
         lines += [f"    false positive: {f}" for f in score.false_positives]
         lines += [f"    wrong claimant: {c}" for c in score.wrong_claimants]
         lines += [f"    wrong action: {a}" for a in score.wrong_actions]
+        lines += [f"    wrong attacker: {a}" for a in score.wrong_attackers]
     return "\n".join(lines)
 
 
@@ -200,11 +219,19 @@ def _language_totals(golds: list[GoldDocument], scores: list[Score]) -> dict[str
     return dict(sorted(totals.items()))
 
 
-def passes_gates(total: Score, *, min_f1: float, min_claimant_accuracy: float) -> bool:
-    """The CI gates: location F1 and claimant-country accuracy at or above their minimums."""
-    accuracy = total.claimant_accuracy
-    claimant_ok = min_claimant_accuracy <= 0 or (accuracy is not None and accuracy >= min_claimant_accuracy)
-    return total.f1 >= min_f1 and claimant_ok
+def passes_gates(
+    total: Score, *, min_f1: float, min_claimant_accuracy: float, min_attacker_accuracy: float = 0.0
+) -> bool:
+    """The CI gates: location F1, claimant-country and attacker-country accuracy at or above their minimums."""
+
+    def reaches(accuracy: float | None, minimum: float) -> bool:
+        return minimum <= 0 or (accuracy is not None and accuracy >= minimum)
+
+    return (
+        total.f1 >= min_f1
+        and reaches(total.claimant_accuracy, min_claimant_accuracy)
+        and reaches(total.attacker_accuracy, min_attacker_accuracy)
+    )
 
 
 def evaluate_corpus(
@@ -212,6 +239,7 @@ def evaluate_corpus(
     *,
     min_f1: float = 0.0,
     min_claimant_accuracy: float = 0.0,
+    min_attacker_accuracy: float = 0.0,
     as_json: bool = False,
     languages: tuple[str, ...] = (),
 ) -> int:
@@ -241,7 +269,9 @@ def evaluate_corpus(
         scores.append(score_document(gold, reports))
     total = total_score(scores)
     by_language = _language_totals(golds, scores)
-    passed = passes_gates(total, min_f1=min_f1, min_claimant_accuracy=min_claimant_accuracy)
+    passed = passes_gates(
+        total, min_f1=min_f1, min_claimant_accuracy=min_claimant_accuracy, min_attacker_accuracy=min_attacker_accuracy
+    )
     if as_json:
         out = {
             "documents": [s.as_dict() for s in scores],
@@ -260,7 +290,9 @@ def evaluate_corpus(
     if not passed:
         print(
             f"evaluation below the gates: F1 {_pct(total.f1).strip()}% (minimum {min_f1 * 100:g}%), claimant-country"
-            f" accuracy {_pct(total.claimant_accuracy).strip()}% (minimum {min_claimant_accuracy * 100:g}%)",
+            f" accuracy {_pct(total.claimant_accuracy).strip()}% (minimum {min_claimant_accuracy * 100:g}%),"
+            f" attacker-country accuracy {_pct(total.attacker_accuracy).strip()}%"
+            f" (minimum {min_attacker_accuracy * 100:g}%)",
             file=sys.stderr,
         )
     return 0 if passed else 1

@@ -16,7 +16,7 @@ from gazetteer.place import distance_km
 from geo.cli import main
 from geo.errors import InputError
 from geo.evaluation.gold import GoldDocument, GoldNegative, GoldStrike, load_gold
-from geo.evaluation.score import evaluate_corpus, passes_gates, score_document, total_score
+from geo.evaluation.score import evaluate_corpus, format_score, passes_gates, score_document, total_score
 from geo.model import ACLED_TYPES, PROPERTIES, StrikeReport, make_report_id
 
 GOLD_DIR = Path(__file__).parents[1] / "gold"
@@ -190,6 +190,28 @@ def test_claimant_country_is_right_when_some_matching_prediction_agrees():
     assert score.claimant_accuracy == pytest.approx(2 / 3)
     [wrong] = score.wrong_claimants
     assert wrong.startswith("Stepanakert") and "AZ" in wrong
+
+
+def test_attacker_country_is_right_when_some_matching_prediction_names_an_accused_state():
+    gold = _gold(
+        [
+            _strike("Ganja", GANJA, attacker_country="AM"),
+            _strike("Stepanakert", STEPANAKERT, attacker_country=["AM", "AZ"]),  # each side blames the other
+            _strike("Mingechavir", MINGECHAVIR, attacker_country=None),
+        ]
+    )
+    predictions = [
+        _report("Ganja", GANJA, attacker_country=None),
+        _report("Stepanakert", STEPANAKERT, attacker_country="AZ"),
+        _report("Mingechavir", MINGECHAVIR, attacker_country="AM"),
+    ]
+    score = score_document(gold, predictions)
+    assert (score.matched, score.attacker_correct) == (3, 1)
+    assert score.attacker_accuracy == pytest.approx(1 / 3)
+    assert [w.split(":")[0] for w in score.wrong_attackers] == ["Ganja", "Mingechavir"]
+    assert "attacker  33.3" in format_score(score)
+    assert not passes_gates(score, min_f1=0.0, min_claimant_accuracy=0.0, min_attacker_accuracy=0.5)
+    assert passes_gates(score, min_f1=0.0, min_claimant_accuracy=0.0, min_attacker_accuracy=0.3)
 
 
 def test_action_accuracy_compares_acled_sub_event_types_not_action_words():
@@ -393,6 +415,12 @@ def test_evaluate_json_output_is_machine_readable(tmp_path, capsys, fake_pipelin
     assert result["passed"] is True
     assert main(["evaluate", str(tmp_path), "--json", "--min-f1", "0.7"]) == 1
     assert json.loads(capsys.readouterr().out)["passed"] is False
+    # the Ganja report names no attacker where the gold accuses Armenia
+    assert main(["evaluate", str(tmp_path), "--json", "--min-attacker-accuracy", "0.5"]) == 1
+    result = json.loads(capsys.readouterr().out)
+    assert result["total"]["attacker_accuracy"] == 0.0 and result["passed"] is False
+    outputs["one.txt"] = [_report("Ganja", GANJA, attacker_country="AM")]
+    assert main(["evaluate", str(tmp_path), "--json", "--min-attacker-accuracy", "1.0"]) == 0
 
 
 # --- the held-out gold corpus -------------------------------------------------------------------------------------
