@@ -9,6 +9,8 @@ from geo.text import Token
 
 EXPOSURE_REACH = 4  # words back from a strike word to `under`: `under a heavy drone (attack)`
 CUE_WORDS = 2  # a place word or two between a preposition and its place: `по поселку`, `in the town of`
+AGENT_AFTER_REACH = 3  # words from a strike word to the attacker after it: `سلاح الجو للاحتلال الإسرائيلي`
+LIGHT_VERB_REACH = 6  # words from a firing verb to its weapon: `выпустил по Израилю около 500 ракет`
 
 
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
@@ -69,6 +71,25 @@ def _np_after(sent: Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] 
             break
         j += 1
     return (k, j) if j > k else None
+
+
+def _accused(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`accused the RSF of shelling`, `blamed Russian forces for the strike`, `обвинил ВСУ в обстреле`: the party
+    between an accusing verb and the link word before the strike word at `cue` is the one accused of it."""
+    link = cue - 1
+    while link >= lo and sent.tokens[link].lower in lex.determiners - lex.accusation_links:
+        link -= 1
+    if link < lo or sent.tokens[link].lower not in lex.accusation_links:
+        return None
+    np = _np_before(sent, link, lo, lex)
+    if not np or not _is_actor(sent, *np, lex):
+        return None
+    verb = np[0] - 1
+    while verb >= 0 and sent.tokens[verb].lower in lex.determiners:
+        verb -= 1
+    if verb < 0 or not lex.accusing_verbs.match_at(sent.stems, verb):
+        return None
+    return _to_last_actor_word(sent, *np, lex)
 
 
 def own_side(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -140,6 +161,9 @@ def find_attacker(
             j -= 1
         if j >= lo and lex.light_verbs.match_at(sent.stems, j):
             anchor = j
+        accused = _accused(sent, s, lo, lex)
+        if accused:
+            return accused
         np = _np_before(sent, anchor, lo, lex) if anchor < s or not _is_noun(tok, lex) else None
         if np and (_is_actor(sent, *np, lex) or own_side(sent, *np, lex)):
             return _to_last_actor_word(sent, *np, lex)
@@ -150,4 +174,39 @@ def find_attacker(
             m = lex.countries.match_at(sent.stems, k) if k < hi else None
             if m:
                 return (k, k + m[0])
+        if lex.agent_after_cue:
+            after = _agent_after(sent, e, hi, lex)
+            if after:
+                return after
+        fired = _light_verb_before(sent, s, lo, lex)
+        np = _np_before(sent, fired, lo, lex) if fired is not None else None
+        if np and _is_actor(sent, *np, lex):
+            return _to_last_actor_word(sent, *np, lex)
+    return None
+
+
+def _agent_after(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The phrase after a strike word up to the country or armed group it names within a few words (`غارة
+    إسرائيلية`, `قصفت قوات الدعم السريع`, `سلاح الجو للاحتلال الإسرائيلي`), before any preposition that starts its
+    target."""
+    for k in range(e, min(hi, e + AGENT_AFTER_REACH)):
+        if not sent.tokens[k].is_word or sent.tokens[k].lower in lex.prepositions:
+            return None
+        for names in (lex.countries, lex.group_homes):
+            m = names.match_at(sent.stems, k)
+            if m:
+                return (e, k + m[0])
+    return None
+
+
+def _light_verb_before(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> int | None:
+    """The verb that fired the weapon word at `cue` across the words between (`Иран выпустил по Израилю около 500
+    ракет`: Iran fired some 500 missiles at Israel): its subject is the attacker. No clause break nor other verb
+    may come between."""
+    for j in range(cue - 1, max(lo, cue - LIGHT_VERB_REACH) - 1, -1):
+        if lex.light_verbs.match_at(sent.stems, j):
+            return j
+        tok = sent.tokens[j]
+        if (not tok.is_word and not tok.text.isdecimal()) or tok.lower in lex.boundaries or _is_verb(tok, lex):
+            return None
     return None

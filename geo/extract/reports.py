@@ -73,6 +73,7 @@ class _Context:
     claimant_paragraph: int = -1  # the paragraph of `last_claimant`
     counted: tuple[Claimant, int] | None = None  # a claimant who counted the places struck, and where
     scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
+    accused: set[str] = field(default_factory=set)  # the states the article's strike clauses accuse
 
 
 def _claim_type(
@@ -272,7 +273,29 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                 if _counts_places(sent, clause, lex):
                     ctx.counted = (claimant, para)
         ctx.last_paragraph = para
-    return _without_covered_regions(reports)
+    return _accused_by_the_article(_without_covered_regions(reports), ctx.accused)
+
+
+def _accused_by_the_article(reports: list[StrikeReport], accused: set[str]) -> list[StrikeReport]:
+    """An article whose strike clauses accuse one state only (`a mass Russian missile and drone attack on Ukraine`,
+    though it draws no point for Ukraine) accuses it of the strikes whose own sentences name no attacker (`Four
+    deaths were reported in Lviv`); a claimant of another state then accuses it. An article accusing two states
+    leaves those strikes unattributed."""
+    if len(accused) != 1:
+        return reports
+    (state,) = accused
+    return [
+        r
+        if r.attacker_country
+        else replace(
+            r,
+            attacker_country=state,
+            claim_type="accusation"
+            if r.claim_type == "claim" and r.claimant_country and r.claimant_country != state
+            else r.claim_type,
+        )
+        for r in reports
+    ]
 
 
 def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
@@ -381,7 +404,10 @@ def _clause_reports(
     attacker_ccs = countries_in(sent, *attacker_span, lex) if attacker_span else []
     if attacker_span and not attacker_ccs and own_side(sent, *attacker_span, lex) and clause.claimant.country:
         attacker_ccs = [clause.claimant.country]
+    if attacker_span and not attacker_ccs:  # `Houthi rebels fired`, `the RSF shelled`: the state a group fights in
+        attacker_ccs = list(dict.fromkeys(cc for _, _, cc in lex.group_homes.find_all(sent.stems, *attacker_span)))
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
+    ctx.accused.update(attacker_ccs)
     if attacker_cc and names_itself(
         clause.claimant, attacker
     ):  # `Nigerian Air Force jets struck ..., the air force said`

@@ -151,6 +151,7 @@ class Lexicon:
     verb_prefixes: tuple[str, ...]
     not_verbs: frozenset[str]
     agent_after_noun: bool
+    agent_after_cue: bool  # verb-first clauses, adjectives after nouns: `قصف الدعم السريع`, `غارة إسرائيلية`
     stopwords: frozenset[str]
     name_suffixes: tuple[tuple[str, str], ...]
     person_titles: frozenset[str]
@@ -189,6 +190,8 @@ class Lexicon:
     auxiliaries: frozenset[str]
     passive_auxiliaries: frozenset[str]
     agent_markers: frozenset[str]
+    accusing_verbs: PhraseSet  # `accused`, `blamed`: the party after them is accused of the strike after ...
+    accusation_links: frozenset[str]  # ... these words (`of`, `for`, `в`)
     complementizers: frozenset[str]
     subject_words: PhraseSet  # words that go on naming a speaker after its actor word (`وزارة الصحة`)
     boundaries: frozenset[str]
@@ -332,6 +335,7 @@ def load_lexicon(language: str) -> Lexicon:
         verb_prefixes=tuple(morph["verb_prefixes"]),
         not_verbs=words(morph.get("not_verbs", [])) | frozenset(nouns),
         agent_after_noun=bool(morph["agent_after_noun"]),
+        agent_after_cue=bool(morph.get("agent_after_cue", False)),
         stopwords=words(ment["stopwords"]),
         name_suffixes=pairs(ment["name_suffixes"]),
         person_titles=words(ment["person_titles"]),
@@ -370,6 +374,8 @@ def load_lexicon(language: str) -> Lexicon:
         auxiliaries=words(rep["auxiliaries"]),
         passive_auxiliaries=words(rep["passive_auxiliaries"]),
         agent_markers=words(rep["agent_markers"]),
+        accusing_verbs=PhraseSet.of(rep.get("accusing_verbs", [])),
+        accusation_links=words(rep.get("accusation_links", [])),
         complementizers=words(rep["complementizers"]),
         subject_words=PhraseSet.of(rep.get("subject_words", [])),
         boundaries=words(rep["boundaries"]),

@@ -142,6 +142,45 @@ CASES = [
         at={"Haifa": dict(claim_type="threat", claimant_kind="armed_group")},
     ),
     Case(
+        "the party accused of a strike is its attacker",
+        "Kyiv blamed Russian forces for the shelling of Kherson on Sunday.",
+        at={"Kherson": dict(claimant="Kyiv", claimant_country="UA", attacker_country="RU", claim_type="accusation")},
+    ),
+    Case(
+        "the party accused of a strike is its attacker",
+        "The Ukrainian army accused the Russian military of shelling Kherson.",
+        at={"Kherson": dict(attacker="Russian military", attacker_country="RU", claim_type="accusation")},
+    ),
+    Case(
+        "the party accused of a strike is its attacker",
+        "Министерство обороны России обвинило украинские войска в обстреле Белгорода.",
+        lang="ru",
+        at={"Белгорода": dict(claimant_country="RU", attacker_country="UA", claim_type="accusation")},
+    ),
+    Case(
+        "the party accused of a strike is its attacker",
+        "Губернатор звинуватив російські війська в обстрілі Херсона.",
+        lang="uk",
+        at={"Херсона": dict(claimant_country="UA", attacker_country="RU", claim_type="accusation")},
+    ),
+    Case(
+        "an article that accuses one state accuses it of the strikes its other sentences tell",
+        "Russia launched a large missile and drone attack on Ukraine overnight.\n\n"
+        "In Kharkiv, a drone hit a house and wounded two people, the Ukrainian air force said.",
+        at={"Kharkiv": dict(attacker=None, attacker_country="RU", claimant_country="UA", claim_type="accusation")},
+    ),
+    Case(
+        "an article that accuses two states leaves a strike its sentence does not pin on either unattributed",
+        "Russian drones hit Kharkiv on Monday.\n\nUkrainian drones hit Belgorod on Tuesday.\n\n"
+        "Shelling damaged a school in Kherson, officials said.",
+        at={"Kherson": dict(attacker_country=None)},
+    ),
+    Case(
+        "a named armed group strikes for the state it fights in",
+        "Houthi rebels fired a ballistic missile at Eilat, the Israeli military said.",
+        at={"Eilat": dict(attacker_country="YE", claimant_country="IL", claim_type="accusation")},
+    ),
+    Case(
         "a strike made in retaliation happened: it is no threat",
         "Israeli jets struck Haifa on Sunday in retaliation for the rocket fire, the army said.",
         at={"Haifa": dict(claim_type="claim", is_drawn_strike=True)},
@@ -1467,6 +1506,26 @@ CASES = [
         lang="ar",
         at={"النبطية": dict(claimant="وزارة الصحة اللبنانية", claimant_kind="government", claimant_country="LB")},
         world=FULL,
+    ),
+    Case(
+        "an Arabic attacker follows its strike word: the adjective after the noun",
+        "أكدت وزارة الصحة اللبنانية مقتل سيدة في غارة إسرائيلية على شقة سكنية في النبطية.",
+        lang="ar",
+        at={"النبطية": dict(attacker_country="IL", claimant_country="LB", claim_type="accusation")},
+        world=FULL,
+    ),
+    Case(
+        "an Arabic attacker follows its strike word: the subject after the verb",
+        "قصف الدعم السريع مدينة الفاشر بالمدفعية.",
+        lang="ar",
+        at={"الفاشر": dict(attacker="الدعم السريع", attacker_country="SD")},
+        world=FULL,
+    ),
+    Case(
+        "the subject of the verb that fired the weapon is its attacker, words between",
+        "Губернатор сообщил, что Россия выпустила по Харькову около 20 ракет.",
+        lang="ru",
+        at={"Харькову": dict(attacker="Россия", attacker_country="RU", claim_type="accusation")},
     ),
     Case(
         "the dots of a rank do not cut the speaker's name short",
