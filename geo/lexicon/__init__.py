@@ -179,6 +179,7 @@ class Lexicon:
     source_lines: frozenset[str]  # `Source:` opening a line: the article's own source
     denial: PhraseSet
     threat: PhraseSet
+    reporters: PhraseSet  # `correspondent`, `wartawan`: a media speaker who saw for itself
     metonym_verbs: PhraseSet
     exposure_words: frozenset[str]  # `came under (attack)`: what comes before suffered the strike
     counted_places: frozenset[str]  # `hit six locations`: a speaker's count of places the next paragraph names
@@ -363,6 +364,7 @@ def load_lexicon(language: str) -> Lexicon:
         source_lines=words(rep["source_lines"]),
         denial=PhraseSet.of(rep["denial"]),
         threat=PhraseSet.of(rep["threat"]),
+        reporters=PhraseSet.of(rep.get("reporters", [])),
         metonym_verbs=PhraseSet.of(rep["metonym_verbs"]),
         exposure_words=words(rep.get("exposure_words", [])),
         counted_places=words(rep.get("counted_places", [])),

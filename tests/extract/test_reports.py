@@ -1253,6 +1253,18 @@ CASES = [
         world=FULL,  # Damascus
     ),
     Case(
+        "an agency a story is told by is its desk, not a witness",
+        "Two people were killed when a drone hit a house in Belgorod, according to TASS.",
+        at={"Belgorod": dict(claimant="TASS", claimant_kind="media", claim_type="claim")},
+    ),
+    Case(
+        "an agency a story is told by is its desk, not a witness",
+        "Kantor berita SANA melaporkan jet tempur Israel menyerang sasaran di dekat Homs.",
+        lang="id",
+        at={"Homs": dict(claimant_country="SY", claim_type="accusation")},
+        world=FULL,
+    ),
+    Case(
         "the province holding a named district is not drawn for it",
         "Pakistani aircraft bombed homes in the Barmal district of eastern Paktika province overnight, the Taliban "
         "said. Russian shelling hit the Synelnykove district of Dnipropetrovsk Oblast on Monday, the governor said.",
