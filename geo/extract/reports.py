@@ -81,7 +81,8 @@ def _claim_type(
 ) -> str:
     lo = min(clause.lo, clause.speaker[0])
     hi = _before_relative(sent, max(clause.hi, clause.speaker[1]), max((e for _, e, _ in cues), default=lo), lex)
-    if clause.verb_type == "threat" or _threatens(sent, lo, hi, lex):
+    threat = _threatens(sent, lo, min(hi, clause.hi), lex) or _threatens(sent, *clause.speaker, lex)
+    if clause.verb_type == "threat" or threat:
         return "threat"
     # `did not strike`; not the `tak` of a drone's name (`pesawat tak berawak`, an aircraft without crew)
     negated = any(
@@ -101,6 +102,18 @@ def _claim_type(
 
 def _threatens(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     return bool(lex.threat.find_all(sent.stems, lo, hi) or lex.threatened_fates.find_all(sent.stems, lo, hi))
+
+
+def _threat_after(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> int | None:
+    """Where a threat joined after a told strike starts (`India fired missiles at Muridke and vowed to respond`,
+    `... dan bersumpah membalas`): the word joining it, or None."""
+    for s, _, _ in lex.threat.find_all(sent.stems, lo, hi):
+        if any(e <= s for _, e, _ in cues) and _second_predicate(sent, s, lex):
+            j = s - 1
+            while sent.tokens[j].lower in lex.auxiliaries:
+                j -= 1
+            return j
+    return None
 
 
 def _before_relative(sent: Sentence, hi: int, after: int, lex: Lexicon) -> int:
@@ -367,6 +380,11 @@ def _clause_reports(
     lo, hi = clause.lo, clause.hi
     labour = [(s, e) for s, e, _ in lex.non_strikes.find_all(sent.words, lo, hi)]
     found = [c for c in lex.actions.find_all(sent.stems, lo, hi) if not _inside(c[0], c[1], labour)]
+    then = _threat_after(sent, lo, hi, found, lex)
+    if then is not None:  # the strike told stands; what is threatened after it is another predicate
+        hi = then
+        clause = replace(clause, hi=then)
+        found = [c for c in found if c[1] <= then]
     fled = [c for c in found if _fled(sent, c[0], lex)]
     cues = [c for c in found if c not in fled]
     if _recaps(sent, lo, hi, cues, lex):

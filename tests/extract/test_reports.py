@@ -191,6 +191,18 @@ CASES = [
         at={"Haifa": dict(claim_type="claim", is_drawn_strike=True)},
     ),
     Case(
+        "a threat joined after a told strike leaves the strike standing, and what it threatens undrawn",
+        "Hezbollah fired rockets at Haifa and threatened to strike Tel Aviv, the group said.",
+        at={"Haifa": dict(claim_type="claim", is_drawn_strike=True, attacker_country="LB")},
+        drawn={"Haifa"},
+    ),
+    Case(
+        "a threat joined after a told strike leaves the strike standing, and what it threatens undrawn",
+        "Pakistan menyebut India menembakkan rudal ke Haifa dan bersumpah akan membalas.",
+        lang="id",
+        at={"Haifa": dict(claim_type="accusation", is_drawn_strike=True, attacker_country="IN")},
+    ),
+    Case(
         "a side that will retaliate threatens",
         "Iran said it would retaliate with missile strikes on Haifa.",
         at={"Haifa": dict(claim_type="threat", is_drawn_strike=False)},
