@@ -74,6 +74,7 @@ class _Context:
     counted: tuple[Claimant, int] | None = None  # a claimant who counted the places struck, and where
     scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
     accused: set[str] = field(default_factory=set)  # the states the article's strike clauses accuse
+    unaccused: set[str] = field(default_factory=set)  # reports whose attacker is an armed group of no known state
 
 
 def _claim_type(
@@ -278,20 +279,21 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                 if _counts_places(sent, clause, lex):
                     ctx.counted = (claimant, para)
         ctx.last_paragraph = para
-    return _accused_by_the_article(_without_covered_regions(reports), ctx.accused)
+    return _accused_by_the_article(_without_covered_regions(reports), ctx.accused, ctx.unaccused)
 
 
-def _accused_by_the_article(reports: list[StrikeReport], accused: set[str]) -> list[StrikeReport]:
+def _accused_by_the_article(reports: list[StrikeReport], accused: set[str], unaccused: set[str]) -> list[StrikeReport]:
     """An article whose strike clauses accuse one state only (`a mass Russian missile and drone attack on Ukraine`,
     though it draws no point for Ukraine) accuses it of the strikes whose own sentences name no attacker (`Four
     deaths were reported in Lviv`); a claimant of another state then accuses it. An article accusing two states
-    leaves those strikes unattributed."""
+    leaves those strikes unattributed, and so are the `unaccused` reports, whose sentences blame a group of no state
+    (`militants`, `pemberontak`)."""
     if len(accused) != 1:
         return reports
     (state,) = accused
     return [
         r
-        if r.attacker_country
+        if r.attacker_country or r.report_id in unaccused
         else replace(
             r,
             attacker_country=state,
@@ -462,6 +464,8 @@ def _clause_reports(
             for rm in _scene_of(sent, clause, ctx, para, lex, bool(inside), action in WEAPON_ACTIONS)
         )
         reports.extend(r for r in borrowed if r.is_drawn_strike)  # a denial or a threat says nothing of that place
+    if attacker_span and not attacker_ccs and _names_kind(sent, attacker_span, "armed_group", lex):
+        ctx.unaccused.update(r.report_id for r in reports)
     return reports
 
 

@@ -170,6 +170,13 @@ CASES = [
         at={"Kharkiv": dict(attacker=None, attacker_country="RU", claimant_country="UA", claim_type="accusation")},
     ),
     Case(
+        "a strike its sentence blames on a group of no state is not the article's accused state's",
+        "Pakistani jets struck hideouts in Paktika on Tuesday.\n\n"
+        "Militants attacked a checkpoint in Bannu, police said.",
+        at={"Paktika": dict(attacker_country="PK"), "Bannu": dict(attacker="Militants", attacker_country=None)},
+        world=FULL,
+    ),
+    Case(
         "an article that accuses two states leaves a strike its sentence does not pin on either unattributed",
         "Russian drones hit Kharkiv on Monday.\n\nUkrainian drones hit Belgorod on Tuesday.\n\n"
         "Shelling damaged a school in Kherson, officials said.",
