@@ -279,7 +279,24 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                 if _counts_places(sent, clause, lex):
                     ctx.counted = (claimant, para)
         ctx.last_paragraph = para
-    return _accused_by_the_article(_without_covered_regions(reports), ctx.accused, ctx.unaccused)
+    reports = _accused_by_the_article(_without_covered_regions(reports), ctx.accused, ctx.unaccused)
+    return _armed_by_the_article(reports, ctx.weapons)
+
+
+def _armed_by_the_article(reports: list[StrikeReport], weapons: set[str]) -> list[StrikeReport]:
+    """An article that names one weapon (`drones`) names the weapon of its attacks told before it too (`Ryazan's
+    refinery came under attack,` in the lede); attacks told after it already took it (`_clause_reports`)."""
+    if len(weapons) != 1:
+        return reports
+    (weapon,) = weapons
+    if weapon == "remote_explosive":
+        action, (event_type, sub_event_type) = "explosion", REMOTE_EXPLOSIVE
+    else:
+        action, (event_type, sub_event_type) = weapon, ACLED_TYPES[weapon]
+    return [
+        replace(r, action=action, event_type=event_type, sub_event_type=sub_event_type) if r.action == "attack" else r
+        for r in reports
+    ]
 
 
 def _accused_by_the_article(reports: list[StrikeReport], accused: set[str], unaccused: set[str]) -> list[StrikeReport]:

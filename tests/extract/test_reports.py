@@ -170,6 +170,20 @@ CASES = [
         at={"Kharkiv": dict(attacker=None, attacker_country="RU", claimant_country="UA", claim_type="accusation")},
     ),
     Case(
+        "an article's one weapon is the weapon of the attacks it told before naming it",
+        "An oil refinery in Ryazan came under attack overnight, the governor said.\n\n"
+        "Ukrainian drones also hit a fuel depot in Bryansk, officials said.",
+        at={"Ryazan": dict(action="drone_strike", sub_event_type="Air/drone strike")},
+        world=FULL,
+    ),
+    Case(
+        "an article naming two weapons leaves an attack told before them unnamed",
+        "An oil refinery in Ryazan came under attack overnight, the governor said.\n\n"
+        "Ukrainian drones and missiles also hit a fuel depot in Bryansk, officials said.",
+        at={"Ryazan": dict(action="attack")},
+        world=FULL,
+    ),
+    Case(
         "a strike its sentence blames on a group of no state is not the article's accused state's",
         "Pakistani jets struck hideouts in Paktika on Tuesday.\n\n"
         "Militants attacked a checkpoint in Bannu, police said.",
