@@ -513,7 +513,7 @@ class MentionFinder:
         countries = set(countries) | {p.country_code for m in found for p in m.candidates[:1] if p.is_country}
         countries.discard(None)
         if countries:
-            found.extend(self._fuzzy(doc, unmatched, sorted(countries)))  # type: ignore[arg-type]
+            found.extend(self._fuzzy(doc, unmatched, sorted(countries), {m.start for m in found}))  # type: ignore[arg-type]
         return sorted(found, key=lambda m: m.start)
 
     def _bodies(self, doc: Document) -> set[str]:
@@ -606,9 +606,15 @@ class MentionFinder:
         return None
 
     def _fuzzy(
-        self, doc: Document, unmatched: list[tuple[int, list[Token], int]], countries: list[str]
+        self,
+        doc: Document,
+        unmatched: list[tuple[int, list[Token], int]],
+        countries: list[str],
+        starts: set[int],
     ) -> list[Mention]:
-        """Spelling variants (`Mingechavir`): rare capitalised words of >= 6 letters, right after a place cue."""
+        """Spelling variants (`Mingechavir`): rare capitalised words of >= 6 letters, right after a place cue or a
+        place preposition, or placed by the place after them (`Delling in northern South Kordofan`); `starts` are
+        where the article's found places begin."""
         found = []
         for s_idx, words, i in unmatched:
             w = words[i]
@@ -622,12 +628,20 @@ class MentionFinder:
                 continue  # part of a longer capitalised name
             cue = _cue_before(words, i, self.lex) or _cue_before(words, i - 1, self.lex)
             after_preposition = words[i - 1].lower in self.lex.location_prepositions
-            if not (cue or after_preposition):
+            if not (cue or after_preposition or _placed_by_next(words, i, starts, self.lex)):
                 continue
             places = self.gz.fuzzy_candidates(w.text, countries=countries, limit=5)
             if places:
                 found.append(Mention(w.start, w.end, w.text, s_idx, cue, True, tuple(places)))
         return found
+
+
+def _placed_by_next(words: list[Token], i: int, starts: set[int], lex: Lexicon) -> bool:
+    """Word i is followed by a place preposition and a found place within two words (`Delling in northern South
+    Kordofan`, `Janale di Shabelle Hilir`): a place located in another."""
+    if i + 2 >= len(words) or words[i + 1].lower not in lex.location_prepositions:
+        return False
+    return any(w.start in starts for w in words[i + 2 : i + 4])
 
 
 def find_mentions(doc: Document, gazetteer: Gazetteer, countries: Collection[str] = ()) -> list[Mention]:

@@ -46,6 +46,16 @@ def test_fuzzy_spelling_only_within_the_articles_countries_and_after_a_place_cue
     assert names(gazetteer, "Rudal menghantam kota industri Mingechavir.", "id") == []
 
 
+def test_fuzzy_spelling_of_a_name_placed_by_the_place_after_it(gazetteer):
+    """`Residents of Delling in northern South Kordofan`: no cue before the name, but a place preposition and a found
+    place right after it locate it."""
+    text = "Residents of Mingechavir in central Azerbaijan said a drone was shot down."
+    assert [m.text for m in find_mentions(normalise(text, lang="en"), gazetteer) if m.fuzzy] == ["Mingechavir"]
+    # a capitalised word with no such place after it is not guessed at
+    text = "Residents of Mingechavir said a drone was shot down, Azerbaijan reported."
+    assert [m.text for m in find_mentions(normalise(text, lang="en"), gazetteer) if m.fuzzy] == []
+
+
 def test_cue_words_before_and_after_the_name_say_what_kind_of_place_it_is(gazetteer):
     (m,) = find_mentions(normalise("Rudal menghantam distrik Absheron.", lang="id"), gazetteer)
     assert m.cue == "district"
