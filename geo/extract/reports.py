@@ -437,9 +437,15 @@ def _clause_reports(
         attacker_ccs = list(dict.fromkeys(cc for _, _, cc in lex.group_homes.find_all(sent.stems, *attacker_span)))
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
     ctx.accused.update(attacker_ccs)
-    if attacker_cc and names_itself(
-        clause.claimant, attacker
-    ):  # `Nigerian Air Force jets struck ..., the air force said`
+    # `Nigerian Air Force jets struck ..., the air force said`; `Hezbollah fired rockets at ..., the group said`
+    group_itself = (
+        clause.claimant.explicit
+        and clause.claimant.kind == "armed_group"
+        and clause.claimant.country is None
+        and attacker_span is not None
+        and _names_kind(sent, attacker_span, "armed_group", lex)
+    )
+    if attacker_cc and (names_itself(clause.claimant, attacker) or group_itself):
         clause = replace(clause, claimant=replace(clause.claimant, country=attacker_cc))
     targets = lex.targets.find_all(sent.stems, lo, hi)
     target = phrase_text(doc, sent, targets[0][0], targets[0][1]) if targets else None

@@ -197,6 +197,11 @@ CASES = [
         at={"Kherson": dict(attacker_country=None)},
     ),
     Case(
+        "a group telling of its own strike as `the group` speaks for the state it fights in",
+        "Hezbollah fired rockets at Haifa on Sunday, the group said.",
+        at={"Haifa": dict(claimant="group", claimant_country="LB", attacker_country="LB", claim_type="claim")},
+    ),
+    Case(
         "a named armed group strikes for the state it fights in",
         "Houthi rebels fired a ballistic missile at Eilat, the Israeli military said.",
         at={"Eilat": dict(attacker_country="YE", claimant_country="IL", claim_type="accusation")},
