@@ -101,6 +101,23 @@ def _claim_type(
     return "claim"
 
 
+def _subjectless(sent: Sentence, clause: Clause, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """The speaker before the clause tells of its own strike with no subject of its own (`Militer Israel mengklaim
+    telah menyerang`, `Rusia membantah telah menyerang`, `the army claimed to have struck`) or a pronoun for itself
+    (`said it had struck`, never `they`): between the clause's start and its first strike word stand only
+    auxiliaries and such pronouns, at least one unless that word is a verb by its form."""
+    if not cues or clause.speaker[1] > clause.lo or clause.speaker[1] <= clause.speaker[0]:
+        return False
+    k = clause.lo
+    while k < len(sent.tokens) and sent.tokens[k].lower in lex.complementizers:
+        k += 1
+    first = min(s for s, _, _ in cues)
+    own = lex.auxiliaries | lex.self_pronouns  # `the army said it had struck`
+    if k > first or any(sent.tokens[j].lower not in own for j in range(k, first)):
+        return False
+    return first > k or lex.is_verb(sent.tokens[first].lower, sent.tokens[first].is_capitalised)
+
+
 def _threatens(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     return bool(lex.threat.find_all(sent.stems, lo, hi) or lex.threatened_fates.find_all(sent.stems, lo, hi))
 
@@ -435,6 +452,13 @@ def _clause_reports(
         attacker_ccs = [clause.claimant.country]
     if attacker_span and not attacker_ccs:  # `Houthi rebels fired`, `the RSF shelled`: the state a group fights in
         attacker_ccs = list(dict.fromkeys(cc for _, _, cc in lex.group_homes.find_all(sent.stems, *attacker_span)))
+    if (
+        attacker_span is None
+        and action != "interception"
+        and clause.claimant.country
+        and _subjectless(sent, clause, cues, lex)
+    ):
+        attacker_ccs = [clause.claimant.country]  # `Militer Israel mengklaim telah menyerang ...`: its own strike
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
     ctx.accused.update(attacker_ccs)
     # `Nigerian Air Force jets struck ..., the air force said`; `Hezbollah fired rockets at ..., the group said`

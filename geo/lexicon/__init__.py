@@ -202,6 +202,7 @@ class Lexicon:
     appositive_descriptions: frozenset[str]
     continuation_starts: PhraseSet
     pronouns: frozenset[str]
+    self_pronouns: frozenset[str]  # `it`, `we`, `kami`: a speaker naming itself
     negation: frozenset[str]
     targets: PhraseSet
     actors: PhraseSet
@@ -387,6 +388,7 @@ def load_lexicon(language: str) -> Lexicon:
         appositive_descriptions=words(rep["appositive_descriptions"]),
         continuation_starts=PhraseSet.of(rep["continuation_starts"]),
         pronouns=words(rep["pronouns"]),
+        self_pronouns=words(rep.get("self_pronouns", [])),
         negation=words(rep["negation"]),
         targets=PhraseSet.of(rep["targets"]),
         actors=PhraseSet.mapping(actors),

@@ -202,6 +202,28 @@ CASES = [
         at={"Haifa": dict(claimant="group", claimant_country="LB", attacker_country="LB", claim_type="claim")},
     ),
     Case(
+        "a speaker telling of its own strike with no subject of the strike's own is its attacker",
+        "Militer Israel mengklaim telah menyerang markas Hizbullah di Haifa.",
+        lang="id",
+        at={"Haifa": dict(claimant_country="IL", attacker=None, attacker_country="IL", claim_type="claim")},
+    ),
+    Case(
+        "a speaker telling of its own strike with no subject of the strike's own is its attacker",
+        "Russia's defence ministry said it had struck a depot in Kramatorsk.",
+        at={"Kramatorsk": dict(claimant_country="RU", attacker_country="RU", claim_type="claim")},
+    ),
+    Case(
+        "`they` in a speaker's words may be the other side: no attacker is guessed",
+        "Ukrainian officials said they shelled Belgorod overnight.",
+        at={"Belgorod": dict(claimant_country="UA", attacker_country=None)},
+    ),
+    Case(
+        "`menuding` (to accuse) reports, and the accused is the attacker",
+        "Rusia menuding Ukraina menyerang Belgorod dengan roket.",
+        lang="id",
+        at={"Belgorod": dict(claimant="Rusia", attacker_country="UA", claim_type="accusation")},
+    ),
+    Case(
         "a named armed group strikes for the state it fights in",
         "Houthi rebels fired a ballistic missile at Eilat, the Israeli military said.",
         at={"Eilat": dict(attacker_country="YE", claimant_country="IL", claim_type="accusation")},
