@@ -42,11 +42,15 @@ new MutationObserver(function (records) {
 """
 # Resolves once the map is built and has drawn two more frames with no zoom or pan under way. A new map (a new key)
 # is a new frame whose scripts load after the app run has ended: streamlit-folium sets `window.map` only once the
-# map's own script has run, markers included. A late re-clustering (an animated fit that starts on a later frame)
-# would have begun two frames on, and is waited for to its end.
-MAP_SETTLED = """body => new Promise(function (resolve) {
+# map's own script has run, markers included; a map whose script failed is an error after WAIT_MS, not a wait for
+# ever. A late re-clustering (an animated fit that starts on a later frame) would have begun two frames on, and is
+# waited for to its end.
+MAP_SETTLED = """(body, limit) => new Promise(function (resolve, reject) {
+    var since = performance.now();
     function built() {
-        if (window.map) { settle(); } else { requestAnimationFrame(built); }
+        if (window.map) { settle(); }
+        else if (performance.now() - since > limit) { reject(new Error("the map was never built in its frame")); }
+        else { requestAnimationFrame(built); }
     }
     function settle() {
         var map = window.map;
@@ -57,7 +61,7 @@ MAP_SETTLED = """body => new Promise(function (resolve) {
     }
     built();
 })"""
-COUNT_DRAWN = f"""body => ({MAP_SETTLED})(body).then(function () {{
+COUNT_DRAWN = f"""(body, limit) => ({MAP_SETTLED})(body, limit).then(function () {{
     var group = Object.values(window).find(function (v) {{ return v instanceof L.MarkerClusterGroup; }});
     return group ? group.getLayers().length : 0;
 }})"""
@@ -120,7 +124,7 @@ def _choose(page, label: str, option: str) -> None:
 
 
 def _map_settled(page) -> None:
-    page.frame_locator(MAP_FRAME).locator("body").evaluate(MAP_SETTLED)
+    page.frame_locator(MAP_FRAME).locator("body").evaluate(MAP_SETTLED, WAIT_MS)
 
 
 def _report(place: str, lat: float, lon: float, **changes) -> StrikeReport:
@@ -216,4 +220,4 @@ def _drawn(page) -> int:
     """How many report markers the map holds (clustered or not), asked of its marker cluster once the map has
     settled, in one call (the frame can be replaced between two): counting the page's icons counted a cluster
     fading out twice."""
-    return page.frame_locator(MAP_FRAME).locator("body").evaluate(COUNT_DRAWN)
+    return page.frame_locator(MAP_FRAME).locator("body").evaluate(COUNT_DRAWN, WAIT_MS)
