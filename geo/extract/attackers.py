@@ -11,6 +11,11 @@ EXPOSURE_REACH = 4  # words back from a strike word to `under`: `under a heavy d
 CUE_WORDS = 2  # a place word or two between a preposition and its place: `по поселку`, `in the town of`
 AGENT_AFTER_REACH = 3  # words from a strike word to the attacker after it: `سلاح الجو للاحتلال الإسرائيلي`
 LIGHT_VERB_REACH = 6  # words from a firing verb to its weapon: `выпустил по Израилю около 500 ракет`
+# what a firing verb fires (`launched 50 drones`, `menjatuhkan dua bom`), not `attack` or `strike`, which name no
+# weapon, nor a clash or an interception
+WEAPON_WORDS = frozenset(
+    {"missile_attack", "drone_strike", "rocket_attack", "shelling", "air_strike", "explosion", "remote_explosive"}
+)
 
 
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
@@ -186,27 +191,43 @@ def find_attacker(
 
 
 def _agent_after(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The phrase after a strike word up to the country or armed group it names within a few words (`غارة
-    إسرائيلية`, `قصفت قوات الدعم السريع`, `سلاح الجو للاحتلال الإسرائيلي`), before any preposition that starts its
-    target."""
+    """The phrase after a strike word up to the armed group or the demonym it names within a few words (`غارة
+    إسرائيلية`, `قصفت قوات الدعم السريع`, `سلاح الجو للاحتلال الإسرائيلي`). A country's name there is its target
+    (`قصف جنوب لبنان`), and so is whatever follows a target word or a preposition (`مواقع قوات الدعم السريع`)."""
     for k in range(e, min(hi, e + AGENT_AFTER_REACH)):
-        if not sent.tokens[k].is_word or sent.tokens[k].lower in lex.prepositions:
+        tok = sent.tokens[k]
+        if not tok.is_word or tok.lower in lex.prepositions or lex.targets.match_at(sent.stems, k):
             return None
-        for names in (lex.countries, lex.group_homes):
-            m = names.match_at(sent.stems, k)
-            if m:
-                return (e, k + m[0])
+        m = lex.group_homes.match_at(sent.stems, k)
+        if m:
+            return (e, k + m[0])
+        m = lex.countries.match_at(sent.stems, k)
+        if m:
+            last = sent.tokens[k + m[0] - 1].lower
+            return (e, k + m[0]) if last.endswith(tuple(lex.demonym_suffixes) or ("\0",)) else None
     return None
 
 
 def _light_verb_before(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> int | None:
     """The verb that fired the weapon word at `cue` across the words between (`Иран выпустил по Израилю около 500
-    ракет`: Iran fired some 500 missiles at Israel): its subject is the attacker. No clause break nor other verb
-    may come between."""
+    ракет`: Iran fired some 500 missiles at Israel): its subject is the attacker. Between them only the weapon's
+    target, count and other weapon words may stand (prepositions, places, numbers, `около`, `about`), never another
+    noun (`sent aid to victims of the air strike`, `launched an investigation into the strike`)."""
+    if not any(s <= cue < e and a in WEAPON_WORDS for s, e, a in lex.actions.find_all(sent.stems, cue, cue + 1)):
+        return None
+    placed = {k for i, e, _ in sent.mentions for k in range(i, e)}
     for j in range(cue - 1, max(lo, cue - LIGHT_VERB_REACH) - 1, -1):
         if lex.light_verbs.match_at(sent.stems, j):
             return j
         tok = sent.tokens[j]
-        if (not tok.is_word and not tok.text.isdecimal()) or tok.lower in lex.boundaries or _is_verb(tok, lex):
+        if not (
+            tok.text.isdecimal()
+            or j in placed
+            or tok.lower in lex.prepositions
+            or tok.lower in lex.determiners
+            or tok.lower in lex.numbers
+            or tok.lower in lex.quantifiers
+            or lex.actions.match_at(sent.stems, j)
+        ):
             return None
     return None

@@ -638,8 +638,12 @@ class MentionFinder:
 
 def _placed_by_next(words: list[Token], i: int, starts: set[int], lex: Lexicon) -> bool:
     """Word i is followed by a place preposition and a found place within two words (`Delling in northern South
-    Kordofan`, `Janale di Shabelle Hilir`): a place located in another."""
+    Kordofan`, `Janale di Shabelle Hilir`): a place located in another. Not a surname (`Dmitry Peskov in Moscow`,
+    `said Peskov in Moscow`): the word before it is no name and no reporting verb."""
     if i + 2 >= len(words) or words[i + 1].lower not in lex.location_prepositions:
+        return False
+    before = words[i - 1]
+    if before.is_capitalised or lex.reporting_verbs.match_at([frozenset({before.lower})], 0):
         return False
     return any(w.start in starts for w in words[i + 2 : i + 4])
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from gazetteer import Place
+from gazetteer.fold import unify_letters
 from gazetteer.place import distance_km
 from geo.extract.attackers import find_attacker, own_side
 from geo.extract.attribution import (
@@ -35,7 +36,7 @@ from geo.extract.dates import DAY, WEEK, DateMention, find_dates, parse_publishe
 from geo.extract.locations import downed_over, in_context, is_locator, leads_in, strike_locations
 from geo.extract.resolve import AREA_CUES, ResolvedMention
 from geo.lexicon import Lexicon, load_lexicon
-from geo.model import ACLED_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
+from geo.model import ACLED_TYPES, DRAWN_CLAIM_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
 from geo.text import Document, is_heading
 
 # Most specific first: the action a clause reports is the most specific cue in it.
@@ -78,8 +79,15 @@ class _Context:
 
 
 def _claim_type(
-    sent: Sentence, clause: Clause, cues: list[tuple[int, int, str]], attacker_cc: str | None, lex: Lexicon
+    sent: Sentence,
+    clause: Clause,
+    cues: list[tuple[int, int, str]],
+    attacker_cc: str | None,
+    lex: Lexicon,
+    group: bool = False,
 ) -> str:
+    """`group`: the attacker is an armed group whose state is its home (`the RSF`, `Houthi rebels`); any speaker but
+    such a group blames it (`The RSF shelled El Fasher, the Sudanese army said` is an accusation)."""
     lo = min(clause.lo, clause.speaker[0])
     hi = _before_relative(sent, max(clause.hi, clause.speaker[1]), max((e for _, e, _ in cues), default=lo), lex)
     threat = _threatens(sent, lo, min(hi, clause.hi), lex) or _threatens(sent, *clause.speaker, lex)
@@ -96,7 +104,7 @@ def _claim_type(
     c = clause.claimant
     if c.explicit and (c.kind == "witness" or (c.kind == "media" and _kind_is_person(sent, clause, lex))):
         return "witness"
-    if attacker_cc and c.country and attacker_cc != c.country:
+    if c.country and ((attacker_cc and attacker_cc != c.country) or (group and c.kind != "armed_group")):
         return "accusation"
     return "claim"
 
@@ -164,8 +172,9 @@ def _recent(dates: list[DateMention], published: date | None) -> list[DateMentio
 
 def _kind_is_person(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
     """A journalist on the scene (`an AFP correspondent`, `wartawan AFP`), not the agency's desk (`AFP`, `according
-    to TASS`, `Kantor berita SANA`)."""
-    return bool(lex.reporters.find_all(sent.stems, *clause.speaker))
+    to TASS`, `Kantor berita SANA`, `SANA said in a press statement`): its own name says it is a reporter."""
+    name = (clause.claimant.name or "").split()
+    return bool(lex.reporters.find_all([lex.stems(unify_letters(w.lower())) for w in name]))
 
 
 def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:
@@ -297,12 +306,13 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                     ctx.counted = (claimant, para)
         ctx.last_paragraph = para
     reports = _accused_by_the_article(_without_covered_regions(reports), ctx.accused, ctx.unaccused)
-    return _armed_by_the_article(reports, ctx.weapons)
+    return _armed_by_the_article(reports, ctx.weapons, ctx.unaccused)
 
 
-def _armed_by_the_article(reports: list[StrikeReport], weapons: set[str]) -> list[StrikeReport]:
+def _armed_by_the_article(reports: list[StrikeReport], weapons: set[str], unaccused: set[str]) -> list[StrikeReport]:
     """An article that names one weapon (`drones`) names the weapon of its attacks told before it too (`Ryazan's
-    refinery came under attack,` in the lede); attacks told after it already took it (`_clause_reports`)."""
+    refinery came under attack,` in the lede); attacks told after it already took it (`_clause_reports`). Not a
+    group's of no state (`Militants attacked a checkpoint`), nor a threat's or a denial's."""
     if len(weapons) != 1:
         return reports
     (weapon,) = weapons
@@ -311,7 +321,9 @@ def _armed_by_the_article(reports: list[StrikeReport], weapons: set[str]) -> lis
     else:
         action, (event_type, sub_event_type) = weapon, ACLED_TYPES[weapon]
     return [
-        replace(r, action=action, event_type=event_type, sub_event_type=sub_event_type) if r.action == "attack" else r
+        replace(r, action=action, event_type=event_type, sub_event_type=sub_event_type)
+        if r.action == "attack" and r.claim_type in DRAWN_CLAIM_TYPES and r.report_id not in unaccused
+        else r
         for r in reports
     ]
 
@@ -321,13 +333,14 @@ def _accused_by_the_article(reports: list[StrikeReport], accused: set[str], unac
     though it draws no point for Ukraine) accuses it of the strikes whose own sentences name no attacker (`Four
     deaths were reported in Lviv`); a claimant of another state then accuses it. An article accusing two states
     leaves those strikes unattributed, and so are the `unaccused` reports, whose sentences blame a group of no state
-    (`militants`, `pemberontak`)."""
+    (`militants`, `pemberontak`), and threats and denials, which tell no strike (nor do their clauses add to
+    `accused`)."""
     if len(accused) != 1:
         return reports
     (state,) = accused
     return [
         r
-        if r.attacker_country or r.report_id in unaccused
+        if r.attacker_country or r.report_id in unaccused or r.claim_type not in DRAWN_CLAIM_TYPES
         else replace(
             r,
             attacker_country=state,
@@ -450,8 +463,10 @@ def _clause_reports(
     attacker_ccs = countries_in(sent, *attacker_span, lex) if attacker_span else []
     if attacker_span and not attacker_ccs and own_side(sent, *attacker_span, lex) and clause.claimant.country:
         attacker_ccs = [clause.claimant.country]
-    if attacker_span and not attacker_ccs:  # `Houthi rebels fired`, `the RSF shelled`: the state a group fights in
+    group = bool(attacker_span) and not attacker_ccs
+    if group:  # `Houthi rebels fired`, `the RSF shelled`: the state a group fights in
         attacker_ccs = list(dict.fromkeys(cc for _, _, cc in lex.group_homes.find_all(sent.stems, *attacker_span)))
+        group = bool(attacker_ccs)
     if (
         attacker_span is None
         and action != "interception"
@@ -460,7 +475,8 @@ def _clause_reports(
     ):
         attacker_ccs = [clause.claimant.country]  # `Militer Israel mengklaim telah menyerang ...`: its own strike
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
-    ctx.accused.update(attacker_ccs)
+    if _claim_type(sent, clause, cues, attacker_cc, lex, group) not in ("threat", "denial"):  # a strike told
+        ctx.accused.update(attacker_ccs)
     # `Nigerian Air Force jets struck ..., the air force said`; `Hezbollah fired rockets at ..., the group said`
     group_itself = (
         clause.claimant.explicit
@@ -495,7 +511,7 @@ def _clause_reports(
             or (clause.claimant.kind == "armed_group" and _names_kind(sent, attacker_span, "armed_group", lex))
         )
     )
-    finding = _Finding(action, cues, attacker, attacker_cc, target, event, weak, own)
+    finding = _Finding(action, cues, attacker, attacker_cc, target, event, weak, own, group)
     reports = []
     for i, _, rm in places:
         near = any(sent.tokens[k].lower in lex.near_words for k in range(max(lo, i - 3), i))
@@ -621,6 +637,7 @@ class _Finding:
     event: DateMention | None
     weak: bool
     own: bool = False
+    group: bool = False  # the attacker is an armed group, its country the group's home
 
 
 def _report(
@@ -637,7 +654,9 @@ def _report(
     place, mention, event = rm.place, rm.mention, finding.event
     c = clause.claimant
     c = for_place(c, place.country_code, finding.own)
-    claim_type = _claim_type(sent, replace(clause, claimant=c), finding.cues, finding.attacker_country, lex)
+    claim_type = _claim_type(
+        sent, replace(clause, claimant=c), finding.cues, finding.attacker_country, lex, finding.group
+    )
     geo_precision, radius = precision_of(place, near, mention.cue)
     action = finding.action
     if action == "remote_explosive":

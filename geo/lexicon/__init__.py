@@ -152,6 +152,7 @@ class Lexicon:
     not_verbs: frozenset[str]
     agent_after_noun: bool
     agent_after_cue: bool  # verb-first clauses, adjectives after nouns: `قصف الدعم السريع`, `غارة إسرائيلية`
+    demonym_suffixes: tuple[str, ...]  # `إسرائيلية`: the endings that make a country word a demonym
     stopwords: frozenset[str]
     name_suffixes: tuple[tuple[str, str], ...]
     person_titles: frozenset[str]
@@ -185,6 +186,7 @@ class Lexicon:
     counted_places: frozenset[str]  # `hit six locations`: a speaker's count of places the next paragraph names
     patronage: frozenset[str]  # `Iran-backed`: the word after a country's hyphen that makes it a patron, not a side
     light_verbs: PhraseSet
+    quantifiers: frozenset[str]  # `около`, `about`: a count's words before a weapon word
     determiners: frozenset[str]
     possessives: frozenset[str]
     possessive_suffixes: tuple[str, ...]
@@ -338,6 +340,7 @@ def load_lexicon(language: str) -> Lexicon:
         not_verbs=words(morph.get("not_verbs", [])) | frozenset(nouns),
         agent_after_noun=bool(morph["agent_after_noun"]),
         agent_after_cue=bool(morph.get("agent_after_cue", False)),
+        demonym_suffixes=tuple(morph.get("demonym_suffixes", [])),
         stopwords=words(ment["stopwords"]),
         name_suffixes=pairs(ment["name_suffixes"]),
         person_titles=words(ment["person_titles"]),
@@ -371,6 +374,7 @@ def load_lexicon(language: str) -> Lexicon:
         counted_places=words(rep.get("counted_places", [])),
         patronage=words(rep.get("patronage", [])),
         light_verbs=PhraseSet.of(rep["light_verbs"]),
+        quantifiers=words(rep.get("quantifiers", [])),
         determiners=words(rep["determiners"]),
         possessives=words(rep["possessives"]),
         possessive_suffixes=tuple(rep["possessive_suffixes"]),

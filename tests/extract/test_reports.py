@@ -224,6 +224,49 @@ CASES = [
         at={"Belgorod": dict(claimant="Rusia", attacker_country="UA", claim_type="accusation")},
     ),
     Case(
+        "a firing verb's subject is no attacker across another noun",
+        "The Ukrainian army launched an investigation into the missile strike on Kharkiv.",
+        at={"Kharkiv": dict(attacker=None, attacker_country=None)},
+    ),
+    Case(
+        "an Arabic strike word's object is no attacker: the group after a target word is struck",
+        "قصف الطيران الحربي مواقع قوات الدعم السريع في الفاشر.",
+        lang="ar",
+        at={"الفاشر": dict(attacker_country=None)},
+        world=FULL,
+    ),
+    Case(
+        "a denial accuses no state for the article",
+        "Russian drones hit Kharkiv on Monday.\n\nUkrainian jets did not strike Belgorod, Kyiv said.\n\n"
+        "Shelling damaged a school in Kherson, officials said.",
+        at={"Kherson": dict(attacker_country="RU"), "Belgorod": dict(claim_type="denial")},
+    ),
+    Case(
+        "the article's one weapon is not a group's of no state",
+        "Militants attacked a checkpoint in Bannu, police said.\n\n"
+        "Pakistani jets struck hideouts in Paktika on Tuesday.",
+        at={"Bannu": dict(action="attack"), "Paktika": dict(action="air_strike")},
+        world=FULL,
+    ),
+    Case(
+        "a state's speaker blames an armed group of its own state: an accusation",
+        "The RSF shelled El Fasher, the Sudanese army said.",
+        at={"El Fasher": dict(attacker_country="SD", claimant_country="SD", claim_type="accusation")},
+        world=FULL,
+    ),
+    Case(
+        "a strike made to retaliate happened",
+        "Israeli jets struck Haifa on Sunday to retaliate for the rocket fire, the army said.",
+        at={"Haifa": dict(is_drawn_strike=True)},
+    ),
+    Case(
+        "an agency's press statement is its desk's, not a witness's",
+        "وقالت وكالة سانا في بيان صحفي إن غارة إسرائيلية استهدفت دمشق.",
+        lang="ar",
+        at={"دمشق": dict(claimant_country="SY", claim_type="accusation")},
+        world=FULL,
+    ),
+    Case(
         "a named armed group strikes for the state it fights in",
         "Houthi rebels fired a ballistic missile at Eilat, the Israeli military said.",
         at={"Eilat": dict(attacker_country="YE", claimant_country="IL", claim_type="accusation")},
