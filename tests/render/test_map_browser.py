@@ -45,6 +45,11 @@ def browser(chromium_path):
         browser.close()
 
 
+# for anything: a map page of a few MB parsed, and a lazy embed loaded once scrolled to, with the other tests on two
+# cores (the inline embed once took over 60 s in CI)
+WAIT_MS = 120_000
+
+
 class Page:
     """A page that refuses every http(s) request and records what was asked for and what went wrong."""
 
@@ -62,7 +67,7 @@ class Page:
     def open(self, path: Path, frame_selector: str | None = None):
         self.page.goto(path.as_uri())
         scope = self.page.frame_locator(frame_selector) if frame_selector else self.page
-        scope.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=60_000)
+        scope.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=WAIT_MS)
         return scope
 
     def broken_images(self) -> int:
@@ -364,7 +369,7 @@ def test_map_works_in_an_iframe_and_as_an_inline_snippet(page, seed_html, tmp_pa
     page.open(host, "#file")
     page.page.locator("iframe[title='strike map']").scroll_into_view_if_needed()  # a lazy embed loads when read
     inline = page.page.frame_locator("iframe[title='strike map']")
-    inline.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    inline.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=WAIT_MS)
     assert inline.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
     assert inline.locator(".sm-time button").inner_text() == "▶ play"  # host declares no charset: still not mojibake
     assert page.page.locator("#host").inner_text() == "Report"
@@ -417,7 +422,7 @@ def test_map_renders_offline_inside_st_folium(page, streamlit_map):
     refused = []
     p.route(ONLINE, lambda route: (refused.append(route.request.resource_type), route.abort()))
     p.goto(streamlit_map)
-    p.locator('iframe[title="streamlit_folium.st_folium"]').wait_for(state="attached", timeout=60_000)
+    p.locator('iframe[title="streamlit_folium.st_folium"]').wait_for(state="attached", timeout=WAIT_MS)
     frame = p.frame_locator('iframe[title="streamlit_folium.st_folium"]')
     frame.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=30_000)
     assert frame.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
