@@ -88,6 +88,19 @@ def _claim_type(
 ) -> str:
     """`group`: the attacker is an armed group whose state is its home (`the RSF`, `Houthi rebels`); any speaker but
     such a group blames it (`The RSF shelled El Fasher, the Sudanese army said` is an accusation)."""
+    untold = _threat_or_denial(sent, clause, cues, lex)
+    if untold:
+        return untold
+    c = clause.claimant
+    if c.explicit and (c.kind == "witness" or (c.kind == "media" and _kind_is_person(sent, clause, lex))):
+        return "witness"
+    if c.country and ((attacker_cc and attacker_cc != c.country) or (group and c.kind != "armed_group")):
+        return "accusation"
+    return "claim"
+
+
+def _threat_or_denial(sent: Sentence, clause: Clause, cues: list[tuple[int, int, str]], lex: Lexicon) -> str | None:
+    """`threat` or `denial` when the clause tells no strike that happened, whoever speaks it, else None."""
     lo = min(clause.lo, clause.speaker[0])
     hi = _before_relative(sent, max(clause.hi, clause.speaker[1]), max((e for _, e, _ in cues), default=lo), lex)
     threat = _threatens(sent, lo, min(hi, clause.hi), lex) or _threatens(sent, *clause.speaker, lex)
@@ -101,12 +114,14 @@ def _claim_type(
     )
     if clause.verb_type == "denial" or negated or lex.denial.find_all(sent.stems, lo, hi):
         return "denial"
-    c = clause.claimant
-    if c.explicit and (c.kind == "witness" or (c.kind == "media" and _kind_is_person(sent, clause, lex))):
-        return "witness"
-    if c.country and ((attacker_cc and attacker_cc != c.country) or (group and c.kind != "armed_group")):
-        return "accusation"
-    return "claim"
+    return None
+
+
+def _acled(action: str) -> tuple[str, str, str]:
+    """The action as reported, with its ACLED event and sub-event types (a remote explosive is an explosion)."""
+    if action == "remote_explosive":
+        return ("explosion", *REMOTE_EXPLOSIVE)
+    return (action, *ACLED_TYPES[action])
 
 
 def _subjectless(sent: Sentence, clause: Clause, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
@@ -134,11 +149,9 @@ def _threat_after(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, s
     """Where a threat joined after a told strike starts (`India fired missiles at Muridke and vowed to respond`,
     `... dan bersumpah membalas`): the word joining it, or None."""
     for s, _, _ in lex.threat.find_all(sent.stems, lo, hi):
-        if any(e <= s for _, e, _ in cues) and _second_predicate(sent, s, lex):
-            j = s - 1
-            while sent.tokens[j].lower in lex.auxiliaries:
-                j -= 1
-            return j
+        joined = _joining_word(sent, s, lex) if any(e <= s for _, e, _ in cues) else None
+        if joined is not None:
+            return joined
     return None
 
 
@@ -184,10 +197,15 @@ def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:
 
 def _second_predicate(sent: Sentence, k: int, lex: Lexicon) -> bool:
     """Token k opens a verb phrase joined to the one before by `and` / `serta` (not `and debris damaged`)."""
+    return _joining_word(sent, k, lex) is not None
+
+
+def _joining_word(sent: Sentence, k: int, lex: Lexicon) -> int | None:
+    """The `and` / `serta` before token k (auxiliaries between) that joins its verb phrase to the one before."""
     j = k - 1
     while j >= 0 and sent.tokens[j].lower in lex.auxiliaries:
         j -= 1
-    return j >= 0 and sent.tokens[j].is_word and sent.tokens[j].lower in lex.coordinators
+    return j if j >= 0 and sent.tokens[j].is_word and sent.tokens[j].lower in lex.coordinators else None
 
 
 def _place_action(cues: list[tuple[int, int, str]], breaks: list[int], i: int, clause_action: str) -> str:
@@ -316,10 +334,7 @@ def _armed_by_the_article(reports: list[StrikeReport], weapons: set[str], unaccu
     if len(weapons) != 1:
         return reports
     (weapon,) = weapons
-    if weapon == "remote_explosive":
-        action, (event_type, sub_event_type) = "explosion", REMOTE_EXPLOSIVE
-    else:
-        action, (event_type, sub_event_type) = weapon, ACLED_TYPES[weapon]
+    action, event_type, sub_event_type = _acled(weapon)
     return [
         replace(r, action=action, event_type=event_type, sub_event_type=sub_event_type)
         if r.action == "attack" and r.claim_type in DRAWN_CLAIM_TYPES and r.report_id not in unaccused
@@ -475,7 +490,7 @@ def _clause_reports(
     ):
         attacker_ccs = [clause.claimant.country]  # `Militer Israel mengklaim telah menyerang ...`: its own strike
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
-    if _claim_type(sent, clause, cues, attacker_cc, lex, group) not in ("threat", "denial"):  # a strike told
+    if _threat_or_denial(sent, clause, cues, lex) is None:  # a strike told accuses
         ctx.accused.update(attacker_ccs)
     # `Nigerian Air Force jets struck ..., the air force said`; `Hezbollah fired rockets at ..., the group said`
     group_itself = (
@@ -658,11 +673,7 @@ def _report(
         sent, replace(clause, claimant=c), finding.cues, finding.attacker_country, lex, finding.group
     )
     geo_precision, radius = precision_of(place, near, mention.cue)
-    action = finding.action
-    if action == "remote_explosive":
-        action, (event_type, sub_event_type) = "explosion", REMOTE_EXPLOSIVE
-    else:
-        event_type, sub_event_type = ACLED_TYPES[action]
+    action, event_type, sub_event_type = _acled(finding.action)
     if event is not None:
         event_date, time_precision = event.day.isoformat(), event.precision
     elif published is not None:
