@@ -33,6 +33,7 @@ def spelling(name: str) -> str:
     return unify_letters(unicodedata.normalize("NFC", name).casefold().strip())
 
 
+@lru_cache(maxsize=1 << 16)  # an article's words repeat, and the same words come back article after article
 def fold(name: str) -> str:
     """Case-, diacritic- and script-insensitive key: `Gəncə` -> `gence`, `Харків` -> `kharkiv`."""
     text = _APOSTROPHES.sub("", anyascii(_APOSTROPHES.sub("", unify_letters(name))).lower())

@@ -4,10 +4,14 @@ tie-breaker between languages of one script (ru/uk on short texts)."""
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 
 from geo.lexicon import available_languages, load_lexicon
 
 FALLBACK_LANGUAGE = "en"
+MIN_LETTERS = 20  # fewer letters than this (a number, a caption's credit) say nothing about the language
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @functools.cache
@@ -25,7 +29,7 @@ def detect_language(text: str, languages: tuple[str, ...] | None = None) -> str:
     if len(languages) == 1:
         return languages[0]
     sample = text[:4000]
-    if sum(ch.isalpha() for ch in sample) < 20:
+    if sum(1 for _ in itertools.islice(_LETTER.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
         return FALLBACK_LANGUAGE if FALLBACK_LANGUAGE in languages else languages[0]
     lang, prob = _identifier(tuple(sorted(languages))).classify(sample)
     by_letters = _by_own_letters(sample, lang, languages)

@@ -44,10 +44,12 @@ class MappedText:
         for m in pattern.finditer(self.text):
             if m.start() == m.end():
                 continue
+            new = repl if isinstance(repl, str) else repl(m)
+            if new == m.group():  # most single spaces: the text and its map stay as they are
+                continue
             text.append(self.text[at : m.start()])
             starts.extend(self.starts[at : m.start()])
             ends.extend(self.ends[at : m.start()])
-            new = repl if isinstance(repl, str) else repl(m)
             text.append(new)
             starts.extend([self.starts[m.start()]] * len(new))
             ends.extend([self.ends[m.end() - 1]] * len(new))
