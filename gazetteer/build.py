@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from shapely.geometry.base import BaseGeometry
@@ -32,6 +34,7 @@ from gazetteer.sources import (
     us_counties,
 )
 from gazetteer.sources.countries import country_shapes
+from gazetteer.sources.country_facts import country_facts
 from gazetteer.sources.geonames_dump import imports_dir
 
 MAX_NAME_WORDS = 6
@@ -77,6 +80,22 @@ def default_sources() -> list[tuple[str, SourceFn]]:
     ]
 
 
+# The Arabic article as romanised names write it (`El Obeid`, `Al-Fashir`, `Ad Damazin`, `Ash Shihr`): English news
+# often drops it (`the main prison in Obeid`), so a name of an Arabic-speaking country is also found without it.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|al ad|el ad) (?=\S{4})")
+
+
+@lru_cache(maxsize=1)
+def _arabic_speaking() -> frozenset[str]:
+    return frozenset(cc for cc, facts in country_facts().items() if "ar" in facts.languages)
+
+
+def _without_article(key: str) -> str | None:
+    """`el obeid` -> `obeid`; None when the key has no article or too short a rest to be a name alone."""
+    bare = _ARABIC_ARTICLE.sub("", key, count=1)
+    return bare if bare != key else None
+
+
 def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple], list[tuple], int]:
     """(names, skeletons, non-ASCII spellings, most words in a name) rows for one place; own name is kind 0."""
     cc = record.place.country_code
@@ -93,6 +112,11 @@ def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple],
         key = fold(name)
         if key and key not in keys:
             keys[key] = 0 if index == 0 else 1
+    if cc in _arabic_speaking():
+        for key in list(keys):
+            bare = _without_article(key)
+            if bare and bare not in keys and not is_common_in_any_language(bare):
+                keys[bare] = 1
     skeletons = {skeleton(key) for key in keys} | {joined(key) for key in keys if " " in key}
     spellings = {spelling(name) for name in record.names if not name.isascii()}
     words = max((key.count(" ") + 1 for key in keys), default=0)

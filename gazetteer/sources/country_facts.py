@@ -18,6 +18,7 @@ class CountryFacts:
     lat: float
     lon: float
     demonyms: tuple[str, ...]
+    languages: tuple[str, ...] = ()  # ISO 639-1 codes of its official languages
 
 
 def _plural(demonym: str) -> str | None:
@@ -47,5 +48,6 @@ def country_facts() -> dict[str, CountryFacts]:
         demonym = data.get("demonym") if isinstance(data.get("demonym"), str) else None
         demonyms = tuple(d for d in (demonym, demonym and _plural(demonym)) if d)
         lat, lon = points.get(iso2.upper(), (float(latlng[0]), float(latlng[1])))
-        facts[iso2.upper()] = CountryFacts(lat, lon, demonyms)
+        languages = tuple(code for code in data.get("languages") or () if isinstance(code, str))
+        facts[iso2.upper()] = CountryFacts(lat, lon, demonyms, languages)
     return facts

@@ -36,6 +36,9 @@ def small_sources() -> list:
         yield _city(13, "Hamm", 51.68, 7.82, "DE", 179_000, "Hamas")  # a foreign form that is an everyday word
         yield _city(14, "Mumbai", 19.07, 72.88, "IN", 12_700_000, "Bombay")
         yield _city(15, "Mingu", 41.0, 120.0, "CN", 5_000)
+        yield _city(16, "El Obeid", 13.18, 30.22, "SD", 390_000, "Al-Ubayyid")
+        yield _city(17, "El Paso", 31.76, -106.49, "US", 680_000)
+        yield _city(18, "Al Ain", 24.21, 55.74, "AE", 770_000)
 
     def countries() -> Iterator[SourceRecord]:
         armenia = Place("ne:ARM", "Armenia", 40.46, 44.80, "A", "PCLI", "AM", None, 2_960_000, "test", 97.0)
@@ -78,6 +81,13 @@ def test_everyday_words_do_not_reach_places_through_alternates_or_variants(small
     assert small.candidates("Bombay")[0].id == "geonames:14"  # the exonym of a city of millions stays
     assert small.candidates("Minggu", fuzzy=False) == [] and not small.has_name("minggu")  # Sunday, not Mingu
     assert small.candidates("Mingu")[0].id == "geonames:15"
+
+
+def test_a_town_of_an_arabic_speaking_country_is_found_without_its_article(small: Gazetteer) -> None:
+    assert small.candidates("Obeid", fuzzy=False)[0].id == "geonames:16"  # `the main prison in Obeid`
+    assert small.candidates("Ubayyid", fuzzy=False)[0].id == "geonames:16"
+    assert small.candidates("Paso", fuzzy=False) == []  # the Spanish article stays: not an Arabic-speaking country
+    assert small.candidates("Ain", fuzzy=False) == []  # too short a rest to stand alone
 
 
 def test_a_spelling_of_the_own_name_beats_a_former_name_of_a_namesake(small: Gazetteer) -> None:
