@@ -253,6 +253,30 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     return _only_locating(sent, gap, located, lex)
 
 
+def names_the_towns_area(
+    sent: Sentence, before: Located | None, town: Located, starts: list[int], lex: Lexicon
+) -> bool:
+    """`in Rafah, Gaza, killed`, `Rafah, Gaza's southernmost city`, `Jisr al-Shughur, Idlib`: a bigger town of the
+    same province written after a town and one comma, ending the phrase, names where that town is (its territory or
+    province), as `Paris, Texas` does; in a list (`Kherson, Mykolaiv and Odesa`) the next name or `and` follows."""
+    i, e, rm = town
+    if before is None or before[1] + 1 != i or sent.tokens[before[1]].text != ",":
+        return False
+    first, other = before[2].place, rm.place
+    if not (first.is_populated and other.is_populated and first.admin1 and first.country_code):
+        return False
+    if (other.country_code, other.admin1) != (first.country_code, first.admin1) or other.population <= first.population:
+        return False
+    if sent.tokens[e - 1].text.endswith(("'s", "’s")):
+        return True
+    if e < len(sent.tokens) and sent.tokens[e].is_word:
+        return False
+    k = e + 1  # after the comma: in a list, the next name, or `and` (`the`) and the next name
+    while k < min(e + 3, len(sent.tokens)) and k not in starts and sent.tokens[k].lower in lex.coordinators:
+        k += 1
+    return k not in starts
+
+
 def _only_locating(sent: Sentence, gap: range, located: frozenset[str], lex: Lexicon) -> bool:
     """The words between a place and an area are locating words or unit words only (`, a town in northern`)."""
     return all(sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) for k in gap)
@@ -365,7 +389,12 @@ def evidence(
     ):
         return Evidence(*(False for _ in EVIDENCE_NAMES)), False
     later = any(not m[2].place.is_country_scale for m in mentions[n + 1 :]) or any(s > e for s, _ in unknown)
-    locator = is_locator(sent, mentions[n - 1] if n else None, i, rm, lex) or locates_unknown(sent, unknown, i, rm, lex)
+    before = mentions[n - 1] if n else None
+    locator = (
+        is_locator(sent, before, i, rm, lex)
+        or locates_unknown(sent, unknown, i, rm, lex)
+        or names_the_towns_area(sent, before, (i, e, rm), [m[0] for m in mentions], lex)
+    )
     found = Evidence(
         before_dateline=i < dateline,
         water_off_sea=rm.place.is_water and not at_sea,

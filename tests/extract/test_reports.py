@@ -1253,6 +1253,35 @@ CASES = [
         world=FULL,  # Hama
     ),
     Case(
+        "a bigger town of the same province after a town and a comma says where the town is",
+        "An Israeli airstrike on a tent camp in Rafah, Gaza, killed 45 people on Sunday. "
+        "The assault on Rafah, Gaza's southernmost city, went on.",
+        published="2024-05-27",
+        drawn={"Rafah"},
+        world=FULL,
+    ),
+    Case(
+        "a bigger town of the same province after a town and a comma says where the town is",
+        "Russian jets struck a market in Jisr al-Shughur, Idlib, the civil defence said.",
+        published="2023-06-26",
+        drawn={"Jisr al-Shughur"},
+        world=FULL,
+    ),
+    Case(
+        "towns of one list, the bigger after a comma, are each struck",
+        "Israeli strikes hit Khan Younis, Gaza City and Rafah overnight.",
+        published="2024-05-27",
+        drawn={"Khan Younis", "Gaza City", "Rafah"},
+        world=FULL,
+    ),
+    Case(
+        "towns of one list, the bigger after a comma, are each struck",
+        "Drones hit Mykolaiv, Kherson, and Odesa overnight.",
+        published="2024-05-27",
+        drawn={"Mykolaiv", "Kherson", "Odesa"},
+        world=FULL,
+    ),
+    Case(
         "a town located by a compass point from another is not struck",
         "Three drones struck a camp on the outskirts of Koysinjaq, east of Erbil, on Tuesday.",
         published="2025-03-11",
