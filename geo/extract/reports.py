@@ -444,6 +444,9 @@ def _clause_reports(
     lo, hi = clause.lo, clause.hi
     labour = [(s, e) for s, e, _ in lex.non_strikes.find_all(sent.words, lo, hi)]
     found = [c for c in lex.actions.find_all(sent.stems, lo, hi) if not _inside(c[0], c[1], labour)]
+    watching = [(s, e) for s, e, _ in lex.watching.find_all(sent.words, lo, hi)]
+    if watching and all(_inside(s, e, watching) for s, e, _ in found):
+        found = []  # `Israeli drone activity conducting surveillance flights`: drones seen, none fired
     then = _threat_after(sent, lo, hi, found, lex)
     if then is not None:  # the strike told stands; what is threatened after it is another predicate
         hi = then

@@ -1253,6 +1253,26 @@ CASES = [
         world=FULL,  # Hama
     ),
     Case(
+        "drones that only watch report no strike; one that fires does",
+        "Israeli drone activity was seen over Tyre on Sunday, the agency said. "
+        "A surveillance drone struck a car in Bint Jbeil, killing two.",
+        published="2025-03-02",
+        drawn={"Bint Jbeil"},
+        absent=("Tyre",),
+        at={"Bint Jbeil": dict(action="drone_strike")},
+        world=FULL,
+    ),
+    Case(
+        "drones that only watch report no strike; one that fires does",
+        "Drone pengintai Israel terbang di atas kota Nabatieh pada Minggu. "
+        "Sebuah drone Israel menghantam mobil di Bint Jbeil, Lebanon selatan.",
+        lang="id",
+        published="2025-03-02",
+        drawn={"Bint Jbeil"},
+        absent=("Nabatieh",),
+        world=FULL,
+    ),
+    Case(
         "a bigger town of the same province after a town and a comma says where the town is",
         "An Israeli airstrike on a tent camp in Rafah, Gaza, killed 45 people on Sunday. "
         "The assault on Rafah, Gaza's southernmost city, went on.",
