@@ -11,6 +11,7 @@ EXPOSURE_REACH = 4  # words back from a strike word to `under`: `under a heavy d
 CUE_WORDS = 2  # a place word or two between a preposition and its place: `по поселку`, `in the town of`
 AGENT_AFTER_REACH = 3  # words from a strike word to the attacker after it: `سلاح الجو للاحتلال الإسرائيلي`
 LIGHT_VERB_REACH = 6  # words from a firing verb to its weapon: `выпустил по Израилю около 500 ракет`
+AGENT_WINDOW = 8  # words from a strike word to its `by`: `an attack by an unmanned aerial vehicle by (the AFU)`
 # what a firing verb fires (`launched 50 drones`, `menjatuhkan dua bom`), not `attack` or `strike`, which name no
 # weapon, nor a clash or an interception
 WEAPON_WORDS = frozenset(
@@ -68,14 +69,33 @@ def _fronted_place(sent: Sentence, j: int, lo: int, lex: Lexicon) -> bool:
 
 
 def _np_after(sent: Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The noun phrase that starts at token k (after `oleh`/`by`)."""
+    """The noun phrase that starts at token k (after `oleh`/`by`), with the country it is `of` (`the Armed Forces of
+    Ukraine`)."""
     j = k
     while j < hi and j - k < 6:
         tok = sent.tokens[j]
+        if j > k and tok.lower in lex.org_joiners and j + 1 < hi:
+            country = lex.countries.match_at(sent.stems, j + 1)
+            if country:
+                return k, j + 1 + country[0]
         if not tok.is_word or tok.lower in lex.boundaries or (j > k and tok.lower in lex.prepositions):
             break
         j += 1
     return (k, j) if j > k else None
+
+
+def _by_agent(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`an attack by the Ukrainian army`, `an attack by a drone of ... by the Armed Forces of Ukraine`: the actor after
+    `by` that follows a strike noun in its own phrase (no comma between)."""
+    for m in range(e, min(hi, e + AGENT_WINDOW)):
+        tok = sent.tokens[m]
+        if not tok.is_word:
+            return None
+        if tok.lower in lex.agent_markers:
+            np = _np_after(sent, m + 1, hi, lex)
+            if np and _is_actor(sent, *np, lex):
+                return np
+    return None
 
 
 def _accused(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -187,6 +207,9 @@ def find_attacker(
         np = _np_before(sent, fired, lo, lex) if fired is not None else None
         if np and _is_actor(sent, *np, lex):
             return _to_last_actor_word(sent, *np, lex)
+        by = _by_agent(sent, e, hi, lex)
+        if by:
+            return by
     return None
 
 

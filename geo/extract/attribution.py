@@ -283,7 +283,11 @@ def _claimant_span(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int,
         first_word = sent.tokens[c].lower
         if first_word in lex.appositive_name_markers:  # "Penasihat ..., yakni Hikmet Hajiyev"
             ctx_lo = a
-        elif (first_word in lex.appositive_descriptions or actor_kind(sent, c, d, lex)) and _proper(sent, a, b, lex):
+        elif (
+            (first_word in lex.appositive_descriptions or actor_kind(sent, c, d, lex))
+            and _proper(sent, a, b, lex)
+            and not (a > 0 and sent.tokens[a - 1].text in "([")  # `the Armed Forces of Ukraine (AFU), the governor
+        ):  # said`: a bracketed short name belongs to the words before it, not to the speaker
             name_lo, name_hi, ctx_lo = a, b, a  # "Hikmet Hajiyev, an aide to ..." / "Anna X, juru bicara ..."
         elif actor_kind(sent, a, b, lex) and _proper(sent, c, d, lex):
             ctx_lo = a  # "Juru bicara Kementerian Luar Negeri Armenia, Anna Nagdalyan"

@@ -1253,6 +1253,24 @@ CASES = [
         world=FULL,  # Hama
     ),
     Case(
+        "the actor after `by` that follows a strike noun is the attacker, with the country it is `of`",
+        "A resident of Trubchevsk was injured in an attack by the Ukrainian army, the governor said. "
+        "Later Klintsy was attacked by the Armed Forces of Ukraine, the governor said.",
+        published="2024-10-01",
+        at={
+            "Trubchevsk": dict(attacker_country="UA", claim_type="accusation"),
+            "Klintsy": dict(attacker_country="UA", claim_type="accusation"),
+        },
+        world=FULL,
+    ),
+    Case(
+        "a bracketed short name before a postposed speaker is not the speaker",
+        "A resident of Trubchevsk was injured in an attack by the Armed Forces of Ukraine (AFU), the governor said.",
+        published="2024-10-01",
+        at={"Trubchevsk": dict(claimant="governor", claimant_country="RU", attacker_country="UA")},
+        world=FULL,
+    ),
+    Case(
         "drones that only watch report no strike; one that fires does",
         "Israeli drone activity was seen over Tyre on Sunday, the agency said. "
         "A surveillance drone struck a car in Bint Jbeil, killing two.",
