@@ -100,6 +100,9 @@ def _possessive(word: Token, lex: Lexicon) -> bool:
     return any(word.text.endswith(s) and s[:1] in "'’" for s, _ in lex.name_suffixes)
 
 
+# A name found only once its article is dropped (`al-Nuseirat`) is a weaker match: a town of this many people or
+# more, as the resolver counts a village (resolve.VILLAGE_POPULATION), never a village namesake far away (`al-Yatmah`)
+ARTICLE_DROPPED_POPULATION = 10_000
 WEAPON_NAMES = frozenset({"missile_attack", "drone_strike", "rocket_attack"})
 
 
@@ -140,7 +143,12 @@ def _name_forms(name: str, lex: Lexicon) -> tuple[str, ...]:
     # a clitic (`Russia's`) is stripped before the whole is tried; a case ending (`Одесса`) only after
     clitic = any(name.endswith(s) and s[:1] in "'’" for s, _ in lex.name_suffixes)
     inflected = [*nominatives(name, lex.analyser), *stripped]
-    return (*stripped, name) if clitic else (name, *bare, *inflected)
+    return (*stripped, name) if clitic else (name, *bare, *inflected, *_without_article(name, lex))
+
+
+def _without_article(name: str, lex: Lexicon) -> list[str]:
+    """`al-Nuseirat` -> `Nuseirat`: the name without an article the gazetteer may spell otherwise (`An Nuşayrāt`)."""
+    return [name[len(a) :] for a in lex.article_prefixes if name.startswith(a) and len(name) > len(a) + 3]
 
 
 def _airports(places: list[Place]) -> list[Place]:
@@ -228,6 +236,8 @@ class MentionFinder:
         first: tuple[str, list[Place]] | None = None
         for form in _name_forms(name, self.lex):
             places = list(_known(self.gz, form))
+            if form in _without_article(name, self.lex):  # a name read without its article: a town, no namesake
+                places = [p for p in places if p.population >= ARTICLE_DROPPED_POPULATION]  # village elsewhere
             if spelled:
                 written = _spelled(self.gz, form)
                 places = [p for p in places if p.id in written]

@@ -250,6 +250,7 @@ class Lexicon:
     analyser: str = ""
     caseless: bool = False
     name_prefixes: tuple[tuple[str, str], ...] = ()
+    article_prefixes: tuple[str, ...] = ()  # `al-`, `El-`: an article a name is also looked up without
     adjective_places: tuple[tuple[str, str], ...] = ()
     joined_heads: tuple[str, ...] = ()
     killed: PhraseSet = PhraseSet(())
@@ -439,6 +440,7 @@ def load_lexicon(language: str) -> Lexicon:
         analyser=morph.get("analyser", ""),
         caseless=bool(text.get("caseless", False)),
         name_prefixes=pairs(ment.get("name_prefixes", [])),
+        article_prefixes=tuple(ment.get("article_prefixes", [])),
         adjective_places=pairs(ment.get("adjective_places", [])),
         joined_heads=tuple(ment.get("joined_heads", [])),
         killed=PhraseSet.of(casualties.get("killed", [])),

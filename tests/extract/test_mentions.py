@@ -21,6 +21,14 @@ def test_spans_point_at_the_name_in_the_normalised_text(gazetteer):
     assert doc.text[m.start : m.end] == "Odesa" and m.sentence == 0
 
 
+def test_a_name_written_with_the_arabic_article_is_found_as_the_gazetteer_spells_it(gazetteer):
+    doc = normalise("An airstrike hit a house in the al-Nuseirat camp and drones struck El-Obeid.", lang="en")
+    found = [(m.text, m.candidates[0].name) for m in find_mentions(doc, gazetteer)]
+    assert found == [("al-Nuseirat", "An Nuşayrāt"), ("El-Obeid", "El Obeid")]
+    # read without its article, a name is a town's: no village namesake abroad stands in for one the index lacks
+    assert names(gazetteer, "Warplanes struck the al-Yatmah area of al-Jawf on Monday.", "en") == ["al-Jawf"]
+
+
 def test_common_indonesian_words_are_not_places(gazetteer):
     text = "Tak hanya itu, Kota tua dan wilayah Barat juga sepi. Selain itu, Tengah malam listrik padam."
     assert names(gazetteer, text, "id") == []
