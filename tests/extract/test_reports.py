@@ -1264,6 +1264,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a speaker who `reported to` someone ends the claim before it",
+        "A drone attack injured a resident of Trubchevsk, the regional governor reported to his Telegram channel.",
+        published="2024-10-01",
+        at={"Trubchevsk": dict(claimant="regional governor", claimant_country="RU", action="drone_strike")},
+        world=FULL,
+    ),
+    Case(
         "a bracketed short name before a postposed speaker is not the speaker",
         "A resident of Trubchevsk was injured in an attack by the Armed Forces of Ukraine (AFU), the governor said.",
         published="2024-10-01",
