@@ -38,6 +38,7 @@ from geo.extract.resolve import AREA_CUES, ResolvedMention
 from geo.lexicon import Lexicon, load_lexicon
 from geo.model import ACLED_TYPES, DRAWN_CLAIM_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
 from geo.text import Document, is_heading
+from geo.text.document import Span, tokenize
 
 # Most specific first: the action a clause reports is the most specific cue in it.
 ACTION_PRIORITY = (
@@ -282,7 +283,9 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     )
     paragraph_of = _paragraph_index(doc)
     reports: list[StrikeReport] = []
-    headings = {k for k, p in enumerate(doc.paragraphs) if is_heading(doc.text[p.start : p.end])}
+    headings = {
+        k for k, p in enumerate(doc.paragraphs) if is_heading(doc.text[p.start : p.end]) and not _goes_on(doc, p, lex)
+    }
     if len(headings) == len(doc.paragraphs):  # a one-line text is the claim itself
         headings = set()
     clauses_of = [find_clauses(doc, sent, lex, ctx.source) for sent in sentences]
@@ -325,6 +328,14 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
         ctx.last_paragraph = para
     reports = _accused_by_the_article(_without_covered_regions(reports), ctx.accused, ctx.unaccused)
     return _armed_by_the_article(reports, ctx.weapons, ctx.unaccused)
+
+
+def _goes_on(doc: Document, paragraph: Span, lex: Lexicon) -> bool:
+    """`Moreover, another Turkish drone attack today hit a house near Amude` (its full stop lost): a line that opens
+    by going on with the account (`Moreover,`, `Selain itu,`) is body text, never a heading."""
+    toks = tokenize(doc.text, paragraph.start, min(paragraph.end, paragraph.start + 60))
+    m = lex.continuation_starts.match_at([frozenset({t.lower}) for t in toks], 0)
+    return bool(m) and m[0] < len(toks) and toks[m[0]].text == ","
 
 
 def _armed_by_the_article(reports: list[StrikeReport], weapons: set[str], unaccused: set[str]) -> list[StrikeReport]:

@@ -1264,6 +1264,16 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a line that goes on with the account is body text though its full stop is lost",
+        "Turkish drones hit Qamishli on Tuesday, the SDF said.\n\n"
+        "Moreover, another Turkish drone attack today hit a house near the border town of Amude\n\n"
+        "Turkish Drones Hit Kobani\n\n"
+        "On August 6, one fighter was killed.",
+        published="2024-08-13",
+        drawn={"Qamishli", "Amude"},
+        world=FULL,
+    ),
+    Case(
         "a speaker who `reported to` someone ends the claim before it",
         "A drone attack injured a resident of Trubchevsk, the regional governor reported to his Telegram channel.",
         published="2024-10-01",
