@@ -462,10 +462,8 @@ class MentionFinder:
         k = i - 1
         while k >= 0 and words[k].is_capitalised:
             k -= 1
-        if k + 1 < i and words[k + 1].lower in lex.person_titles:
-            return True
-        if i > 0 and words[i - 1].lower in lex.person_titles:
-            return True
+        if any(words[t].lower in lex.person_titles for t in range(k + 1, i)):
+            return True  # `Commander Abu Hamza`, `Mukhlis Yar, Commander Abu Hamza`: a title in the run before it
         for s, e in runs:
             if s <= i and j <= e and (e - s) > (j - i):
                 names = [

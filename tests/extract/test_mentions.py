@@ -29,6 +29,11 @@ def test_a_name_written_with_the_arabic_article_is_found_as_the_gazetteer_spells
     assert names(gazetteer, "Warplanes struck the al-Yatmah area of al-Jawf on Monday.", "en") == ["al-Jawf"]
 
 
+def test_a_name_after_a_title_anywhere_in_its_capitalised_run_is_a_person(gazetteer):
+    text = "The camp was used by Mukhlis Yar, Commander Abu Hamza and his men near Kharkiv."
+    assert names(gazetteer, text, "en") == ["Kharkiv"]
+
+
 def test_common_indonesian_words_are_not_places(gazetteer):
     text = "Tak hanya itu, Kota tua dan wilayah Barat juga sepi. Selain itu, Tengah malam listrik padam."
     assert names(gazetteer, text, "id") == []
