@@ -1264,6 +1264,14 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "the Waziristan districts are places in every language that names them",
+        "Serangan drone AS menghantam sebuah rumah di Waziristan Utara, kata para pejabat Pakistan.",
+        lang="id",
+        published="2013-05-29",
+        at={"Waziristan Utara": dict(place_name="North Waziristan", country_code="PK", attacker_country="US")},
+        world=FULL,
+    ),
+    Case(
         "a line that goes on with the account is body text though its full stop is lost",
         "Turkish drones hit Qamishli on Tuesday, the SDF said.\n\n"
         "Moreover, another Turkish drone attack today hit a house near the border town of Amude\n\n"
