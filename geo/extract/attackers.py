@@ -38,6 +38,9 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
         if tok.text == ")" and j - 2 >= lo and sent.tokens[j - 2].text == "(":  # `Nigerian Air Force (NAF) jets`
             j -= 3
             continue
+        if tok.text == "." and j > lo and sent.tokens[j - 1].lower in lex.abbreviations:  # `A U.S. drone strike`
+            j -= 1
+            continue
         if not tok.is_word or tok.lower in lex.boundaries or tok.lower in lex.prepositions:
             break
         if lex.reporting_verbs.match_at(sent.words, j) or _is_verb(tok, lex):

@@ -503,9 +503,11 @@ def _clause_reports(
         and _subjectless(sent, clause, cues, lex)
     ):
         attacker_ccs = [clause.claimant.country]  # `Militer Israel mengklaim telah menyerang ...`: its own strike
-    attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 else None
-    if _threat_or_denial(sent, clause, cues, lex) is None:  # a strike told accuses
-        ctx.accused.update(attacker_ccs)
+    # `U.S. and British forces struck`: a coalition named in one phrase is led by its first state, and counts as one
+    # accused party for the article
+    attacker_cc = attacker_ccs[0] if attacker_ccs else None
+    if _threat_or_denial(sent, clause, cues, lex) is None and attacker_cc:  # a strike told accuses
+        ctx.accused.add(attacker_cc)
     # `Nigerian Air Force jets struck ..., the air force said`; `Hezbollah fired rockets at ..., the group said`
     group_itself = (
         clause.claimant.explicit

@@ -1264,6 +1264,21 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "an abbreviated state before a strike word is its attacker",
+        "A U.S. drone strike killed seven people in Miranshah on Wednesday, security officials said.",
+        published="2013-05-29",
+        at={"Miranshah": dict(attacker_country="US", claimant_country="PK", claim_type="accusation")},
+        world=FULL,
+    ),
+    Case(
+        "a coalition named in one phrase is led by its first state, the article's one accused party",
+        "U.S. and British forces struck Houthi targets in Hodeidah on Saturday. "
+        "The strikes also hit areas of Saada province, the group's stronghold.",
+        published="2024-02-26",
+        at={"Hodeidah": dict(attacker_country="US"), "Saada": dict(attacker_country="US")},
+        world=FULL,
+    ),
+    Case(
         "the Waziristan districts are places in every language that names them",
         "Serangan drone AS menghantam sebuah rumah di Waziristan Utara, kata para pejabat Pakistan.",
         lang="id",
