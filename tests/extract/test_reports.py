@@ -1279,6 +1279,14 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "`pihak berwenang`, the authorities, speak for their state",
+        "Rudal Rusia menghantam Kryvyi Rih pada Senin, kata pihak berwenang Ukraina.",
+        lang="id",
+        published="2024-01-29",
+        at={"Kryvyi Rih": dict(claimant="pihak berwenang Ukraina", claimant_country="UA")},
+        world=FULL,
+    ),
+    Case(
         "the Waziristan districts are places in every language that names them",
         "Serangan drone AS menghantam sebuah rumah di Waziristan Utara, kata para pejabat Pakistan.",
         lang="id",
