@@ -34,6 +34,11 @@ def test_a_name_after_a_title_anywhere_in_its_capitalised_run_is_a_person(gazett
     assert names(gazetteer, text, "en") == ["Kharkiv"]
 
 
+def test_a_township_word_is_no_first_name(gazetteer):
+    text = "Jet militer mengebom sebuah desa di Kotapraja Katha, wilayah Sagaing."
+    assert names(gazetteer, text, "id") == ["Katha", "Sagaing"]
+
+
 def test_common_indonesian_words_are_not_places(gazetteer):
     text = "Tak hanya itu, Kota tua dan wilayah Barat juga sepi. Selain itu, Tengah malam listrik padam."
     assert names(gazetteer, text, "id") == []
