@@ -371,14 +371,15 @@ def page_html(frame: gpd.GeoDataFrame, **options) -> str:
 def embed_snippet(frame: gpd.GeoDataFrame, *, height_px: int = 600, **options) -> str:
     """One pasteable HTML element showing the map inline in another page, with no second file to host.
 
-    The page travels in the iframe's `srcdoc`; the sandbox lets the map's scripts run and links open, but keeps
-    them (and any article text) away from the host page's cookies, DOM and styles. The snippet is pure ASCII
+    The page travels in the iframe's `srcdoc`, so it is downloaded with the host page and loads with it (lazy loading
+    would save no download, only defer the map's start); the sandbox lets the map's scripts run and links open, but
+    keeps them (and any article text) away from the host page's cookies, DOM and styles. The snippet is pure ASCII
     (`&#1043;` for Г): host pages in any encoding, or none declared, show Гянджа and ▶ as they are.
     """
     page = page_html(frame, **options)
     srcdoc = escape(page, quote=True).encode("ascii", "xmlcharrefreplace").decode("ascii")
     return (
-        f'<iframe srcdoc="{srcdoc}" title="strike map" loading="lazy" '
+        f'<iframe srcdoc="{srcdoc}" title="strike map" '
         'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
         f'style="width: 100%; height: {int(height_px)}px; border: 0;"></iframe>'
     )

@@ -45,8 +45,8 @@ def browser(chromium_path):
         browser.close()
 
 
-# for anything: a map page of a few MB parsed, and a lazy embed loaded once scrolled to, with the other tests on two
-# cores (the inline embed once took over 60 s in CI)
+# for anything: a map page of a few MB parsed, with the other tests on two cores (the inline embed, then loaded
+# lazily, twice drew nothing in CI within this bound)
 WAIT_MS = 120_000
 
 
@@ -58,6 +58,9 @@ class Page:
         self.errors: list[str] = []
         self.online_requests: list[tuple[str, str]] = []
         self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        # errors inside frames (a sandboxed embed's scripts) reach the page only as console messages
+        self.frame_errors: list[str] = []
+        self.page.on("console", lambda m: self.frame_errors.append(m.text) if m.type == "error" else None)
         self.page.route(ONLINE, self._block)
 
     def _block(self, route) -> None:
@@ -359,6 +362,8 @@ def test_threats_denials_interceptions_and_heat_are_optional_layers(page, tmp_pa
 
 
 def test_map_works_in_an_iframe_and_as_an_inline_snippet(page, seed_html, tmp_path):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     host = tmp_path / "host.html"
     host.write_text(
         f'<!DOCTYPE html><html><body><h1 id="host">Report</h1><iframe id="file" src="{seed_html.name}" '
@@ -367,9 +372,12 @@ def test_map_works_in_an_iframe_and_as_an_inline_snippet(page, seed_html, tmp_pa
         encoding="utf-8",
     )
     page.open(host, "#file")
-    page.page.locator("iframe[title='strike map']").scroll_into_view_if_needed()  # a lazy embed loads when read
+    page.page.locator("iframe[title='strike map']").scroll_into_view_if_needed()
     inline = page.page.frame_locator("iframe[title='strike map']")
-    inline.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=WAIT_MS)
+    try:
+        inline.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=WAIT_MS)
+    except PlaywrightTimeout as exc:
+        raise AssertionError(f"the inline embed drew no marker; its console errors: {page.frame_errors}") from exc
     assert inline.locator(".sm-count").inner_text() == "7 strike reports shown of 7"
     assert inline.locator(".sm-time button").inner_text() == "▶ play"  # host declares no charset: still not mojibake
     assert page.page.locator("#host").inner_text() == "Report"
