@@ -150,8 +150,14 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
         return True
     j = end
     helpers = lex.auxiliaries | lex.passive_auxiliaries | lex.negation | QUOTES  # `Moscow will "pay dearly"`
-    while j < len(sent.tokens) and sent.tokens[j].lower in helpers:
-        j += 1
+    while j < len(sent.tokens):
+        when = next((n for n in (2, 1) if tuple(t.lower for t in sent.tokens[j : j + n]) in lex.relative), 0)
+        if when:  # `Moscow last week withdrew`: a time said between the capital and its verb
+            j += when
+        elif sent.tokens[j].lower in helpers:
+            j += 1
+        else:
+            break
     if j >= len(sent.tokens):
         return False
     if lex.metonym_verbs.match_at(sent.stems, j):

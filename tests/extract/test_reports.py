@@ -1950,6 +1950,14 @@ CASES = [
         drawn={"Kharkiv"},
     ),
     Case(
+        "a capital that acts after a time said is a metonym; one struck that day is not",
+        "Russian drones hit the port of Odesa again since Moscow last week withdrew from the grain deal. "
+        "Russian missiles struck Kyiv last week, killing three.",
+        lang="en",
+        drawn={"Odesa", "Kyiv"},
+        world=FULL,
+    ),
+    Case(
         "where a speaker is based is not the scene of the strike it tells of",
         "A researcher based in Amman said the attack killed at least 20 people.",
         lang="en",
