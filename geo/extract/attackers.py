@@ -38,7 +38,12 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
         if tok.text == ")" and j - 2 >= lo and sent.tokens[j - 2].text == "(":  # `Nigerian Air Force (NAF) jets`
             j -= 3
             continue
-        if tok.text == "." and j > lo and sent.tokens[j - 1].lower in lex.abbreviations:  # `A U.S. drone strike`
+        if (
+            tok.text == "."
+            and j > lo
+            and sent.tokens[j - 1].lower in lex.abbreviations
+            and sent.tokens[j + 1].text.islower()  # `A U.S. drone strike`, not `envoys of the U.S. Drones hit`
+        ):
             j -= 1
             continue
         if not tok.is_word or tok.lower in lex.boundaries or tok.lower in lex.prepositions:
@@ -88,16 +93,23 @@ def _np_after(sent: Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] 
 
 
 def _by_agent(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
-    """`an attack by the Ukrainian army`, `an attack by a drone of ... by the Armed Forces of Ukraine`: the actor after
-    `by` that follows a strike noun in its own phrase (no comma between)."""
-    for m in range(e, min(hi, e + AGENT_WINDOW)):
+    """`an attack by the Ukrainian army`, `shelling of its positions by Armenian forces`, `bom dijatuhkan oleh dua jet
+    militer`: the actor after `by` that follows a strike noun in its own phrase. The words between may be its object,
+    its place or a strike verb, never another verb (`was condemned by the foreign ministry`, `dikecam oleh`)."""
+    m = e
+    while m < min(hi, e + AGENT_WINDOW):
         tok = sent.tokens[m]
-        if not tok.is_word:
-            return None
         if tok.lower in lex.agent_markers:
             np = _np_after(sent, m + 1, hi, lex)
-            if np and _is_actor(sent, *np, lex):
+            if np is None:
+                return None
+            if _is_actor(sent, *np, lex):
                 return np
+            m = np[1]  # `by an unmanned aerial vehicle by the AFU`: a later `by` may name who sent it
+            continue
+        if not (tok.is_word or tok.text in QUOTES) or lex.reaction_verbs.match_at(sent.words, m):
+            return None  # a clause's end, or `condemned by`, `dikecam oleh`: who reacted, not who struck
+        m += 1
     return None
 
 

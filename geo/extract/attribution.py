@@ -442,7 +442,9 @@ def _postposed(sent: Sentence, lo: int, c_lo: int, v_end: int, lex: Lexicon) -> 
     else:
         return True  # the sentence ends after the verb
     if words >= 3:  # `..., the army said in a statement on Telegram.`: where or how it spoke, not what it said
-        return sent.tokens[v_end].lower in lex.venue_prepositions and not lex.actions.find_all(sent.stems, v_end, k)
+        after = sent.tokens[v_end].lower
+        spoke = after in lex.venue_prepositions or after in lex.addressee_prepositions
+        return spoke and not lex.actions.find_all(sent.stems, v_end, k)
     ends = all(not t.is_word for t in sent.tokens[k:]) or sent.tokens[k].text in ".!?"
     return ends or bool(lex.actions.find_all(sent.stems, lo, c_lo))
 

@@ -148,6 +148,8 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
         j -= 1
     if j >= 0 and lex.metonym_verbs.match_at(sent.stems, j):
         return True
+    if i > 0 and sent.tokens[i - 1].lower in lex.location_prepositions:
+        return False  # `a missile attack on Kyiv suspended the metro`: the place a strike is on does nothing
     j = end
     helpers = lex.auxiliaries | lex.passive_auxiliaries | lex.negation | QUOTES  # `Moscow will "pay dearly"`
     while j < len(sent.tokens):

@@ -456,8 +456,9 @@ def _clause_reports(
     labour = [(s, e) for s, e, _ in lex.non_strikes.find_all(sent.words, lo, hi)]
     found = [c for c in lex.actions.find_all(sent.stems, lo, hi) if not _inside(c[0], c[1], labour)]
     watching = [(s, e) for s, e, _ in lex.watching.find_all(sent.words, lo, hi)]
-    if watching and all(_inside(s, e, watching) for s, e, _ in found):
-        found = []  # `Israeli drone activity conducting surveillance flights`: drones seen, none fired
+    told = lex.drop_verbs.find_all(sent.stems, lo, hi) or lex.casualties.find_all(sent.stems, lo, hi)
+    if watching and not told and all(_inside(s, e, watching) for s, e, _ in found):
+        found = []  # `Israeli drone activity conducting surveillance flights`: drones seen, none fired nor dropping
     then = _threat_after(sent, lo, hi, found, lex)
     if then is not None:  # the strike told stands; what is threatened after it is another predicate
         hi = then
@@ -503,9 +504,16 @@ def _clause_reports(
         and _subjectless(sent, clause, cues, lex)
     ):
         attacker_ccs = [clause.claimant.country]  # `Militer Israel mengklaim telah menyerang ...`: its own strike
-    # `U.S. and British forces struck`: a coalition named in one phrase is led by its first state, and counts as one
-    # accused party for the article
-    attacker_cc = attacker_ccs[0] if attacker_ccs else None
+    # `U.S. and British forces struck`, `Russian and Syrian jets struck Idlib`: a coalition named in one phrase is led
+    # by its first state, and counts as one accused party for the article; not when two of the named states have
+    # places struck in the clause (`Israeli and Iranian missiles struck Haifa and Isfahan`: both sides)
+    struck = {
+        rm.place.country_code
+        for i, _, rm in sent.mentions
+        if lo <= i < hi and not rm.place.is_country_scale and not _inside(i, i + 1, [attacker_span or (0, 0)])
+    }
+    coalition = len(attacker_ccs) > 1 and len(struck.intersection(attacker_ccs)) < 2
+    attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 or coalition else None
     if _threat_or_denial(sent, clause, cues, lex) is None and attacker_cc:  # a strike told accuses
         ctx.accused.add(attacker_cc)
     # `Nigerian Air Force jets struck ..., the air force said`; `Hezbollah fired rockets at ..., the group said`

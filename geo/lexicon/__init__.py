@@ -246,6 +246,8 @@ class Lexicon:
     long_units: dict[str, int] = field(default_factory=dict)
     relatives: frozenset[str] = frozenset()
     venue_prepositions: frozenset[str] = frozenset()
+    addressee_prepositions: frozenset[str] = frozenset()  # `reported to (his channel)`: whom a speaker told
+    reaction_verbs: PhraseSet = PhraseSet(())  # `condemned by`: whose reaction, not whose strike
     own_letters: frozenset[str] = frozenset()
     analyser: str = ""
     caseless: bool = False
@@ -436,6 +438,8 @@ def load_lexicon(language: str) -> Lexicon:
         long_units={k.lower(): int(v) for k, v in dates.get("long_units", {}).items()},
         relatives=words(rep.get("relatives", [])),
         venue_prepositions=words(rep.get("venue_prepositions", [])),
+        addressee_prepositions=words(rep.get("addressee_prepositions", [])),
+        reaction_verbs=PhraseSet.of(rep.get("reaction_verbs", [])),
         own_letters=frozenset(text.get("own_letters", "")),
         analyser=morph.get("analyser", ""),
         caseless=bool(text.get("caseless", False)),
