@@ -1287,6 +1287,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a coalition's speaker tells of its own side's strike",
+        "Russian and Syrian jets struck the rebel-held city of Idlib on Sunday, Syrian army sources said.",
+        published="2024-12-01",
+        at={"Idlib": dict(attacker_country="SY", claimant_country="SY", claim_type="claim")},
+        world=FULL,
+    ),
+    Case(
         "two named states whose own places are struck are both sides, no coalition",
         "Israeli and Iranian missiles struck Haifa and Isfahan overnight.",
         published="2025-06-14",
