@@ -94,8 +94,8 @@ def _np_after(sent: Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] 
 
 def _by_agent(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
     """`an attack by the Ukrainian army`, `shelling of its positions by Armenian forces`, `bom dijatuhkan oleh dua jet
-    militer`: the actor after `by` that follows a strike noun in its own phrase. The words between may be its object,
-    its place or a strike verb, never another verb (`was condemned by the foreign ministry`, `dikecam oleh`)."""
+    militer`: the actor after `by` that follows a strike noun in its own phrase (no clause mark between), never the
+    `by` of a reaction to it (`was condemned by the foreign ministry`, `dikecam oleh`: `reaction_verbs`)."""
     m = e
     while m < min(hi, e + AGENT_WINDOW):
         tok = sent.tokens[m]

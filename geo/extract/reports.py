@@ -516,8 +516,8 @@ def _clause_reports(
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 or coalition else None
     if coalition and clause.claimant.country in attacker_ccs:  # `..., Syrian army sources said`: its own side's
         attacker_cc = clause.claimant.country
-    if _threat_or_denial(sent, clause, cues, lex) is None and attacker_cc:  # a strike told accuses
-        ctx.accused.add(attacker_cc)
+    if _threat_or_denial(sent, clause, cues, lex) is None:  # a strike told accuses (both sides, when it names both)
+        ctx.accused.update([attacker_cc] if coalition else attacker_ccs)
     # `Nigerian Air Force jets struck ..., the air force said`; `Hezbollah fired rockets at ..., the group said`
     group_itself = (
         clause.claimant.explicit

@@ -1295,9 +1295,14 @@ CASES = [
     ),
     Case(
         "two named states whose own places are struck are both sides, no coalition",
-        "Israeli and Iranian missiles struck Haifa and Isfahan overnight.",
+        "Israeli and Iranian missiles struck Haifa and Isfahan overnight. Later an Iranian drone struck Eilat. "
+        "Four people were killed in Tel Aviv.",
         published="2025-06-14",
-        at={"Haifa": dict(attacker_country=None), "Isfahan": dict(attacker_country=None)},
+        at={
+            "Haifa": dict(attacker_country=None),
+            "Isfahan": dict(attacker_country=None),
+            "Tel Aviv": dict(attacker_country=None),  # the article accuses both: no one state for an unnamed attack
+        },
         world=FULL,
     ),
     Case(
