@@ -234,9 +234,10 @@ class MentionFinder:
         so in the gazetteer (Arabic folds to consonants, `ط` and `ت` alike), so that `الخرطوم`, which folds like
         another name, is found as `خرطوم`, written so."""
         first: tuple[str, list[Place]] | None = None
+        bare = _without_article(name, self.lex)
         for form in _name_forms(name, self.lex):
             places = list(_known(self.gz, form))
-            if form in _without_article(name, self.lex):  # a name read without its article: a town, no namesake
+            if form in bare:  # a name read without its article: a town, no namesake
                 places = [p for p in places if p.population >= ARTICLE_DROPPED_POPULATION]  # village elsewhere
             if spelled:
                 written = _spelled(self.gz, form)
