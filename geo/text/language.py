@@ -12,7 +12,7 @@ from geo.lexicon import available_languages, load_lexicon
 FALLBACK_LANGUAGE = "en"
 LANGUAGE_SAMPLE = 1000  # characters py3langid reads: its accuracy is level well before; each costs time
 MIN_LETTERS = 20  # fewer letters than this (a number, a caption's credit) say nothing about the language
-_LETTER = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (no digit, no underscore)
 
 
 @functools.cache
@@ -30,7 +30,7 @@ def detect_language(text: str, languages: tuple[str, ...] | None = None) -> str:
     if len(languages) == 1:
         return languages[0]
     sample = text[:LANGUAGE_SAMPLE]
-    if sum(1 for _ in itertools.islice(_LETTER.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
+    if sum(1 for _ in itertools.islice(LETTER.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
         return FALLBACK_LANGUAGE if FALLBACK_LANGUAGE in languages else languages[0]
     lang, prob = _identifier(tuple(sorted(languages))).classify(sample)
     by_letters = _by_own_letters(sample, lang, languages)

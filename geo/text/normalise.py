@@ -9,7 +9,7 @@ import unicodedata
 from geo.errors import InputError
 from geo.lexicon import Lexicon, available_languages, load_lexicon
 from geo.text.document import TOKEN, Document, Span
-from geo.text.language import detect_language
+from geo.text.language import LETTER, detect_language
 from geo.text.markup import html_to_text, looks_like_html
 from geo.text.sentences import split_sentences
 
@@ -17,7 +17,6 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc but
 # A wire story wrapped at a fixed width breaks its sentences over lines: a line that stops mid-phrase (no sentence
 # end) before one that goes on in lowercase (`... the drone\nfired two missiles`) is one paragraph.
 SOFT_WRAP = re.compile(r"(?<=[\w,;])\n(?=[a-zа-яёіїєґ])")
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 def clean_text(text: str) -> str:
@@ -80,7 +79,7 @@ def normalise(
         publisher = publisher or article.publisher
         url = url or article.url
     text = clean_text(text)
-    if len(_LETTER.findall(text, 0, 4000)) < 3 and sum(ch.isalpha() for ch in text) < 3:
+    if len(LETTER.findall(text, 0, 4000)) < 3 and sum(ch.isalpha() for ch in text) < 3:
         raise InputError("the article has no text to read")
     languages = available_languages()
     if lang == "auto":
