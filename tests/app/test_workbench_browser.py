@@ -186,12 +186,18 @@ def test_3_the_count_map_table_and_export_agree_and_the_map_follows_new_reports(
         assert view["y"] <= box["y"] and box["y"] + box["height"] <= view["y"] + view["height"]
 
 
+# An element's box in its frame, or null when it has none (not laid out, or hidden).
+_RECT = "e => { const r = e.getBoundingClientRect(); return r.width && r.height ? {x: r.x, y: r.y, width: r.width, height: r.height} : null; }"  # noqa: E501
+
+
 def _shown_boxes(page, container, markers) -> tuple[dict, list[dict]]:
-    """The map's box and its markers', once every one is shown: while a redrawn map settles, an element has none."""
+    """The map's box and its markers', once every one is shown: while a redrawn map settles, an element has none.
+    The markers are measured in one call: counted first and measured one by one, a marker the map redrew between
+    (a cluster split) was waited for until the timeout."""
     for _ in range(100):
         _map_settled(page)
-        view = container.bounding_box()
-        boxes = [markers.nth(i).bounding_box() for i in range(markers.count())]
+        view = container.evaluate(_RECT)
+        boxes = markers.evaluate_all(f"els => els.map({_RECT})")
         if view and boxes and all(boxes):
             return view, boxes
     raise AssertionError("the map and its markers were never all shown")
