@@ -143,7 +143,10 @@ def _name_forms(name: str, lex: Lexicon) -> tuple[str, ...]:
     # a clitic (`Russia's`) is stripped before the whole is tried; a case ending (`Одесса`) only after
     clitic = any(name.endswith(s) and s[:1] in "'’" for s, _ in lex.name_suffixes)
     inflected = [*nominatives(name, lex.analyser), *stripped]
-    return (*stripped, name) if clitic else (name, *bare, *inflected, *_without_article(name, lex))
+    if clitic:
+        return (*stripped, name)
+    compass = [r + name[: -len(s)] for s, r in lex.compass_suffixes if name.endswith(s) and len(name) > len(s) + 2]
+    return (name, *bare, *inflected, *_without_article(name, lex), *compass)
 
 
 def _without_article(name: str, lex: Lexicon) -> list[str]:

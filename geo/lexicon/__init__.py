@@ -253,6 +253,7 @@ class Lexicon:
     caseless: bool = False
     name_prefixes: tuple[tuple[str, str], ...] = ()
     article_prefixes: tuple[str, ...] = ()  # `al-`, `El-`: an article a name is also looked up without
+    compass_suffixes: tuple[tuple[str, str], ...] = ()  # `Darfur Utara` is also looked up as `North Darfur`
     adjective_places: tuple[tuple[str, str], ...] = ()
     joined_heads: tuple[str, ...] = ()
     killed: PhraseSet = PhraseSet(())
@@ -445,6 +446,7 @@ def load_lexicon(language: str) -> Lexicon:
         caseless=bool(text.get("caseless", False)),
         name_prefixes=pairs(ment.get("name_prefixes", [])),
         article_prefixes=tuple(ment.get("article_prefixes", [])),
+        compass_suffixes=pairs(ment.get("compass_suffixes", [])),
         adjective_places=pairs(ment.get("adjective_places", [])),
         joined_heads=tuple(ment.get("joined_heads", [])),
         killed=PhraseSet.of(casualties.get("killed", [])),

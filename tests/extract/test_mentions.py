@@ -29,6 +29,12 @@ def test_a_name_written_with_the_arabic_article_is_found_as_the_gazetteer_spells
     assert names(gazetteer, "Warplanes struck the al-Yatmah area of al-Jawf on Monday.", "en") == ["al-Jawf"]
 
 
+def test_a_region_with_its_compass_word_after_it_is_found_as_english_writes_it(gazetteer):
+    doc = normalise("Drone menghantam pasar di Darfur Utara, sementara roket jatuh di Kivu Selatan.", lang="id")
+    found = [(m.text, m.candidates[0].name) for m in find_mentions(doc, gazetteer)]
+    assert found == [("Darfur Utara", "North Darfur"), ("Kivu Selatan", "Sud-Kivu")]
+
+
 def test_a_name_after_a_title_anywhere_in_its_capitalised_run_is_a_person(gazetteer):
     text = "The camp was used by Mukhlis Yar, Commander Abu Hamza and his men near Kharkiv."
     assert names(gazetteer, text, "en") == ["Kharkiv"]
