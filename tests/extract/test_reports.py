@@ -565,6 +565,19 @@ CASES = [
         at={"Kherson": dict(claimant_country="UA")},
     ),
     Case(
+        "`the attack` (`Serangan itu`) goes on with the account of the attack the paragraph before it told",
+        "Gubernur Oleh Kiper mengatakan drone Rusia menyerang wilayah Odesa semalam.\n\n"
+        "Serangan itu menghantam infrastruktur pelabuhan di kota Izmail.",
+        lang="id",
+        at={"Izmail": dict(claimant_country="UA")},
+    ),
+    Case(
+        "`The attack` goes on with the account of the attack the paragraph before it told",
+        "The regional governor said Russian drones attacked the Odesa region overnight.\n\n"
+        "The attack damaged port infrastructure in the town of Izmail.",
+        at={"Izmail": dict(claimant_country="UA")},
+    ),
+    Case(
         "`later` goes on with the account of the paragraph before it (`Згодом`)",
         "За даними голови ОВА Івана Федорова, вночі росіяни атакували Вільнянськ.\n\n"
         "Згодом ворог завдав удару по Запоріжжю.",
