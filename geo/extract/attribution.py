@@ -443,7 +443,8 @@ def _postposed(sent: Sentence, lo: int, c_lo: int, v_end: int, lex: Lexicon) -> 
         return True  # the sentence ends after the verb
     if words >= 3:  # `..., the army said in a statement on Telegram.`: where or how it spoke, not what it said
         after = sent.tokens[v_end].lower
-        spoke = after in lex.venue_prepositions or after in lex.addressee_prepositions
+        told = sent.tokens[v_end - 1].lower in lex.addressee_verbs  # `told Iranian state TV`: whom it told
+        spoke = told or after in lex.venue_prepositions or after in lex.addressee_prepositions
         return spoke and not lex.actions.find_all(sent.stems, v_end, k)
     ends = all(not t.is_word for t in sent.tokens[k:]) or sent.tokens[k].text in ".!?"
     return ends or bool(lex.actions.find_all(sent.stems, lo, c_lo))

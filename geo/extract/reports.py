@@ -57,6 +57,9 @@ ACTION_PRIORITY = (
 WEAPON_ACTIONS = frozenset(
     {"air_strike", "drone_strike", "missile_attack", "rocket_attack", "shelling", "remote_explosive"}
 )
+# Actions that name no weapon: an attack, or explosions heard (`explosions were heard near Saravan`), take the one
+# weapon the article names
+UNARMED_ACTIONS = frozenset({"attack", "explosion"})
 # A clause whose own date lies this long before publication tells history (`in 2014`, `in February 2022`).
 HISTORY_DAYS = 40
 
@@ -348,7 +351,7 @@ def _armed_by_the_article(reports: list[StrikeReport], weapons: set[str], unaccu
     action, event_type, sub_event_type = _acled(weapon)
     return [
         replace(r, action=action, event_type=event_type, sub_event_type=sub_event_type)
-        if r.action == "attack" and r.claim_type in DRAWN_CLAIM_TYPES and r.report_id not in unaccused
+        if r.action in UNARMED_ACTIONS and r.claim_type in DRAWN_CLAIM_TYPES and r.report_id not in unaccused
         else r
         for r in reports
     ]
@@ -480,7 +483,9 @@ def _clause_reports(
     if action is None:
         return []
     ctx.weapons.update(a for _, _, a in cues if a in WEAPON_ACTIONS)
-    if action == "attack" and len(ctx.weapons) == 1:  # `Pakistani air strikes ... the attacks in Kunar`: one weapon
+    if (
+        action in UNARMED_ACTIONS and len(ctx.weapons) == 1
+    ):  # `Pakistani air strikes ... the attacks in Kunar`: one weapon
         (action,) = ctx.weapons  # named once is the weapon of the article's later attacks; drones and missiles are not
     own_date = pick_event_date(_clause_dates(sent, lo, hi, lex, published), published)
     if own_date and published and not own_date.since and (published - own_date.day).days > HISTORY_DAYS:

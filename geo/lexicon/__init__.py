@@ -247,6 +247,7 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()
     venue_prepositions: frozenset[str] = frozenset()
     addressee_prepositions: frozenset[str] = frozenset()  # `reported to (his channel)`: whom a speaker told
+    addressee_verbs: frozenset[str] = frozenset()  # `told (Iranian state TV)`: a speech verb whose object is whom
     reaction_verbs: PhraseSet = PhraseSet(())  # `condemned by`: whose reaction, not whose strike
     own_letters: frozenset[str] = frozenset()
     analyser: str = ""
@@ -440,6 +441,7 @@ def load_lexicon(language: str) -> Lexicon:
         relatives=words(rep.get("relatives", [])),
         venue_prepositions=words(rep.get("venue_prepositions", [])),
         addressee_prepositions=words(rep.get("addressee_prepositions", [])),
+        addressee_verbs=words(rep.get("addressee_verbs", [])),
         reaction_verbs=PhraseSet.of(rep.get("reaction_verbs", [])),
         own_letters=frozenset(text.get("own_letters", "")),
         analyser=morph.get("analyser", ""),

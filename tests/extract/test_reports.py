@@ -565,6 +565,23 @@ CASES = [
         at={"Kherson": dict(claimant_country="UA")},
     ),
     Case(
+        "whom a speaker `told` is no claim: the claim is what came before it",
+        "Pakistani air strikes hit Saravan overnight, a local official told Iranian state TV.",
+        at={"Saravan": dict(claimant="local official", action="air_strike")},
+        world=FULL,  # Saravan
+    ),
+    Case(
+        "explosions heard take the one weapon the article names",
+        "Russian drones attacked Kharkiv overnight, the governor said.\n\nExplosions were also heard in Sumy.",
+        at={"Sumy": dict(action="drone_strike")},
+    ),
+    Case(
+        "a street or a junction named after a town is no strike on that town",
+        "Rockets fell on Baghdad Street and near the Palmyra intersection in Homs, witnesses said.",
+        drawn={"Homs"},
+        world=FULL,  # Homs
+    ),
+    Case(
         "`the attack` (`Serangan itu`) goes on with the account of the attack the paragraph before it told",
         "Gubernur Oleh Kiper mengatakan drone Rusia menyerang wilayah Odesa semalam.\n\n"
         "Serangan itu menghantam infrastruktur pelabuhan di kota Izmail.",
