@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from gazetteer import Place
 from geo.extract.acronyms import spelt_out
 from geo.extract.attribution import (
     Claimant,
@@ -217,6 +218,13 @@ def own_action(sent: Sentence, lo: int, cues: list[tuple[int, int, str]], lex: L
     own = lex.pronouns | lex.possessives
     suffixes = tuple(lex.possessive_suffixes) or ("\0",)
     return any(t.lower in own or (t.is_word and t.lower.endswith(suffixes)) for t in sent.tokens[lo:first])
+
+
+def administering_state(place: Place, lex: Lexicon) -> str | None:
+    """The state whose authorities speak for the place: its own, or the one that administers its area (`held_areas`:
+    the governor of Sevastopol speaks for Russia)."""
+    held = lex.held_areas
+    return held.get(place.id) or held.get(f"{place.country_code}.{place.admin1}", place.country_code)
 
 
 def for_place(c: Claimant, place_country: str | None, own: bool) -> Claimant:

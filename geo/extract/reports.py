@@ -25,6 +25,7 @@ from geo.extract.attribution import (
 from geo.extract.casualties import casualties_in
 from geo.extract.claimants import (
     NamedBodies,
+    administering_state,
     article_source,
     for_place,
     names_itself,
@@ -699,7 +700,7 @@ def _report(
 ) -> StrikeReport:
     place, mention, event = rm.place, rm.mention, finding.event
     c = clause.claimant
-    c = for_place(c, place.country_code, finding.own)
+    c = for_place(c, administering_state(place, lex), finding.own)
     claim_type = _claim_type(
         sent, replace(clause, claimant=c), finding.cues, finding.attacker_country, lex, finding.group
     )

@@ -214,6 +214,7 @@ class Lexicon:
     media_names: PhraseSet
     state_media: PhraseSet
     group_homes: PhraseSet  # armed group -> the state it fights in and speaks for
+    held_areas: dict[str, str]  # place id or country.admin1 -> the state whose authorities administer it
     furniture_starts: PhraseSet
     caption_marks: tuple[str, ...]
     months: dict[str, int]
@@ -408,6 +409,7 @@ def load_lexicon(language: str) -> Lexicon:
         media_names=PhraseSet.of(common["media_names"]),
         state_media=_valued({k: v.upper() for k, v in common.get("state_media", {}).items()}),
         group_homes=_valued({k: v.upper() for k, v in common.get("group_homes", {}).items()}),
+        held_areas={k: v.upper() for k, v in common.get("held_areas", {}).items()},
         furniture_starts=PhraseSet.of(common.get("furniture_starts", [])),
         caption_marks=tuple(m.lower() for m in common.get("caption_marks", [])),
         months={k.lower(): int(v) for k, v in dates["months"].items()},

@@ -565,6 +565,13 @@ CASES = [
         at={"Kherson": dict(claimant_country="UA")},
     ),
     Case(
+        "the governor of an area another state administers speaks for that state (Crimea, Sevastopol)",
+        "Drones attacked Dzhankoi overnight, the region's governor said.\n\n"
+        "Six drones were shot down over Sevastopol, the city governor said.",
+        at={"Dzhankoi": dict(claimant_country="RU"), "Sevastopol": dict(claimant_country="RU")},
+        world=FULL,  # Dzhankoi
+    ),
+    Case(
         "whom a speaker `told` is no claim: the claim is what came before it",
         "Pakistani air strikes hit Saravan overnight, a local official told Iranian state TV.",
         at={"Saravan": dict(claimant="local official", action="air_strike")},
