@@ -141,13 +141,20 @@ class NamedBodies:
         return next((self.acronyms[w] for w in (c.name or "").split() if w in self.acronyms), None)
 
     def ending_with(self, c: Claimant) -> Claimant | None:
-        """The latest body whose name ends with this one (`Fedorov` after `Gubernur Ivan Fedorov`), also when the
-        language inflects it (`За даними Федорова` after `Іван Федоров`)."""
+        """The latest body whose name ends with this one (`Fedorov` after `Gubernur Ivan Fedorov`), or is this one
+        with a role given (`Oleh Kiper, governor of Odesa` before `Oleh Kiper said`), also when the language inflects
+        it (`За даними Федорова` after `Іван Федоров`)."""
         if not c.name:
             return None
         for name in (c.name, *nominatives(c.name, self.lex.analyser)):
             pool = self._by_last.get(name.split()[-1], [])
-            found = self._newest([n for n in pool if n.name and n.name != name and n.name.endswith(" " + name)])
+            found = self._newest(
+                [
+                    n
+                    for n in pool
+                    if n.name and (n.name.endswith(" " + name) or (n.name == name and n.kind != "unknown"))
+                ]
+            )
             if found:
                 return found
         return None
@@ -216,8 +223,17 @@ def own_action(sent: Sentence, lo: int, cues: list[tuple[int, int, str]], lex: L
     place struck says nothing of the state it speaks for."""
     first = min((s for s, _, _ in cues), default=lo)
     own = lex.pronouns | lex.possessives
-    suffixes = tuple(lex.possessive_suffixes) or ("\0",)
-    return any(t.lower in own or (t.is_word and t.lower.endswith(suffixes)) for t in sent.tokens[lo:first])
+    return any(t.lower in own or _owned_force(t.lower, lex) for t in sent.tokens[lo:first] if t.is_word)
+
+
+def _owned_force(word: str, lex: Lexicon) -> bool:
+    """`pasukannya` (its troops), `drone-dronenya` (its drones): a force or a weapon with a possessive suffix; `lainnya`
+    (the others), `sedikitnya` (at least) end so too and own nothing."""
+    for suffix in lex.possessive_suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            base = [lex.stems(word[: -len(suffix)].split("-")[0])]  # `drone-drone` is the plural of `drone`
+            return bool(lex.actors.match_at(base, 0) or lex.actions.match_at(base, 0))
+    return False
 
 
 def administering_state(place: Place, lex: Lexicon) -> str | None:

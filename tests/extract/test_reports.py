@@ -565,6 +565,23 @@ CASES = [
         at={"Kherson": dict(claimant_country="UA")},
     ),
     Case(
+        "a speaker named again without the role it was given is still that official",
+        "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
+        "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
+        lang="id",
+        at={"Beryslav": dict(claimant_country="UA")},
+        world=FULL,  # Beryslav
+    ),
+    Case(
+        "`lainnya` (the others) owns nothing: the official still speaks for the place's state",
+        "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
+        "Sebelumnya, Prokudin melaporkan tiga orang tewas dan dua lainnya luka-luka akibat serangan udara Rusia di "
+        "kota Beryslav.",
+        lang="id",
+        at={"Beryslav": dict(claimant_country="UA")},
+        world=FULL,  # Beryslav
+    ),
+    Case(
         "the governor of an area another state administers speaks for that state (Crimea, Sevastopol)",
         "Drones attacked Dzhankoi overnight, the region's governor said.\n\n"
         "Six drones were shot down over Sevastopol, the city governor said.",
