@@ -52,7 +52,8 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     (`Fedorov`, `Rumah`), or a village namesake abroad (`Ta Lu`), not the place meant. An article that names no
     country is about its unambiguous places' countries; a name matched only fuzzily (`Gurion` -> Huron) must be near
     them even in a country the article names. World cities and countries stay."""
-    if place.is_country_scale or place.population >= 1_000_000 or place.feature_code in SEAS:
+    world_city = place.population >= 1_000_000 and not _weak_match(place, mention)  # `Maaraka` is not Maracaibo
+    if place.is_country_scale or world_city or place.feature_code in SEAS:
         return False  # a sea has no namesake: it is not measured by a far anchor (`U.S.` beside the Red Sea)
     others = [a for a in anchors if a.id != place.id]  # an unambiguous stray is its own anchor: it does not count
     lone = _village(place) and not any(a.country_code == place.country_code for a in others)

@@ -130,6 +130,12 @@ def test_a_spelling_rule_match_far_from_the_article_is_dropped_even_in_a_country
     assert got["Tel Aviv"][1] == "IL"
 
 
+def test_a_world_city_matched_only_by_a_spelling_rule_far_from_the_article_is_dropped(gazetteer):
+    got = resolved(gazetteer, "An Israeli strike killed six people in the town of Maaraka near Tyre, Lebanon.", "en")
+    assert "Maaraka" not in got  # its consonants match Maracaibo, a city of 1.7 million in Venezuela
+    assert got["Tyre"][1] == "LB"
+
+
 def test_a_name_does_not_anchor_itself_so_a_local_papers_town_beats_its_famous_namesake(gazetteer):
     from geo.extract.scoring import fitted_scorer
 
