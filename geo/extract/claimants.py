@@ -118,6 +118,19 @@ class NamedBodies:
         self._tick += 1
         self._latest[c] = self._tick
 
+    def introduce(self, c: Claimant) -> None:
+        """A person the article names with a title and a state where they say nothing (`Ukrainian President Volodymyr
+        Zelenskyy urged ...`): known for a later `Zelenskyy said`, without counting as the latest speaker."""
+        if c in self._latest:
+            return
+        words = _content_words(c.name or "", self.lex)
+        self._words[c] = words
+        for w in words:
+            self._by_word.setdefault(w, []).append(c)
+        if c.name:
+            self._by_last.setdefault(c.name.split()[-1], []).append(c)
+        self._latest[c] = self._tick
+
     @property
     def local_authority_spoke(self) -> bool:
         """A local authority was among the last LOCAL_RECENT claimants named (`the regional governor said`)."""
@@ -158,6 +171,28 @@ class NamedBodies:
             if found:
                 return found
         return None
+
+
+def titled_people(doc: Document, sent: Sentence, lex: Lexicon) -> list[Claimant]:
+    """People the sentence names with a title and a state (`Ukrainian President Volodymyr Zelenskyy`, `Presiden Rusia
+    Vladimir Putin`): a title word, then a capitalised run of at least two words; the run before the title (`Ukrainian
+    President`) says which state."""
+    toks, found = sent.tokens, []
+    for k, t in enumerate(toks):
+        if t.lower not in lex.person_titles or not t.is_capitalised:
+            continue
+        hi = k + 1
+        while hi < len(toks) and toks[hi].is_word and toks[hi].is_capitalised:
+            hi += 1
+        lo = k
+        while lo > 0 and toks[lo - 1].is_word and toks[lo - 1].is_capitalised and k - lo < 3:
+            lo -= 1
+        if hi - k < 3:
+            continue  # `President Biden`: a surname alone may be anyone's
+        c = describe_claimant(doc, sent, lo, hi, lex)
+        if c is not None and c.kind != "unknown" and c.country:
+            found.append(c)
+    return found
 
 
 def settle_claimant(

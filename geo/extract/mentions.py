@@ -188,6 +188,12 @@ def _before_area(words: list[Token], j: int, lex: Lexicon) -> bool:
 LIST_GAP_CHARS = 24  # `, `, ` and `, ` regions, ` between two places of one list
 
 
+def _singular_unit_after(doc: Document, m: Mention, lex: Lexicon) -> bool:
+    """The unit word after the mention names one place (`region`, not `regions`)."""
+    after = token_texts(doc.text, m.end, min(len(doc.text), m.end + 24))[:2]
+    return bool(after) and after[0] in lex.singular_units
+
+
 def _share_list_cues(doc: Document, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Places of one list share its unit word: `the Sumy, Odesa and Dnipropetrovsk regions` and `wilayah Kursk,
     Bryansk, dan Voronezh` name three regions, not one region and two towns."""
@@ -203,6 +209,8 @@ def _share_list_cues(doc: Document, mentions: list[Mention], lex: Lexicon) -> li
                 continue
             forward = order.step == 1
             src, dst = (a, b) if forward else (b, a)
+            if not forward and _singular_unit_after(doc, b, lex):
+                continue  # `Dnipro, Kremenchuk and Kyiv region`: one region, the last place
             if src.cue in AREA_KINDS and dst.cue is None:
                 out[k + 1 if forward else k] = replace(dst, cue=src.cue)
     return out

@@ -32,6 +32,7 @@ from geo.extract.claimants import (
     own_action,
     settle_claimant,
     spelt_out_acronyms,
+    titled_people,
 )
 from geo.extract.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
 from geo.extract.locations import downed_over, in_context, is_locator, leads_in, strike_locations
@@ -300,6 +301,9 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
         if para in headings:
             continue
         clauses = clauses_of[sent.index]
+        if lex.person_titles:
+            for person in titled_people(doc, sent, lex):
+                ctx.named.introduce(person)
         if sent.index in lent:
             clauses = [replace(c, claimant=lent[sent.index]) for c in clauses]
         speakers = [c.speaker for c in clauses] + [

@@ -255,6 +255,7 @@ class Lexicon:
     caseless: bool = False
     name_prefixes: tuple[tuple[str, str], ...] = ()
     article_prefixes: tuple[str, ...] = ()  # `al-`, `El-`: an article a name is also looked up without
+    singular_units: frozenset[str] = frozenset()  # `Kyiv region`: a unit word after a list's last place is its own
     compass_suffixes: tuple[tuple[str, str], ...] = ()  # `Darfur Utara` is also looked up as `North Darfur`
     adjective_places: tuple[tuple[str, str], ...] = ()
     joined_heads: tuple[str, ...] = ()
@@ -451,6 +452,7 @@ def load_lexicon(language: str) -> Lexicon:
         name_prefixes=pairs(ment.get("name_prefixes", [])),
         article_prefixes=tuple(ment.get("article_prefixes", [])),
         compass_suffixes=pairs(ment.get("compass_suffixes", [])),
+        singular_units=words(ment.get("singular_units", [])),
         adjective_places=pairs(ment.get("adjective_places", [])),
         joined_heads=tuple(ment.get("joined_heads", [])),
         killed=PhraseSet.of(casualties.get("killed", [])),

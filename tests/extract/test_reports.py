@@ -565,6 +565,19 @@ CASES = [
         at={"Kherson": dict(claimant_country="UA")},
     ),
     Case(
+        "a unit word in the singular after a list's last place is that place's own",
+        "Missiles hit Dnipro, Kremenchuk and Kyiv region, officials said.",
+        drawn={"Dnipro", "Kremenchuk", "Kyiv"},
+        world=FULL,  # Kremenchuk
+    ),
+    Case(
+        "a person named with a title and a state where they say nothing is that state's when they speak later",
+        "Ukrainian President Volodymyr Zelenskyy urged everyone to heed the sirens.\n\n"
+        "“Missiles hit Kremenchuk,” Zelenskyy said in a Telegram post.",
+        at={"Kremenchuk": dict(claimant="Zelenskyy", claimant_country="UA")},
+        world=FULL,  # Kremenchuk
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
