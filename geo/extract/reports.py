@@ -488,10 +488,10 @@ def _clause_reports(
     if action is None:
         return []
     ctx.weapons.update(a for _, _, a in cues if a in WEAPON_ACTIONS)
-    if (
-        action in UNARMED_ACTIONS and len(ctx.weapons) == 1
-    ):  # `Pakistani air strikes ... the attacks in Kunar`: one weapon
-        (action,) = ctx.weapons  # named once is the weapon of the article's later attacks; drones and missiles are not
+    # `Pakistani air strikes ... the attacks in Kunar`: one weapon named once is the weapon of the article's later
+    # attacks; drones and missiles are not
+    if action in UNARMED_ACTIONS and len(ctx.weapons) == 1:
+        (action,) = ctx.weapons
     own_date = pick_event_date(_clause_dates(sent, lo, hi, lex, published), published)
     if own_date and published and not own_date.since and (published - own_date.day).days > HISTORY_DAYS:
         return []
@@ -503,6 +503,16 @@ def _clause_reports(
     attacker_ccs = countries_in(sent, *attacker_span, lex) if attacker_span else []
     if attacker_span and not attacker_ccs and own_side(sent, *attacker_span, lex) and clause.claimant.country:
         attacker_ccs = [clause.claimant.country]
+    struck = {
+        rm.place.country_code
+        for i, _, rm in sent.mentions
+        if lo <= i < hi and not rm.place.is_country_scale and not _inside(i, i + 1, [attacker_span or (0, 0)])
+    }
+    # `junta aircraft bombed a village in Namhkan`, `Pasukan rezim menembaki Idlib`: a state's forces in their own land
+    # (the modifier after an Indonesian head, `rezim`, may stand past the attacker's last actor word)
+    modified = (attacker_span[0], min(hi, attacker_span[1] + 1)) if attacker_span else None
+    if modified and not attacker_ccs and len(struck) == 1 and lex.domestic_forces.find_all(sent.stems, *modified):
+        attacker_ccs = list(struck)
     group = bool(attacker_span) and not attacker_ccs
     if group:  # `Houthi rebels fired`, `the RSF shelled`: the state a group fights in
         attacker_ccs = list(dict.fromkeys(cc for _, _, cc in lex.group_homes.find_all(sent.stems, *attacker_span)))
@@ -517,11 +527,6 @@ def _clause_reports(
     # `U.S. and British forces struck`, `Russian and Syrian jets struck Idlib`: a coalition named in one phrase is led
     # by its first state, and counts as one accused party for the article; not when two of the named states have
     # places struck in the clause (`Israeli and Iranian missiles struck Haifa and Isfahan`: both sides)
-    struck = {
-        rm.place.country_code
-        for i, _, rm in sent.mentions
-        if lo <= i < hi and not rm.place.is_country_scale and not _inside(i, i + 1, [attacker_span or (0, 0)])
-    }
     coalition = len(attacker_ccs) > 1 and len(struck.intersection(attacker_ccs)) < 2
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 or coalition else None
     if coalition and clause.claimant.country in attacker_ccs:  # `..., Syrian army sources said`: its own side's

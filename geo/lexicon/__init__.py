@@ -250,6 +250,7 @@ class Lexicon:
     addressee_prepositions: frozenset[str] = frozenset()  # `reported to (his channel)`: whom a speaker told
     addressee_verbs: frozenset[str] = frozenset()  # `told (Iranian state TV)`: a speech verb whose object is whom
     reaction_verbs: PhraseSet = PhraseSet(())  # `condemned by`: whose reaction, not whose strike
+    domestic_forces: PhraseSet = PhraseSet(())  # `the junta`: a state's forces that strike in their own land
     own_letters: frozenset[str] = frozenset()
     analyser: str = ""
     caseless: bool = False
@@ -446,6 +447,7 @@ def load_lexicon(language: str) -> Lexicon:
         addressee_prepositions=words(rep.get("addressee_prepositions", [])),
         addressee_verbs=words(rep.get("addressee_verbs", [])),
         reaction_verbs=PhraseSet.of(rep.get("reaction_verbs", [])),
+        domestic_forces=PhraseSet.of(rep.get("domestic_forces", [])),
         own_letters=frozenset(text.get("own_letters", "")),
         analyser=morph.get("analyser", ""),
         caseless=bool(text.get("caseless", False)),

@@ -565,6 +565,19 @@ CASES = [
         at={"Kherson": dict(claimant_country="UA")},
     ),
     Case(
+        "a state's forces named as at home (`junta`) strike in their own land",
+        "On Wednesday night, junta aircraft bombed a village in Namhkan township, residents said.",
+        at={"Namhkan": dict(attacker_country="MM")},
+        world=FULL,  # Namhkan
+    ),
+    Case(
+        "`pasukan rezim` (regime forces) strike in their own land",
+        "Pasukan rezim menembaki kota Idlib pada Senin malam, kata warga.",
+        lang="id",
+        at={"Idlib": dict(attacker_country="SY")},
+        world=FULL,  # Idlib
+    ),
+    Case(
         "a unit word in the singular after a list's last place is that place's own",
         "Missiles hit Dnipro, Kremenchuk and Kyiv region, officials said.",
         drawn={"Dnipro", "Kremenchuk", "Kyiv"},
