@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -64,6 +65,11 @@ WEAPON_ACTIONS = frozenset(
 UNARMED_ACTIONS = frozenset({"attack", "explosion"})
 # A clause whose own date lies this long before publication tells history (`in 2014`, `in February 2022`).
 HISTORY_DAYS = 40
+# An article accusing one state more than twice as often as any other (strike clauses counted) accuses it of the
+# strikes that name no attacker. Measured on the annotated sets: a bare majority (x1) or x1.5 gave 10 more right
+# attackers and 7 wrong on the project's own mixed-conflict texts, whose gold leaves those strikes
+# unattributed; x2 gave 5 more right and none wrong; x3 changed nothing.
+DOMINANT_RATIO = 2
 
 
 @dataclass(slots=True)
@@ -80,7 +86,7 @@ class _Context:
     claimant_paragraph: int = -1  # the paragraph of `last_claimant`
     counted: tuple[Claimant, int] | None = None  # a claimant who counted the places struck, and where
     scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
-    accused: set[str] = field(default_factory=set)  # the states the article's strike clauses accuse
+    accused: Counter[str] = field(default_factory=Counter)  # the states the article's strike clauses accuse
     unaccused: set[str] = field(default_factory=set)  # reports whose attacker is an armed group of no known state
 
 
@@ -362,16 +368,20 @@ def _armed_by_the_article(reports: list[StrikeReport], weapons: set[str], unaccu
     ]
 
 
-def _accused_by_the_article(reports: list[StrikeReport], accused: set[str], unaccused: set[str]) -> list[StrikeReport]:
+def _accused_by_the_article(
+    reports: list[StrikeReport], accused: Counter[str], unaccused: set[str]
+) -> list[StrikeReport]:
     """An article whose strike clauses accuse one state only (`a mass Russian missile and drone attack on Ukraine`,
-    though it draws no point for Ukraine) accuses it of the strikes whose own sentences name no attacker (`Four
-    deaths were reported in Lviv`); a claimant of another state then accuses it. An article accusing two states
-    leaves those strikes unattributed, and so are the `unaccused` reports, whose sentences blame a group of no state
+    though it draws no point for Ukraine), or one far more than any other (DOMINANT_RATIO), accuses it of the strikes
+    whose own sentences name no attacker (`Four deaths were reported in Lviv`); a claimant of another state then
+    accuses it. An article accusing two states about as often leaves those strikes unattributed, and so are the
+    `unaccused` reports, whose sentences blame a group of no state
     (`militants`, `pemberontak`), and threats and denials, which tell no strike (nor do their clauses add to
     `accused`)."""
-    if len(accused) != 1:
+    top = accused.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] * DOMINANT_RATIO >= top[0][1]):
         return reports
-    (state,) = accused
+    state = top[0][0]
     return [
         r
         if r.attacker_country or r.report_id in unaccused or r.claim_type not in DRAWN_CLAIM_TYPES

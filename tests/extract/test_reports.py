@@ -197,6 +197,12 @@ CASES = [
         at={"Kherson": dict(attacker_country=None)},
     ),
     Case(
+        "an article that accuses one state more than twice as often as another pins on it a strike that names none",
+        "Russian drones hit Kharkiv on Monday.\n\nRussian missiles struck Sumy.\n\nRussian jets bombed Kherson.\n\n"
+        "Ukrainian drones hit Belgorod on Tuesday.\n\nShelling damaged a school in Odesa, officials said.",
+        at={"Odesa": dict(attacker_country="RU"), "Belgorod": dict(attacker_country="UA")},
+    ),
+    Case(
         "a group telling of its own strike as `the group` speaks for the state it fights in",
         "Hezbollah fired rockets at Haifa on Sunday, the group said.",
         at={"Haifa": dict(claimant="group", claimant_country="LB", attacker_country="LB", claim_type="claim")},
