@@ -571,6 +571,14 @@ CASES = [
         at={"Kherson": dict(claimant_country="UA")},
     ),
     Case(
+        "`Dalam pernyataan resmi X` (in an official statement of X) names the speaker, not the outlet quoted",
+        "Dalam pernyataan resmi Komando AS wilayah Afrika, seperti dikutip dari kantor berita CBS, serangan udara "
+        "menghantam militan di dekat Harardere.",
+        lang="id",
+        at={"Harardere": dict(claimant="Komando AS wilayah Afrika", claimant_country="US")},
+        world=FULL,  # Harardere
+    ),
+    Case(
         "a state's forces named as at home (`junta`) strike in their own land",
         "On Wednesday night, junta aircraft bombed a village in Namhkan township, residents said.",
         at={"Namhkan": dict(attacker_country="MM")},
