@@ -81,7 +81,8 @@ class _Context:
     last_claimant: Claimant | None = None
     last_date: DateMention | None = None
     last_action: str | None = None
-    weapons: set[str] = field(default_factory=set)  # the weapons the article has named so far
+    # the weapons the article has named so far, by the state whose strikes they were (None: no attacker named)
+    weapons: dict[str | None, set[str]] = field(default_factory=dict)
     last_paragraph: int = -1
     claimant_paragraph: int = -1  # the paragraph of `last_claimant`
     counted: tuple[Claimant, int] | None = None  # a claimant who counted the places struck, and where
@@ -352,20 +353,28 @@ def _goes_on(doc: Document, paragraph: Span, lex: Lexicon) -> bool:
     return bool(m) and m[0] < len(toks) and toks[m[0]].text == ","
 
 
-def _armed_by_the_article(reports: list[StrikeReport], weapons: set[str], unaccused: set[str]) -> list[StrikeReport]:
-    """An article that names one weapon (`drones`) names the weapon of its attacks told before it too (`Ryazan's
-    refinery came under attack,` in the lede); attacks told after it already took it (`_clause_reports`). Not a
-    group's of no state (`Militants attacked a checkpoint`), nor a threat's or a denial's."""
-    if len(weapons) != 1:
-        return reports
-    (weapon,) = weapons
-    action, event_type, sub_event_type = _acled(weapon)
-    return [
-        replace(r, action=action, event_type=event_type, sub_event_type=sub_event_type)
-        if r.action in UNARMED_ACTIONS and r.claim_type in DRAWN_CLAIM_TYPES and r.report_id not in unaccused
-        else r
-        for r in reports
-    ]
+def _weapon_of(weapons: dict[str | None, set[str]], state: str | None) -> str | None:
+    """The one weapon the article names for the side's strikes (for a side it names none for, or an attacker not
+    named, the one weapon of strikes whose attacker it does not name, or of all)."""
+    pool = (weapons.get(state) or weapons.get(None)) if state else set().union(*weapons.values())
+    return next(iter(pool)) if pool and len(pool) == 1 else None
+
+
+def _armed_by_the_article(
+    reports: list[StrikeReport], weapons: dict[str | None, set[str]], unaccused: set[str]
+) -> list[StrikeReport]:
+    """An article that names one weapon (`drones`) for a side names the weapon of that side's attacks told before it
+    too (`Ryazan's refinery came under attack,` in the lede); attacks told after it already took it
+    (`_clause_reports`). Not a group's of no state (`Militants attacked a checkpoint`), nor a threat's or a denial's."""
+    out = []
+    for r in reports:
+        unarmed = r.action in UNARMED_ACTIONS and (r.event_type, r.sub_event_type) != REMOTE_EXPLOSIVE  # not a bomb
+        weapon = _weapon_of(weapons, r.attacker_country) if unarmed else None
+        if weapon and r.claim_type in DRAWN_CLAIM_TYPES and r.report_id not in unaccused:
+            action, event_type, sub_event_type = _acled(weapon)
+            r = replace(r, action=action, event_type=event_type, sub_event_type=sub_event_type)
+        out.append(r)
+    return out
 
 
 def _accused_by_the_article(
@@ -497,11 +506,6 @@ def _clause_reports(
         action = "attack"
     if action is None:
         return []
-    ctx.weapons.update(a for _, _, a in cues if a in WEAPON_ACTIONS)
-    # `Pakistani air strikes ... the attacks in Kunar`: one weapon named once is the weapon of the article's later
-    # attacks; drones and missiles are not
-    if action in UNARMED_ACTIONS and len(ctx.weapons) == 1:
-        (action,) = ctx.weapons
     own_date = pick_event_date(_clause_dates(sent, lo, hi, lex, published), published)
     if own_date and published and not own_date.since and (published - own_date.day).days > HISTORY_DAYS:
         return []
@@ -543,6 +547,12 @@ def _clause_reports(
         attacker_cc = clause.claimant.country
     if _threat_or_denial(sent, clause, cues, lex) is None:  # a strike told accuses (both sides, when it names both)
         ctx.accused.update([attacker_cc] if coalition else attacker_ccs)
+    ctx.weapons.setdefault(attacker_cc, set()).update(a for _, _, a in cues if a in WEAPON_ACTIONS)
+    # `Pakistani air strikes ... the attacks in Kunar`: one weapon named once is the weapon of the article's later
+    # attacks by the same side (not the Houthi missile of `Israel struck Sanaa in retaliation for a Houthi missile`);
+    # drones and missiles are not one weapon
+    if action in UNARMED_ACTIONS:
+        action = _weapon_of(ctx.weapons, attacker_cc) or action
     # `Nigerian Air Force jets struck ..., the air force said`; `Hezbollah fired rockets at ..., the group said`
     group_itself = (
         clause.claimant.explicit

@@ -635,6 +635,13 @@ CASES = [
         world=FULL,  # Saravan
     ),
     Case(
+        "the one weapon named is the weapon of its own side's later attacks, not the other side's",
+        "Houthi missiles hit Ben Gurion airport on Sunday, the army said.\n\n"
+        "On Tuesday the Israeli military attacked the airport in Sanaa, Houthi media said.",
+        at={"Sanaa": dict(action="attack", attacker_country="IL")},
+        world=FULL,  # Sanaa
+    ),
+    Case(
         "explosions heard take the one weapon the article names",
         "Russian drones attacked Kharkiv overnight, the governor said.\n\nExplosions were also heard in Sumy.",
         at={"Sumy": dict(action="drone_strike")},
