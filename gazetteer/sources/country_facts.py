@@ -19,6 +19,7 @@ class CountryFacts:
     lon: float
     demonyms: tuple[str, ...]
     languages: tuple[str, ...] = ()  # ISO 639-1 codes of its official languages
+    borders: tuple[str, ...] = ()  # ISO alpha-2 codes of the countries it shares a land border with
 
 
 def _plural(demonym: str) -> str | None:
@@ -37,10 +38,19 @@ def country_facts() -> dict[str, CountryFacts]:
     """ISO alpha-2 -> reference point and demonyms (with plurals), for every country the package gives both."""
     points = _geonames_points()
     facts: dict[str, CountryFacts] = {}
-    for entry in resources.files("countryinfo").joinpath("data").iterdir():
-        if not entry.name.endswith(".json"):
-            continue
-        data = json.loads(entry.read_bytes())
+    entries = [
+        json.loads(e.read_bytes())
+        for e in resources.files("countryinfo").joinpath("data").iterdir()
+        if e.name.endswith(".json")
+    ]
+    iso2_of = {
+        d["ISO"]["alpha3"].upper(): d["ISO"]["alpha2"].upper()
+        for d in entries
+        if isinstance(d.get("ISO"), dict)
+        and isinstance(d["ISO"].get("alpha3"), str)
+        and isinstance(d["ISO"].get("alpha2"), str)
+    }
+    for data in entries:
         iso2 = (data.get("ISO") or {}).get("alpha2")
         latlng = data.get("latlng")
         if not (isinstance(iso2, str) and isinstance(latlng, list) and len(latlng) == 2):
@@ -49,5 +59,20 @@ def country_facts() -> dict[str, CountryFacts]:
         demonyms = tuple(d for d in (demonym, demonym and _plural(demonym)) if d)
         lat, lon = points.get(iso2.upper(), (float(latlng[0]), float(latlng[1])))
         languages = tuple(code for code in data.get("languages") or () if isinstance(code, str))
-        facts[iso2.upper()] = CountryFacts(lat, lon, demonyms, languages)
+        borders = tuple(
+            iso2_of[b.upper()] for b in data.get("borders") or () if isinstance(b, str) and b.upper() in iso2_of
+        )
+        facts[iso2.upper()] = CountryFacts(lat, lon, demonyms, languages, borders)
     return facts
+
+
+@lru_cache(maxsize=1)
+def _neighbour_pairs() -> frozenset[tuple[str, str]]:
+    facts = country_facts()
+    return frozenset(p for cc, f in facts.items() for b in f.borders for p in ((cc, b), (b, cc)))
+
+
+def neighbours(a: str, b: str) -> bool:
+    """Do the two countries share a land border? Either's list says so (the package's lists are not symmetric:
+    Palestine lists Israel, Israel does not list Palestine)."""
+    return (a, b) in _neighbour_pairs()

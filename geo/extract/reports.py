@@ -10,6 +10,7 @@ from datetime import date
 from gazetteer import Place
 from gazetteer.fold import unify_letters
 from gazetteer.place import distance_km
+from gazetteer.sources.country_facts import neighbours
 from geo.extract.attackers import find_attacker, own_side
 from geo.extract.attribution import (
     Claimant,
@@ -353,6 +354,11 @@ def _goes_on(doc: Document, paragraph: Span, lex: Lexicon) -> bool:
     return bool(m) and m[0] < len(toks) and toks[m[0]].text == ","
 
 
+def _beyond_border(attacker: str, struck: str | None) -> bool:
+    """A place of a country that neither is the attacker's nor borders it."""
+    return bool(struck) and struck != attacker and not neighbours(attacker, struck)
+
+
 def _weapon_of(weapons: dict[str | None, set[str]], state: str | None) -> str | None:
     """The one weapon the article names for the side's strikes (for a side it names none for, or an attacker not
     named, the one weapon of strikes whose attacker it does not name, or of all)."""
@@ -553,6 +559,8 @@ def _clause_reports(
     # drones and missiles are not one weapon
     if action in UNARMED_ACTIONS:
         action = _weapon_of(ctx.weapons, attacker_cc) or action
+    if action in UNARMED_ACTIONS and attacker_cc and struck and all(_beyond_border(attacker_cc, cc) for cc in struck):
+        action = "air_strike"  # `the Israeli military attacked Sanaa airport`: no gun reaches there from home
     # `Nigerian Air Force jets struck ..., the air force said`; `Hezbollah fired rockets at ..., the group said`
     group_itself = (
         clause.claimant.explicit

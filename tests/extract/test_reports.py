@@ -642,6 +642,13 @@ CASES = [
         world=FULL,  # Sanaa
     ),
     Case(
+        "an attack with no weapon named, by a state on a country beyond its borders, is an air strike",
+        "The Israeli military attacked the airport in Sanaa on Tuesday, Houthi media said.\n\n"
+        "Russian forces attacked Kharkiv on Monday, the governor said.",
+        at={"Sanaa": dict(action="air_strike"), "Kharkiv": dict(action="attack")},
+        world=FULL,  # Sanaa
+    ),
+    Case(
         "explosions heard take the one weapon the article names",
         "Russian drones attacked Kharkiv overnight, the governor said.\n\nExplosions were also heard in Sumy.",
         at={"Sumy": dict(action="drone_strike")},

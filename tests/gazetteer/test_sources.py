@@ -103,3 +103,11 @@ def test_continents_are_cont_places_with_their_names_and_a_radius_to_their_corne
 def test_us_state_abbreviations_name_their_states() -> None:
     by_code = {r.place.admin1: r for r in subdivisions.records() if r.place.country_code == "US"}
     assert "Ky." in by_code["US-KY"].names and "W.Va." in by_code["US-WV"].names and "D.C." in by_code["US-DC"].names
+
+
+def test_neighbours_share_a_land_border_whichever_country_lists_it() -> None:
+    from gazetteer.sources.country_facts import neighbours
+
+    assert neighbours("UA", "RU") and neighbours("RU", "UA")
+    assert neighbours("IL", "PS") and neighbours("PS", "IL")  # only Palestine's list names the other
+    assert not neighbours("IL", "YE") and not neighbours("US", "SO")
