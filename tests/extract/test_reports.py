@@ -636,10 +636,10 @@ CASES = [
     ),
     Case(
         "the one weapon named is the weapon of its own side's later attacks, not the other side's",
-        "Houthi missiles hit Ben Gurion airport on Sunday, the army said.\n\n"
-        "On Tuesday the Israeli military attacked the airport in Sanaa, Houthi media said.",
-        at={"Sanaa": dict(action="attack", attacker_country="IL")},
-        world=FULL,  # Sanaa
+        "Hezbollah rockets hit Haifa on Sunday, the army said.\n\n"
+        "On Tuesday the Israeli military attacked the town of Nabatieh, Lebanese media said.",
+        at={"Nabatieh": dict(action="attack", attacker_country="IL")},
+        world=FULL,  # Nabatieh
     ),
     Case(
         "an attack with no weapon named, by a state on a country beyond its borders, is an air strike",
