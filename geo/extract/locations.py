@@ -183,10 +183,12 @@ def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]]
     return end > max((e for _, e, _ in cues if e <= i), default=-1)
 
 
-def names_event(sent: Sentence, e: int, lex: Lexicon) -> bool:
+def names_event(sent: Sentence, i: int, e: int, lex: Lexicon) -> bool:
     """`the Gaza war`, `the Istanbul talks`: a place right before a war, talks or a truce names that, not where anything
-    was struck (`Beirut controlled by Hezbollah` still is a place)."""
-    return e < len(sent.tokens) and bool(lex.named_events.match_at(sent.words, e))
+    was struck (`Beirut controlled by Hezbollah` still is a place); so does one right after such a word in a language
+    that puts it first (`perang Gaza`, `pukul 13.30 waktu Moskow`)."""
+    after = e < len(sent.tokens) and bool(lex.named_events.match_at(sent.words, e))
+    return after or (i > 0 and sent.tokens[i - 1].lower in lex.named_events_before)
 
 
 def in_organisation(sent: Sentence, e: int, lex: Lexicon) -> bool:
@@ -412,7 +414,7 @@ def evidence(
         launch_site=launched_from(sent, i, lex),
         metonym=rm.place.is_capital and _metonym(sent, i, e, lex),
         in_context=in_context(sent, lo, i, cues, lex),
-        names_event=names_event(sent, e, lex),
+        names_event=names_event(sent, i, e, lex),
         in_organisation=in_organisation(sent, e, lex),
         aimed=is_aimed(sent, lo, i, lex),
         vague=is_vague(sent, lo, hi, rm, cues, lex),

@@ -169,6 +169,7 @@ class Lexicon:
     context_words: PhraseSet
     seats: PhraseSet  # context words naming a body's seat or base, which a strike can make its target
     named_events: PhraseSet  # `the Gaza war`: a place before one of these names the event
+    named_events_before: frozenset[str]  # `perang Gaza`: a place right after one of these names the event
     spread_words: PhraseSet
     actions: PhraseSet
     casualties: PhraseSet
@@ -366,6 +367,7 @@ def load_lexicon(language: str) -> Lexicon:
         context_words=PhraseSet.of(places.get("context_words", [])),
         seats=PhraseSet.of(places.get("seats", [])),
         named_events=PhraseSet.of(places.get("named_events", [])),
+        named_events_before=words(places.get("named_events_before", [])),
         spread_words=PhraseSet.of(places.get("spread_words", [])),
         actions=PhraseSet.mapping(actions),
         casualties=PhraseSet.of(rep["casualties"]),

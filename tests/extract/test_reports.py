@@ -654,6 +654,13 @@ CASES = [
         at={"Sumy": dict(action="drone_strike")},
     ),
     Case(
+        "a place right after a clock word names the clock (`pukul 13.30 waktu Moskow`), not a strike",
+        "Drone Ukraina menyerang Belgorod pada pukul 13.30 waktu Moskow.",
+        lang="id",
+        drawn={"Belgorod"},
+        world=FULL,  # Belgorod
+    ),
+    Case(
         "a street or a junction named after a town is no strike on that town",
         "Rockets fell on Baghdad Street and near the Palmyra intersection in Homs, witnesses said.",
         drawn={"Homs"},
