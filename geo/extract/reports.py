@@ -26,6 +26,7 @@ from geo.extract.attribution import (
 )
 from geo.extract.casualties import casualties_in
 from geo.extract.claimants import (
+    STATE_KINDS,
     NamedBodies,
     administering_state,
     article_source,
@@ -304,6 +305,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     clauses_of = [find_clauses(doc, sent, lex, ctx.source) for sent in sentences]
     anaphoric = {s.index for s in sentences if lex.anaphoric_reports.find_all(s.words)}
     lent = _lent_claimants(clauses_of, paragraph_of, headings, anaphoric)
+    lent.update(_lede_speaker(sentences, clauses_of, headings, paragraph_of, lent, lex))
     for sent in sentences:
         para = paragraph_of[sent.index]
         if para in headings:
@@ -453,6 +455,37 @@ def _lent_claimants(
             lent.update({k: explicit[0].claimant for k in run if paragraph_of[k] == para or opens_paragraph})
         run = []
     return lent
+
+
+LEDE_REACH = 2  # the sentences after an unattributed lede that may name who told it
+
+
+def _lede_speaker(
+    sentences: list[Sentence],
+    clauses_of: list[list[Clause]],
+    headings: set[int],
+    paragraph_of: list[int],
+    lent: dict[int, Claimant],
+    lex: Lexicon,
+) -> dict[int, Claimant]:
+    """`Some 10 people were killed in an Israeli strike on Nabatieh. The victims were all Syrians, NNA said.`: an
+    article that opens with a strike in its own voice and, within LEDE_REACH sentences, names a state speaker telling
+    of its toll or strike in a sentence naming no place, tells that speaker's account."""
+    body = [s for s in sentences if paragraph_of[s.index] not in headings]
+    if not body or any(c.claimant.explicit for c in clauses_of[body[0].index]) or body[0].index in lent:
+        return {}
+    for sent in body[1 : 1 + LEDE_REACH]:
+        explicit = {c.claimant for c in clauses_of[sent.index] if c.claimant.explicit}
+        if not explicit:
+            continue
+        (speaker,) = explicit if len(explicit) == 1 else (None,)
+        told = lex.casualties.find_all(sent.stems) or lex.actions.find_all(sent.stems)
+        placeless = not any(not rm.place.is_country_scale for _, _, rm in sent.mentions)
+        state = speaker and (speaker.country or speaker.local) and speaker.kind in STATE_KINDS | {"media"}
+        if state and told and placeless:
+            return {s.index: speaker for s in body if s.index < sent.index}
+        return {}
+    return {}
 
 
 def _counts_places(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:

@@ -605,6 +605,22 @@ CASES = [
         world=FULL,  # Kremenchuk
     ),
     Case(
+        "an unattributed lede tells the account of the state speaker who gives its toll right after it",
+        "Sekitar 10 orang tewas akibat serangan Israel terhadap sebuah bangunan di kota Nabatieh.\n\n"
+        "Para korban semuanya adalah warga negara Suriah, kata NNA.",
+        lang="id",
+        at={"Nabatieh": dict(claimant="NNA", claimant_country="LB")},
+        world=FULL,  # Nabatieh
+    ),
+    Case(
+        "a witness giving the toll after an unattributed lede does not take it over",
+        "Sekitar 10 orang tewas akibat serangan Israel terhadap sebuah bangunan di kota Nabatieh.\n\n"
+        "Para korban semuanya adalah warga negara Suriah, kata seorang warga.",
+        lang="id",
+        at={"Nabatieh": dict(claimant=None)},
+        world=FULL,  # Nabatieh
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
