@@ -621,6 +621,14 @@ CASES = [
         world=FULL,  # Nabatieh
     ),
     Case(
+        "`dinas itu` (that service) is the service the article named with its state",
+        "Drone Turki menewaskan empat gerilyawan di Irak utara, kata dinas kontraterorisme Kurdistan Irak.\n\n"
+        "“Mereka sedang berkendara di Kota Kalar ketika drone menghantam,” kata dinas itu dalam sebuah pernyataan.",
+        lang="id",
+        at={"Kalar": dict(claimant="dinas itu", claimant_country="IQ")},
+        world=FULL,  # Kalar
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
