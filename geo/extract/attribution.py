@@ -98,10 +98,27 @@ def dateline_end(doc: Document, sent: Sentence) -> int:
             return k + 1  # `BANGKOK:`, `SINGAPORE:`: a city in capitals and a colon, as some wires write it
         if tok.text == ":" and k and any(i == 0 for i, _, _ in sent.mentions):
             return k + 1  # `ARBIL, Iraq:`, `Yangon:`: a place, maybe its country, and a colon
+        if tok.text == ")" and _agency_closes(sent, k):
+            return k + 1  # `Beirut, May 14 (IANS) An Israeli drone ...`: a place, the day and the agency, no dash
         named = tok.is_capitalised or _WEB_NAME.fullmatch(tok.text)
         if not (named or tok.text.isdigit() or tok.text in DATELINE_PUNCT):
             return _capitals_dateline(sent, load_lexicon(doc.language))
     return 0
+
+
+def _agency_closes(sent: Sentence, k: int) -> bool:
+    """Token k closes an agency's bracket (`(IANS)`, `(AP)`) after a dateline that opens with a place, and no dash
+    follows it (a dash ends the dateline itself)."""
+    toks = sent.tokens
+    opened = next((j for j in range(k - 1, max(0, k - 4), -1) if toks[j].text == "("), None)
+    if opened is None or not any(i == 0 for i, _, _ in sent.mentions):
+        return False
+    inner = toks[opened + 1 : k]
+    return (
+        bool(inner)
+        and all(t.is_capitalised for t in inner)
+        and not (k + 1 < len(toks) and toks[k + 1].text in DATELINE_DASHES)
+    )
 
 
 def _capitals_dateline(sent: Sentence, lex: Lexicon) -> int:

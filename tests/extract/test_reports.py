@@ -1129,6 +1129,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a place, the day and an agency's bracket with no dash after it open the article as its dateline",
+        "Beirut, May 14 (IANS) An Israeli drone strike killed a man near Nabatieh, security sources said.",
+        places=["Nabatieh"],
+        world=FULL,
+    ),
+    Case(
         "what a strike retaliates for is no strike place",
         "The Houthis fired a missile at Eilat on Sunday, saying they were retaliating for Israel's actions in Gaza.",
         places=["Eilat"],
