@@ -629,6 +629,13 @@ CASES = [
         world=FULL,  # Kalar
     ),
     Case(
+        "Indonesian news spells the Houthis `Houtsi`: the group speaks for Yemen",
+        "Pihak Houtsi mengatakan serangan udara AS menewaskan dua orang di Saada.",
+        lang="id",
+        at={"Saada": dict(claimant_country="YE", attacker_country="US")},
+        world=FULL,  # Saada
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
