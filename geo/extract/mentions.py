@@ -185,6 +185,7 @@ def _before_area(words: list[Token], j: int, lex: Lexicon) -> bool:
     return j < len(words) and _cue_after(words, j, lex) in AREA_KINDS
 
 
+LIST_NEAR_KM = 150.0  # a place matched only by spelling in a list lies this near the list's other places (a province)
 LIST_GAP_CHARS = 24  # `, `, ` and `, ` regions, ` between two places of one list
 
 
@@ -533,7 +534,7 @@ class MentionFinder:
         countries = set(countries) | {p.country_code for m in found for p in m.candidates[:1] if p.is_country}
         countries.discard(None)
         if countries:
-            found.extend(self._fuzzy(doc, unmatched, sorted(countries), {m.start for m in found}))  # type: ignore[arg-type]
+            found.extend(self._fuzzy(doc, unmatched, sorted(countries), {m.start: m for m in found}))  # type: ignore[arg-type]
         return sorted(found, key=lambda m: m.start)
 
     def _bodies(self, doc: Document) -> set[str]:
@@ -630,7 +631,7 @@ class MentionFinder:
         doc: Document,
         unmatched: list[tuple[int, list[Token], int]],
         countries: list[str],
-        starts: set[int],
+        starts: dict[int, Mention],
     ) -> list[Mention]:
         """Spelling variants (`Mingechavir`): rare capitalised words of >= 6 letters, right after a place cue or a
         place preposition, or placed by the place after them (`Delling in northern South Kordofan`); `starts` are
@@ -648,15 +649,44 @@ class MentionFinder:
                 continue  # part of a longer capitalised name
             cue = _cue_before(words, i, self.lex) or _cue_before(words, i - 1, self.lex)
             after_preposition = words[i - 1].lower in self.lex.location_prepositions
-            if not (cue or after_preposition or _placed_by_next(words, i, starts, self.lex)):
+            listed = _listed_with_places(doc, words, i, starts, self.lex)
+            if not (cue or after_preposition or _placed_by_next(words, i, starts, self.lex) or listed):
                 continue
             places = self.gz.fuzzy_candidates(w.text, countries=countries, limit=5)
+            if listed and not (cue or after_preposition):  # a list names places of one area: near its other places
+                near = [m.candidates[0] for m in listed if m.candidates]
+                places = [p for p in places if any(p.km_to(q) <= LIST_NEAR_KM for q in near)]
             if places:
                 found.append(Mention(w.start, w.end, w.text, s_idx, cue, True, tuple(places)))
         return found
 
 
-def _placed_by_next(words: list[Token], i: int, starts: set[int], lex: Lexicon) -> bool:
+def _listed_with_places(
+    doc: Document, words: list[Token], i: int, starts: dict[int, Mention], lex: Lexicon
+) -> list[Mention]:
+    """The found places word i stands listed with (`the cities of Atbara, Al-Damer and Berber`): a comma or a
+    coordinator (as a mark or as a word) is all that stands between it and the found place before or after it."""
+
+    def gap(a: Token, b: Token) -> str:
+        return doc.text[a.end : b.start].strip().lower()
+
+    listed = []
+    if i > 0 and words[i - 1].start in starts and gap(words[i - 1], words[i]) in lex.coordinators:
+        listed.append(starts[words[i - 1].start])
+    if i + 1 < len(words) and words[i + 1].start in starts and gap(words[i], words[i + 1]) in lex.coordinators:
+        listed.append(starts[words[i + 1].start])
+    if (
+        i + 2 < len(words)
+        and words[i + 1].lower in lex.coordinators
+        and not gap(words[i], words[i + 1])
+        and words[i + 2].start in starts
+        and not gap(words[i + 1], words[i + 2])
+    ):
+        listed.append(starts[words[i + 2].start])
+    return listed
+
+
+def _placed_by_next(words: list[Token], i: int, starts: Collection[int], lex: Lexicon) -> bool:
     """Word i is followed by a place preposition and a found place within two words (`Delling in northern South
     Kordofan`, `Janale di Shabelle Hilir`): a place located in another. Not a surname (`Dmitry Peskov in Moscow`,
     `said Peskov in Moscow`): the word before it is no name and no reporting verb."""

@@ -35,6 +35,15 @@ def test_a_region_with_its_compass_word_after_it_is_found_as_english_writes_it(g
     assert found == [("Darfur Utara", "North Darfur"), ("Kivu Selatan", "Sud-Kivu")]
 
 
+def test_a_variant_spelling_listed_between_found_towns_is_the_town_nearby(gazetteer):
+    text = "Drones struck the cities of Atbara, Al-Damer and Berber in River Nile State, Sudan."
+    found = {m.text: m.candidates[0].name for m in find_mentions(normalise(text, lang="en"), gazetteer, ("SD",))}
+    assert found["Al-Damer"] == "Ad-Damir"  # GeoNames spells it Ad-Damir, 10 km from Atbara
+    # a word listed beside a place but matching nothing near it by spelling stays no place
+    text = "Drones struck Atbara and Banksy painted a mural in Berber, Sudan."
+    assert "Banksy" not in {m.text for m in find_mentions(normalise(text, lang="en"), gazetteer, ("SD",))}
+
+
 def test_a_name_after_a_title_anywhere_in_its_capitalised_run_is_a_person(gazetteer):
     text = "The camp was used by Mukhlis Yar, Commander Abu Hamza and his men near Kharkiv."
     assert names(gazetteer, text, "en") == ["Kharkiv"]
