@@ -290,6 +290,8 @@ def _state_owned(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
 
 def _claimant_span(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int, int, int] | None:
     """Where the claimant's name and the phrase describing it lie in [lo, hi): (name_lo, name_hi, ctx_lo, ctx_hi)."""
+    while hi > lo and sent.tokens[hi - 1].lower in lex.auxiliaries:
+        hi -= 1  # `X, whose briefing had just ended, has said`: the auxiliary is no segment of the speaker
     segments = _segments(sent, lo, hi, lex)
     if not segments:
         return None

@@ -636,6 +636,13 @@ CASES = [
         world=FULL,  # Saada
     ),
     Case(
+        "a relative clause and an auxiliary between a speaker and its verb leave the speaker whole",
+        "Information minister Abdirahman Yusuf, whose briefing ended moments ago, has said that an airstrike killed "
+        "100 militants in Middle Shabelle.",
+        at={"Middle Shabelle": dict(claimant="Information minister Abdirahman Yusuf")},
+        world=FULL,  # Middle Shabelle
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
