@@ -107,6 +107,9 @@ def _by_agent(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] 
                 return np
             m = np[1]  # `by an unmanned aerial vehicle by the AFU`: a later `by` may name who sent it
             continue
+        if m == e and tok.text == "," and lex.agent_participles.match_at(sent.words, m + 1):
+            m += 1  # `The strike, carried out by the ELN,`: the participle set off by a comma names its agent
+            continue
         if not (tok.is_word or tok.text in QUOTES) or lex.reaction_verbs.match_at(sent.words, m):
             return None  # a clause's end, or `condemned by`, `dikecam oleh`: who reacted, not who struck
         m += 1

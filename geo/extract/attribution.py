@@ -259,6 +259,20 @@ def _possessive_mark(sent: Sentence, k: int) -> bool:
     )
 
 
+def _antecedent(sent: Sentence, lo: int, comma: int, lex: Lexicon) -> int:
+    """Where the noun phrase before `, which said` starts: after the last preposition, verb or clause mark before the
+    comma (`The deaths were confirmed by | Lebanon's Health Ministry, which said`)."""
+    j = comma
+    while j > lo:
+        tok = sent.tokens[j - 1]
+        if not (tok.is_word or _possessive_mark(sent, j - 1)) or tok.lower in lex.prepositions:
+            break
+        if lex.is_verb(tok.lower, tok.is_capitalised) and not tok.is_capitalised:
+            break
+        j -= 1
+    return j
+
+
 def _relative(sent: Sentence, comma: int, end: int, lex: Lexicon) -> bool:
     """Tokens (comma, end) are a relative clause set off by commas before the verb (`, which oversees ...,`)."""
     return (
@@ -579,6 +593,18 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                 if claimant:
                     clauses.append(Clause(b, n, claimant, verb[1], (k, b)))
                     boundary = k = b
+                    continue
+            if (
+                claimant is None
+                and k >= 2
+                and sent.tokens[k - 1].lower in lex.relatives
+                and sent.tokens[k - 2].text == ","
+            ):
+                a = _antecedent(sent, boundary, k - 2, lex)  # `confirmed by the Health Ministry, which said ...`
+                claimant = describe_claimant(doc, sent, a, k - 2, lex) if a < k - 2 else None
+                if claimant:
+                    clauses.append(Clause(v_end, n, claimant, verb[1], (a, v_end)))
+                    boundary = k = v_end
                     continue
             if claimant is None and after_punct:  # "..., said the governor."
                 a, b = _to_end(sent, v_end, lex)

@@ -252,6 +252,7 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()  # `told (Iranian state TV)`: a speech verb whose object is whom
     reaction_verbs: PhraseSet = PhraseSet(())  # `condemned by`: whose reaction, not whose strike
     domestic_forces: PhraseSet = PhraseSet(())  # `the junta`: a state's forces that strike in their own land
+    agent_participles: PhraseSet = PhraseSet(())  # `The strike, carried out by X,`: a participle naming the agent
     own_letters: frozenset[str] = frozenset()
     analyser: str = ""
     caseless: bool = False
@@ -450,6 +451,7 @@ def load_lexicon(language: str) -> Lexicon:
         addressee_verbs=words(rep.get("addressee_verbs", [])),
         reaction_verbs=PhraseSet.of(rep.get("reaction_verbs", [])),
         domestic_forces=PhraseSet.of(rep.get("domestic_forces", [])),
+        agent_participles=PhraseSet.of(rep.get("agent_participles", [])),
         own_letters=frozenset(text.get("own_letters", "")),
         analyser=morph.get("analyser", ""),
         caseless=bool(text.get("caseless", False)),

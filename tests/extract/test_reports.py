@@ -643,6 +643,31 @@ CASES = [
         world=FULL,  # Middle Shabelle
     ),
     Case(
+        "a participle set off by a comma after the strike names its agent, and a group fights in its home state",
+        "Three soldiers were killed in a drone attack. The strike, carried out by the ELN guerrilla, hit a base in "
+        "El Carmen, Norte de Santander.",
+        at={"El Carmen": dict(attacker_country="CO")},
+        world=FULL,  # El Carmen
+    ),
+    Case(
+        "`the government` striking with no state word strikes in its own land",
+        "Government aircraft bombed militants near Jilib on Monday, residents said.",
+        at={"Jilib": dict(attacker_country="SO")},
+        world=FULL,  # Jilib
+    ),
+    Case(
+        "`X, which said` makes X the speaker of what follows",
+        "The deaths were confirmed by Lebanon's Health Ministry, which said a drone struck a car in Nabatieh.",
+        at={"Nabatieh": dict(claimant="Lebanon's Health Ministry", claimant_country="LB")},
+        world=FULL,  # Nabatieh
+    ),
+    Case(
+        "a curly apostrophe's possessive names the group and its state as a straight one does",
+        "Hezbollah’s fighters fired rockets at Kiryat Shmona on Sunday.",
+        at={"Kiryat Shmona": dict(attacker_country="LB")},
+        world=FULL,  # Kiryat Shmona
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
