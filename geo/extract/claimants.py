@@ -76,7 +76,7 @@ def _about(cc: str, doc: Document, sentences: list[Sentence], lex: Lexicon) -> b
 
 def _content_words(name: str, lex: Lexicon) -> frozenset[str]:
     words = (w.lower().removesuffix("'s").removesuffix("’s").strip(".,()") for w in name.split())
-    return frozenset(w for w in words if w and w not in lex.determiners)
+    return frozenset(w for w in words if w and w not in lex.determiners and w not in lex.demonstratives)
 
 
 def spelt_out_acronyms(doc: Document, sentences: list[Sentence], lex: Lexicon) -> dict[str, Claimant]:
@@ -227,7 +227,7 @@ def settle_claimant(
             return replace(c, kind=earlier.kind, country=earlier.country, local=earlier.local)
         if named.local_authority_spoke and _full_name(c.name):  # `Oleg Kiper said` after `the regional governor said`
             return replace(c, kind="official", local=True)
-    if c.country is None and c.kind in STATE_KINDS:
+    if c.country is None and c.kind in STATE_KINDS | {"media"}:  # `the agency` after `Palestinian news agency WAFA`
         earlier = named.with_all_words(c)
         if earlier:
             return replace(c, country=earlier.country, local=False)

@@ -668,6 +668,14 @@ CASES = [
         world=FULL,  # Kiryat Shmona
     ),
     Case(
+        "`Kantor berita tersebut` (that agency) is the state agency the article named",
+        "Serangan udara Israel menewaskan 17 orang di Khan Younis, lapor kantor berita Palestina WAFA.\n\n"
+        "Kantor berita tersebut juga melaporkan bahwa serangan udara Israel menewaskan enam orang di Rafah.",
+        lang="id",
+        at={"Rafah": dict(claimant="Kantor berita tersebut", claimant_country="PS")},
+        world=FULL,  # Khan Younis
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
