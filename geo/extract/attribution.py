@@ -551,6 +551,12 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         marker = lex.reporting_markers_anywhere.match_at(sent.words, k) or (
             lex.reporting_markers.match_at(sent.words, k) if after_punct else None
         )
+        if after_punct and not inside and sent.tokens[k].lower in lex.fused_reports:
+            # `"...," ujarnya.` (he said): a speech verb with its speaker fused as a pronoun, who spoke last
+            speaker = Claimant(sent.tokens[k].text, "unknown", None, explicit=True)
+            clauses.append(Clause(boundary, k, speaker, None, (k, k + 1)))
+            boundary = k = k + 1
+            continue
         if marker:
             a, b = phrase_after(sent, k + marker[0], lex)
             if _starts_clause(sent, boundary, k, lex) and _opens_claim(sent, b, lex):  # "Menurut X, ..."

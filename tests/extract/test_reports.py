@@ -676,6 +676,14 @@ CASES = [
         world=FULL,  # Khan Younis
     ),
     Case(
+        '`"...," ujarnya` (he said): the quote is the account of whoever spoke last',
+        "Gubernur Oleh Kiper mengatakan drone Rusia menyerang wilayah Odesa.\n\n"
+        '"Drone lain menghantam pelabuhan di Izmail," ujarnya.',
+        lang="id",
+        at={"Izmail": dict(claimant="Gubernur Oleh Kiper", claimant_country="UA")},
+        world=FULL,  # Izmail
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
