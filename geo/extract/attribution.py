@@ -334,6 +334,9 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     if span is None:
         return None
     name_lo, name_hi, ctx_lo, ctx_hi = span
+    based = next((s for s, _, _ in lex.base_phrases.find_all(sent.words, name_lo, ctx_hi) if s > name_lo), None)
+    if based is not None:  # `SOHR yang berbasis di Inggris`, `the Britain-based monitor`: where it sits, not its state
+        name_hi, ctx_hi = min(name_hi, based), min(ctx_hi, based)
     while name_lo < name_hi and sent.tokens[name_lo].lower in lex.appositive_name_markers | lex.determiners:
         name_lo += 1
     while name_hi > name_lo and sent.tokens[name_hi - 1].lower in lex.auxiliaries:

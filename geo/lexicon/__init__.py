@@ -253,6 +253,7 @@ class Lexicon:
     reaction_verbs: PhraseSet = PhraseSet(())  # `condemned by`: whose reaction, not whose strike
     domestic_forces: PhraseSet = PhraseSet(())  # `the junta`: a state's forces that strike in their own land
     agent_participles: PhraseSet = PhraseSet(())  # `The strike, carried out by X,`: a participle naming the agent
+    base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     demonstratives: frozenset[str] = frozenset()  # `kantor berita tersebut` (that agency): no word of its name
     own_letters: frozenset[str] = frozenset()
@@ -456,6 +457,7 @@ def load_lexicon(language: str) -> Lexicon:
         agent_participles=PhraseSet.of(rep.get("agent_participles", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         fused_reports=words(rep.get("fused_reports", [])),
+        base_phrases=PhraseSet.of(rep.get("base_phrases", [])),
         own_letters=frozenset(text.get("own_letters", "")),
         analyser=morph.get("analyser", ""),
         caseless=bool(text.get("caseless", False)),

@@ -684,6 +684,13 @@ CASES = [
         world=FULL,  # Izmail
     ),
     Case(
+        "where a monitor sits (`yang berbasis di Inggris`, based in Britain) is not the state it speaks for",
+        "SOHR yang berbasis di Inggris mengatakan rudal Israel menghantam sebuah depot di dekat kota Homs.",
+        lang="id",
+        at={"Homs": dict(claimant="SOHR", claimant_kind="ngo", claimant_country=None)},
+        world=FULL,  # Homs
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
