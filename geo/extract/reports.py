@@ -480,7 +480,8 @@ def _lede_speaker(
             continue
         (speaker,) = explicit if len(explicit) == 1 else (None,)
         told = lex.casualties.find_all(sent.stems) or lex.actions.find_all(sent.stems)
-        placeless = not any(not rm.place.is_country_scale for _, _, rm in sent.mentions)
+        spoken = [c.speaker for c in clauses_of[sent.index]]  # `menurut layanan kontra-terorisme Kurdistan Irak`
+        placeless = not any(not (rm.place.is_country_scale or _inside(i, e, spoken)) for i, e, rm in sent.mentions)
         state = speaker and (speaker.country or speaker.local) and speaker.kind in STATE_KINDS | {"media"}
         if state and told and placeless:
             return {s.index: speaker for s in body if s.index < sent.index}

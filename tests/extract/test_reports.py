@@ -613,6 +613,14 @@ CASES = [
         world=FULL,  # Nabatieh
     ),
     Case(
+        "a place inside the speaker's own name does not stop it telling the lede's account",
+        "Dua drone menargetkan pasukan AS di Pangkalan Udara Al-Harir di Irak.\n"
+        "Serangan pertama terjadi pada Rabu malam, menurut layanan kontra-terorisme Kurdistan Irak.",
+        lang="id",
+        at={"Al-Harir": dict(claimant="layanan kontra-terorisme Kurdistan Irak", claimant_country="IQ")},
+        world=FULL,  # Al-Harir
+    ),
+    Case(
         "a witness giving the toll after an unattributed lede does not take it over",
         "Sekitar 10 orang tewas akibat serangan Israel terhadap sebuah bangunan di kota Nabatieh.\n\n"
         "Para korban semuanya adalah warga negara Suriah, kata seorang warga.",
