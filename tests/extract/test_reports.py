@@ -699,6 +699,14 @@ CASES = [
         world=FULL,  # Homs
     ),
     Case(
+        "what a statement is about (`tentang ...`) is no part of who made it, nor is the agency quoting it",
+        '"Serangan Israel menewaskan 20 orang di kota Baalbek," kata pernyataan dari Kementerian Kesehatan Lebanon '
+        "tentang serangan di wilayah timur, seperti dikutip AFP.",
+        lang="id",
+        at={"Baalbek": dict(claimant_country="LB")},
+        world=FULL,  # Baalbek
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
