@@ -17,6 +17,7 @@ from geo.extract.verdict import EVIDENCE_NAMES, Evidence, strike_verdict
 from geo.lexicon import Lexicon
 
 PROVINCE_CUES = frozenset({"region", "province"})
+TOWN_CUES = frozenset({"city", "village"})  # lexicon cue values of `city`, `town`, `village` and their plurals
 Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sentence
 
 
@@ -352,9 +353,20 @@ def is_container(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> b
     return bool(unit and unit[1] == "district" and sent.tokens[k - 2].is_capitalised)
 
 
-def is_possessor(sent: Sentence, e: int, after: Located | None) -> bool:
-    """`Idlib's Kafranbel`: a place in the possessive right before another only says where that one is."""
-    return after is not None and after[0] == e and sent.tokens[e - 1].text.endswith(("'s", "’s"))
+def is_possessor(sent: Sentence, e: int, after: Located | None, lex: Lexicon) -> bool:
+    """`Idlib's Kafranbel`, `the Gaza cities of Rafah and Deir al-Balah`: a place in the possessive, or naming the
+    area of the towns it is written before, right before another only says where that one is."""
+    if after is None:
+        return False
+    if after[0] == e and sent.tokens[e - 1].text.endswith(("'s", "’s")):
+        return True
+    # `the Gaza cities of Rafah`: a town word, `of` and a town; not `Bashtanka district of Mykolaiv Oblast`, where the
+    # place names its own district and the area after `of` holds it
+    unit = lex.cues_after.match_at(sent.stems, e) if e < len(sent.tokens) else None
+    if not unit or unit[1] not in TOWN_CUES or not after[2].place.is_populated:
+        return False
+    k = e + unit[0]
+    return k < len(sent.tokens) and sent.tokens[k].lower in lex.reference_prepositions and after[0] == k + 1
 
 
 def coordinated(sent: Sentence, a: Located, b: Located, lex: Lexicon) -> bool:
@@ -421,7 +433,7 @@ def evidence(
         spread=is_spread(sent, i, rm, lex),
         frame=is_frame(sent, lo, i, e, rm, later, lex),
         locator=locator,
-        possessor=is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None),
+        possessor=is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None, lex),
         container=is_container(sent, i, rm, lex),
     )
     return found, locator

@@ -1213,6 +1213,18 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a place written before the town word of the towns struck (`the Gaza cities of Rafah`) only locates them",
+        "Israeli airstrikes killed 18 people in the Gaza cities of Rafah and Deir al-Balah, officials said.",
+        drawn={"Rafah", "Deir al-Balah"},
+        world=FULL,
+    ),
+    Case(
+        "a place before its own district word and `of` its province is the place struck",
+        "In Bashtanka district of Mykolaiv Oblast, a guided bomb hit a farm, the governor said.",
+        drawn={"Bashtanka"},
+        world=FULL,
+    ),
+    Case(
         "what a strike retaliates for is no strike place",
         "The Houthis fired a missile at Eilat on Sunday, saying they were retaliating for Israel's actions in Gaza.",
         places=["Eilat"],
