@@ -217,13 +217,22 @@ def _share_list_cues(doc: Document, mentions: list[Mention], lex: Lexicon) -> li
     return out
 
 
+POSSESSIVE_ENDS = ("'s", "’s")
+
+
 def _runs(words: list[Token]) -> list[tuple[int, int]]:
-    """Maximal runs of adjacent capitalised words (no punctuation between them)."""
+    """Maximal runs of adjacent capitalised words (no punctuation between them); a possessive ends one (`Khyber
+    Pakhtunkhwa's | Bannu district`: the owner and the place it owns)."""
     runs, i = [], 0
     while i < len(words):
         if words[i].is_capitalised:
             j = i + 1
-            while j < len(words) and words[j].is_capitalised and words[j - 1].end + 1 >= words[j].start:
+            while (
+                j < len(words)
+                and words[j].is_capitalised
+                and words[j - 1].end + 1 >= words[j].start
+                and not words[j - 1].text.endswith(POSSESSIVE_ENDS)
+            ):
                 j += 1
             runs.append((i, j))
             i = j

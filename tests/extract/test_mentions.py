@@ -44,6 +44,11 @@ def test_a_variant_spelling_listed_between_found_towns_is_the_town_nearby(gazett
     assert "Banksy" not in {m.text for m in find_mentions(normalise(text, lang="en"), gazetteer, ("SD",))}
 
 
+def test_a_possessive_ends_a_capitalised_run_so_the_place_it_owns_is_found(gazetteer):
+    text = "Militants flew two quadcopters over Khyber Pakhtunkhwa’s Bannu district on Wednesday."
+    assert names(gazetteer, text, "en") == ["Khyber Pakhtunkhwa’s", "Bannu"]
+
+
 def test_a_name_after_a_title_anywhere_in_its_capitalised_run_is_a_person(gazetteer):
     text = "The camp was used by Mukhlis Yar, Commander Abu Hamza and his men near Kharkiv."
     assert names(gazetteer, text, "en") == ["Kharkiv"]
