@@ -49,6 +49,11 @@ def test_a_possessive_ends_a_capitalised_run_so_the_place_it_owns_is_found(gazet
     assert names(gazetteer, text, "en") == ["Khyber Pakhtunkhwa’s", "Bannu"]
 
 
+def test_the_name_of_a_military_operation_is_no_place(gazetteer):
+    text = "The air force struck a camp in Borno state as part of Operation Lafiya Dole."
+    assert names(gazetteer, text, "en") == ["Borno"]  # not Lafia, a town of Nasarawa
+
+
 def test_a_name_after_a_title_anywhere_in_its_capitalised_run_is_a_person(gazetteer):
     text = "The camp was used by Mukhlis Yar, Commander Abu Hamza and his men near Kharkiv."
     assert names(gazetteer, text, "en") == ["Kharkiv"]

@@ -1225,6 +1225,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "where soldiers were trained is no strike place",
+        "The mission trained 120 soldiers in Bunia on the use of drones, the army said.",
+        drawn=set(),
+        world=FULL,  # Bunia
+    ),
+    Case(
         "what a strike retaliates for is no strike place",
         "The Houthis fired a missile at Eilat on Sunday, saying they were retaliating for Israel's actions in Gaza.",
         places=["Eilat"],
