@@ -89,10 +89,11 @@ def _cue_before(words: list[Token], i: int, lex: Lexicon) -> str | None:
 
 
 def _cue_after(words: list[Token], end: int, lex: Lexicon) -> str | None:
-    """The place kind a cue right after the name gives (`Kharkiv region`, `Bucha district`)."""
+    """The place kind a cue right after the name gives (`Kharkiv region`, `Bucha district`, `Pauktaw township's`)."""
     if end >= len(words):
         return None
-    m = lex.cues_after.match_at([frozenset({w.lower}) for w in words[end : end + 3]], 0)
+    forms = [frozenset({w.lower, w.lower.removesuffix("'s").removesuffix("’s")}) for w in words[end : end + 3]]
+    m = lex.cues_after.match_at(forms, 0)
     return m[1] if m else None
 
 

@@ -54,6 +54,12 @@ def test_the_name_of_a_military_operation_is_no_place(gazetteer):
     assert names(gazetteer, text, "en") == ["Borno"]  # not Lafia, a town of Nasarawa
 
 
+def test_a_unit_word_in_the_possessive_still_says_what_the_place_is(gazetteer):
+    doc = normalise("Junta forces shelled Pauktaw township’s Maw Htoke Gyi village on Monday.", lang="en")
+    cues = {m.text: m.cue for m in find_mentions(doc, gazetteer)}
+    assert cues["Pauktaw"] == "district"  # a township: its seat in Rakhine, not a village of that name near Yangon
+
+
 def test_a_name_after_a_title_anywhere_in_its_capitalised_run_is_a_person(gazetteer):
     text = "The camp was used by Mukhlis Yar, Commander Abu Hamza and his men near Kharkiv."
     assert names(gazetteer, text, "en") == ["Kharkiv"]
