@@ -369,8 +369,8 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     )
     country = None if stateless or len(countries) != 1 else countries[0]
     if country is None and group_run:  # `Houthi spokesman Yahya Saree`, `the Houthi-run Saba news agency`
-        homes = {cc for _, _, cc in lex.group_homes.find_all(sent.stems, ctx_lo, ctx_hi)}
-        country = homes.pop() if len(homes) == 1 else None
+        homes = {cc for _, _, cc in lex.group_homes.find_all(sent.stems, ctx_lo, ctx_hi)} or set(state_media)
+        country = homes.pop() if len(homes) == 1 else None  # `the group's Saba news agency and Al-Masirah TV`
     if kind == "media" and not countries and not group_run and _state_owned(sent, ctx_lo, ctx_hi, lex):
         local = True  # `State media reported ...` in a story about Iran speaks for the state of the places it reports
         stateless = False
@@ -478,6 +478,8 @@ def _postposed(sent: Sentence, lo: int, c_lo: int, v_end: int, lex: Lexicon) -> 
     else:
         return True  # the sentence ends after the verb
     if words >= 3:  # `..., the army said in a statement on Telegram.`: where or how it spoke, not what it said
+        if any(sent.tokens[j].lower in lex.pronouns for j in range(v_end + 1, k)):
+            return False  # `said in a statement Sunday they had launched ...`: a clause of its own follows
         after = sent.tokens[v_end].lower
         told = sent.tokens[v_end - 1].lower in lex.addressee_verbs  # `told Iranian state TV`: whom it told
         spoke = told or after in lex.venue_prepositions or after in lex.addressee_prepositions

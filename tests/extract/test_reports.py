@@ -707,6 +707,19 @@ CASES = [
         world=FULL,  # Baalbek
     ),
     Case(
+        "where a speaker said it, then a clause with its own subject: that clause is the claim",
+        'The Houthis said in a statement on Sunday they had launched "a ballistic missile" at a power station near '
+        "Haifa.",
+        at={"Haifa": dict(claimant="Houthis", claimant_country="YE")},
+        world=FULL,  # Haifa
+    ),
+    Case(
+        "`the group's Saba news agency`: a group's outlet of a state speaks for that state",
+        "The group's Saba news agency reported three raids on Sunday east of the city of Saada.",
+        at={"Saada": dict(claimant_country="YE")},
+        world=FULL,  # Saada
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
