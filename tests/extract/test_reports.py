@@ -720,6 +720,13 @@ CASES = [
         world=FULL,  # Saada
     ),
     Case(
+        "Indonesian news writes Hezbollah in English too: the group speaks for Lebanon",
+        "Hezbollah mengatakan pihaknya menargetkan sebuah pangkalan di Meron dengan roket.",
+        lang="id",
+        at={"Meron": dict(claimant_country="LB")},
+        world=FULL,  # Meron
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
