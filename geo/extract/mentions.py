@@ -111,18 +111,18 @@ def _masked(words: list[Token], lex: Lexicon) -> set[int]:
     """Word indices inside news-agency, actor and armed-group names (`New York Times`, `Kremlin`, `Fano`) and weapon
     names (`Iskander`, `Kalibr`, `Shahed`): never places."""
     forms = [frozenset({w.lower}) for w in words]
-    spans = _never_places(lex).find_all(forms) + _operation_names(words, lex)
+    spans = _never_places(lex).find_all(forms) + _named_things(words, lex)
     weapons = _weapon_words(lex)
     masked = {k for k, w in enumerate(words) if w.is_capitalised and not lex.stems(w.lower).isdisjoint(weapons)}
     return masked | {k for s, e, _ in spans for k in range(s, e)}
 
 
-def _operation_names(words: list[Token], lex: Lexicon) -> list[tuple[int, int, str]]:
-    """`Operation Lafiya Dole`, `Operasi Badai Al-Aqsa`: the capitalised run after a capitalised operation word names
-    a military operation, not a place."""
+def _named_things(words: list[Token], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """`Operation Lafiya Dole`, `USS Carney`, `KRI Bung Tomo`: the capitalised run after a capitalised head word
+    (`name_heads`) names a military operation or a ship, not a place."""
     spans = []
     for k, w in enumerate(words[:-1]):
-        if w.is_capitalised and w.lower in lex.operation_words:
+        if w.is_capitalised and w.lower in lex.name_heads:
             j = k + 1
             while j < len(words) and words[j].is_capitalised and words[j - 1].end + 1 >= words[j].start:
                 j += 1

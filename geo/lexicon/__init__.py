@@ -156,7 +156,7 @@ class Lexicon:
     stopwords: frozenset[str]
     name_suffixes: tuple[tuple[str, str], ...]
     person_titles: frozenset[str]
-    operation_words: frozenset[str]  # `Operation Lafiya Dole`: the capitalised words after it name an operation
+    name_heads: frozenset[str]  # `Operation Lafiya Dole`, `USS Carney`: the capitalised words after it name no place
     cues_before: PhraseSet
     cues_after: PhraseSet
     near_words: frozenset[str]
@@ -359,7 +359,7 @@ def load_lexicon(language: str) -> Lexicon:
         stopwords=words(ment["stopwords"]),
         name_suffixes=pairs(ment["name_suffixes"]),
         person_titles=words(ment["person_titles"]),
-        operation_words=words(ment.get("operation_words", [])),
+        name_heads=words(ment.get("name_heads", [])),
         cues_before=_valued(ment.get("cues_before", {})),
         cues_after=_valued(ment.get("cues_after", {})),
         near_words=words(places["near_words"]),

@@ -49,9 +49,10 @@ def test_a_possessive_ends_a_capitalised_run_so_the_place_it_owns_is_found(gazet
     assert names(gazetteer, text, "en") == ["Khyber Pakhtunkhwa’s", "Bannu"]
 
 
-def test_the_name_of_a_military_operation_is_no_place(gazetteer):
+def test_the_name_of_a_military_operation_or_a_ship_is_no_place(gazetteer):
     text = "The air force struck a camp in Borno state as part of Operation Lafiya Dole."
     assert names(gazetteer, text, "en") == ["Borno"]  # not Lafia, a town of Nasarawa
+    assert names(gazetteer, "USS Carney menembak jatuh drone di Laut Merah.", "id") == ["Laut Merah"]  # no town
 
 
 def test_a_unit_word_in_the_possessive_still_says_what_the_place_is(gazetteer):
