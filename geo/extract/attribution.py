@@ -559,7 +559,7 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         if after_punct and not inside and sent.tokens[k].lower in lex.fused_reports:
             # `"...," ujarnya.` (he said): a speech verb with its speaker fused as a pronoun, who spoke last
             speaker = Claimant(sent.tokens[k].text, "unknown", None, explicit=True)
-            clauses.append(Clause(boundary, k, speaker, None, (k, k + 1)))
+            clauses.append(Clause(boundary, n, speaker, None, (k, k + 1)))  # and what it goes on to refer to
             boundary = k = k + 1
             continue
         if marker:

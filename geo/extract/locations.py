@@ -85,7 +85,8 @@ def _venue(sent: Sentence, i: int, lex: Lexicon) -> bool:
     what was reported)."""
     if i < 2 or sent.tokens[i - 1].lower not in lex.location_prepositions:
         return False
-    return bool(lex.reporting_verbs.match_at(sent.words, i - 2, i - 1))
+    said = sent.tokens[i - 2].lower in lex.fused_reports  # `katanya di Kyiv` (he said in Kyiv)
+    return said or bool(lex.reporting_verbs.match_at(sent.words, i - 2, i - 1))
 
 
 def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:

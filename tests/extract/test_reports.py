@@ -692,6 +692,16 @@ CASES = [
         world=FULL,  # Izmail
     ),
     Case(
+        "after `tulisnya` (he wrote), what the quote refers to is the speaker's too; where he spoke is no strike",
+        "Gubernur Yuri Slyusar mengonfirmasi lewat Telegram.\n"
+        '"Jenazah seorang pria ditemukan," tulisnya, merujuk pada serangan di Rostov itu.\n'
+        '"Drone menghantam gudang di Taganrog," katanya di Moskow.',
+        lang="id",
+        at={"Rostov": dict(claimant="Gubernur Yuri Slyusar")},
+        drawn={"Rostov", "Taganrog"},
+        world=FULL,  # Rostov
+    ),
+    Case(
         "where a monitor sits (`yang berbasis di Inggris`, based in Britain) is not the state it speaks for",
         "SOHR yang berbasis di Inggris mengatakan rudal Israel menghantam sebuah depot di dekat kota Homs.",
         lang="id",
