@@ -345,6 +345,8 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                     ctx.counted = (claimant, para)
         ctx.last_paragraph = para
     reports = _accused_by_the_article(_without_covered_regions(reports), ctx.accused, ctx.unaccused)
+    if not ctx.accused:
+        reports = _home_forces(reports, ctx.unaccused, lex)
     return _armed_by_the_article(reports, ctx.weapons, ctx.unaccused)
 
 
@@ -409,6 +411,25 @@ def _accused_by_the_article(
             if r.claim_type == "claim" and r.claimant_country and r.claimant_country != state
             else r.claim_type,
         )
+        for r in reports
+    ]
+
+
+def _home_forces(reports: list[StrikeReport], unaccused: set[str], lex: Lexicon) -> list[StrikeReport]:
+    """`a military airstrike on a village in Sagaing`, `jet militer mengebom Kyauk Ni Maw`: in an article that accuses
+    no state, a state's forces named with no state word strike in their own land, the country of the place struck."""
+
+    def bare_force(attacker: str | None) -> bool:
+        forms = [lex.stems(w) for w in (attacker or "").lower().split()]
+        return bool(forms) and bool(lex.home_forces.find_all(forms, 0, len(forms)))
+
+    return [
+        replace(r, attacker_country=r.country_code)
+        if not r.attacker_country
+        and r.report_id not in unaccused
+        and r.claim_type in DRAWN_CLAIM_TYPES
+        and bare_force(r.attacker)
+        else r
         for r in reports
     ]
 

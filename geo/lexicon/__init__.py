@@ -253,6 +253,7 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()  # `told (Iranian state TV)`: a speech verb whose object is whom
     reaction_verbs: PhraseSet = PhraseSet(())  # `condemned by`: whose reaction, not whose strike
     domestic_forces: PhraseSet = PhraseSet(())  # `the junta`: a state's forces that strike in their own land
+    home_forces: PhraseSet = PhraseSet(())  # `military jets`: a state's forces, in an article that accuses no state
     agent_participles: PhraseSet = PhraseSet(())  # `The strike, carried out by X,`: a participle naming the agent
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
@@ -456,6 +457,7 @@ def load_lexicon(language: str) -> Lexicon:
         addressee_verbs=words(rep.get("addressee_verbs", [])),
         reaction_verbs=PhraseSet.of(rep.get("reaction_verbs", [])),
         domestic_forces=PhraseSet.of(rep.get("domestic_forces", [])),
+        home_forces=PhraseSet.of(rep.get("home_forces", [])),
         agent_participles=PhraseSet.of(rep.get("agent_participles", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         fused_reports=words(rep.get("fused_reports", [])),

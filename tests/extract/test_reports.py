@@ -579,6 +579,18 @@ CASES = [
         world=FULL,  # Harardere
     ),
     Case(
+        "in an article that accuses no state, forces named with no state word strike in their own land",
+        "Military jets bombed a village near Bhamo on Tuesday, killing 12 people, residents said.",
+        at={"Bhamo": dict(attacker_country="MM")},
+        world=FULL,  # Bhamo
+    ),
+    Case(
+        "forces named with no state word are not given the place's state when the article accuses another",
+        "Russian missiles hit Sumy on Monday.\n\nMilitary jets bombed a village near Kharkiv on Tuesday.",
+        at={"Kharkiv": dict(attacker_country="RU")},
+        world=FULL,  # Sumy
+    ),
+    Case(
         "a state's forces named as at home (`junta`) strike in their own land",
         "On Wednesday night, junta aircraft bombed a village in Namhkan township, residents said.",
         at={"Namhkan": dict(attacker_country="MM")},
