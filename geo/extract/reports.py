@@ -398,21 +398,24 @@ def _accused_by_the_article(
     (`militants`, `pemberontak`), and threats and denials, which tell no strike (nor do their clauses add to
     `accused`)."""
     top = accused.most_common(2)
-    if not top or (len(top) > 1 and top[1][1] * DOMINANT_RATIO >= top[0][1]):
-        return reports
-    state = top[0][0]
-    return [
-        r
-        if r.attacker_country or r.report_id in unaccused or r.claim_type not in DRAWN_CLAIM_TYPES
-        else replace(
-            r,
-            attacker_country=state,
-            claim_type="accusation"
-            if r.claim_type == "claim" and r.claimant_country and r.claimant_country != state
-            else r.claim_type,
-        )
-        for r in reports
-    ]
+    dominant = top[0][0] if top and (len(top) == 1 or top[1][1] * DOMINANT_RATIO < top[0][1]) else None
+
+    def accused_of(r: StrikeReport) -> str | None:
+        # a strike in the land of a state the article accuses of striking, when one other state is accused too, is
+        # that other state's (`sirens across Tel Aviv` in a story of Israel's and Iran's strikes)
+        others = [s for s in accused if s != r.country_code]
+        if r.country_code in accused and len(others) == 1:
+            return others[0]
+        return dominant
+
+    out = []
+    for r in reports:
+        state = None if r.attacker_country or r.report_id in unaccused else accused_of(r)
+        if state and r.claim_type in DRAWN_CLAIM_TYPES:
+            claimed = r.claim_type == "claim" and r.claimant_country and r.claimant_country != state
+            r = replace(r, attacker_country=state, claim_type="accusation" if claimed else r.claim_type)
+        out.append(r)
+    return out
 
 
 def _home_forces(reports: list[StrikeReport], unaccused: set[str], lex: Lexicon) -> list[StrikeReport]:

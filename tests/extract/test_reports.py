@@ -191,10 +191,17 @@ CASES = [
         world=FULL,
     ),
     Case(
-        "an article that accuses two states leaves a strike its sentence does not pin on either unattributed",
+        "an article that accuses two states pins a strike its sentence does not name on the state whose land it is not",
         "Russian drones hit Kharkiv on Monday.\n\nUkrainian drones hit Belgorod on Tuesday.\n\n"
-        "Shelling damaged a school in Kherson, officials said.",
-        at={"Kherson": dict(attacker_country=None)},
+        "Shelling damaged a school in Kherson, officials said.\n\nA drone hit a house in Kursk.",
+        at={"Kherson": dict(attacker_country="RU"), "Kursk": dict(attacker_country="UA")},
+    ),
+    Case(
+        "an article that accuses two states about as often leaves a strike in a third state's land unattributed",
+        "Russian drones hit Kharkiv on Monday.\n\nUkrainian drones hit Belgorod on Tuesday.\n\n"
+        "A drone crashed in a field near Galati, Romanian officials said.",
+        at={"Galati": dict(attacker_country=None)},
+        world=FULL,  # Galati
     ),
     Case(
         "an article that accuses one state more than twice as often as another pins on it a strike that names none",
@@ -1577,14 +1584,14 @@ CASES = [
         world=FULL,
     ),
     Case(
-        "two named states whose own places are struck are both sides, no coalition",
+        "two named states whose own places are struck are both sides, no coalition: each place is the other's",
         "Israeli and Iranian missiles struck Haifa and Isfahan overnight. Later an Iranian drone struck Eilat. "
         "Four people were killed in Tel Aviv.",
         published="2025-06-14",
         at={
-            "Haifa": dict(attacker_country=None),
-            "Isfahan": dict(attacker_country=None),
-            "Tel Aviv": dict(attacker_country=None),  # the article accuses both: no one state for an unnamed attack
+            "Haifa": dict(attacker_country="IR"),
+            "Isfahan": dict(attacker_country="IL"),
+            "Tel Aviv": dict(attacker_country="IR"),  # both accused: a strike in one's land is the other's
         },
         world=FULL,
     ),
