@@ -393,8 +393,9 @@ def _accused_by_the_article(
     """An article whose strike clauses accuse one state only (`a mass Russian missile and drone attack on Ukraine`,
     though it draws no point for Ukraine), or one far more than any other (DOMINANT_RATIO), accuses it of the strikes
     whose own sentences name no attacker (`Four deaths were reported in Lviv`); a claimant of another state then
-    accuses it. An article accusing two states about as often leaves those strikes unattributed, and so are the
-    `unaccused` reports, whose sentences blame a group of no state
+    accuses it. A strike in the land of an accused state, when one other state is accused too, is that other's. An
+    article accusing two states about as often leaves the other strikes unattributed, and so are the `unaccused`
+    reports, whose sentences blame a group of no state
     (`militants`, `pemberontak`), and threats and denials, which tell no strike (nor do their clauses add to
     `accused`)."""
     top = accused.most_common(2)
