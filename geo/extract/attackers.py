@@ -107,6 +107,10 @@ def _by_agent(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] 
                 return np
             m = np[1]  # `by an unmanned aerial vehicle by the AFU`: a later `by` may name who sent it
             continue
+        blamed = lex.blame_markers.match_at(sent.words, m)  # `a rocket attack blamed on Hezbollah`
+        if blamed:
+            np = _np_after(sent, m + blamed[0], hi, lex)
+            return np if np is not None and _is_actor(sent, *np, lex) else None
         if m == e and tok.text == "," and lex.agent_participles.match_at(sent.words, m + 1):
             m += 1  # `The strike, carried out by the ELN,`: the participle set off by a comma names its agent
             continue

@@ -255,6 +255,7 @@ class Lexicon:
     domestic_forces: PhraseSet = PhraseSet(())  # `the junta`: a state's forces that strike in their own land
     home_forces: PhraseSet = PhraseSet(())  # `military jets`: a state's forces, in an article that accuses no state
     agent_participles: PhraseSet = PhraseSet(())  # `The strike, carried out by X,`: a participle naming the agent
+    blame_markers: PhraseSet = PhraseSet(())  # `a rocket attack blamed on Hezbollah`: whom a strike is laid on
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     demonstratives: frozenset[str] = frozenset()  # `kantor berita tersebut` (that agency): no word of its name
@@ -459,6 +460,7 @@ def load_lexicon(language: str) -> Lexicon:
         domestic_forces=PhraseSet.of(rep.get("domestic_forces", [])),
         home_forces=PhraseSet.of(rep.get("home_forces", [])),
         agent_participles=PhraseSet.of(rep.get("agent_participles", [])),
+        blame_markers=PhraseSet.of(rep.get("blame_markers", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         fused_reports=words(rep.get("fused_reports", [])),
         base_phrases=PhraseSet.of(rep.get("base_phrases", [])),

@@ -670,6 +670,19 @@ CASES = [
         world=FULL,  # Middle Shabelle
     ),
     Case(
+        "the actor a strike is blamed on is its attacker (`blamed on`, `dituduhkan kepada`)",
+        "A rocket attack blamed on Hezbollah killed 12 children in Majdal Shams.",
+        at={"Majdal Shams": dict(attacker_country="LB")},
+        world=FULL,  # Majdal Shams
+    ),
+    Case(
+        "`dituduhkan kepada` (blamed on) names the attacker",
+        "Serangan roket yang dituduhkan kepada Hizbullah menewaskan 12 anak di Majdal Shams.",
+        lang="id",
+        at={"Majdal Shams": dict(attacker_country="LB")},
+        world=FULL,  # Majdal Shams
+    ),
+    Case(
         "a participle set off by a comma after the strike names its agent, and a group fights in its home state",
         "Three soldiers were killed in a drone attack. The strike, carried out by the ELN guerrilla, hit a base in "
         "El Carmen, Norte de Santander.",
