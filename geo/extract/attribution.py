@@ -107,12 +107,14 @@ def dateline_end(doc: Document, sent: Sentence) -> int:
 
 
 def _agency_closes(sent: Sentence, k: int) -> bool:
-    """Token k closes an agency's bracket (`(IANS)`, `(AP)`) after a dateline that opens with a place, and no dash
-    follows it (a dash ends the dateline itself)."""
+    """Token k closes an agency's bracket (`(IANS)`, `(AP)`) after a dateline that opens with a place and gives the day,
+    and no dash follows it (a dash ends the dateline itself)."""
     toks = sent.tokens
     opened = next((j for j in range(k - 1, max(0, k - 4), -1) if toks[j].text == "("), None)
     if opened is None or not any(i == 0 for i, _, _ in sent.mentions):
         return False
+    if not any(t.text.isdigit() for t in toks[:opened]):
+        return False  # `Kherson (UKRAINE) came under shelling`: no day, so a place and its gloss, no dateline
     inner = toks[opened + 1 : k]
     return (
         bool(inner)
@@ -478,7 +480,10 @@ def _postposed(sent: Sentence, lo: int, c_lo: int, v_end: int, lex: Lexicon) -> 
     else:
         return True  # the sentence ends after the verb
     if words >= 3:  # `..., the army said in a statement on Telegram.`: where or how it spoke, not what it said
-        if any(sent.tokens[j].lower in lex.pronouns for j in range(v_end + 1, k)):
+        if any(
+            sent.tokens[j].lower in lex.pronouns and sent.tokens[j + 1].lower in lex.auxiliaries
+            for j in range(v_end + 1, k - 1)
+        ):
             return False  # `said in a statement Sunday they had launched ...`: a clause of its own follows
         after = sent.tokens[v_end].lower
         told = sent.tokens[v_end - 1].lower in lex.addressee_verbs  # `told Iranian state TV`: whom it told

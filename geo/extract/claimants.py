@@ -108,19 +108,18 @@ class NamedBodies:
     def add(self, c: Claimant) -> None:
         if c.local:
             self._local_tick = self._tick + 1
-        if c not in self._latest:
-            words = _content_words(c.name or "", self.lex)
-            self._words[c] = words
-            for w in words:
-                self._by_word.setdefault(w, []).append(c)
-            if c.name:
-                self._by_last.setdefault(c.name.split()[-1], []).append(c)
+        self._index(c)
         self._tick += 1
         self._latest[c] = self._tick
 
     def introduce(self, c: Claimant) -> None:
         """A person the article names with a title and a state where they say nothing (`Ukrainian President Volodymyr
         Zelenskyy urged ...`): known for a later `Zelenskyy said`, without counting as the latest speaker."""
+        if c not in self._latest:
+            self._index(c)
+            self._latest[c] = self._tick
+
+    def _index(self, c: Claimant) -> None:
         if c in self._latest:
             return
         words = _content_words(c.name or "", self.lex)
@@ -129,7 +128,6 @@ class NamedBodies:
             self._by_word.setdefault(w, []).append(c)
         if c.name:
             self._by_last.setdefault(c.name.split()[-1], []).append(c)
-        self._latest[c] = self._tick
 
     @property
     def local_authority_spoke(self) -> bool:

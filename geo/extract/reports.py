@@ -493,12 +493,14 @@ def _lede_speaker(
     lent: dict[int, Claimant],
     lex: Lexicon,
 ) -> dict[int, Claimant]:
-    """`Some 10 people were killed in an Israeli strike on Nabatieh. The victims were all Syrians, NNA said.`: an
-    article that opens with a strike in its own voice and, within LEDE_REACH sentences, names a state speaker telling
-    of its toll or strike in a sentence naming no place, tells that speaker's account."""
+    """`At least 10 people were killed in an Israeli strike on Nabatieh. Two children were among the dead, NNA said.`:
+    an article that opens with a strike in its own voice and, within LEDE_REACH sentences, names a speaker of the
+    struck place's state (or its local authority) telling of its toll or strike in a sentence naming no place, tells
+    that speaker's account; a third state's reaction (`Iran's foreign ministry condemned the strikes`) does not."""
     body = [s for s in sentences if paragraph_of[s.index] not in headings]
     if not body or any(c.claimant.explicit for c in clauses_of[body[0].index]) or body[0].index in lent:
         return {}
+    struck = {rm.place.country_code for _, _, rm in body[0].mentions}
     for sent in body[1 : 1 + LEDE_REACH]:
         explicit = {c.claimant for c in clauses_of[sent.index] if c.claimant.explicit}
         if not explicit:
@@ -507,7 +509,7 @@ def _lede_speaker(
         told = lex.casualties.find_all(sent.stems) or lex.actions.find_all(sent.stems)
         spoken = [c.speaker for c in clauses_of[sent.index]]  # `menurut layanan kontra-terorisme Kurdistan Irak`
         placeless = not any(not (rm.place.is_country_scale or _inside(i, e, spoken)) for i, e, rm in sent.mentions)
-        state = speaker and (speaker.country or speaker.local) and speaker.kind in STATE_KINDS | {"media"}
+        state = speaker and (speaker.country in struck or speaker.local) and speaker.kind in STATE_KINDS | {"media"}
         if state and told and placeless:
             return {s.index: speaker for s in body if s.index < sent.index}
         return {}
@@ -587,15 +589,16 @@ def _clause_reports(
         for i, _, rm in sent.mentions
         if lo <= i < hi and not rm.place.is_country_scale and not _inside(i, i + 1, [attacker_span or (0, 0)])
     }
-    # `junta aircraft bombed a village in Namhkan`, `Pasukan rezim menembaki Idlib`: a state's forces in their own land
-    # (the modifier after an Indonesian head, `rezim`, may stand past the attacker's last actor word)
-    modified = (attacker_span[0], min(hi, attacker_span[1] + 1)) if attacker_span else None
-    if modified and not attacker_ccs and len(struck) == 1 and lex.domestic_forces.find_all(sent.stems, *modified):
-        attacker_ccs = list(struck)
     group = bool(attacker_span) and not attacker_ccs
     if group:  # `Houthi rebels fired`, `the RSF shelled`: the state a group fights in
         attacker_ccs = list(dict.fromkeys(cc for _, _, cc in lex.group_homes.find_all(sent.stems, *attacker_span)))
         group = bool(attacker_ccs)
+    # `junta aircraft bombed a village in Namhkan`, `Pasukan rezim menembaki Idlib`: a state's forces in their own land
+    # (the modifier after an Indonesian head, `rezim`, may stand past the attacker's last actor word); a group's
+    # (`Taliban regime forces`) fights where its home is
+    modified = (attacker_span[0], min(hi, attacker_span[1] + 1)) if attacker_span else None
+    if modified and not attacker_ccs and len(struck) == 1 and lex.domestic_forces.find_all(sent.stems, *modified):
+        attacker_ccs = list(struck)
     if (
         attacker_span is None
         and action != "interception"
@@ -618,8 +621,12 @@ def _clause_reports(
     # drones and missiles are not one weapon
     if action in UNARMED_ACTIONS:
         action = _weapon_of(ctx.weapons, attacker_cc) or action
-    if action in UNARMED_ACTIONS and attacker_cc and struck and all(_beyond_border(attacker_cc, cc) for cc in struck):
-        action = "air_strike"  # `the Israeli military attacked Sanaa airport`: no gun reaches there from home
+    # `the Israeli military attacked Sanaa airport`: no gun reaches there from home; not troops on the ground (`French
+    # troops attacked a camp near Gao`), nor a group's fighters
+    far = attacker_cc and struck and all(_beyond_border(attacker_cc, cc) for cc in struck)
+    on_foot = group or bool(attacker_span and lex.ground_forces.find_all(sent.stems, *attacker_span))
+    if action in UNARMED_ACTIONS and far and not on_foot:
+        action = "air_strike"
     # `Nigerian Air Force jets struck ..., the air force said`; `Hezbollah fired rockets at ..., the group said`
     group_itself = (
         clause.claimant.explicit
@@ -796,7 +803,7 @@ def _report(
 ) -> StrikeReport:
     place, mention, event = rm.place, rm.mention, finding.event
     c = clause.claimant
-    c = for_place(c, administering_state(place, lex), finding.own)
+    c = for_place(c, administering_state(place, lex) if c.local else place.country_code, finding.own)
     claim_type = _claim_type(
         sent, replace(clause, claimant=c), finding.cues, finding.attacker_country, lex, finding.group
     )

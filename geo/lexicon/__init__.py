@@ -253,6 +253,7 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()  # `told (Iranian state TV)`: a speech verb whose object is whom
     reaction_verbs: PhraseSet = PhraseSet(())  # `condemned by`: whose reaction, not whose strike
     domestic_forces: PhraseSet = PhraseSet(())  # `the junta`: a state's forces that strike in their own land
+    ground_forces: PhraseSet = PhraseSet(())  # `troops`, `special forces`: who fight on foot, not from the air
     home_forces: PhraseSet = PhraseSet(())  # `military jets`: a state's forces, in an article that accuses no state
     agent_participles: PhraseSet = PhraseSet(())  # `The strike, carried out by X,`: a participle naming the agent
     blame_markers: PhraseSet = PhraseSet(())  # `a rocket attack blamed on Hezbollah`: whom a strike is laid on
@@ -459,6 +460,7 @@ def load_lexicon(language: str) -> Lexicon:
         reaction_verbs=PhraseSet.of(rep.get("reaction_verbs", [])),
         domestic_forces=PhraseSet.of(rep.get("domestic_forces", [])),
         home_forces=PhraseSet.of(rep.get("home_forces", [])),
+        ground_forces=PhraseSet.of(rep.get("ground_forces", [])),
         agent_participles=PhraseSet.of(rep.get("agent_participles", [])),
         blame_markers=PhraseSet.of(rep.get("blame_markers", [])),
         demonstratives=words(rep.get("demonstratives", [])),

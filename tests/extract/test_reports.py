@@ -769,6 +769,54 @@ CASES = [
         world=FULL,  # Meron
     ),
     Case(
+        "a strike on a training ground is a strike: the strike word before it makes the training site the target",
+        "A Russian missile struck a military training ground in Chernihiv region on Sunday, the army said.",
+        drawn={"Chernihiv"},
+        world=FULL,  # Chernihiv
+    ),
+    Case(
+        "a pronoun inside where a speaker spoke (`in a video he posted`) opens no claim of its own",
+        "Russian drones hit Sumy overnight, the governor said in a video he posted on Telegram.",
+        at={"Sumy": dict(claimant="governor", claimant_country="UA")},
+    ),
+    Case(
+        "another movement's `National Liberation Army` is no Colombian ELN",
+        "Junta jets bombed a market in Lashio on Monday, the Ta'ang National Liberation Army said.",
+        at={"Lashio": dict(claimant_country="MM")},
+        world=FULL,  # Lashio
+    ),
+    Case(
+        "troops attacking beyond their borders fight on the ground: no air strike",
+        "French troops attacked a jihadist camp near Gao on Monday, the army said.",
+        at={"Gao": dict(action="attack", attacker_country="FR")},
+        world=FULL,  # Gao
+    ),
+    Case(
+        "a place and a bracketed gloss with no day opening the article is no dateline",
+        "Kherson (UKRAINE) came under Russian shelling overnight, the governor said.",
+        drawn={"Kherson"},
+    ),
+    Case(
+        "only a local authority of an administered area speaks for its administrator, not a group fighting there",
+        "Drones struck an air base near Saky in Crimea overnight, the local resistance group said.",
+        at={"Saky": dict(claimant_country="UA")},
+        world=FULL,  # Saky
+    ),
+    Case(
+        "`the Zionist regime` is Israel, and a group's `regime forces` fight where the group's home is",
+        "The Zionist regime attacked Isfahan on Friday, state media said.\n\n"
+        "Taliban regime forces shelled Chaman on Saturday, Pakistani officials said.",
+        at={"Isfahan": dict(attacker_country="IL"), "Chaman": dict(attacker_country="AF")},
+        world=FULL,  # Isfahan
+    ),
+    Case(
+        "a third state's reaction right after an unattributed lede does not take over its account",
+        "Israeli jets struck Rafah overnight, killing 12 people. Iran's foreign ministry condemned the strikes, "
+        "calling them a crime.",
+        rows=Rows(("place", "claimant_country"), {("Rafah", None), ("Rafah", "IR")}),
+        world=FULL,  # Rafah
+    ),
+    Case(
         "a speaker named again without the role it was given is still that official",
         "Pasukan Rusia menembaki kota Kherson, kata Oleksandr Prokudin, Kepala Administrasi Militer Regional Kherson.\n"
         "Oleksandr Prokudin, mengatakan Rusia telah melancarkan 87 serangan di kota Beryslav.",
