@@ -672,13 +672,17 @@ class MentionFinder:
                 continue  # part of a longer capitalised name
             cue = _cue_before(words, i, self.lex) or _cue_before(words, i - 1, self.lex)
             after_preposition = words[i - 1].lower in self.lex.location_prepositions
-            listed = _listed_with_places(doc, words, i, starts, self.lex)
-            if not (cue or after_preposition or _placed_by_next(words, i, starts, self.lex) or listed):
+            placed = cue or after_preposition or _placed_by_next(words, i, starts, self.lex)
+            listed = [] if placed else _listed_with_places(doc, words, i, starts, self.lex)
+            if not (placed or listed):
                 continue
-            places = self.gz.fuzzy_candidates(w.text, countries=countries, limit=5)
-            if listed and not (cue or after_preposition):  # a list names places of one area: near its other places
+            if listed:  # a list names places of one area: in its other places' countries, near them
                 near = [m.candidates[0] for m in listed if m.candidates]
+                codes = sorted({q.country_code for q in near if q.country_code})
+                places = self.gz.fuzzy_candidates(w.text, countries=codes, limit=5) if codes else []
                 places = [p for p in places if any(p.km_to(q) <= LIST_NEAR_KM for q in near)]
+            else:
+                places = self.gz.fuzzy_candidates(w.text, countries=countries, limit=5)
             if places:
                 found.append(Mention(w.start, w.end, w.text, s_idx, cue, True, tuple(places)))
         return found
