@@ -107,27 +107,21 @@ ARTICLE_DROPPED_POPULATION = 10_000
 WEAPON_NAMES = frozenset({"missile_attack", "drone_strike", "rocket_attack"})
 
 
-def _masked(words: list[Token], lex: Lexicon) -> set[int]:
+def _masked(words: list[Token], runs: list[tuple[int, int]], lex: Lexicon) -> set[int]:
     """Word indices inside news-agency, actor and armed-group names (`New York Times`, `Kremlin`, `Fano`) and weapon
     names (`Iskander`, `Kalibr`, `Shahed`): never places."""
     forms = [frozenset({w.lower}) for w in words]
-    spans = _never_places(lex).find_all(forms) + _named_things(words, lex)
+    spans = _never_places(lex).find_all(forms) + _named_things(words, runs, lex)
     weapons = _weapon_words(lex)
     masked = {k for k, w in enumerate(words) if w.is_capitalised and not lex.stems(w.lower).isdisjoint(weapons)}
     return masked | {k for s, e, _ in spans for k in range(s, e)}
 
 
-def _named_things(words: list[Token], lex: Lexicon) -> list[tuple[int, int, str]]:
+def _named_things(words: list[Token], runs: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, str]]:
     """`Operation Lafiya Dole`, `USS Carney`, `KRI Bung Tomo`: the capitalised run after a capitalised head word
     (`name_heads`) names a military operation or a ship, not a place."""
-    spans = []
-    for k, w in enumerate(words[:-1]):
-        if w.is_capitalised and w.lower in lex.name_heads:
-            j = k + 1
-            while j < len(words) and words[j].is_capitalised and words[j - 1].end + 1 >= words[j].start:
-                j += 1
-            spans.append((k + 1, j, ""))
-    return spans
+    heads = {k for k, w in enumerate(words) if w.is_capitalised and w.lower in lex.name_heads}
+    return [(k + 1, b, "") for a, b in runs for k in range(a, b - 1) if k in heads]
 
 
 @functools.cache
@@ -524,8 +518,8 @@ class MentionFinder:
             words = [t for t in tokenize(doc.text, span.start, span.end) if t.is_word]
             if not words:
                 continue
-            masked = _masked(words, self.lex)
             runs = _runs(words)
+            masked = _masked(words, runs, self.lex)
             ends = doc.text[span.start : span.end].rstrip()[-1:]
             heading = ends not in '.!?"”' and sum(w.is_capitalised for w in words) >= 0.6 * len(words)
             i = 0
