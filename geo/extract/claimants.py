@@ -108,7 +108,8 @@ class NamedBodies:
     def add(self, c: Claimant) -> None:
         if c.local:
             self._local_tick = self._tick + 1
-        self._index(c)
+        if c not in self._latest:
+            self._index(c)
         self._tick += 1
         self._latest[c] = self._tick
 
@@ -120,8 +121,7 @@ class NamedBodies:
             self._latest[c] = self._tick
 
     def _index(self, c: Claimant) -> None:
-        if c in self._latest:
-            return
+        """Index a claimant not yet named by its words and its last word."""
         words = _content_words(c.name or "", self.lex)
         self._words[c] = words
         for w in words:

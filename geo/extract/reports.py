@@ -311,9 +311,8 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
         if para in headings:
             continue
         clauses = clauses_of[sent.index]
-        if lex.person_titles:
-            for person in titled_people(doc, sent, lex):
-                ctx.named.introduce(person)
+        for person in titled_people(doc, sent, lex):
+            ctx.named.introduce(person)
         if sent.index in lent:
             clauses = [replace(c, claimant=lent[sent.index]) for c in clauses]
         speakers = [c.speaker for c in clauses] + [
