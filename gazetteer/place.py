@@ -21,6 +21,15 @@ def distance_km(lat1, lon1, lat2, lon2):
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
 
 
+def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point `km` away from (lat, lon) along `bearing` (degrees clockwise from north), on the same sphere as
+    `distance_km`."""
+    p1, l1, b, d = np.radians(lat), np.radians(lon), np.radians(bearing), km / EARTH_RADIUS_KM
+    p2 = np.arcsin(np.sin(p1) * np.cos(d) + np.cos(p1) * np.sin(d) * np.cos(b))
+    l2 = l1 + np.arctan2(np.sin(b) * np.sin(d) * np.cos(p1), np.cos(d) - np.sin(p1) * np.sin(p2))
+    return float(np.degrees(p2)), float((np.degrees(l2) + 540) % 360 - 180)
+
+
 class Located(Protocol):
     lat: float
     lon: float

@@ -6,10 +6,12 @@ metonyms, venues (`speaking in Kyiv`, `talks in Doha`), causes (`in solidarity w
 from __future__ import annotations
 
 import functools
+import math
 import re
+from dataclasses import dataclass, replace
 
 from gazetteer import Place
-from gazetteer.place import DEFAULT_AREA_RADIUS_KM
+from gazetteer.place import DEFAULT_AREA_RADIUS_KM, destination
 from geo.extract.attribution import QUOTES, Sentence
 from geo.extract.given_names import is_given_name
 from geo.extract.resolve import AREA_CUES, IN_AREA_RADII, ResolvedMention
@@ -28,22 +30,46 @@ SEAT_GAP = 3  # words between a strike word and the seat it struck: `at` + a two
 # `a field 10 km east of Balakliia` is near Balakliia; `20 miles from the Kismayo base` is not: a point drawn at the
 # town is then farther from the strike than a town's tolerance in the gold (10-25 km)
 OFFSET_MAX_KM = 25.0
-MILE_KM = 1.609
+# `61 nautical miles southwest of Hodeida`: a compass point leaves the scene anywhere within ±22.5° of its bearing,
+# up to tan(22.5°) = 0.41 of the distance to either side, and a rounded distance errs by less than that
+BEARING_SPREAD = 0.41
+MEASURED = "+"  # joins a measured point's id to its reference place's: `geonames:79415+113kmSW`
+COMPASS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
 APPOSITION_WORDS = 6  # `, which lies about 150 km`, `, yang terletak sekitar 150 kilometer (90 mil) ke utara`
 
 
-def offset_km(sent: Sentence, i: int, lex: Lexicon) -> float | None:
-    """`80 km from Baku`, `30 km north of`, `100 kilometer di timur`: the distance said to lie between the place at
-    token i and what the sentence talks about (infinite when no number is given), else None."""
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """`80 km from Baku`, `61 nautical miles southwest of Hodeida`: how far the scene lies from a place (infinite when
+    no number is given) and, when the text says it, which way (degrees clockwise from north)."""
+
+    km: float
+    bearing: float | None
+
+
+def measured_offset(sent: Sentence, i: int, lex: Lexicon) -> Offset | None:
+    """The distance said to lie between the place at token i and what the sentence talks about (`80 km from Baku`,
+    `30 km north of`, `100 kilometer di timur`, `66 mil laut barat daya dari`), else None."""
     window = range(max(0, i - 8), i)
     units = [k for k in window if _distance_word(sent.tokens[k].lower, lex)]
     reference = lex.reference_prepositions | lex.near_words
     if not (units and any(sent.tokens[k].lower in reference for k in range(units[0] + 1, i))):
         return None
-    glued = _glued(sent.tokens[units[0]].lower, lex)
-    number = glued or (sent.tokens[units[0] - 1].text.replace(",", "") if units[0] else "")
-    scale = MILE_KM if sent.tokens[units[0]].lower.rstrip("s").endswith("mile") else 1.0
-    return float(number) * scale if number.isdecimal() else float("inf")
+    u = units[0]
+    glued = _glued(sent.tokens[u].lower, lex)
+    number = glued or (sent.tokens[u - 1].text.replace(",", "") if u else "")
+    if glued:  # `120km`, `61nm`: the unit is the rest of the word
+        unit = lex.distance_scales.match_at([frozenset({sent.tokens[u].lower[len(glued) :]})], 0)
+        after = u + 1
+    else:
+        unit = lex.distance_scales.match_at(sent.words, u, i)
+        after = u + (unit[0] if unit else 1)
+    km = float(number) * (float(unit[1]) if unit else 1.0) if number.isdecimal() else float("inf")
+    way = lex.bearings.find_all(sent.words, after, i)
+    # `Some 800 km to the east, residents of Omdurman`: a bearing its clause has left measures from something else
+    if way and any(sent.tokens[k].text in ",;:" for k in range(way[0][1], i)):
+        way = []
+    return Offset(km, float(way[0][2]) if way else None)
 
 
 def placed_by_distance(sent: Sentence, e: int, lex: Lexicon) -> bool:
@@ -403,13 +429,8 @@ def evidence(
     it in the clause, stands for the scene: nothing speaks against it."""
     lo, hi = span
     i, e, rm = mentions[n]
-    offset = offset_km(sent, i, lex)
-    if (
-        offset is not None
-        and offset <= OFFSET_MAX_KM
-        and rm.place.is_populated
-        and not any(m[2].place.is_populated for m in mentions[:n])
-    ):
+    offset = measured_offset(sent, i, lex)
+    if offset is not None and offset.km <= OFFSET_MAX_KM and rm.place.is_populated and _first_town(mentions, n):
         return Evidence(*(False for _ in EVIDENCE_NAMES)), False
     later = any(not m[2].place.is_country_scale for m in mentions[n + 1 :]) or any(s > e for s, _ in unknown)
     before = mentions[n - 1] if n else None
@@ -440,6 +461,49 @@ def evidence(
     return found, locator
 
 
+def _first_town(mentions: list[Located], n: int) -> bool:
+    """No town is named before the n-th mention in its clause: a distance from it places the scene, not that town
+    (`Shostka, 140 km northwest of Sumy`)."""
+    return not any(m[2].place.is_populated for m in mentions[:n])
+
+
+def is_measured(place_id: str | None) -> bool:
+    """A point measured from a gazetteer place (`geonames:79415+113kmSW`), not the place itself."""
+    return MEASURED in (place_id or "")
+
+
+def _moved(sent: Sentence, mentions: list[Located], n: int, lex: Lexicon) -> ResolvedMention | None:
+    """`a vessel was targeted 61 nautical miles southwest of Hodeida`, `explosions 40 km north of Kyiv`: a place the
+    scene is measured from, by distance and compass point, with no town named before it, gives the scene's point:
+    that far that way, as uncertain as a compass point leaves it."""
+    i, _, rm = mentions[n]
+    offset = measured_offset(sent, i, lex)
+    if (
+        offset is None
+        or offset.bearing is None
+        or not math.isfinite(offset.km)
+        or rm.place.is_country_scale
+        or not _first_town(mentions, n)
+    ):
+        return None
+    p = rm.place
+    lat, lon = destination(p.lat, p.lon, offset.bearing, offset.km)
+    km, way = round(offset.km), COMPASS[round(offset.bearing / 45) % 8]
+    moved = replace(
+        p,
+        id=f"{p.id}{MEASURED}{km}km{way}",
+        name=f"{km} km {way} of {p.name}",
+        lat=lat,
+        lon=lon,
+        feature_class=None,
+        feature_code=None,
+        admin1=None,
+        population=0,
+        radius_km=max(OFFSET_MAX_KM, BEARING_SPREAD * offset.km),  # no surer than a town a short offset names
+    )
+    return replace(rm, place=moved)
+
+
 def strike_locations(
     sent: Sentence,
     mentions: list[Located],
@@ -464,6 +528,10 @@ def strike_locations(
         lists[i] = lists[previous[0][0]] if listed and previous else n
         found, locator = evidence(sent, mentions, n, cues, span, dateline, unknown, at_sea, lex)
         contextual = not verdict.keeps(found)
+        moved = _moved(sent, mentions, n, lex) if contextual and verdict.keeps(replace(found, offset=False)) else None
+        if moved is not None:  # `a vessel was hit 61 nautical miles southwest of Hodeida`: drawn where it was hit
+            kept.append((i, e, moved))
+            continue
         shared = bool(listed and previous and previous[1])
         skip = shared or contextual or rm.place.is_country_scale  # a country is no point of a strike
         # `the Red Sea port city, Hodeidah`, `Ahmedpur, near Bahawalpur, and Muridke`, `ibu kota Suriah, Damaskus`: a

@@ -38,7 +38,7 @@ from geo.extract.claimants import (
     titled_people,
 )
 from geo.extract.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
-from geo.extract.locations import downed_over, in_context, is_locator, leads_in, strike_locations
+from geo.extract.locations import downed_over, in_context, is_locator, is_measured, leads_in, strike_locations
 from geo.extract.resolve import AREA_CUES, ResolvedMention
 from geo.lexicon import Lexicon, load_lexicon
 from geo.model import ACLED_TYPES, DRAWN_CLAIM_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
@@ -343,7 +343,8 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                 if _counts_places(sent, clause, lex):
                     ctx.counted = (claimant, para)
         ctx.last_paragraph = para
-    reports = _accused_by_the_article(_without_covered_regions(reports), ctx.accused, ctx.unaccused)
+    reports = _without_measured_repeats(_without_covered_regions(reports))
+    reports = _accused_by_the_article(reports, ctx.accused, ctx.unaccused)
     if not ctx.accused:
         reports = _home_forces(reports, ctx.unaccused, lex)
     return _armed_by_the_article(reports, ctx.weapons, ctx.unaccused)
@@ -454,6 +455,17 @@ def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
         return any(distance_km(o.lat, o.lon, r.lat, r.lon) <= (r.uncertainty_km or 0) for o in near)
 
     return [r for r in reports if not (r.geo_precision == 3 and covered(r))]
+
+
+def _without_measured_repeats(reports: list[StrikeReport]) -> list[StrikeReport]:
+    """`the coastal town, some 80 km south of Beirut`: a point measured from a place that covers a town the article
+    draws is that town told again."""
+    towns = [o for o in reports if o.is_drawn_strike and not is_measured(o.place_id) and o.geo_precision == 1]
+
+    def repeats(r: StrikeReport) -> bool:
+        return any(distance_km(o.lat, o.lon, r.lat, r.lon) <= (r.uncertainty_km or 0) for o in towns)
+
+    return [r for r in reports if not (is_measured(r.place_id) and repeats(r))]
 
 
 def _lent_claimants(

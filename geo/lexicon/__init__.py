@@ -161,6 +161,8 @@ class Lexicon:
     cues_after: PhraseSet
     near_words: frozenset[str]
     distance_units: frozenset[str]
+    distance_scales: PhraseSet  # km in one unit (`nautical miles`: 1.852); a unit not listed is a kilometre
+    bearings: PhraseSet  # `southwest`, `barat daya`: degrees clockwise from north
     reference_prepositions: frozenset[str]
     origin_prepositions: frozenset[str]
     origin_verbs: PhraseSet
@@ -367,6 +369,8 @@ def load_lexicon(language: str) -> Lexicon:
         cues_after=_valued(ment.get("cues_after", {})),
         near_words=words(places["near_words"]),
         distance_units=words(places["distance_units"]),
+        distance_scales=PhraseSet.mapping(places.get("distance_scales", {})),
+        bearings=PhraseSet.mapping(places.get("bearings", {})),
         reference_prepositions=words(places["reference_prepositions"]),
         origin_prepositions=words(places["origin_prepositions"]),
         origin_verbs=PhraseSet.of(places["origin_verbs"]),

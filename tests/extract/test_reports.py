@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from gazetteer.place import distance_km
 from geo.extract.pipeline import extract_text
 from geo.lexicon import available_languages
 from geo.model import REMOTE_EXPLOSIVE, StrikeReport
@@ -1493,10 +1494,10 @@ CASES = [
         drawn={"Safed"},
     ),
     Case(
-        "a distance written without a space before its unit is a distance reference",
+        "a distance written without a space before its unit measures from the place, not at it",
         "A shell hit a house about 120km southeast of Islamabad on Tuesday, officials said.",
         published="2024-11-20",
-        places=[],
+        at={"Islamabad": dict(place_name="120 km SE of Islamabad", geo_precision=3, uncertainty_km=59.2)},
         world=FULL,
     ),
     Case(
@@ -2556,6 +2557,44 @@ def test_a_short_offset_from_a_town_is_a_strike_near_it_and_a_long_one_is_not(ga
     assert drawn(reports) == {"Balakliia", "Shostka"}
     near = {r.place: r for r in reports}["Balakliia"]
     assert near.geo_precision == 2 and near.uncertainty_km >= 10
+
+
+def test_a_distance_and_compass_point_from_a_port_draw_the_ship_where_it_was_hit(gazetteer) -> None:
+    en = extract(
+        "A cargo ship was hit by a drone about 60 nautical miles southwest of Hodeidah on Monday, the agency said.",
+        gazetteer,
+    )
+    id_ = extract(
+        "Kapal itu terkena drone sekitar 60 mil laut barat daya dari pelabuhan di Hodeidah, kata lembaga itu.",
+        gazetteer,
+        lang="id",
+    )
+    for reports in (en, id_):
+        (ship,) = [r for r in reports if r.is_drawn_strike]
+        port = gazetteer.candidates("Hodeidah", limit=1)[0]
+        assert ship.place == "Hodeidah" and ship.place_id == f"{port.id}+111kmSW"
+        assert 105 < distance_km(port.lat, port.lon, ship.lat, ship.lon) < 117
+        assert ship.lat < port.lat - 0.5 and ship.lon < port.lon - 0.5  # southwest, at sea
+        assert ship.uncertainty_km >= 0.4 * 111 and ship.place_name.startswith("111 km SW of ")
+
+
+def test_a_measured_point_needs_its_compass_point_in_its_own_phrase_and_no_town_it_repeats(gazetteer) -> None:
+    reports = extract(
+        "Israeli drones struck Tyre on Monday, the ministry said. The coastal city, some 80 km south of Beirut, was "
+        "hit again on Tuesday, the ministry said. Some 800 km to the east, residents of Omdurman said army drones "
+        "struck the city's west on Sunday.",
+        gazetteer,
+    )
+    assert not [r.place_id for r in reports if "+" in (r.place_id or "")]
+    assert "Tyre" in drawn(reports)
+
+
+def test_a_distance_in_metres_is_no_distance_in_kilometres(gazetteer) -> None:
+    reports = extract(
+        "A Russian drone hit a house 300 metres from the central market in Kharkiv on Monday, the governor said.",
+        gazetteer,
+    )
+    assert drawn(reports) == {"Kharkiv"}
 
 
 def test_a_relative_clause_naming_a_town_is_no_speaker(small_world) -> None:
