@@ -208,7 +208,14 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
             if b > a and _aside(sent, a, b, lex):  # `X, seperti dikutip dari Sputnik, Sabtu (10/5), mengatakan`
                 end = k
                 continue
+            if b > a and segments and _only_country(sent, a, b, lex):
+                end = k  # `Gubernur Wilayah Poltava, Ukraina, Dmytro Lunin`: the title's state, between it and the name
+                continue
             if b > a:
+                reported = lex.impersonal_reports.find_all(sent.words, a, b)
+                if reported and not segments and _named_after_report(sent, reported[-1][1], b, lex):
+                    segments.insert(0, (reported[-1][1], b))  # `Sebelumnya dilaporkan Rusia (mengatakan)`: it was
+                    break  # reported that Russia said: the report has no speaker, the one named after it speaks
                 if (
                     _words(sent, a, b)
                     > (APPOSITIVE_MAX_TOKENS if _opens_like_speaker(sent, a, lex) else SEGMENT_MAX_TOKENS)
@@ -233,6 +240,20 @@ def _aside(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     return all(
         not t.is_word or t.text.isdigit() or t.lower in lex.weekdays or t.lower in lex.months for t in sent.tokens[a:b]
     )
+
+
+def _named_after_report(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """Tokens [a, b) right after a report verb name a state, an actor or a person, and nothing else."""
+    if a >= b or not sent.tokens[a].is_capitalised:
+        return False
+    return bool(countries_in(sent, a, b, lex) or actor_kind(sent, a, b, lex) or _proper(sent, a, b, lex))
+
+
+def _only_country(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """Tokens [a, b) are one country's name and nothing else."""
+    words = [(s, e) for s, e, _ in lex.countries.find_all(sent.stems, a, b)]
+    words += [(s, e) for s, e, rm in sent.mentions if rm.place.is_country]
+    return (a, b) in words
 
 
 def _words(sent: Sentence, a: int, b: int) -> int:
@@ -276,13 +297,19 @@ def _antecedent(sent: Sentence, lo: int, comma: int, lex: Lexicon) -> int:
 
 
 def _relative(sent: Sentence, comma: int, end: int, lex: Lexicon) -> bool:
-    """Tokens (comma, end) are a relative clause set off by commas before the verb (`, which oversees ...,`)."""
-    return (
-        sent.tokens[comma].text == ","
-        and comma + 1 < end
-        and sent.tokens[comma + 1].lower in lex.relatives
-        and end < len(sent.tokens)
-        and sent.tokens[end].text == ","
+    """Tokens (comma, end) are a relative clause after the speaker: set off by commas before the verb (`, which
+    oversees ...,`), or closing a speaker named after the verb (`said X, a spokesperson for the Arakan Army, which is
+    battling the junta`)."""
+    toks = sent.tokens
+    if not (toks[comma].text == "," and comma + 1 < end and toks[comma + 1].lower in lex.relatives):
+        return False
+    if end < len(toks) and toks[end].text == ",":
+        return True
+    # unclosed, it must go on as a clause of its own (`, which is battling`), not hold the speaker (`, where Syrian
+    # forces claimed`) or the verb's own subject (`, which they said`)
+    after = toks[comma + 2] if comma + 2 < end else None
+    return after is not None and (
+        after.lower in lex.auxiliaries or (not after.is_capitalised and lex.is_verb(after.lower, False))
     )
 
 
@@ -456,8 +483,10 @@ def _parenthetical(sent: Sentence, b: int, lex: Lexicon) -> bool:
     """`Dua drone lainnya, sebut Gubernur Vasily Golubev, ditembak jatuh di ...`: a speaker set off by commas inside
     the claim, which goes on after it with a strike or its toll (not `..., kata Ali, gubernur Herat.`)."""
     n = len(sent.tokens)
-    if b >= n or sent.tokens[b].text != ",":
+    if b >= n or sent.tokens[b].text != "," or b + 1 >= n:
         return False
+    if _opens_like_speaker(sent, b + 1, lex):
+        return False  # `..., said Khine Thu Kha, a spokesperson for the Arakan Army, which is battling ...`
     return bool(lex.actions.find_all(sent.stems, b + 1, n) or lex.casualties.find_all(sent.stems, b + 1, n))
 
 

@@ -181,6 +181,7 @@ class Lexicon:
     reporting_markers: PhraseSet
     source_markers: PhraseSet
     anaphoric_reports: PhraseSet  # `made this announcement`: the speaker of the sentences just before
+    impersonal_reports: PhraseSet  # `dilaporkan` (it was reported): a report with no speaker of its own
     source_lines: frozenset[str]  # `Source:` opening a line: the article's own source
     denial: PhraseSet
     threat: PhraseSet
@@ -389,6 +390,7 @@ def load_lexicon(language: str) -> Lexicon:
         reporting_markers=PhraseSet.of(rep["reporting_markers"]),
         source_markers=PhraseSet.of(rep["source_markers"]),
         anaphoric_reports=PhraseSet.of(rep.get("anaphoric_reports", [])),
+        impersonal_reports=PhraseSet.of(rep.get("impersonal_reports", [])),
         source_lines=words(rep["source_lines"]),
         denial=PhraseSet.of(rep["denial"]),
         threat=PhraseSet.of(rep["threat"]),

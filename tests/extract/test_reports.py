@@ -2462,6 +2462,35 @@ CASES = [
             "Sumy": dict(claimant="Ukrainian air force", claimant_country="UA", is_drawn_strike=True),
         },
     ),
+    Case(
+        "a state named between a speaker's title and name is the state the speaker serves",
+        "Kepala Administrasi Militer Sumy, Ukraina, Oleh Petrenko mengatakan Rusia menyerang kilang minyak Kremenchuk.",
+        lang="id",
+        at={"Kremenchuk": dict(claimant="Oleh Petrenko", claimant_country="UA", attacker_country="RU")},
+        world=FULL,
+    ),
+    Case(
+        "a relative clause closing a speaker named after the verb leaves the speaker's group in the speaker",
+        "The hospital in Kyauktaw was struck on Monday by bombs dropped by a military jet, said Khin Maung Soe, a "
+        "spokesman for the Arakan Army, which is battling the junta across the western state.",
+        lang="en",
+        at={"Kyauktaw": dict(claimant="Khin Maung Soe", claimant_country="MM")},
+        world=FULL,
+    ),
+    Case(
+        "a relative clause holding the speaker is no clause to skip",
+        "Israeli strikes reached central Syria, where Syrian forces said missiles hit Homs.",
+        lang="en",
+        at={"Homs": dict(claimant="Syrian forces", claimant_country="SY")},
+        world=FULL,
+    ),
+    Case(
+        "a report with no speaker gives the word to the speaker named after it",
+        "Sebelumnya dilaporkan Rusia mengatakan ledakan di Kostiantynivka disebabkan rudal Ukraina.",
+        lang="id",
+        at={"Kostiantynivka": dict(claimant="Rusia", claimant_country="RU")},
+        world=FULL,
+    ),
 ]
 
 
