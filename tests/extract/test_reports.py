@@ -2485,6 +2485,20 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a weapon named as what was struck or stored is not what struck",
+        "Israeli jets struck missile storage facilities near Isfahan overnight, while a drone hit a fuel depot in "
+        "Kashan, Iranian officials said.",
+        lang="en",
+        at={"Isfahan": dict(action="air_strike"), "Kashan": dict(action="drone_strike")},
+        world=FULL,
+    ),
+    Case(
+        "a weapon after the noun of its factory is not what struck",
+        "Serangan udara Rusia menghantam pabrik drone di Kharkiv, kata gubernur.",
+        lang="id",
+        at={"Kharkiv": dict(action="air_strike")},
+    ),
+    Case(
         "a report with no speaker gives the word to the speaker named after it",
         "Sebelumnya dilaporkan Rusia mengatakan ledakan di Kostiantynivka disebabkan rudal Ukraina.",
         lang="id",
