@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Gazetteer, Place, fold
 from gazetteer.airports import airport_of, airports_named
 from gazetteer.common_words import is_common_word
+from gazetteer.ranking import MATCH_OWN_NAME_VARIANT, match_score, prominence
 from geo.extract.acronyms import spelt_out
 from geo.extract.given_names import is_given_name
 from geo.lexicon import Lexicon, PhraseSet, load_lexicon
@@ -475,7 +476,12 @@ class MentionFinder:
         looked = self._lookup(word)
         if not looked:
             return False
-        if any(not p.is_populated or p.population >= PROMINENT_POPULATION for p in places):
+        # beside a town of note or an area, a word that is some place's own name is one more place (`Jerusalem Post`
+        # stays a newspaper of Jerusalem); one that is only another name or a spelling of a place elsewhere is the
+        # rest of a name the index lacks (`Majdal Zoun` is no Ashkelon beside Zuun in Belgium, `Cali Heele` no Cali
+        # beside Heerlen's Limburgish name)
+        own = any(p.score >= match_score(MATCH_OWN_NAME_VARIANT, prominence(p)) - 0.001 for p in looked[1])
+        if own and any(not p.is_populated or p.population >= PROMINENT_POPULATION for p in places):
             return True
         return any(
             p.is_country_scale
@@ -496,18 +502,20 @@ class MentionFinder:
             return True  # `Commander Abu Hamza`, `Mukhlis Yar, Commander Abu Hamza`: a title in the run before it
         for s, e in runs:
             if s <= i and j <= e and (e - s) > (j - i):
-                names = [
-                    w
-                    for k, w in enumerate(words[s:e], s)
-                    if not i <= k < j
-                    and w.lower not in lex.stopwords
-                    and not _possessive(w, lex)  # `Ukraine's Sumy`: a possessive is no first name
-                    # `Mohamed Mire`: a given name before the place is one, however common a word it is
-                    and (not is_common_word(w.lower, lex.language) or (k < i and is_given_name(w.text)))
-                    and _zipf(w.lower, lex.language) < FREQUENT_ZIPF
-                    and not self._beside_place(w.text, places)
-                ]
-                return bool(names)
+
+                def name(k: int, w: Token) -> bool:
+                    return (
+                        w.lower not in lex.stopwords
+                        and not _possessive(w, lex)  # `Ukraine's Sumy`: a possessive is no first name
+                        # `Mohamed Mire`: a given name before the place is one, however common a word it is
+                        and (not is_common_word(w.lower, lex.language) or (k < i and is_given_name(w.text)))
+                        and _zipf(w.lower, lex.language) < FREQUENT_ZIPF
+                    )
+
+                # `Boulder City Manager Vicki Mayes`: an everyday word parts the place from the person after it
+                lo = next((k for k in range(i - 1, s - 1, -1) if not name(k, words[k])), s - 1) + 1
+                hi = next((k for k in range(j, e) if not name(k, words[k])), e)
+                return any(not self._beside_place(words[k].text, places) for k in [*range(lo, i), *range(j, hi)])
         return False
 
     def find(self, doc: Document, countries: Collection[str] = ()) -> list[Mention]:

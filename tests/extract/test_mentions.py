@@ -251,3 +251,17 @@ def test_two_far_village_namesakes_side_by_side_are_one_name_the_index_lacks(gaz
     # beside a city, a word the index knows is no surname (`Post`, a Texan town, after `Jerusalem`)
     text = "Газета Jerusalem Post пишет о взрывах в Димоне."
     assert "Jerusalem" in names(gazetteer, text, "ru")
+
+
+def test_a_town_beside_another_name_of_a_place_far_away_is_part_of_a_name_the_index_lacks(gazetteer):
+    # `Cali`, a Colombian city, beside `Heele`, only a Limburgish name of Heerlen; `Majdal`, another name of Ashkelon,
+    # beside `Zoun`, only a spelling of a Belgian village: each pair is one village the index lacks
+    text = "US forces said an airstrike killed four militants near Cali Heele in central Somalia."
+    assert "Cali" not in names(gazetteer, text, "en")
+    text = "Israeli jets struck command centres in Majdal Zoun and in Tyre on Monday, the army said."
+    assert "Majdal" not in names(gazetteer, text, "en") and "Tyre" in names(gazetteer, text, "en")
+
+
+def test_an_everyday_word_parts_a_town_from_the_person_named_after_it(gazetteer):
+    text = "Tucson City Manager Dana Mayes said the budget would pass."
+    assert "Tucson" in names(gazetteer, text, "en")
