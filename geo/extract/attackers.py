@@ -11,6 +11,7 @@ EXPOSURE_REACH = 4  # words back from a strike word to `under`: `under a heavy d
 CUE_WORDS = 2  # a place word or two between a preposition and its place: `по поселку`, `in the town of`
 AGENT_AFTER_REACH = 3  # words from a strike word to the attacker after it: `سلاح الجو للاحتلال الإسرائيلي`
 LIGHT_VERB_REACH = 6  # words from a firing verb to its weapon: `выпустил по Израилю около 500 ракет`
+RESPONSIBILITY_REACH = 8  # words from `responsibility for` to its strike word: `for a series of overnight (strikes)`
 AGENT_WINDOW = 8  # words from a strike word to its `by`: `an attack by an unmanned aerial vehicle by (the AFU)`
 # what a firing verb fires (`launched 50 drones`, `menjatuhkan dua bom`), not `attack` or `strike`, which name no
 # weapon, nor a clash or an interception
@@ -139,9 +140,23 @@ def _accused(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int]
     return _to_last_actor_word(sent, *np, lex)
 
 
+def _responsible(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`Israel has claimed responsibility for a series of overnight strikes`, `Ukraina bertanggung jawab atas ledakan`:
+    the actor a strike is owned by, within a few words before the strike word."""
+    # the phrase may open before the clause: `Israel has claimed | responsibility for ...` reads as its speaker's claim
+    for j in range(cue - 1, max(0, cue - RESPONSIBILITY_REACH) - 1, -1):
+        m = lex.responsibility.match_at(sent.words, j)
+        if m and j + m[0] <= cue:
+            np = _np_before(sent, j, 0, lex)
+            return _to_last_actor_word(sent, *np, lex) if np and _is_actor(sent, *np, lex) else None
+    return None
+
+
 def own_side(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
-    """`its forces`, `pasukannya`: the claimant's own side."""
+    """`its forces`, `pasukannya`, `(AFRICOM said) it had conducted`: the claimant's own side."""
     toks = sent.tokens[lo:hi]
+    if len(toks) == 1 and toks[0].lower in lex.own_pronouns:
+        return True
     return any(t.lower in lex.possessives or t.lower.endswith(tuple(lex.possessive_suffixes) or ("\0",)) for t in toks)
 
 
@@ -208,7 +223,7 @@ def find_attacker(
             j -= 1
         if j >= lo and lex.light_verbs.match_at(sent.stems, j):
             anchor = j
-        accused = _accused(sent, s, lo, lex)
+        accused = _accused(sent, s, lo, lex) or _responsible(sent, s, lo, lex)
         if accused:
             return accused
         np = _np_before(sent, anchor, lo, lex) if anchor < s or not _is_noun(tok, lex) else None

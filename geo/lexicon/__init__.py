@@ -262,6 +262,8 @@ class Lexicon:
     home_forces: PhraseSet = PhraseSet(())  # `military jets`: a state's forces, in an article that accuses no state
     agent_participles: PhraseSet = PhraseSet(())  # `The strike, carried out by X,`: a participle naming the agent
     blame_markers: PhraseSet = PhraseSet(())  # `a rocket attack blamed on Hezbollah`: whom a strike is laid on
+    responsibility: PhraseSet = PhraseSet(())  # `Israel claimed responsibility for the strikes`: who owns a strike
+    own_pronouns: frozenset[str] = frozenset()  # `(AFRICOM said) it had conducted`: the speaker itself as the agent
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     demonstratives: frozenset[str] = frozenset()  # `kantor berita tersebut` (that agency): no word of its name
@@ -473,6 +475,8 @@ def load_lexicon(language: str) -> Lexicon:
         ground_forces=PhraseSet.of(rep.get("ground_forces", [])),
         agent_participles=PhraseSet.of(rep.get("agent_participles", [])),
         blame_markers=PhraseSet.of(rep.get("blame_markers", [])),
+        responsibility=PhraseSet.of(rep.get("responsibility", [])),
+        own_pronouns=words(rep.get("own_pronouns", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         fused_reports=words(rep.get("fused_reports", [])),
         base_phrases=PhraseSet.of(rep.get("base_phrases", [])),

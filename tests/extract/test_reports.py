@@ -2499,6 +2499,29 @@ CASES = [
         at={"Kharkiv": dict(action="air_strike")},
     ),
     Case(
+        "who claims responsibility for a strike, or is said to be responsible for it, struck",
+        "Israel has claimed responsibility for a series of overnight strikes near Isfahan. Separately, Rusia said "
+        "Ukraine was responsible for the blast in Kostiantynivka.",
+        lang="en",
+        at={"Isfahan": dict(attacker_country="IL"), "Kostiantynivka": dict(attacker_country="UA")},
+        world=FULL,
+    ),
+    Case(
+        "who is said to be responsible for a blast struck (Indonesian)",
+        "Rusia mengatakan Ukraina bertanggung jawab atas ledakan di Kostiantynivka.",
+        lang="id",
+        at={"Kostiantynivka": dict(claimant_country="RU", attacker_country="UA")},
+        world=FULL,
+    ),
+    Case(
+        "a speaker that says `it` struck tells of its own strike",
+        "The US Africa Command said it had conducted an airstrike against Al-Shabaab fighters near Kismayo on "
+        "Saturday.",
+        lang="en",
+        at={"Kismayo": dict(claimant_country="US", attacker_country="US", action="air_strike")},
+        world=FULL,
+    ),
+    Case(
         "a report with no speaker gives the word to the speaker named after it",
         "Sebelumnya dilaporkan Rusia mengatakan ledakan di Kostiantynivka disebabkan rudal Ukraina.",
         lang="id",
