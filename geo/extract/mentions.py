@@ -229,19 +229,28 @@ def _share_list_cues(doc: Document, mentions: list[Mention], lex: Lexicon) -> li
 POSSESSIVE_ENDS = ("'s", "’s")
 
 
-def _runs(words: list[Token]) -> list[tuple[int, int]]:
+def _runs(words: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """Maximal runs of adjacent capitalised words (no punctuation between them); a possessive ends one (`Khyber
-    Pakhtunkhwa's | Bannu district`: the owner and the place it owns)."""
+    Pakhtunkhwa's | Bannu district`: the owner and the place it owns). An Arabic article between two capitalised
+    words is inside the name (`Ayta ash Shab`)."""
+
+    def joins(j: int) -> bool:
+        if words[j - 1].end + 1 < words[j].start or words[j - 1].text.endswith(POSSESSIVE_ENDS):
+            return False
+        if words[j].is_capitalised:
+            return True
+        return (
+            words[j].text in lex.name_particles
+            and j + 1 < len(words)
+            and words[j + 1].is_capitalised
+            and words[j].end + 1 >= words[j + 1].start
+        )
+
     runs, i = [], 0
     while i < len(words):
         if words[i].is_capitalised:
             j = i + 1
-            while (
-                j < len(words)
-                and words[j].is_capitalised
-                and words[j - 1].end + 1 >= words[j].start
-                and not words[j - 1].text.endswith(POSSESSIVE_ENDS)
-            ):
+            while j < len(words) and joins(j):
                 j += 1
             runs.append((i, j))
             i = j
@@ -513,9 +522,15 @@ class MentionFinder:
                     )
 
                 # `Boulder City Manager Vicki Mayes`: an everyday word parts the place from the person after it
-                lo = next((k for k in range(i - 1, s - 1, -1) if not name(k, words[k])), s - 1) + 1
-                hi = next((k for k in range(j, e) if not name(k, words[k])), e)
-                return any(not self._beside_place(words[k].text, places) for k in [*range(lo, i), *range(j, hi)])
+                def part(k: int) -> bool:  # `Ayta ash Shab`: an article inside the name goes on with it
+                    return name(k, words[k]) or words[k].text in lex.name_particles
+
+                lo = next((k for k in range(i - 1, s - 1, -1) if not part(k)), s - 1) + 1
+                hi = next((k for k in range(j, e) if not part(k)), e)
+                return any(
+                    name(k, words[k]) and not self._beside_place(words[k].text, places)
+                    for k in [*range(lo, i), *range(j, hi)]
+                )
         return False
 
     def find(self, doc: Document, countries: Collection[str] = ()) -> list[Mention]:
@@ -526,7 +541,7 @@ class MentionFinder:
             words = [t for t in tokenize(doc.text, span.start, span.end) if t.is_word]
             if not words:
                 continue
-            runs = _runs(words)
+            runs = _runs(words, self.lex)
             masked = _masked(words, runs, self.lex)
             ends = doc.text[span.start : span.end].rstrip()[-1:]
             heading = ends not in '.!?"”' and sum(w.is_capitalised for w in words) >= 0.6 * len(words)

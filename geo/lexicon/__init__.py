@@ -272,6 +272,7 @@ class Lexicon:
     caseless: bool = False
     name_prefixes: tuple[tuple[str, str], ...] = ()
     article_prefixes: tuple[str, ...] = ()  # `al-`, `El-`: an article a name is also looked up without
+    name_particles: frozenset[str] = frozenset()  # `Ayta ash Shab`: an article inside a name, written in lower case
     singular_units: frozenset[str] = frozenset()  # `Kyiv region`: a unit word after a list's last place is its own
     compass_suffixes: tuple[tuple[str, str], ...] = ()  # `Darfur Utara` is also looked up as `North Darfur`
     adjective_places: tuple[tuple[str, str], ...] = ()
@@ -485,6 +486,7 @@ def load_lexicon(language: str) -> Lexicon:
         caseless=bool(text.get("caseless", False)),
         name_prefixes=pairs(ment.get("name_prefixes", [])),
         article_prefixes=tuple(ment.get("article_prefixes", [])),
+        name_particles=frozenset(ment.get("name_particles", [])),
         compass_suffixes=pairs(ment.get("compass_suffixes", [])),
         singular_units=words(ment.get("singular_units", [])),
         adjective_places=pairs(ment.get("adjective_places", [])),

@@ -265,3 +265,9 @@ def test_a_town_beside_another_name_of_a_place_far_away_is_part_of_a_name_the_in
 def test_an_everyday_word_parts_a_town_from_the_person_named_after_it(gazetteer):
     text = "Tucson City Manager Dana Mayes said the budget would pass."
     assert "Tucson" in names(gazetteer, text, "en")
+
+
+def test_an_arabic_article_in_lower_case_keeps_a_transliterated_name_whole(gazetteer):
+    # `Shab` alone is a village of Israel; `Ayta ash Shab` is one Lebanese village the index lacks
+    text = "Israeli jets struck positions in Ayta ash Shab and in Tyre, the army said."
+    assert names(gazetteer, text, "en") == ["Tyre"]
