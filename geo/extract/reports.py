@@ -523,7 +523,9 @@ def _lede_speaker(
         told = lex.casualties.find_all(sent.stems) or lex.actions.find_all(sent.stems)
         spoken = [c.speaker for c in clauses_of[sent.index]]  # `menurut layanan kontra-terorisme Kurdistan Irak`
         placeless = not any(not (rm.place.is_country_scale or _inside(i, e, spoken)) for i, e, rm in sent.mentions)
-        state = speaker and (speaker.country in struck or speaker.local) and speaker.kind in STATE_KINDS | {"media"}
+        # a state body named with no country word (`the National Army`) speaks for the struck place's state
+        home = speaker and (speaker.country in struck or speaker.local or speaker.country is None)
+        state = home and speaker.kind in STATE_KINDS | ({"media"} if speaker.country else set())
         if state and told and placeless:
             return {s.index: speaker for s in body if s.index < sent.index}
         return {}

@@ -2522,6 +2522,15 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a lede in the article's voice tells the account of a state body named with no country word after it",
+        "Rebels killed four soldiers in a drone attack on a base in northern Colombia.\n\nThe attack took place in "
+        "Aguachica, in Cesar province.\n\nIn a statement, the National Army said the attackers used drones loaded "
+        "with explosives.",
+        lang="en",
+        at={"Aguachica": dict(claimant="National Army", claimant_country="CO")},
+        world=FULL,
+    ),
+    Case(
         "a report with no speaker gives the word to the speaker named after it",
         "Sebelumnya dilaporkan Rusia mengatakan ledakan di Kostiantynivka disebabkan rudal Ukraina.",
         lang="id",
