@@ -616,6 +616,20 @@ def _clause_reports(
     modified = (attacker_span[0], min(hi, attacker_span[1] + 1)) if attacker_span else None
     if modified and not attacker_ccs and len(struck) == 1 and lex.domestic_forces.find_all(sent.stems, *modified):
         attacker_ccs = list(struck)
+    # `the militia shelled Atbara, the army said`, `militants attacked a police station in Bannu, police said`: a
+    # group of no known home, told of by the struck state, fights in its land (not counted as the article's accused)
+    insurgents = bool(
+        attacker_span
+        and not attacker_ccs
+        and len(struck) == 1
+        and (
+            clause.claimant.country in struck
+            or (clause.claimant.country is None and (clause.claimant.local or clause.claimant.kind in STATE_KINDS))
+        )
+        and lex.insurgents.find_all(sent.stems, *attacker_span)
+    )
+    if insurgents:
+        attacker_ccs, group = list(struck), True
     if (
         attacker_span is None
         and action != "interception"
@@ -630,13 +644,14 @@ def _clause_reports(
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 or coalition else None
     if coalition and clause.claimant.country in attacker_ccs:  # `..., Syrian army sources said`: its own side's
         attacker_cc = clause.claimant.country
-    if _threat_or_denial(sent, clause, cues, lex) is None:  # a strike told accuses (both sides, when it names both)
-        ctx.accused.update([attacker_cc] if coalition else attacker_ccs)
-    ctx.weapons.setdefault(attacker_cc, set()).update(a for _, _, a in cues if a in WEAPON_ACTIONS)
+    if _threat_or_denial(sent, clause, cues, lex) is None and not insurgents:  # a strike told accuses (both sides,
+        ctx.accused.update([attacker_cc] if coalition else attacker_ccs)  # when it names both)
+    if not insurgents:  # a group's weapons are not its land's forces' (`militants` beside `Pakistani jets`)
+        ctx.weapons.setdefault(attacker_cc, set()).update(a for _, _, a in cues if a in WEAPON_ACTIONS)
     # `Pakistani air strikes ... the attacks in Kunar`: one weapon named once is the weapon of the article's later
     # attacks by the same side (not the Houthi missile of `Israel struck Sanaa in retaliation for a Houthi missile`);
     # drones and missiles are not one weapon
-    if action in UNARMED_ACTIONS:
+    if action in UNARMED_ACTIONS and not insurgents:
         action = _weapon_of(ctx.weapons, attacker_cc) or action
     # `the Israeli military attacked Sanaa airport`: no gun reaches there from home; not troops on the ground (`French
     # troops attacked a camp near Gao`), nor a group's fighters
@@ -694,7 +709,7 @@ def _clause_reports(
             for rm in _scene_of(sent, clause, ctx, para, lex, bool(inside), action in WEAPON_ACTIONS)
         )
         reports.extend(r for r in borrowed if r.is_drawn_strike)  # a denial or a threat says nothing of that place
-    if attacker_span and not attacker_ccs and _names_kind(sent, attacker_span, "armed_group", lex):
+    if insurgents or (attacker_span and not attacker_ccs and _names_kind(sent, attacker_span, "armed_group", lex)):
         ctx.unaccused.update(r.report_id for r in reports)
     return reports
 

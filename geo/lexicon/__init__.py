@@ -263,6 +263,7 @@ class Lexicon:
     agent_participles: PhraseSet = PhraseSet(())  # `The strike, carried out by X,`: a participle naming the agent
     blame_markers: PhraseSet = PhraseSet(())  # `a rocket attack blamed on Hezbollah`: whom a strike is laid on
     responsibility: PhraseSet = PhraseSet(())  # `Israel claimed responsibility for the strikes`: who owns a strike
+    insurgents: PhraseSet = PhraseSet(())  # `militants`, `milisi`: armed groups named by no name of their own
     own_pronouns: frozenset[str] = frozenset()  # `(AFRICOM said) it had conducted`: the speaker itself as the agent
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
@@ -478,6 +479,7 @@ def load_lexicon(language: str) -> Lexicon:
         blame_markers=PhraseSet.of(rep.get("blame_markers", [])),
         responsibility=PhraseSet.of(rep.get("responsibility", [])),
         own_pronouns=words(rep.get("own_pronouns", [])),
+        insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         fused_reports=words(rep.get("fused_reports", [])),
         base_phrases=PhraseSet.of(rep.get("base_phrases", [])),

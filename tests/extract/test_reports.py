@@ -187,7 +187,7 @@ CASES = [
     Case(
         "a strike its sentence blames on a group of no state is not the article's accused state's",
         "Pakistani jets struck hideouts in Paktika on Tuesday.\n\n"
-        "Militants attacked a checkpoint in Bannu, police said.",
+        "Militants attacked a checkpoint in Bannu, Reuters reported.",
         at={"Paktika": dict(attacker_country="PK"), "Bannu": dict(attacker="Militants", attacker_country=None)},
         world=FULL,
     ),
@@ -2528,6 +2528,21 @@ CASES = [
         "with explosives.",
         lang="en",
         at={"Aguachica": dict(claimant="National Army", claimant_country="CO")},
+        world=FULL,
+    ),
+    Case(
+        "a group of no name of its own, told of by the state it strikes, fights in that state's land",
+        "The militia shelled Atbara on Monday, the army said. Separately, militants attacked a police station in "
+        "Bannu overnight, police said.",
+        lang="en",
+        at={"Atbara": dict(attacker_country="SD"), "Bannu": dict(attacker_country="PK")},
+        world=FULL,
+    ),
+    Case(
+        "a group of no name of its own, told of by a third party, has no state guessed",
+        "Militants attacked a police station in Bannu overnight, Reuters reported.",
+        lang="en",
+        at={"Bannu": dict(attacker_country=None)},
         world=FULL,
     ),
     Case(
