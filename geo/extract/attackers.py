@@ -112,9 +112,15 @@ def _by_agent(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] 
         if blamed:
             np = _np_after(sent, m + blamed[0], hi, lex)
             return np if np is not None and _is_actor(sent, *np, lex) else None
-        if m == e and tok.text == "," and lex.agent_participles.match_at(sent.words, m + 1):
-            m += 1  # `The strike, carried out by the ELN,`: the participle set off by a comma names its agent
-            continue
+        if m == e and tok.text == ",":
+            # `The strike, carried out by the ELN,`, `a drone, allegedly launched by the SAF,`: the participle set off
+            # by a comma (an adverb or auxiliary before it) names its agent
+            p = m + 1
+            while p < hi and sent.tokens[p].lower in lex.auxiliaries:
+                p += 1
+            if p < hi and lex.agent_participles.match_at(sent.words, p):
+                m = p
+                continue
         if not (tok.is_word or tok.text in QUOTES) or lex.reaction_verbs.match_at(sent.words, m):
             return None  # a clause's end, or `condemned by`, `dikecam oleh`: who reacted, not who struck
         m += 1
@@ -138,6 +144,12 @@ def _accused(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int]
     if verb < 0 or not lex.accusing_verbs.match_at(sent.stems, verb):
         return None
     return _to_last_actor_word(sent, *np, lex)
+
+
+def _gloss(sent: Sentence, k: int, hi: int) -> bool:
+    """Tokens k..k+2 are one word in brackets (`(drone)`): a gloss of the word before, in another language."""
+    toks = sent.tokens
+    return k + 2 < hi and toks[k].text == "(" and toks[k + 1].is_word and toks[k + 2].text == ")"
 
 
 def _responsible(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -231,8 +243,8 @@ def find_attacker(
             return _to_last_actor_word(sent, *np, lex)
         if lex.agent_after_noun and _is_noun(tok, lex):
             k = e
-            while k < hi and lex.actions.match_at(sent.stems, k):
-                k += 1
+            while k < hi and (lex.actions.match_at(sent.stems, k) or _gloss(sent, k, hi)):
+                k += 3 if _gloss(sent, k, hi) else 1  # `pesawat nirawak (drone) Rusia`: a gloss in brackets
             m = lex.countries.match_at(sent.stems, k) if k < hi else None
             if m:
                 return (k, k + m[0])

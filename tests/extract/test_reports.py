@@ -2546,6 +2546,20 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "the agent of a participle set off by commas after an adverb is the attacker",
+        "At least 20 people were killed when a drone, allegedly launched by the Sudanese Armed Forces, struck a "
+        "convoy near El Fula.",
+        lang="en",
+        at={"El Fula": dict(attacker_country="SD")},
+        world=FULL,
+    ),
+    Case(
+        "a weapon's gloss in brackets does not hide the attacker after it",
+        "Serangan pesawat nirawak (drone) Rusia menewaskan tiga orang di kota Kharkiv, kata pejabat setempat.",
+        lang="id",
+        at={"Kharkiv": dict(attacker_country="RU", action="drone_strike")},
+    ),
+    Case(
         "a report with no speaker gives the word to the speaker named after it",
         "Sebelumnya dilaporkan Rusia mengatakan ledakan di Kostiantynivka disebabkan rudal Ukraina.",
         lang="id",
