@@ -214,8 +214,19 @@ def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:
 
 
 def _second_predicate(sent: Sentence, k: int, lex: Lexicon) -> bool:
-    """Token k opens a verb phrase joined to the one before by `and` / `serta` (not `and debris damaged`)."""
-    return _joining_word(sent, k, lex) is not None
+    """Token k opens a verb phrase joined to the one before by `and` / `serta` (not `and debris damaged`), or a
+    relative clause of its own (`shot down 12 drones, including one that struck a site near Lahore`)."""
+    if _joining_word(sent, k, lex) is not None:
+        return True
+    j = k - 1
+    while j >= 0 and sent.tokens[j].lower in lex.auxiliaries:
+        j -= 1
+    verb = sent.tokens[k].lower
+    passive = any(sent.tokens[m].lower in lex.passive_auxiliaries for m in range(j + 1, k)) or any(
+        verb.startswith(p) and len(verb) > len(p) + 3 for p in lex.passive_prefixes
+    )  # `roket yang ditembakkan dari Gaza`, `rockets that were fired`: what was intercepted, told again
+    # `that` right before the strike verb is its subject, a relative pronoun (`one that struck`), not `said that`
+    return j >= 0 and not passive and sent.tokens[j].lower in lex.relatives | lex.complementizers
 
 
 def _joining_word(sent: Sentence, k: int, lex: Lexicon) -> int | None:
@@ -237,7 +248,11 @@ def _place_action(cues: list[tuple[int, int, str]], breaks: list[int], i: int, c
         if not broke:
             return clause_action
         start = broke[-1]
+        # `shot down 12 drones, including one that struck ...`: what struck is the weapon shot down, unless named anew
+        named = [c for c in cues if c[2] in WEAPON_ACTIONS and c[1] <= start]
         clause_action = _pick_action(c for c in cues if c[2] != "interception" and c[0] >= start) or "attack"
+        if clause_action in UNARMED_ACTIONS and named:
+            clause_action = named[-1][2]
     weapons = [c for c in cues if c[2] in WEAPON_ACTIONS and c[0] >= start]
     if not weapons:
         return clause_action

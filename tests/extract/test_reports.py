@@ -2560,6 +2560,14 @@ CASES = [
         at={"Kharkiv": dict(attacker_country="RU", action="drone_strike")},
     ),
     Case(
+        "a relative clause after an interception tells a strike of the weapon shot down",
+        "The army said it had shot down a dozen drones overnight, including one that struck a military site near "
+        "Lahore, injuring four soldiers.",
+        lang="en",
+        at={"Lahore": dict(action="drone_strike", is_drawn_strike=True)},
+        world=FULL,
+    ),
+    Case(
         "a report with no speaker gives the word to the speaker named after it",
         "Sebelumnya dilaporkan Rusia mengatakan ledakan di Kostiantynivka disebabkan rudal Ukraina.",
         lang="id",
