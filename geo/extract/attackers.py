@@ -152,15 +152,25 @@ def _gloss(sent: Sentence, k: int, hi: int) -> bool:
     return k + 2 < hi and toks[k].text == "(" and toks[k + 1].is_word and toks[k + 2].text == ")"
 
 
-def _responsible(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
+def _responsible(sent: Sentence, cue: int, lex: Lexicon) -> tuple[int, int] | None:
     """`Israel has claimed responsibility for a series of overnight strikes`, `Ukraina bertanggung jawab atas ledakan`:
-    the actor a strike is owned by, within a few words before the strike word."""
-    # the phrase may open before the clause: `Israel has claimed | responsibility for ...` reads as its speaker's claim
+    the actor a strike is owned by, the phrase's object within a few words before the strike word. The phrase may
+    open before the clause (`Israel has claimed | responsibility for ...` reads as its speaker's claim); not `No
+    group has claimed responsibility`, nor `troops were behind the front line when shelling hit`."""
+    toks = sent.tokens
     for j in range(cue - 1, max(0, cue - RESPONSIBILITY_REACH) - 1, -1):
         m = lex.responsibility.match_at(sent.words, j)
-        if m and j + m[0] <= cue:
-            np = _np_before(sent, j, 0, lex)
-            return _to_last_actor_word(sent, *np, lex) if np and _is_actor(sent, *np, lex) else None
+        if not m or j + m[0] > cue:
+            continue
+        between = toks[j + m[0] : cue]
+        if any(not t.is_word or t.lower in lex.boundaries or _is_verb(t, lex) for t in between):
+            return None
+        np = _np_before(sent, j, 0, lex)
+        if np is None or not _is_actor(sent, *np, lex):
+            return None
+        if any(t.lower in lex.negation for t in toks[max(0, np[0] - 1) : j]):
+            return None
+        return _to_last_actor_word(sent, *np, lex)
     return None
 
 
@@ -212,6 +222,7 @@ def find_attacker(
 ) -> tuple[int, int] | None:
     """The accused party of the first strike cue that names one: agent of an active verb, `oleh`/`by` agent of a
     passive one, or a country word right after an action noun (`serangan udara Israel`)."""
+    hurt = False
     for s, e, _ in cues:
         tok = sent.tokens[s]
         j = s - 1
@@ -228,6 +239,7 @@ def find_attacker(
                         return np
             continue
         if suffered(sent, s, e, hi, cues, lex):
+            hurt = True
             continue  # `Kharkiv came under drone attack`, `Киев попал под удар`: the subject suffered the strike
         anchor = s
         j = s - 1
@@ -235,11 +247,13 @@ def find_attacker(
             j -= 1
         if j >= lo and lex.light_verbs.match_at(sent.stems, j):
             anchor = j
-        accused = _accused(sent, s, lo, lex) or _responsible(sent, s, lo, lex)
+        accused = _accused(sent, s, lo, lex) or _responsible(sent, s, lex)
         if accused:
             return accused
         np = _np_before(sent, anchor, lo, lex) if anchor < s or not _is_noun(tok, lex) else None
-        if np and (_is_actor(sent, *np, lex) or own_side(sent, *np, lex)):
+        # `it came under shelling ... and that it hit a depot`: a speaker that suffered one strike of its clause is
+        # not the attacker of all
+        if np and (_is_actor(sent, *np, lex) or (own_side(sent, *np, lex) and not hurt)):
             return _to_last_actor_word(sent, *np, lex)
         if lex.agent_after_noun and _is_noun(tok, lex):
             k = e

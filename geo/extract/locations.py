@@ -66,8 +66,9 @@ def measured_offset(sent: Sentence, i: int, lex: Lexicon) -> Offset | None:
         after = u + (unit[0] if unit else 1)
     km = float(number) * (float(unit[1]) if unit else 1.0) if number.isdecimal() else float("inf")
     way = lex.bearings.find_all(sent.words, after, i)
-    # `Some 800 km to the east, residents of Omdurman`: a bearing its clause has left measures from something else
-    if way and any(sent.tokens[k].text in ",;:" for k in range(way[0][1], i)):
+    # `Some 800 km to the east, residents of Omdurman`, `60 km from the border, north of Kharkiv`: a distance or a
+    # bearing its phrase has left measures from something else
+    if way and any(sent.tokens[k].text in ",;:" for k in range(after, i)):
         way = []
     return Offset(km, float(way[0][2]) if way else None)
 
@@ -531,6 +532,7 @@ def strike_locations(
         moved = _moved(sent, mentions, n, lex) if contextual and verdict.keeps(replace(found, offset=False)) else None
         if moved is not None:  # `a vessel was hit 61 nautical miles southwest of Hodeida`: drawn where it was hit
             kept.append((i, e, moved))
+            previous = ((i, e, rm), False)
             continue
         shared = bool(listed and previous and previous[1])
         skip = shared or contextual or rm.place.is_country_scale  # a country is no point of a strike

@@ -94,6 +94,7 @@ class _Context:
     scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
     accused: Counter[str] = field(default_factory=Counter)  # the states the article's strike clauses accuse
     unaccused: set[str] = field(default_factory=set)  # reports whose attacker is an armed group of no known state
+    lands: set[str] = field(default_factory=set)  # the states of every place the article names
 
 
 def _claim_type(
@@ -313,6 +314,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
         article_source(doc, sentences, lex, source.publisher or doc.publisher),
         NamedBodies(lex, spelt_out_acronyms(doc, sentences, lex)),
     )
+    ctx.lands = {rm.place.country_code for s in sentences for _, _, rm in s.mentions if rm.place.country_code}
     paragraph_of = _paragraph_index(doc)
     reports: list[StrikeReport] = []
     headings = {
@@ -478,7 +480,7 @@ def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
 def _without_measured_repeats(reports: list[StrikeReport]) -> list[StrikeReport]:
     """`the coastal town, some 80 km south of Beirut`: a point measured from a place that covers a town the article
     draws is that town told again."""
-    towns = [o for o in reports if o.is_drawn_strike and not is_measured(o.place_id) and o.geo_precision == 1]
+    towns = [o for o in reports if o.is_drawn_strike and not is_measured(o.place_id) and o.geo_precision in (1, 2)]
 
     def repeats(r: StrikeReport) -> bool:
         return any(distance_km(o.lat, o.lon, r.lat, r.lon) <= (r.uncertainty_km or 0) for o in towns)
@@ -538,8 +540,15 @@ def _lede_speaker(
         told = lex.casualties.find_all(sent.stems) or lex.actions.find_all(sent.stems)
         spoken = [c.speaker for c in clauses_of[sent.index]]  # `menurut layanan kontra-terorisme Kurdistan Irak`
         placeless = not any(not (rm.place.is_country_scale or _inside(i, e, spoken)) for i, e, rm in sent.mentions)
-        # a state body named with no country word (`the National Army`) speaks for the struck place's state
-        home = speaker and (speaker.country in struck or speaker.local or speaker.country is None)
+        # a state body named with no country word (`the National Army`) speaks for the struck place's state, unless it
+        # tells of its own strike (`The army said it had targeted a Hezbollah commander`)
+        cues = lex.actions.find_all(sent.stems)
+        own = any(
+            own_action(sent, c.lo, [x for x in cues if x[0] >= c.lo], lex)
+            for c in clauses_of[sent.index]
+            if c.claimant == speaker
+        )
+        home = speaker and (speaker.country in struck or speaker.local or (speaker.country is None and not own))
         state = home and speaker.kind in STATE_KINDS | ({"media"} if speaker.country else set())
         if state and told and placeless:
             return {s.index: speaker for s in body if s.index < sent.index}
@@ -616,6 +625,8 @@ def _clause_reports(
     attacker_ccs = countries_in(sent, *attacker_span, lex) if attacker_span else []
     if attacker_span and not attacker_ccs and own_side(sent, *attacker_span, lex) and clause.claimant.country:
         attacker_ccs = [clause.claimant.country]
+    if attacker_span and attacker_span[1] - attacker_span[0] == 1 and attacker.lower() in lex.own_pronouns:
+        attacker = clause.claimant.name  # `AFRICOM said it had conducted an airstrike`: AFRICOM struck
     struck = {
         rm.place.country_code
         for i, _, rm in sent.mentions
@@ -642,6 +653,8 @@ def _clause_reports(
             or (clause.claimant.country is None and (clause.claimant.local or clause.claimant.kind in STATE_KINDS))
         )
         and lex.insurgents.find_all(sent.stems, *attacker_span)
+        # in a story of one land only: `militants fired rockets at Sderot` in a story that names Gaza came from there
+        and ctx.lands <= struck
     )
     if insurgents:
         attacker_ccs, group = list(struck), True
@@ -711,7 +724,10 @@ def _clause_reports(
     finding = _Finding(action, cues, attacker, attacker_cc, target, event, weak, own, group)
     reports = []
     for i, _, rm in places:
-        near = any(sent.tokens[k].lower in lex.near_words for k in range(max(lo, i - 3), i))
+        # a measured point's compass word is part of its measure, already in its radius
+        near = not is_measured(rm.place.id) and any(
+            sent.tokens[k].lower in lex.near_words for k in range(max(lo, i - 3), i)
+        )
         shot_down = action != "interception" and downed_over(sent, lo, i, cues, lex)
         here = replace(finding, action="interception" if shot_down else _place_action(cues, sorted(second), i, action))
         reports.append(_report(doc, sent, clause, rm, here, lex, published, source, near))
