@@ -24,6 +24,11 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
     return lex.is_verb(tok.lower, tok.is_capitalised)
 
 
+def passive_prefixed(word: str, lex: Lexicon) -> bool:
+    """`diserang`, `ditembakkan`: a passive prefix before a stem of more than three letters (not `dian`, a name)."""
+    return any(word.startswith(p) and len(word) > len(p) + 3 for p in lex.passive_prefixes)
+
+
 def _is_noun(tok: Token, lex: Lexicon) -> bool:
     return bool(lex.noun_suffixes) and tok.lower.endswith(tuple(lex.noun_suffixes)) and not _is_verb(tok, lex)
 
@@ -228,9 +233,7 @@ def find_attacker(
         j = s - 1
         while j >= lo and sent.tokens[j].lower in lex.auxiliaries:
             j -= 1
-        passive = any(tok.lower.startswith(p) and len(tok.lower) > len(p) + 3 for p in lex.passive_prefixes) or (
-            j >= lo and sent.tokens[j].lower in lex.passive_auxiliaries
-        )
+        passive = passive_prefixed(tok.lower, lex) or (j >= lo and sent.tokens[j].lower in lex.passive_auxiliaries)
         if passive:
             for m in range(e, min(hi, e + 8)):
                 if sent.tokens[m].lower in lex.agent_markers:

@@ -423,6 +423,7 @@ def evidence(
     dateline: int,
     unknown: list[tuple[int, int]],
     at_sea: bool,
+    offset: Offset | None,
     lex: Lexicon,
 ) -> tuple[Evidence, bool]:
     """What speaks against the n-th mention of a clause being where its strike happened, and whether it only locates
@@ -430,7 +431,6 @@ def evidence(
     it in the clause, stands for the scene: nothing speaks against it."""
     lo, hi = span
     i, e, rm = mentions[n]
-    offset = measured_offset(sent, i, lex)
     if offset is not None and offset.km <= OFFSET_MAX_KM and rm.place.is_populated and _first_town(mentions, n):
         return Evidence(*(False for _ in EVIDENCE_NAMES)), False
     later = any(not m[2].place.is_country_scale for m in mentions[n + 1 :]) or any(s > e for s, _ in unknown)
@@ -473,12 +473,11 @@ def is_measured(place_id: str | None) -> bool:
     return MEASURED in (place_id or "")
 
 
-def _moved(sent: Sentence, mentions: list[Located], n: int, lex: Lexicon) -> ResolvedMention | None:
+def _moved(mentions: list[Located], n: int, offset: Offset | None) -> ResolvedMention | None:
     """`a vessel was targeted 61 nautical miles southwest of Hodeida`, `explosions 40 km north of Kyiv`: a place the
     scene is measured from, by distance and compass point, with no town named before it, gives the scene's point:
     that far that way, as uncertain as a compass point leaves it."""
-    i, _, rm = mentions[n]
-    offset = measured_offset(sent, i, lex)
+    rm = mentions[n][2]
     if (
         offset is None
         or offset.bearing is None
@@ -527,9 +526,10 @@ def strike_locations(
     for n, (i, e, rm) in enumerate(mentions):
         listed = previous is not None and coordinated(sent, previous[0], (i, e, rm), lex)
         lists[i] = lists[previous[0][0]] if listed and previous else n
-        found, locator = evidence(sent, mentions, n, cues, span, dateline, unknown, at_sea, lex)
+        offset = measured_offset(sent, i, lex)
+        found, locator = evidence(sent, mentions, n, cues, span, dateline, unknown, at_sea, offset, lex)
         contextual = not verdict.keeps(found)
-        moved = _moved(sent, mentions, n, lex) if contextual and verdict.keeps(replace(found, offset=False)) else None
+        moved = _moved(mentions, n, offset) if contextual and verdict.keeps(replace(found, offset=False)) else None
         if moved is not None:  # `a vessel was hit 61 nautical miles southwest of Hodeida`: drawn where it was hit
             kept.append((i, e, moved))
             previous = ((i, e, rm), False)

@@ -11,7 +11,7 @@ from gazetteer import Place
 from gazetteer.fold import unify_letters
 from gazetteer.place import distance_km
 from gazetteer.sources.country_facts import neighbours
-from geo.extract.attackers import find_attacker, own_side
+from geo.extract.attackers import find_attacker, own_side, passive_prefixed
 from geo.extract.attribution import (
     Claimant,
     Clause,
@@ -222,10 +222,10 @@ def _second_predicate(sent: Sentence, k: int, lex: Lexicon) -> bool:
     j = k - 1
     while j >= 0 and sent.tokens[j].lower in lex.auxiliaries:
         j -= 1
-    verb = sent.tokens[k].lower
-    passive = any(sent.tokens[m].lower in lex.passive_auxiliaries for m in range(j + 1, k)) or any(
-        verb.startswith(p) and len(verb) > len(p) + 3 for p in lex.passive_prefixes
-    )  # `roket yang ditembakkan dari Gaza`, `rockets that were fired`: what was intercepted, told again
+    # `roket yang ditembakkan dari Gaza`, `rockets that had been fired`: what was intercepted, told again
+    passive = passive_prefixed(sent.tokens[k].lower, lex) or any(
+        sent.tokens[m].lower in lex.passive_auxiliaries for m in range(j + 1, k)
+    )
     # `that` right before the strike verb is its subject, a relative pronoun (`one that struck`), not `said that`
     return j >= 0 and not passive and sent.tokens[j].lower in lex.relatives | lex.complementizers
 
