@@ -145,6 +145,14 @@ def _upload(page, url: str, path: Path, reports: list[StrikeReport]) -> None:
     # As a user sees the upload finish before pressing the button: a press during the upload sends no file.
     with page.expect_response(lambda answer: "/_stcore/upload_file/" in answer.url and answer.ok):
         page.locator('input[type="file"]').set_input_files(str(path))
+    _read_the_files(page, path)
+
+
+def _read_the_files(page, path: Path) -> None:
+    """Press "Read the files" once the uploader lists the file, as a user sees it there before pressing: the upload
+    starts a run of its own, and a press the page takes while that run redraws the button can be lost."""
+    page.locator('[data-testid="stFileChipName"]').filter(has_text=path.name).wait_for()
+    _idle(page)
     page.get_by_role("button", name="Read the files").click()
 
 

@@ -23,6 +23,7 @@ from tests.app.browser_kit import (
     _grid,
     _idle,
     _map_settled,
+    _read_the_files,
     _report,
     _run,
     _tick,
@@ -67,7 +68,7 @@ def _upload_here(page, path: Path, reports) -> None:
     page.get_by_role("tab", name="Upload files").click()
     with page.expect_response(lambda answer: "/_stcore/upload_file/" in answer.url and answer.ok):
         page.locator('input[type="file"]').set_input_files(str(path))
-    page.get_by_role("button", name="Read the files").click()
+    _read_the_files(page, path)
 
 
 def _export_rows(page, label: str = "CSV") -> list[dict]:
