@@ -260,8 +260,13 @@ def find_attacker(
             return _to_last_actor_word(sent, *np, lex)
         if lex.agent_after_noun and _is_noun(tok, lex):
             k = e
-            while k < hi and (lex.actions.match_at(sent.stems, k) or _gloss(sent, k, hi)):
-                k += 3 if _gloss(sent, k, hi) else 1  # `pesawat nirawak (drone) Rusia`: a gloss in brackets
+            while k < hi:
+                if _gloss(sent, k, hi):  # `pesawat nirawak (drone) Rusia`: a gloss in brackets
+                    k += 3
+                elif lex.actions.match_at(sent.stems, k):
+                    k += 1
+                else:
+                    break
             m = lex.countries.match_at(sent.stems, k) if k < hi else None
             if m:
                 return (k, k + m[0])

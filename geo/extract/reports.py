@@ -219,9 +219,7 @@ def _second_predicate(sent: Sentence, k: int, lex: Lexicon) -> bool:
     relative clause of its own (`shot down 12 drones, including one that struck a site near Lahore`)."""
     if _joining_word(sent, k, lex) is not None:
         return True
-    j = k - 1
-    while j >= 0 and sent.tokens[j].lower in lex.auxiliaries:
-        j -= 1
+    j = _before_auxiliaries(sent, k, lex)
     # `roket yang ditembakkan dari Gaza`, `rockets that had been fired`: what was intercepted, told again
     passive = passive_prefixed(sent.tokens[k].lower, lex) or any(
         sent.tokens[m].lower in lex.passive_auxiliaries for m in range(j + 1, k)
@@ -230,11 +228,17 @@ def _second_predicate(sent: Sentence, k: int, lex: Lexicon) -> bool:
     return j >= 0 and not passive and sent.tokens[j].lower in lex.relatives | lex.complementizers
 
 
-def _joining_word(sent: Sentence, k: int, lex: Lexicon) -> int | None:
-    """The `and` / `serta` before token k (auxiliaries between) that joins its verb phrase to the one before."""
+def _before_auxiliaries(sent: Sentence, k: int, lex: Lexicon) -> int:
+    """The token before token k and the auxiliaries right before it (-1 at the sentence's start)."""
     j = k - 1
     while j >= 0 and sent.tokens[j].lower in lex.auxiliaries:
         j -= 1
+    return j
+
+
+def _joining_word(sent: Sentence, k: int, lex: Lexicon) -> int | None:
+    """The `and` / `serta` before token k (auxiliaries between) that joins its verb phrase to the one before."""
+    j = _before_auxiliaries(sent, k, lex)
     return j if j >= 0 and sent.tokens[j].is_word and sent.tokens[j].lower in lex.coordinators else None
 
 
@@ -537,12 +541,12 @@ def _lede_speaker(
         if not explicit:
             continue
         (speaker,) = explicit if len(explicit) == 1 else (None,)
-        told = lex.casualties.find_all(sent.stems) or lex.actions.find_all(sent.stems)
+        cues = lex.actions.find_all(sent.stems)
+        told = lex.casualties.find_all(sent.stems) or cues
         spoken = [c.speaker for c in clauses_of[sent.index]]  # `menurut layanan kontra-terorisme Kurdistan Irak`
         placeless = not any(not (rm.place.is_country_scale or _inside(i, e, spoken)) for i, e, rm in sent.mentions)
         # a state body named with no country word (`the National Army`) speaks for the struck place's state, unless it
         # tells of its own strike (`The army said it had targeted a Hezbollah commander`)
-        cues = lex.actions.find_all(sent.stems)
         own = any(
             own_action(sent, c.lo, [x for x in cues if x[0] >= c.lo], lex)
             for c in clauses_of[sent.index]
