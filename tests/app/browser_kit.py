@@ -42,21 +42,22 @@ new MutationObserver(function (records) {
 """
 # Resolves once the map is built and has drawn two more frames with no zoom or pan under way. A new map (a new key)
 # is a new frame whose scripts load after the app run has ended: streamlit-folium sets `window.map` only once the
-# map's own script has run, markers included; a map whose script failed is an error after WAIT_MS, not a wait for
-# ever. A late re-clustering (an animated fit that starts on a later frame) would have begun two frames on, and is
-# waited for to its end.
+# map's own script has run, markers included. A late re-clustering (an animated fit that starts on a later frame)
+# would have begun two frames on, and is waited for to its end. The whole wait is bounded: Playwright puts no limit
+# on a promise it evaluates, so a map never built, or an animation whose end never comes, is an error after `limit`
+# ms, not a wait for ever (one CI run hung there).
 MAP_SETTLED = """(body, limit) => new Promise(function (resolve, reject) {
-    var since = performance.now();
+    var timer = setTimeout(function () {
+        reject(new Error("the map was not built and at rest within " + limit + " ms"));
+    }, limit);
     function built() {
-        if (window.map) { settle(); }
-        else if (performance.now() - since > limit) { reject(new Error("the map was never built in its frame")); }
-        else { requestAnimationFrame(built); }
+        if (window.map) { settle(); } else { requestAnimationFrame(built); }
     }
     function settle() {
         var map = window.map;
         requestAnimationFrame(function () { requestAnimationFrame(function () {
             if (map._animatingZoom || (map._panAnim && map._panAnim._inProgress)) { map.once("moveend", settle); }
-            else { resolve(true); }
+            else { clearTimeout(timer); resolve(true); }
         }); });
     }
     built();
@@ -123,8 +124,8 @@ def _choose(page, label: str, option: str) -> None:
     raise AssertionError(f"the {label} list never showed {option!r}")
 
 
-def _map_settled(page) -> None:
-    page.frame_locator(MAP_FRAME).locator("body").evaluate(MAP_SETTLED, WAIT_MS)
+def _map_settled(page, limit_ms: float = WAIT_MS) -> None:
+    page.frame_locator(MAP_FRAME).locator("body").evaluate(MAP_SETTLED, limit_ms)
 
 
 def _report(place: str, lat: float, lon: float, **changes) -> StrikeReport:

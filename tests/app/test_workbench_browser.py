@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from geo.store import STORE_FILE, SQLiteStore
 from tests.app.browser_kit import (
     MAP_FRAME,
     REPORT_MARKER,
+    WAIT_MS,
     _drawn,
     _grid,
     _idle,
@@ -194,9 +196,10 @@ _RECT = "e => { const r = e.getBoundingClientRect(); return r.width && r.height 
 def _shown_boxes(page, container, markers) -> tuple[dict, list[dict]]:
     """The map's box and its markers', once every one is shown: while a redrawn map settles, an element has none.
     The markers are measured in one call: counted first and measured one by one, a marker the map redrew between
-    (a cluster split) was waited for until the timeout."""
-    for _ in range(100):
-        _map_settled(page)
+    (a cluster split) was waited for until the timeout. All of it is bounded by one WAIT_MS."""
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while (left := deadline - time.monotonic()) > 0:
+        _map_settled(page, left * 1000)
         view = container.evaluate(_RECT)
         boxes = markers.evaluate_all(f"els => els.map({_RECT})")
         if view and boxes and all(boxes):
