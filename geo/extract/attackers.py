@@ -12,6 +12,9 @@ CUE_WORDS = 2  # a place word or two between a preposition and its place: `по 
 AGENT_AFTER_REACH = 3  # words from a strike word to the attacker after it: `سلاح الجو للاحتلال الإسرائيلي`
 LIGHT_VERB_REACH = 6  # words from a firing verb to its weapon: `выпустил по Израилю около 500 ракет`
 RESPONSIBILITY_REACH = 8  # words from `responsibility for` to its strike word: `for a series of overnight (strikes)`
+# plain words between an action noun and the country after it (`serangan "masif" Rusia`, `serangan drone jarak pendek
+# Rusia`): an Indonesian noun phrase puts its modifiers before its possessor
+MODIFIER_WORDS = 3
 AGENT_WINDOW = 8  # words from a strike word to its `by`: `an attack by an unmanned aerial vehicle by (the AFU)`
 # what a firing verb fires (`launched 50 drones`, `menjatuhkan dua bom`), not `attack` or `strike`, which name no
 # weapon, nor a clash or an interception
@@ -151,6 +154,26 @@ def _accused(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int]
     return _to_last_actor_word(sent, *np, lex)
 
 
+def _modifier(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case word that neither starts a new phrase (a verb, a preposition, a relative, a
+    conjunction, a demonstrative, a negation) nor is a number: a word that can qualify the noun before it."""
+    word = tok.lower
+    return (
+        tok.is_word
+        and not tok.is_capitalised
+        and not word.isdecimal()
+        and not _is_verb(tok, lex)
+        and word not in lex.prepositions
+        and word not in lex.boundaries
+        and word not in lex.relatives
+        and word not in lex.coordinators
+        and word not in lex.demonstratives
+        and word not in lex.negation
+        and word not in lex.auxiliaries
+        and word not in lex.numbers
+    )
+
+
 def _gloss(sent: Sentence, k: int, hi: int) -> bool:
     """Tokens k..k+2 are one word in brackets (`(drone)`): a gloss of the word before, in another language."""
     toks = sent.tokens
@@ -192,10 +215,18 @@ def _ordinary(tok: Token, lex: Lexicon) -> bool:
 
 
 def _is_actor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """An actor word, a country, or a capital letter that marks a name: not a number word or a strike word that
+    opens the sentence (`Dua orang tewas akibat serangan`, `Serangan drone pada malam hari`)."""
     return bool(
         lex.actors.find_all(sent.stems, lo, hi)
         or lex.countries.find_all(sent.stems, lo, hi)
-        or any(sent.tokens[k].is_capitalised and not _ordinary(sent.tokens[k], lex) for k in range(lo, hi))
+        or any(
+            sent.tokens[k].is_capitalised
+            and not _ordinary(sent.tokens[k], lex)
+            and sent.tokens[k].lower not in lex.numbers
+            and not lex.actions.match_at(sent.stems, k)
+            for k in range(lo, hi)
+        )
     )
 
 
@@ -259,12 +290,14 @@ def find_attacker(
         if np and (_is_actor(sent, *np, lex) or (own_side(sent, *np, lex) and not hurt)):
             return _to_last_actor_word(sent, *np, lex)
         if lex.agent_after_noun and _is_noun(tok, lex):
-            k = e
+            k, modifiers = e, 0
             while k < hi:
                 if _gloss(sent, k, hi):  # `pesawat nirawak (drone) Rusia`: a gloss in brackets
                     k += 3
-                elif lex.actions.match_at(sent.stems, k):
+                elif lex.actions.match_at(sent.stems, k) or sent.tokens[k].text in QUOTES:
                     k += 1
+                elif modifiers < MODIFIER_WORDS and _modifier(sent.tokens[k], lex):
+                    k, modifiers = k + 1, modifiers + 1
                 else:
                     break
             m = lex.countries.match_at(sent.stems, k) if k < hi else None

@@ -2608,6 +2608,30 @@ CASES = [
         at={"Kharkiv": dict(attacker_country="RU", action="drone_strike")},
     ),
     Case(
+        "the words that qualify an action noun do not hide the attacker after them",
+        'Serangan "masif" Rusia pada Selasa malam merusak rumah sakit di Kharkiv, kata pejabat setempat.',
+        lang="id",
+        at={"Kharkiv": dict(attacker_country="RU")},
+    ),
+    Case(
+        "the words that qualify an action noun do not hide the attacker after them",
+        "Serangan drone jarak jauh Rusia merusak gudang di pinggiran Odesa, kata gubernur.",
+        lang="id",
+        at={"Odesa": dict(attacker_country="RU", action="drone_strike")},
+    ),
+    Case(
+        "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
+        "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
+        lang="id",
+        at={"Belgorod": dict(attacker=None, attacker_country=None)},
+    ),
+    Case(
+        "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
+        "Dua orang tewas akibat serangan drone di kota Belgorod, kata gubernur.",
+        lang="id",
+        at={"Belgorod": dict(attacker=None)},
+    ),
+    Case(
         "a relative clause after an interception tells a strike of the weapon shot down",
         "The army said it had shot down a dozen drones overnight, including one that struck a military site near "
         "Lahore, injuring four soldiers.",
