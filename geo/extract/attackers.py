@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from geo.extract.attribution import QUOTES, Sentence
+from geo.extract.attribution import QUOTES, Sentence, countries_in
 from geo.lexicon import Lexicon
 from geo.text import Token
 
@@ -214,14 +214,37 @@ def _ordinary(tok: Token, lex: Lexicon) -> bool:
     return tok.lower in lex.determiners or tok.lower in lex.stopwords or tok.lower in lex.auxiliaries
 
 
+def _maker(sent: Sentence, s: int, e: int, lex: Lexicon) -> bool:
+    """The country word at [s, e) names who made a weapon, not who fired it: `Iranian-made`, `made in Iran`, `buatan
+    Iran`, `иранского производства`."""
+    toks = sent.tokens
+    if toks[e - 1].lower.endswith(tuple(lex.maker_suffixes) or ("\0",)):
+        return True
+    before = " ".join(t.lower for t in toks[max(0, s - 2) : s])
+    after = " ".join(t.lower for t in toks[e : e + 2])
+    return any(f" {before}".endswith(f" {m}") or f"{after} ".startswith(f"{m} ") for m in lex.makers)
+
+
+def attacker_countries(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[str]:
+    """The states named in an attacker's phrase, but for the makers of its weapons (`Russia launched Iranian-made`)."""
+    makers = {cc for s, e, cc in lex.countries.find_all(sent.stems, lo, hi) if _maker(sent, s, e, lex)}
+    return [cc for cc in countries_in(sent, lo, hi, lex) if cc not in makers]
+
+
 def _is_actor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     """An actor word, a country, or a capital letter that marks a name: not a number word or a strike word that
-    opens the sentence (`Dua orang tewas akibat serangan`, `Serangan drone pada malam hari`)."""
+    opens the sentence (`Dua orang tewas akibat serangan`, `Serangan drone pada malam hari`), nor the maker of a
+    weapon (`drone Shahed buatan Iran itu menghantam`)."""
+    made = set()
+    for s, e, _ in lex.countries.find_all(sent.stems, lo, hi):
+        if not _maker(sent, s, e, lex):
+            return True
+        made.update(range(s, e))
     return bool(
         lex.actors.find_all(sent.stems, lo, hi)
-        or lex.countries.find_all(sent.stems, lo, hi)
         or any(
             sent.tokens[k].is_capitalised
+            and k not in made
             and not _ordinary(sent.tokens[k], lex)
             and sent.tokens[k].lower not in lex.numbers
             and not lex.actions.match_at(sent.stems, k)
@@ -233,9 +256,17 @@ def _is_actor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
 def _to_last_actor_word(sent: Sentence, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
     """The phrase up to its last actor, country or capitalised word: what makes it an actor. A verb-first sentence
     puts the object right after the subject (`قصفت قوات الدعم السريع الفاشر بالمدفعية`: the RSF shelled El Fasher with
-    artillery), and the struck place must stay out of the attacker."""
-    ends = [m_e for _, m_e, _ in lex.actors.find_all(sent.stems, s, e) + lex.countries.find_all(sent.stems, s, e)]
-    ends += [k + 1 for k in range(s, e) if sent.tokens[k].is_capitalised]
+    artillery), and the struck place must stay out of the attacker, as must a weapon's maker (`Russia launched
+    Iranian-made drones`)."""
+    made = {
+        k
+        for c_s, c_e, _ in lex.countries.find_all(sent.stems, s, e)
+        if _maker(sent, c_s, c_e, lex)
+        for k in range(c_s, c_e)
+    }
+    ends = [m_e for _, m_e, _ in lex.actors.find_all(sent.stems, s, e)]
+    ends += [c_e for c_s, c_e, _ in lex.countries.find_all(sent.stems, s, e) if c_s not in made]
+    ends += [k + 1 for k in range(s, e) if sent.tokens[k].is_capitalised and k not in made]
     return (s, max(ends)) if ends else (s, e)
 
 
@@ -294,8 +325,12 @@ def find_attacker(
             while k < hi:
                 if _gloss(sent, k, hi):  # `pesawat nirawak (drone) Rusia`: a gloss in brackets
                     k += 3
-                elif lex.actions.match_at(sent.stems, k) or sent.tokens[k].text in QUOTES:
+                elif action := lex.actions.match_at(sent.stems, k):
+                    k += action[0]  # the whole weapon phrase: `pesawat tak berawak`
+                elif sent.tokens[k].text in QUOTES:
                     k += 1
+                elif sent.tokens[k].lower in lex.coordinators and lex.actions.match_at(sent.stems, k + 1):
+                    k += 1  # `serangan rudal dan drone Rusia`, `serangan drone atau pesawat tak berawak Rusia`
                 elif modifiers < MODIFIER_WORDS and _modifier(sent.tokens[k], lex):
                     k, modifiers = k + 1, modifiers + 1
                 else:

@@ -360,6 +360,7 @@ class MentionFinder:
         named = form.lower() if form and j - i == 1 else word.lower
         if is_common_word(word.lower, lex.language) and is_common_word(named, lex.language):  # `Baku` is a word too
             placed = words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex)
+            placed = placed or self._joined_to_place(words, i)
             longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
             return sentence_start or heading or not placed or longer
         frequency = min(_zipf(word.lower, lex.language), _zipf(named, lex.language))
@@ -404,6 +405,14 @@ class MentionFinder:
         if i == 0 or _clitics(words[i].text, form) not in self.lex.coordinators:
             return False
         return self._lookup(words[i - 1].text, spelled=self.lex.caseless) is not None
+
+    def _joined_to_place(self, words: list[Token], i: int) -> bool:
+        """`pelabuhan Izmail dan Reni`: a name joined by a word such as `dan` (and) to a place it follows is listed
+        with it, placed as it is, though it is an everyday word or a given name too."""
+        if i < 2 or words[i - 1].lower not in self.lex.coordinators or not words[i - 1].is_word:
+            return False
+        before = words[i - 2]
+        return before.is_capitalised and self._lookup(before.text) is not None
 
     def _read_as_no_place(self, words: list[Token], i: int, sentence_start: bool) -> bool:
         """A surname (`Надежда Петрова`) or, opening a sentence, an adjective (`Мирний житель`) by the analyser's

@@ -11,12 +11,11 @@ from gazetteer import Place
 from gazetteer.fold import unify_letters
 from gazetteer.place import distance_km
 from gazetteer.sources.country_facts import neighbours
-from geo.extract.attackers import find_attacker, own_side, passive_prefixed
+from geo.extract.attackers import attacker_countries, find_attacker, own_side, passive_prefixed
 from geo.extract.attribution import (
     Claimant,
     Clause,
     Sentence,
-    countries_in,
     dateline_end,
     find_clauses,
     phrase_after,
@@ -626,7 +625,7 @@ def _clause_reports(
         own_date = pick_event_date(_recent(find_dates(free, lex, published), published), published)
     attacker_span = None if action == "interception" else find_attacker(sent, lo, hi, cues, lex)
     attacker = phrase_text(doc, sent, *attacker_span) if attacker_span else None
-    attacker_ccs = countries_in(sent, *attacker_span, lex) if attacker_span else []
+    attacker_ccs = attacker_countries(sent, *attacker_span, lex) if attacker_span else []
     if attacker_span and not attacker_ccs and own_side(sent, *attacker_span, lex) and clause.claimant.country:
         attacker_ccs = [clause.claimant.country]
     if attacker_span and attacker_span[1] - attacker_span[0] == 1 and attacker.lower() in lex.own_pronouns:

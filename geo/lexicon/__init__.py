@@ -264,6 +264,10 @@ class Lexicon:
     blame_markers: PhraseSet = PhraseSet(())  # `a rocket attack blamed on Hezbollah`: whom a strike is laid on
     responsibility: PhraseSet = PhraseSet(())  # `Israel claimed responsibility for the strikes`: who owns a strike
     insurgents: PhraseSet = PhraseSet(())  # `militants`, `milisi`: armed groups named by no name of their own
+    # the words that make a country a weapon's maker, not its user: `made in`, `buatan` (before or after the country),
+    # and the endings that do it in one word (`Iranian-made`)
+    makers: tuple[str, ...] = ()
+    maker_suffixes: tuple[str, ...] = ()
     own_pronouns: frozenset[str] = frozenset()  # `(AFRICOM said) it had conducted`: the speaker itself as the agent
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
@@ -478,6 +482,8 @@ def load_lexicon(language: str) -> Lexicon:
         agent_participles=PhraseSet.of(rep.get("agent_participles", [])),
         blame_markers=PhraseSet.of(rep.get("blame_markers", [])),
         responsibility=PhraseSet.of(rep.get("responsibility", [])),
+        makers=tuple(w.lower() for w in rep.get("makers", [])),
+        maker_suffixes=tuple(w.lower() for w in rep.get("maker_suffixes", [])),
         own_pronouns=words(rep.get("own_pronouns", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),

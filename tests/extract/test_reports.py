@@ -2620,6 +2620,37 @@ CASES = [
         at={"Odesa": dict(attacker_country="RU", action="drone_strike")},
     ),
     Case(
+        "weapon words joined by `atau` or `dan` do not hide the attacker after them",
+        "Serangan drone atau pesawat tak berawak Rusia di Kharkiv menewaskan tujuh orang, kata gubernur.",
+        lang="id",
+        at={"Kharkiv": dict(attacker="Rusia", attacker_country="RU", action="drone_strike")},
+    ),
+    Case(
+        "a weapon's maker is not its attacker",
+        "Iranian-made drones struck Kharkiv overnight, the governor said.",
+        lang="en",
+        at={"Kharkiv": dict(attacker=None, attacker_country=None)},
+    ),
+    Case(
+        "a weapon's maker is not its attacker",
+        "Russia launched Iranian-made drones at Kharkiv overnight, the governor said.",
+        lang="en",
+        at={"Kharkiv": dict(attacker="Russia", attacker_country="RU")},
+    ),
+    Case(
+        "a weapon's maker is not its attacker",
+        "Gubernur mengatakan drone Shahed buatan Iran itu menghantam rumah-rumah di Kharkiv.",
+        lang="id",
+        at={"Kharkiv": dict(attacker_country=None)},
+    ),
+    Case(
+        "a name that is an everyday word or a given name, joined by `dan` to a place before it, is a place too",
+        "Rusia melancarkan serangan drone ke pelabuhan Izmail dan Reni di Ukraina, kata militer Rumania.",
+        lang="id",
+        at={"Reni": dict(country_code="UA", attacker_country="RU")},
+        world=FULL,
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",
