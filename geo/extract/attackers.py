@@ -154,6 +154,13 @@ def _accused(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int]
     return _to_last_actor_word(sent, *np, lex)
 
 
+def _verb_at(sent: Sentence, k: int, hi: int, lex: Lexicon) -> bool:
+    """Token k, past auxiliaries, is a verb."""
+    while k < hi and sent.tokens[k].lower in lex.auxiliaries:
+        k += 1
+    return k < hi and _is_verb(sent.tokens[k], lex)
+
+
 def _modifier(tok: Token, lex: Lexicon) -> bool:
     """A lower-case word that neither starts a new phrase (a verb, a preposition, a relative, a
     conjunction, a demonstrative, a negation) nor is a number: a word that can qualify the noun before it."""
@@ -290,7 +297,7 @@ def find_attacker(
     """The accused party of the first strike cue that names one: agent of an active verb, `oleh`/`by` agent of a
     passive one, or a country word right after an action noun (`serangan udara Israel`)."""
     hurt = False
-    for s, e, _ in cues:
+    for s, e, weapon in cues:
         tok = sent.tokens[s]
         j = s - 1
         while j >= lo and sent.tokens[j].lower in lex.auxiliaries:
@@ -320,7 +327,8 @@ def find_attacker(
         # not the attacker of all
         if np and (_is_actor(sent, *np, lex) or (own_side(sent, *np, lex) and not hurt)):
             return _to_last_actor_word(sent, *np, lex)
-        if lex.agent_after_noun and _is_noun(tok, lex):
+        # `Rudal Rusia merusak ...`: a weapon word is a noun too
+        if lex.agent_after_noun and (_is_noun(tok, lex) or weapon in WEAPON_WORDS):
             k, modifiers = e, 0
             while k < hi:
                 if _gloss(sent, k, hi):  # `pesawat nirawak (drone) Rusia`: a gloss in brackets
@@ -329,14 +337,18 @@ def find_attacker(
                     k += action[0]  # the whole weapon phrase: `pesawat tak berawak`
                 elif sent.tokens[k].text in QUOTES:
                     k += 1
-                elif sent.tokens[k].lower in lex.coordinators and lex.actions.match_at(sent.stems, k + 1):
+                elif (
+                    sent.tokens[k].lower in lex.coordinators and k + 1 < hi and lex.actions.match_at(sent.stems, k + 1)
+                ):
                     k += 1  # `serangan rudal dan drone Rusia`, `serangan drone atau pesawat tak berawak Rusia`
                 elif modifiers < MODIFIER_WORDS and _modifier(sent.tokens[k], lex):
                     k, modifiers = k + 1, modifiers + 1
                 else:
                     break
             m = lex.countries.match_at(sent.stems, k) if k < hi else None
-            if m:
+            # a weapon's country is its user when the weapon does the verb after it (`Rudal Rusia merusak`), not
+            # in `drone Shahed Iran yang diluncurkan Rusia`, where the drone is described
+            if m and not _maker(sent, k, k + m[0], lex) and (_is_noun(tok, lex) or _verb_at(sent, k + m[0], hi, lex)):
                 return (k, k + m[0])
         if lex.agent_after_cue:
             after = _agent_after(sent, e, hi, lex)

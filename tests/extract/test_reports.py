@@ -2651,6 +2651,40 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a weapon's country is its user when the weapon does the verb after it",
+        "Rudal Rusia merusak gedung apartemen di Kyiv, kata pejabat.",
+        lang="id",
+        at={"Kyiv": dict(attacker="Rusia", attacker_country="RU")},
+    ),
+    Case(
+        "a weapon's country is its user when the weapon does the verb after it",
+        "Militer mengatakan telah menembak jatuh drone Shahed Iran yang diluncurkan semalam di atas Kharkiv.",
+        lang="id",
+        at={"Kharkiv": dict(attacker_country=None)},
+    ),
+    Case(
+        "an ambassador's or an envoy's city is no strike place; an embassy struck is",
+        "Thailand responded to the Cambodian rocket attacks by recalling its ambassador from Phnom Penh and expelling "
+        "the Cambodian envoy from Bangkok.",
+        lang="en",
+        absent=("Phnom Penh", "Bangkok"),
+        world=FULL,
+    ),
+    Case(
+        "an ambassador's or an envoy's city is no strike place; an embassy struck is",
+        "Thailand menanggapi serangan roket Kamboja dengan menarik duta besar mereka dari Phnom Penh dan mengusir "
+        "utusan Kamboja dari Bangkok.",
+        lang="id",
+        absent=("Phnom Penh", "Bangkok"),
+        world=FULL,
+    ),
+    Case(
+        "an ambassador's or an envoy's city is no strike place; an embassy struck is",
+        "A Russian missile damaged the Polish embassy in Kyiv, officials said.",
+        lang="en",
+        drawn={"Kyiv"},
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",
