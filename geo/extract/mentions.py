@@ -28,6 +28,7 @@ SHORT_WORD_LETTERS = 3  # `Us`, `Man`, `Bar`: short capitalised words are names 
 # A name made of everyday words (`United States`, `Los Angeles`) is a place when it names a country or a city of
 # this size; smaller namesakes made of everyday words (`Ibu Kota`, `Main Street`) are not taken on their words.
 PROMINENT_POPULATION = 100_000
+CLOSERS = frozenset({'"', "”", "’", "'", "»", ","})  # what ends a quote before a postposed `said X`
 CHAIN_KM = 100.0  # a village and the district town written after it (`Ковшаровку Купянского района`): 20 km apart
 # Arabic is written without short vowels, so a town's consonants are often an everyday word (`المطلة`, overlooking,
 # is Metula; `سيدة`, a woman, is Side). Without capitals to tell them apart, a name of a place under
@@ -96,6 +97,17 @@ def _cue_after(words: list[Token], end: int, lex: Lexicon) -> str | None:
     forms = [frozenset({w.lower, w.lower.removesuffix("'s").removesuffix("’s")}) for w in words[end : end + 3]]
     m = lex.cues_after.match_at(forms, 0)
     return m[1] if m else None
+
+
+def _postposed_speaker(text: str, words: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """Words[i:j] are all that follows a reporting verb put after what was said (`," said X.`, `, added X,`): who
+    spoke, not where (`," said Aghdam residents` names a place)."""
+    return (
+        i >= 2
+        and lex.reporting_verbs.match_at([frozenset({words[i - 1].lower})], 0) is not None
+        and any(c in CLOSERS for c in text[words[i - 2].end : words[i - 1].start])
+        and (j == len(words) or any(c in ",.;:" for c in text[words[j - 1].end : words[j].start]))
+    )
 
 
 def _possessive(word: Token, lex: Lexicon) -> bool:
@@ -454,7 +466,14 @@ class MentionFinder:
         return all(fold(p.name) != fold(form) for p in places)
 
     def _person_name(
-        self, words: list[Token], i: int, j: int, runs: list[tuple[int, int]], places: list[Place], heading: bool
+        self,
+        text: str,
+        words: list[Token],
+        i: int,
+        j: int,
+        runs: list[tuple[int, int]],
+        places: list[Place],
+        heading: bool,
     ) -> bool:
         """A place name that is only part of a run of capitalised names (`Ilham Aliyev`, `Anna Nagdalyan`), or a
         surname the article gave such a run before (`Gubernur Ivan Fedorov ... Menurut Fedorov`).
@@ -467,6 +486,10 @@ class MentionFinder:
         key = fold(" ".join(w.text for w in words[i:j]))
         if key in self.people:
             return True
+        if _postposed_speaker(text, words, i, j, self.lex) and not any(
+            p.population >= PROMINENT_POPULATION for p in places
+        ):
+            return True  # `"...," added Mugair`: the one who speaks, not the village `Al Mughayyir`
         if heading:
             return i > 0 and words[i - 1].lower in self.lex.person_titles
         if self._in_name_run(words, i, j, runs, places):
@@ -665,7 +688,7 @@ class MentionFinder:
             dateline = i == 0 and name.isupper() and _DATELINE_AFTER.match(doc.text, words[j - 1].end) is not None
             if not dateline and (
                 self._ordinary(words, i, j, places, heading, looked[0])
-                or self._person_name(words, i, j, runs, places, heading)
+                or self._person_name(doc.text, words, i, j, runs, places, heading)
             ):
                 continue
             if self._organisation(words, i, j) or (j == i + 1 and self._alias_only(words[i], looked[0], places)):
@@ -690,7 +713,7 @@ class MentionFinder:
             w = words[i]
             if len(w.text) < FUZZY_MIN_LETTERS or w.lower in self.lex.stopwords or i == 0:
                 continue
-            if self.gz.has_name(fold(w.text)):
+            if self.gz.has_name(fold(w.text)) or _postposed_speaker(doc.text, words, i, i + 1, self.lex):
                 continue  # a real name the rules set aside (a person's) is not a misspelling of a neighbour
             if is_common_word(w.lower, self.lex.language) or _zipf(w.lower, self.lex.language) >= 3.0:
                 continue

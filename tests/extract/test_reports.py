@@ -2685,6 +2685,14 @@ CASES = [
         drawn={"Kyiv"},
     ),
     Case(
+        "a name that is all that follows a reporting verb put after the quote is who spoke, not where",
+        '"Our crews are still searching for the missing after the strike in Khan Younis," added Mugair.',
+        lang="en",
+        places=["Khan Younis"],
+        at={"Khan Younis": dict(claimant="Mugair")},
+        world=FULL,
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",
