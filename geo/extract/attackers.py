@@ -218,7 +218,16 @@ def own_side(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
 
 
 def _ordinary(tok: Token, lex: Lexicon) -> bool:
-    return tok.lower in lex.determiners or tok.lower in lex.stopwords or tok.lower in lex.auxiliaries
+    """A word capitalised for no name: a determiner, a stop word, an auxiliary, a day or a month (`Wednesday's
+    attack`)."""
+    word = tok.lower.removesuffix("'s").removesuffix("’s")
+    return (
+        word in lex.determiners
+        or word in lex.stopwords
+        or word in lex.auxiliaries
+        or word in lex.weekdays
+        or word in lex.months
+    )
 
 
 def _maker(sent: Sentence, s: int, e: int, lex: Lexicon) -> bool:

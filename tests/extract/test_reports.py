@@ -2693,6 +2693,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a day or a month opening a phrase is no attacker",
+        "Shortly before Wednesday's attack in Erbil, two rockets landed near a base, Iraqi security officials said.",
+        lang="en",
+        at={"Erbil": dict(attacker=None)},
+        world=FULL,
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",

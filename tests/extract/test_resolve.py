@@ -278,3 +278,8 @@ def test_a_village_of_myanmar_is_found_as_the_news_spells_it_in_the_region_the_t
     village = next(r.place for r in got if r.mention.text == "Letpanhla")
     shwebo = next(r.place for r in got if r.mention.text == "Shwebo")
     assert (village.name, village.source) == ("Let Pan Hla", "mimu") and village.km_to(shwebo) < 50
+
+
+def test_kurdistan_alone_is_the_iraqi_region_of_erbil_not_the_iranian_province(gazetteer):
+    text = "A drone struck a base near Erbil airport, the interior ministry of the Kurdistan regional government said."
+    assert resolved(gazetteer, text, "en")["Kurdistan"] == ("RGN", "IQ")
