@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from geo.extract.mentions import FREQUENT_ZIPF, zipf
 from geo.extract.resolve import ResolvedMention
 from geo.lexicon import Lexicon, PhraseSet, load_lexicon
 from geo.text import Document, Token, tokenize
@@ -539,7 +540,10 @@ def plausible_claimant(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
         or lex.countries.find_all(sent.stems, lo, hi)
         or lex.media_names.find_all(sent.words, lo, hi)
         or any(
-            t.is_capitalised and t.lower not in lex.determiners | lex.stopwords and not _minor_place(sent, k)
+            t.is_capitalised
+            and t.lower not in lex.determiners | lex.stopwords
+            and not _minor_place(sent, k)
+            and not (k == 0 and zipf(t.lower, lex.language) >= FREQUENT_ZIPF)  # `Hanya menyebutkan`: only, no name
             for k, t in enumerate(sent.tokens[lo:hi], lo)
         )
     )

@@ -71,7 +71,7 @@ def _spelled(gz: Gazetteer, name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _zipf(word: str, lang: str) -> float:
+def zipf(word: str, lang: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, lang)
@@ -352,7 +352,7 @@ class MentionFinder:
         if lex.caseless and not word.is_capitalised:
             return self._ordinary_caseless(words, i, j, places, form)
         short = j - i == 1 and len(word.text) <= SHORT_WORD_LETTERS and not word.text.isupper()
-        if short and (is_common_word(word.lower, lex.language) or _zipf(word.lower, lex.language) >= FREQUENT_ZIPF):
+        if short and (is_common_word(word.lower, lex.language) or zipf(word.lower, lex.language) >= FREQUENT_ZIPF):
             return True  # `Us`, `Man`: a word; `US`, `UK` stay names
         prominent = any(p.is_country_scale or p.population >= PROMINENT_POPULATION for p in places)
         if j - i > 1:  # `Tel Aviv` is a name even if `tel` and `aviv` are words; `Ibu Kota` is not
@@ -361,7 +361,7 @@ class MentionFinder:
             unit = lex.cues_after.match_at([frozenset({words[j - 1].lower})], 0)
             if unit and unit[1] not in (WATER, AIRPORT) and any(p.is_area for p in places):
                 return False  # `Henry County`, `Lake District`: the unit word makes the everyday word a name
-            return all(is_common_word(w, lex.language) and _zipf(w, lex.language) >= FREQUENT_ZIPF for w in lowered)
+            return all(is_common_word(w, lex.language) and zipf(w, lex.language) >= FREQUENT_ZIPF for w in lowered)
         if any(p.is_country for p in places):
             return False
         if word.lower in lex.person_titles:
@@ -375,7 +375,7 @@ class MentionFinder:
             placed = placed or self._joined_to_place(words, i)
             longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
             return sentence_start or heading or not placed or longer
-        frequency = min(_zipf(word.lower, lex.language), _zipf(named, lex.language))
+        frequency = min(zipf(word.lower, lex.language), zipf(named, lex.language))
         return (sentence_start or heading) and frequency >= FREQUENT_ZIPF
 
     def _ordinary_caseless(
@@ -401,14 +401,14 @@ class MentionFinder:
             if all(w in lex.stopwords for w in lowered):
                 return True
             everyday = all(
-                is_common_word(w.lower, lex.language) or _zipf(w.text, lex.language) >= CASELESS_FREQUENT_ZIPF
+                is_common_word(w.lower, lex.language) or zipf(w.text, lex.language) >= CASELESS_FREQUENT_ZIPF
                 for w in words[i:j]
             )
             return not prominent and everyday and not placed
         if any(w in lex.stopwords for w in bare) or len(bare[0]) < SHORT_WORD_LETTERS:
             return True
         frequent = any(is_common_word(w, lex.language) for w in bare) or any(
-            _zipf(w, lex.language) >= CASELESS_FREQUENT_ZIPF for w in written
+            zipf(w, lex.language) >= CASELESS_FREQUENT_ZIPF for w in written
         )
         return frequent and not placed and not prominent
 
@@ -456,7 +456,7 @@ class MentionFinder:
         """An acronym (`IAEA`, `PUK`) or a frequent word (`Radio`) that is only another name of its places (IAEA is
         not Tripoli, Radio not Riyadh): a place is named by its own name there."""
         acronym = word.text.isupper() and len(word.text) <= ACRONYM_MAX_LETTERS
-        frequent = _zipf(word.lower, self.lex.language) >= FREQUENT_ZIPF
+        frequent = zipf(word.lower, self.lex.language) >= FREQUENT_ZIPF
         if not (acronym or frequent) or any(p.is_country for p in places):
             return False
         if not word.text.isascii():  # `Харкові`, `Москва`, `دمشق`: a name written so (or its nominative) is the name
@@ -550,7 +550,7 @@ class MentionFinder:
                         and not _possessive(w, lex)  # `Ukraine's Sumy`: a possessive is no first name
                         # `Mohamed Mire`: a given name before the place is one, however common a word it is
                         and (not is_common_word(w.lower, lex.language) or (k < i and is_given_name(w.text)))
-                        and _zipf(w.lower, lex.language) < FREQUENT_ZIPF
+                        and zipf(w.lower, lex.language) < FREQUENT_ZIPF
                     )
 
                 # `Boulder City Manager Vicki Mayes`: an everyday word parts the place from the person after it
@@ -715,7 +715,7 @@ class MentionFinder:
                 continue
             if self.gz.has_name(fold(w.text)) or _postposed_speaker(doc.text, words, i, i + 1, self.lex):
                 continue  # a real name the rules set aside (a person's) is not a misspelling of a neighbour
-            if is_common_word(w.lower, self.lex.language) or _zipf(w.lower, self.lex.language) >= 3.0:
+            if is_common_word(w.lower, self.lex.language) or zipf(w.lower, self.lex.language) >= 3.0:
                 continue
             if i + 1 < len(words) and words[i + 1].is_capitalised and words[i].end + 1 >= words[i + 1].start:
                 continue  # part of a longer capitalised name

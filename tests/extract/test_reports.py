@@ -2700,6 +2700,21 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a capital that links, blames or accuses in an object-voice clause is its government, not a place struck",
+        "Dalam kunjungan ke Bagdad, Menteri Luar Negeri AS mengatakan serangan drone itu, yang Washington kaitkan "
+        "dengan Iran, tidak dapat diterima.",
+        lang="id",
+        absent=("Washington",),
+        world=FULL,
+    ),
+    Case(
+        "a frequent word opening a sentence is no speaker; the common spelling of a reporting verb is one",
+        "Pentagon mengkonfirmasi serangan drone terjadi di Erbil. Hanya menyebutkan satu drone gagal meledak di Erbil.",
+        lang="id",
+        at={"Erbil": dict(claimant="Pentagon", claimant_country="US")},
+        world=FULL,
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",
