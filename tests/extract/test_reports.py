@@ -2715,6 +2715,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a name after `alun-alun` (a square) is the square's, not a town's",
+        "Di pusat kota Teheran, alun-alun Valiasr juga menjadi sasaran rudal Israel, kata Al Jazeera.",
+        lang="id",
+        places=["Teheran"],
+        world=FULL,
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",

@@ -283,3 +283,8 @@ def test_a_village_of_myanmar_is_found_as_the_news_spells_it_in_the_region_the_t
 def test_kurdistan_alone_is_the_iraqi_region_of_erbil_not_the_iranian_province(gazetteer):
     text = "A drone struck a base near Erbil airport, the interior ministry of the Kurdistan regional government said."
     assert resolved(gazetteer, text, "en")["Kurdistan"] == ("RGN", "IQ")
+
+
+def test_jammu_and_kashmir_in_indonesian_is_the_one_region_not_a_city_and_a_valley(gazetteer):
+    text = "Militer India menargetkan kamp militan di wilayah Pakistan yang mencakup Jammu dan Kashmir."
+    assert resolved(gazetteer, text, "id")["Jammu dan Kashmir"] == ("ADM1", "IN")
