@@ -99,6 +99,21 @@ def _cue_after(words: list[Token], end: int, lex: Lexicon) -> str | None:
     return m[1] if m else None
 
 
+def _area_part(words: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A lower-case compass word right before (`northern Gaza`) or after (`Gaza utara`) the name at words[i:j]."""
+    before = i > 0 and not words[i - 1].is_capitalised and words[i - 1].lower in lex.area_parts_before
+    after = j < len(words) and not words[j].is_capitalised and words[j].lower in lex.area_parts_after
+    return before or after
+
+
+def _areas_around_town(places: list[Place]) -> list[Place]:
+    """The areas of the name that hold its town of that name, when it names both (`Gaza`: the Strip around the city,
+    `Idlib`: the governorate), else all the places."""
+    town = next((p for p in places if p.is_populated), None)
+    areas = [p for p in places if p.is_area and town is not None and town.lies_in(p)]
+    return areas or places
+
+
 def _postposed_speaker(text: str, words: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """Words[i:j] are all that follows a reporting verb put after what was said (`," said X.`, `, added X,`): who
     spoke, not where (`," said Aghdam residents` names a place)."""
@@ -591,6 +606,8 @@ class MentionFinder:
                     continue
                 j, name, places = hit
                 cue = _cue_before(words, i, self.lex) or _cue_after(words, j, self.lex)
+                if cue is None and _area_part(words, i, j, self.lex):
+                    places = _areas_around_town(places)  # `in northern Gaza`: the Strip; `southern Idlib`: the province
                 if cue == AIRPORT:
                     places = _airports(places)
                 if cue != WATER:  # `the Dnipro River` is not the city of Dnipro

@@ -279,6 +279,10 @@ class Lexicon:
     article_prefixes: tuple[str, ...] = ()  # `al-`, `El-`: an article a name is also looked up without
     name_particles: frozenset[str] = frozenset()  # `Ayta ash Shab`: an article inside a name, written in lower case
     singular_units: frozenset[str] = frozenset()  # `Kyiv region`: a unit word after a list's last place is its own
+    # a lower-case compass word before (`northern Idlib`) or after (`Gaza utara`) a name makes it a part of an area:
+    # the name is the area (the governorate, the Strip), where it names one as well as a town
+    area_parts_before: frozenset[str] = frozenset()
+    area_parts_after: frozenset[str] = frozenset()
     compass_suffixes: tuple[tuple[str, str], ...] = ()  # `Darfur Utara` is also looked up as `North Darfur`
     adjective_places: tuple[tuple[str, str], ...] = ()
     joined_heads: tuple[str, ...] = ()
@@ -495,6 +499,8 @@ def load_lexicon(language: str) -> Lexicon:
         name_prefixes=pairs(ment.get("name_prefixes", [])),
         article_prefixes=tuple(ment.get("article_prefixes", [])),
         name_particles=frozenset(ment.get("name_particles", [])),
+        area_parts_before=words(ment.get("area_parts_before", [])),
+        area_parts_after=words(ment.get("area_parts_after", [])),
         compass_suffixes=pairs(ment.get("compass_suffixes", [])),
         singular_units=words(ment.get("singular_units", [])),
         adjective_places=pairs(ment.get("adjective_places", [])),

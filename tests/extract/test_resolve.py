@@ -288,3 +288,11 @@ def test_kurdistan_alone_is_the_iraqi_region_of_erbil_not_the_iranian_province(g
 def test_jammu_and_kashmir_in_indonesian_is_the_one_region_not_a_city_and_a_valley(gazetteer):
     text = "Militer India menargetkan kamp militan di wilayah Pakistan yang mencakup Jammu dan Kashmir."
     assert resolved(gazetteer, text, "id")["Jammu dan Kashmir"] == ("ADM1", "IN")
+
+
+def test_a_compass_word_makes_a_name_the_area_around_its_town_where_it_names_one(gazetteer):
+    assert resolved(gazetteer, "An Israeli strike hit a tent camp in southern Gaza.", "en")["Gaza"] == ("RGN", "PS")
+    assert resolved(gazetteer, "Serangan Israel di Gaza utara menewaskan lima orang.", "id")["Gaza"] == ("RGN", "PS")
+    assert resolved(gazetteer, "Syrian jets bombed villages in southern Idlib.", "en")["Idlib"] == ("ADM1", "SY")
+    assert resolved(gazetteer, "An Israeli strike hit a building in southern Beirut.", "en")["Beirut"] == ("PPLC", "LB")
+    assert resolved(gazetteer, "An Israeli strike hit a building in Gaza City.", "en")["Gaza City"] == ("PPL", "PS")
