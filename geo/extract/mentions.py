@@ -20,6 +20,7 @@ from geo.text.morphology import adjective_lemma, nominatives, reading
 FUZZY_MIN_LETTERS = 6
 WATER = "water"  # the lexicon cue for rivers and lakes
 AIRPORT = "airport"  # the lexicon cue for a town's airport (`مطار دمشق`, `аэропорт Дамаска`)
+NEIGHBOURHOOD = "neighbourhood"  # the lexicon cue for a part of a town, which only a PPLX place fits
 # A capitalised single word this frequent in the article's language (Zipf scale) is an ordinary word when it opens a
 # sentence or sits in a title-case heading ("Selain", "Tuntutan"), unless the gazetteer knows it as a country.
 FREQUENT_ZIPF = 4.5
@@ -97,6 +98,14 @@ def _cue_after(words: list[Token], end: int, lex: Lexicon) -> str | None:
     forms = [frozenset({w.lower, w.lower.removesuffix("'s").removesuffix("’s")}) for w in words[end : end + 3]]
     m = lex.cues_after.match_at(forms, 0)
     return m[1] if m else None
+
+
+def _neighbourhood(m: Mention) -> Mention:
+    """A name the text calls a part of a town (`the Al-Sad, Al-Riyadh and Texas neighbourhoods` of Nyala) is only a
+    part of a town in the index, or nothing: no Saudi capital, no US state."""
+    if m.cue != NEIGHBOURHOOD:
+        return m
+    return replace(m, candidates=tuple(p for p in m.candidates if (p.feature_code or "").startswith("PPLX")))
 
 
 def _area_part(words: list[Token], i: int, j: int, lex: Lexicon) -> bool:
@@ -248,7 +257,7 @@ def _share_list_cues(doc: Document, mentions: list[Mention], lex: Lexicon) -> li
             src, dst = (a, b) if forward else (b, a)
             if not forward and _singular_unit_after(doc, b, lex):
                 continue  # `Dnipro, Kremenchuk and Kyiv region`: one region, the last place
-            if src.cue in AREA_KINDS and dst.cue is None:
+            if (src.cue in AREA_KINDS or src.cue == NEIGHBOURHOOD) and dst.cue is None:
                 out[k + 1 if forward else k] = replace(dst, cue=src.cue)
     return out
 
@@ -614,6 +623,7 @@ class MentionFinder:
                     found.append(Mention(words[i].start, words[j - 1].end, name, s_idx, cue, False, tuple(places)))
                 i = j
         found = _share_list_cues(doc, found, self.lex)
+        found = [m for m in map(_neighbourhood, found) if m.candidates]
         bodies = self._bodies(doc)  # `NISA` is an agency, not Nysa; `DRC` stays the country its name also is
         found = [
             m

@@ -26,6 +26,7 @@ CUE_CODES: dict[str, tuple[str, ...]] = {
     "province": ("ADM1",),
     "region": ("RGN", "ADM1", "ADM2", "AREA", "PEN", "ISL"),
     "country": ("PCL",),
+    "neighbourhood": ("PPLX",),  # a part of a town (`the Texas and Al-Riyadh neighbourhoods` of Nyala)
 }
 NEAR_KM = 400.0
 FAR_KM = 1000.0

@@ -296,3 +296,10 @@ def test_a_compass_word_makes_a_name_the_area_around_its_town_where_it_names_one
     assert resolved(gazetteer, "Syrian jets bombed villages in southern Idlib.", "en")["Idlib"] == ("ADM1", "SY")
     assert resolved(gazetteer, "An Israeli strike hit a building in southern Beirut.", "en")["Beirut"] == ("PPLC", "LB")
     assert resolved(gazetteer, "An Israeli strike hit a building in Gaza City.", "en")["Gaza City"] == ("PPL", "PS")
+
+
+def test_names_the_text_calls_neighbourhoods_are_no_namesake_towns_far_away(gazetteer):
+    text = "Warplanes struck the Al-Riyadh and Texas neighbourhoods of Nyala, a witness said."
+    assert set(resolved(gazetteer, text, "en")) == {"Nyala"}
+    text = "Israeli jets struck the Dahiyeh neighbourhood of Beirut."
+    assert resolved(gazetteer, text, "en")["Dahiyeh"] == ("PPLX", "LB")
