@@ -177,6 +177,22 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None)
     return None
 
 
+def days_back(tokens: list[Token], lex: Lexicon) -> int:
+    """The farthest a relative phrase of the tokens reaches back, in days, with no publication date to count from
+    (`tahun lalu`, last year: 365); 0 when they have none."""
+    openers = _openers(lex)
+    back = 0
+    for i, tok in enumerate(tokens):
+        if tok.lower not in openers:
+            continue
+        for length in (4, 3, 2, 1):
+            words = tuple(t.lower for t in tokens[i : i + length])
+            if len(words) == length and words in lex.relative:
+                back = max(back, lex.relative[words][0])
+                break
+    return back
+
+
 def _event_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """`the 2014 shelling of Donetsk`: an action within a few words after the year at token i makes it an event's."""
     forms = [lex.stems(t.lower) for t in tokens[i + 1 : i + 1 + YEAR_ACTION_WINDOW]]

@@ -36,7 +36,7 @@ from geo.extract.claimants import (
     spelt_out_acronyms,
     titled_people,
 )
-from geo.extract.dates import DAY, WEEK, DateMention, find_dates, parse_published, pick_event_date
+from geo.extract.dates import DAY, WEEK, DateMention, days_back, find_dates, parse_published, pick_event_date
 from geo.extract.locations import downed_over, in_context, is_locator, is_measured, leads_in, strike_locations
 from geo.extract.resolve import AREA_CUES, ResolvedMention
 from geo.lexicon import Lexicon, load_lexicon
@@ -620,6 +620,8 @@ def _clause_reports(
     own_date = pick_event_date(_clause_dates(sent, lo, hi, lex, published), published)
     if own_date and published and not own_date.since and (published - own_date.day).days > HISTORY_DAYS:
         return []
+    if published is None and days_back(sent.tokens[lo:hi], lex) > HISTORY_DAYS:
+        return []  # `serangan di Mogadishu ... tahun lalu` in an undated page: last year is history all the same
     if own_date is None:  # "..., the governor said on Tuesday."
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
         own_date = pick_event_date(_recent(find_dates(free, lex, published), published), published)

@@ -36,7 +36,7 @@ class Case:
     rule: str
     text: str
     lang: str = "auto"
-    published: str = "2024-01-10"
+    published: str | None = "2024-01-10"
     at: dict[str, dict[str, object]] = field(default_factory=dict)
     places: list[str] | None = None
     drawn: set[str] | None = None
@@ -2722,6 +2722,36 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a place aid enters or a blockade closes is no strike place; an aid convoy struck in a town is one",
+        "The Houthis resumed attacks on shipping because Israel blocked aid entering the Gaza Strip.",
+        lang="en",
+        absent=("Gaza Strip",),
+        world=FULL,
+    ),
+    Case(
+        "a place aid enters or a blockade closes is no strike place; an aid convoy struck in a town is one",
+        "Serangan AS dimulai setelah Houthi mengatakan Israel memblokir bantuan yang memasuki Jalur Gaza.",
+        lang="id",
+        absent=("Jalur Gaza",),
+        world=FULL,
+    ),
+    Case(
+        "a place aid enters or a blockade closes is no strike place; an aid convoy struck in a town is one",
+        "Serangan Israel menghantam konvoi bantuan kemanusiaan di Rafah, kata kementerian.",
+        lang="id",
+        drawn={"Rafah"},
+        world=FULL,
+    ),
+    Case(
+        "in a page with no date, a strike told of as last year's is history all the same",
+        "Asy Syabaab melancarkan serangan di Mogadishu tahun lalu. Serangan drone menghantam Kismayo kemarin, kata "
+        "polisi.",
+        lang="id",
+        published=None,
+        places=["Kismayo"],
+        world=FULL,
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",
@@ -2761,7 +2791,7 @@ def _ids(cases: list[Case]) -> list[str]:
     return ids
 
 
-def extract(text: str, gazetteer, *, lang: str = "auto", published: str = "2024-01-10") -> list[StrikeReport]:
+def extract(text: str, gazetteer, *, lang: str = "auto", published: str | None = "2024-01-10") -> list[StrikeReport]:
     return extract_text(text, document="t", published=published, lang=lang, gazetteer=gazetteer)
 
 
