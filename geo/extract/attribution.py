@@ -474,6 +474,12 @@ def _opens_claim(sent: Sentence, k: int, lex: Lexicon) -> bool:
     )
 
 
+def _subordinator(word: str, lex: Lexicon) -> bool:
+    """A word opening a clause of time, reason or contrast (`after`, `setelah`), not a relative or `that`, whose
+    clause describes the word before it (`rocket attacks that Washington blames on ...`)."""
+    return word in lex.boundaries and word not in lex.relatives and word not in lex.complementizers
+
+
 def _starts_clause(sent: Sentence, boundary: int, k: int, lex: Lexicon) -> bool:
     """Nothing but a token, openers and punctuation between the clause's start and k (`من ناحيتهم، أكد ...`,
     `Тем временем сообщил ...`)."""
@@ -653,6 +659,15 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                 claimant = describe_claimant(doc, sent, a, k - 2, lex) if a < k - 2 else None
                 if claimant:
                     clauses.append(Clause(v_end, n, claimant, verb[1], (a, v_end)))
+                    boundary = k = v_end
+                    continue
+            if claimant is None:  # `a day after the ministry said ...`, `setelah kementerian mengatakan ...`
+                j = max((t for t in range(boundary, k) if _subordinator(sent.tokens[t].lower, lex)), default=k)
+                claimant = describe_claimant(doc, sent, j + 1, k, lex) if j + 1 < k else None
+                if claimant:
+                    if j > boundary:  # the main clause before it is told as it would be with no speaker after
+                        clauses.append(Clause(boundary, j, source, None, (boundary, boundary)))
+                    clauses.append(Clause(v_end, n, claimant, verb[1], (j + 1, v_end)))
                     boundary = k = v_end
                     continue
             if claimant is None and after_punct:  # "..., said the governor."

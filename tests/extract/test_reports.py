@@ -2752,6 +2752,28 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a speaker opening a clause of time after the main one speaks for what it says",
+        "The strikes came a day after the ministry said seven people were killed in a strike on Tyre.",
+        lang="en",
+        at={"Tyre": dict(claimant="ministry", claimant_country="LB")},
+        world=FULL,
+    ),
+    Case(
+        "a speaker opening a clause of time after the main one speaks for what it says",
+        "Serangan itu terjadi sehari setelah kementerian mengatakan tujuh orang tewas dalam serangan di kota Tyre.",
+        lang="id",
+        at={"Tyre": dict(claimant="kementerian", claimant_country="LB")},
+        world=FULL,
+    ),
+    Case(
+        "a speaker opening a clause of time after the main one speaks for what it says",
+        "It was the first drone attack on US forces in Erbil, amid rocket attacks on bases that Washington blames on "
+        "Iran-backed militias.",
+        lang="en",
+        drawn={"Erbil"},
+        world=FULL,
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",
