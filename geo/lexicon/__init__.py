@@ -223,6 +223,7 @@ class Lexicon:
     group_homes: PhraseSet  # armed group -> the state it fights in and speaks for
     held_areas: dict[str, str]  # place id or country.admin1 -> the state whose authorities administer it
     furniture_starts: PhraseSet
+    inline_links: tuple[str, ...]  # a link to another story run into a paragraph (`... Baca juga: ...`)
     caption_marks: tuple[str, ...]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -446,6 +447,7 @@ def load_lexicon(language: str) -> Lexicon:
         group_homes=_valued({k: v.upper() for k, v in common.get("group_homes", {}).items()}),
         held_areas={k: v.upper() for k, v in common.get("held_areas", {}).items()},
         furniture_starts=PhraseSet.of(common.get("furniture_starts", [])),
+        inline_links=tuple(common.get("inline_links", [])),
         caption_marks=tuple(m.lower() for m in common.get("caption_marks", [])),
         months={k.lower(): int(v) for k, v in dates["months"].items()},
         weekdays={k.lower(): int(v) for k, v in dates["weekdays"].items()},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -40,6 +41,16 @@ def is_heading(paragraph: str) -> bool:
     come from the body (with its claimants and dates), not from the title."""
     stripped = paragraph.rstrip()
     return not stripped.endswith(_SENTENCE_END) and len(stripped.split()) <= HEADING_MAX_WORDS
+
+
+@functools.cache
+def inline_links(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A link to another story run into a paragraph: its marker and colon, then its headline up to the capitalised
+    word followed by two lower-case ones that starts the text again (`... Rudal ke Israel Pentagon mengkonfirmasi
+    serangan`), or the paragraph's end. A headline in sentence case is left, as its end cannot be told."""
+    alternatives = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    headline = r" ?(?=[A-Z][^\s]* [A-Z])[^\n]+?"  # title case: its first two words capitalised
+    return re.compile(rf"(?<=[.!?\"”’]) (?i:{alternatives}) ?:{headline}(?= [A-Z][^\s]* [a-z][^\s]* [a-z]|$)", re.M)
 
 
 def is_furniture(line: str, lex: Lexicon) -> bool:
@@ -87,6 +98,7 @@ def normalise(
     elif lang not in languages:
         raise InputError(f"no lexicon for language {lang!r}; use one of: auto, {', '.join(languages)}")
     lex = load_lexicon(lang)
+    text = inline_links(lex.inline_links).sub("", text)
     text = "\n".join(line for line in text.split("\n") if not is_furniture(line, lex))
     if not text:
         raise InputError("the article has no text to read (only links, captions and credits)")

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from geo.lexicon import Lexicon
 from geo.text.markup import looks_like_html
-from geo.text.normalise import CONTROL, SOFT_WRAP, is_furniture
+from geo.text.normalise import CONTROL, SOFT_WRAP, inline_links, is_furniture
 
 # html.unescape's own pattern: each match is replaced by what html.unescape makes of it.
 _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
@@ -114,7 +114,9 @@ def clean_mapped(source: str) -> MappedText:
 
 
 def drop_furniture(mapped: MappedText, lex: Lexicon) -> MappedText:
-    """The text without its furniture lines (`Read more: ...`, credits, captions), as `normalise` drops them."""
+    """The text without its furniture lines (`Read more: ...`, credits, captions) and the links run into its
+    paragraphs, as `normalise` drops them."""
+    mapped = mapped.sub(inline_links(lex.inline_links), "")
     kept = [line for line in re.finditer(r"[^\n]+", mapped.text) if not is_furniture(line.group(), lex)]
     if len(kept) == mapped.text.count("\n") + 1:
         return mapped

@@ -93,3 +93,13 @@ def test_demonyms_count_as_their_country_and_continents_as_places(gazetteer):
     ]
     russia = found[1]
     assert (russia.lat, russia.lon) == (60.0, 100.0)  # the country's reference point, not a city's
+
+
+def test_offsets_hold_after_a_link_run_into_a_paragraph_is_dropped(gazetteer):
+    text = (
+        "Dua drone ditembak jatuh di atas Erbil, kata badan itu. Baca juga: Milisi Houthi Yaman Mulai Kirim Drone "
+        "ke Israel Pentagon mengkonfirmasi serangan di Kurdistan Irak."
+    )
+    found = geo.places(text, lang="id", gazetteer=gazetteer)
+    assert [t.text for t in found] == ["Erbil", "Kurdistan Irak"]  # no Yaman, no Israel from the headline
+    assert all(text[t.start : t.end] == t.text for t in found)

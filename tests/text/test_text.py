@@ -127,6 +127,24 @@ def test_links_to_other_stories_captions_and_credits_are_dropped():
     ]
 
 
+def test_a_link_to_another_story_run_into_a_paragraph_is_dropped_up_to_where_the_text_goes_on():
+    text = (
+        "Dua drone ditembak jatuh di atas Erbil, kata badan itu. Baca juga: Milisi Houthi Yaman Mulai Kirim Drone "
+        "ke Israel Pentagon mengkonfirmasi serangan itu. Tidak ada korban."
+    )
+    assert normalise(text, lang="id").text == (
+        "Dua drone ditembak jatuh di atas Erbil, kata badan itu. Pentagon mengkonfirmasi serangan itu. "
+        "Tidak ada korban."
+    )
+
+
+def test_a_link_whose_headline_is_in_sentence_case_or_ends_its_paragraph_is_handled_as_it_can_be():
+    kept = "Two drones were downed over Erbil, the army said. Read more: Why the war matters to Europe and Iran."
+    assert normalise(kept, lang="en").text == kept  # where the headline ends cannot be told: left as written
+    dropped = "Two drones were downed over Erbil, the army said. Read more: Houthis Fire Drones At Israel"
+    assert normalise(dropped, lang="en").text == "Two drones were downed over Erbil, the army said."
+
+
 def test_a_sentence_that_merely_starts_like_furniture_is_kept():
     text = (
         "Related strikes hit Kharkiv and Sumy overnight, killing three people and wounding dozens more, officials said."
