@@ -357,6 +357,13 @@ def _claimant_span(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int,
     return name_lo, name_hi, ctx_lo, ctx_hi
 
 
+def _venue_word(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """A preposition that says where or how a speaker spoke (`di Telegram`), not one capitalised inside a title
+    (`Menteri Dalam Negeri Ihor Klymenko`, the interior minister)."""
+    tok = sent.tokens[k]
+    return tok.lower in lex.venue_prepositions and not (tok.is_capitalised and sent.tokens[k - 1].is_capitalised)
+
+
 def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon) -> Claimant | None:
     """The claimant in tokens [lo, hi): a name and its appositive (`Penasihat ..., yakni Hikmet Hajiyev`,
     `Hikmet Hajiyev, penasihat ...`) give the person; the whole says what kind of speaker and which state."""
@@ -377,7 +384,7 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
         return Claimant(sent.tokens[name_lo].text, "unknown", None, explicit=True)  # resolved by the caller
     # `the health ministry in the Hamas-run territory`, `the junta's spokesman in a broadcast on state television`:
     # what the speaker is comes before where or how it spoke
-    kind_hi = next((k for k in range(ctx_lo + 1, ctx_hi) if sent.tokens[k].lower in lex.venue_prepositions), ctx_hi)
+    kind_hi = next((k for k in range(ctx_lo + 1, ctx_hi) if _venue_word(sent, k, lex)), ctx_hi)
     if name_lo < kind_hi < name_hi:  # `Олег Синєгубов у Telegram`: where it spoke is not part of its name
         name_hi = kind_hi
     kind = actor_kind(sent, ctx_lo, kind_hi, lex)

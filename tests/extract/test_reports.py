@@ -2774,6 +2774,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a preposition capitalised inside a title is part of the speaker's name; one after it says where it spoke",
+        "Serangan itu merusak enam distrik di Kyiv, kata Menteri Dalam Negeri Ihor Klymenko di Telegram.",
+        lang="id",
+        at={"Kyiv": dict(claimant="Menteri Dalam Negeri Ihor Klymenko", claimant_country="UA")},
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",
