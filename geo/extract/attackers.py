@@ -247,17 +247,19 @@ def attacker_countries(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[s
     return [cc for cc in countries_in(sent, lo, hi, lex) if cc not in makers]
 
 
+def _made(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> set[int]:
+    """The tokens of [lo, hi) that name a weapon's maker (`Iranian-made`, `buatan Iran`)."""
+    return {k for s, e, _ in lex.countries.find_all(sent.stems, lo, hi) if _maker(sent, s, e, lex) for k in range(s, e)}
+
+
 def _is_actor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     """An actor word, a country, or a capital letter that marks a name: not a number word or a strike word that
     opens the sentence (`Dua orang tewas akibat serangan`, `Serangan drone pada malam hari`), nor the maker of a
     weapon (`drone Shahed buatan Iran itu menghantam`)."""
-    made = set()
-    for s, e, _ in lex.countries.find_all(sent.stems, lo, hi):
-        if not _maker(sent, s, e, lex):
-            return True
-        made.update(range(s, e))
+    made = _made(sent, lo, hi, lex)
     return bool(
         lex.actors.find_all(sent.stems, lo, hi)
+        or any(s not in made for s, _, _ in lex.countries.find_all(sent.stems, lo, hi))
         or any(
             sent.tokens[k].is_capitalised
             and k not in made
@@ -274,12 +276,7 @@ def _to_last_actor_word(sent: Sentence, s: int, e: int, lex: Lexicon) -> tuple[i
     puts the object right after the subject (`قصفت قوات الدعم السريع الفاشر بالمدفعية`: the RSF shelled El Fasher with
     artillery), and the struck place must stay out of the attacker, as must a weapon's maker (`Russia launched
     Iranian-made drones`)."""
-    made = {
-        k
-        for c_s, c_e, _ in lex.countries.find_all(sent.stems, s, e)
-        if _maker(sent, c_s, c_e, lex)
-        for k in range(c_s, c_e)
-    }
+    made = _made(sent, s, e, lex)
     ends = [m_e for _, m_e, _ in lex.actors.find_all(sent.stems, s, e)]
     ends += [c_e for c_s, c_e, _ in lex.countries.find_all(sent.stems, s, e) if c_s not in made]
     ends += [k + 1 for k in range(s, e) if sent.tokens[k].is_capitalised and k not in made]
