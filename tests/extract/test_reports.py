@@ -2780,6 +2780,20 @@ CASES = [
         at={"Kyiv": dict(claimant="Menteri Dalam Negeri Ihor Klymenko", claimant_country="UA")},
     ),
     Case(
+        "a private firm speaks for no state, whatever its home; a state's military body does",
+        "A drone hit a tanker near Hodeidah, the British maritime security firm Ambrey said.",
+        lang="en",
+        at={"Hodeidah": dict(claimant_country=None, claimant_kind="ngo")},
+        world=FULL,
+    ),
+    Case(
+        "a private firm speaks for no state, whatever its home; a state's military body does",
+        "A drone hit a tanker near Hodeidah, the British military's UKMTO said.",
+        lang="en",
+        at={"Hodeidah": dict(claimant_country="GB")},
+        world=FULL,
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",
