@@ -26,6 +26,7 @@ Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sen
 TALLY_MIN = 100  # strikes counted in the hundreds are a tally over a period (one night's barrage counts weapons)
 ORG_RUN_WORDS = 3  # `Kurdistan Workers' Party`: the words of a name between its place and its organisation word
 UNKNOWN_MAX_WORDS = 3  # `Abu Jubeiha`, `Deir al-Balah`: a village's name is a word or three
+PATRON_REACH = 3  # words from a group word to its patron phrase: `faksi Irak yang (dekat dengan)`
 SEAT_GAP = 3  # words between a strike word and the seat it struck: `at` + a two-word owner (`struck the Hezbollah ...`)
 # `a field 10 km east of Balakliia` is near Balakliia; `20 miles from the Kismayo base` is not: a point drawn at the
 # town is then farther from the strike than a town's tolerance in the gold (10-25 km)
@@ -170,12 +171,25 @@ def launched_from(sent: Sentence, i: int, lex: Lexicon) -> bool:
     return bool(before and not between and lex.origin_verbs.find_all(sent.stems, max(0, i - 10), before[-1]))
 
 
+def _patron(sent: Sentence, i: int, lex: Lexicon) -> bool:
+    """The place at i is named as a group's patron: a patron phrase right before it, a group word shortly before that
+    (`militias close to Tehran`, `faksi Irak yang dekat dengan Teheran`), not a place near another (`close to Kyiv`)."""
+    words = [t.lower for t in sent.tokens[:i]]
+    for phrase in lex.patron_phrases:
+        if tuple(words[-len(phrase) :]) == phrase:
+            before = words[max(0, len(words) - len(phrase) - PATRON_REACH) : len(words) - len(phrase)]
+            return any(w in lex.patron_groups for w in before)
+    return False
+
+
 def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     """A capital that acts or speaks (`He accused Kyiv`, `Yerevan rejected`, `Moscow was not interested`)."""
     j = i - 1
     while j > 0 and sent.tokens[j].lower in lex.determiners:
         j -= 1
     if j >= 0 and lex.metonym_verbs.match_at(sent.stems, j):
+        return True
+    if _patron(sent, i, lex):
         return True
     if i > 0 and sent.tokens[i - 1].lower in lex.location_prepositions:
         return False  # `a missile attack on Kyiv suspended the metro`: the place a strike is on does nothing

@@ -269,6 +269,9 @@ class Lexicon:
     # and the endings that do it in one word (`Iranian-made`)
     makers: tuple[str, ...] = ()
     maker_suffixes: tuple[str, ...] = ()
+    # `milisi yang dekat dengan Teheran`, `militias close to Tehran`: a group's patron named by its capital
+    patron_phrases: tuple[tuple[str, ...], ...] = ()
+    patron_groups: frozenset[str] = frozenset()
     own_pronouns: frozenset[str] = frozenset()  # `(AFRICOM said) it had conducted`: the speaker itself as the agent
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
@@ -413,6 +416,8 @@ def load_lexicon(language: str) -> Lexicon:
         threat=PhraseSet.of(rep["threat"]),
         reporters=PhraseSet.of(rep.get("reporters", [])),
         metonym_verbs=PhraseSet.of(rep["metonym_verbs"]),
+        patron_phrases=tuple(tuple(w.lower().split()) for w in rep.get("patron_phrases", [])),
+        patron_groups=words(rep.get("patron_groups", [])),
         exposure_words=words(rep.get("exposure_words", [])),
         counted_places=words(rep.get("counted_places", [])),
         patronage=words(rep.get("patronage", [])),

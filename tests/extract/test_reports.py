@@ -2794,6 +2794,26 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a capital named as a group's patron is its government, not a place; a place close to a capital is a place",
+        "Drones struck a base at Erbil airport. The attack was claimed by militias close to Tehran, officials said.",
+        lang="en",
+        absent=("Tehran",),
+        world=FULL,
+    ),
+    Case(
+        "a capital named as a group's patron is its government, not a place; a place close to a capital is a place",
+        "Serangan itu diklaim oleh kelompok yang berafiliasi dengan faksi Irak yang dekat dengan Teheran.",
+        lang="id",
+        absent=("Teheran",),
+        world=FULL,
+    ),
+    Case(
+        "a capital named as a group's patron is its government, not a place; a place close to a capital is a place",
+        "Russian drones struck a village close to Kyiv, officials said.",
+        lang="en",
+        drawn={"Kyiv"},
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",
