@@ -208,6 +208,18 @@ def _kind_is_person(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
     return bool(lex.reporters.find_all([lex.stems(unify_letters(w.lower())) for w in name]))
 
 
+def _campaign(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """`The Houthis have been attacking ships in the Gulf of Aden since late 2023`, `Sudan has been witnessing clashes
+    in Khartoum since April 15`: an ongoing campaign told since a date, the background of a report, not one strike
+    (`the deadliest attack since 2022` tells one)."""
+    toks = sent.tokens
+    ongoing = any(
+        lex.ongoing.match_at(sent.words, k) and k + 2 < hi and toks[k + 2].lower.endswith(lex.ongoing_endings)
+        for k in range(lo, hi)
+    )
+    return ongoing and any(toks[k].lower in lex.since_words for k in range(lo, hi))
+
+
 def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:
     found = {a for _, _, a in cues}
     return next((a for a in ACTION_PRIORITY if a in found), None)
@@ -622,6 +634,8 @@ def _clause_reports(
         return []
     if published is None and days_back(sent.tokens[lo:hi], lex) > HISTORY_DAYS:
         return []  # `serangan di Mogadishu ... tahun lalu` in an undated page: last year is history all the same
+    if _campaign(sent, lo, hi, lex):
+        return []
     if own_date is None:  # "..., the governor said on Tuesday."
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
         own_date = pick_event_date(_recent(find_dates(free, lex, published), published), published)

@@ -269,6 +269,9 @@ class Lexicon:
     # and the endings that do it in one word (`Iranian-made`)
     makers: tuple[str, ...] = ()
     maker_suffixes: tuple[str, ...] = ()
+    # `have been attacking ... since`: an ongoing campaign, told as background (two-word auxiliary + a verb ending)
+    ongoing: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
+    ongoing_endings: tuple[str, ...] = ("\0",)
     # `milisi yang dekat dengan Teheran`, `militias close to Tehran`: a group's patron named by its capital
     patron_phrases: tuple[tuple[str, ...], ...] = ()
     patron_groups: frozenset[str] = frozenset()
@@ -416,6 +419,8 @@ def load_lexicon(language: str) -> Lexicon:
         threat=PhraseSet.of(rep["threat"]),
         reporters=PhraseSet.of(rep.get("reporters", [])),
         metonym_verbs=PhraseSet.of(rep["metonym_verbs"]),
+        ongoing=PhraseSet.of(rep.get("ongoing", [])),
+        ongoing_endings=tuple(rep.get("ongoing_endings", [])) or ("\0",),
         patron_phrases=tuple(tuple(w.lower().split()) for w in rep.get("patron_phrases", [])),
         patron_groups=words(rep.get("patron_groups", [])),
         exposure_words=words(rep.get("exposure_words", [])),

@@ -2814,6 +2814,20 @@ CASES = [
         drawn={"Kyiv"},
     ),
     Case(
+        "a campaign going on since a date is the background of a report, not one strike",
+        "The Houthis have been attacking ships in the Gulf of Aden with missiles and drones since late 2023.",
+        lang="en",
+        places=[],
+        world=FULL,
+    ),
+    Case(
+        "a campaign going on since a date is the background of a report, not one strike",
+        "It was the deadliest attack on Kyiv since 2022, officials said. Russian forces have been shelling Kherson "
+        "every day, the governor said.",
+        lang="en",
+        drawn={"Kyiv", "Kherson"},
+    ),
+    Case(
         "a country after a preposition is no attacker, nor is a number word or a strike word opening the sentence",
         "Serangan drone pada malam hari di Rusia menewaskan dua orang di Belgorod, kata gubernur.",
         lang="id",
