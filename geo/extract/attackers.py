@@ -162,8 +162,8 @@ def _verb_at(sent: Sentence, k: int, hi: int, lex: Lexicon) -> bool:
 
 
 def _modifier(tok: Token, lex: Lexicon) -> bool:
-    """A lower-case word that neither starts a new phrase (a verb, a preposition, a relative, a
-    conjunction, a demonstrative, a negation) nor is a number: a word that can qualify the noun before it."""
+    """A lower-case word that neither starts a new phrase (a verb, a preposition, a relative, a conjunction, a
+    demonstrative, a negation) nor is a number: a word that can qualify the noun before it."""
     word = tok.lower
     return (
         tok.is_word
@@ -253,9 +253,9 @@ def _made(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> set[int]:
 
 
 def _is_actor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
-    """An actor word, a country, or a capital letter that marks a name: not a number word or a strike word that
-    opens the sentence (`Dua orang tewas akibat serangan`, `Serangan drone pada malam hari`), nor the maker of a
-    weapon (`drone Shahed buatan Iran itu menghantam`)."""
+    """An actor word, a country, or a capital letter that marks a name: not one that a number word or a strike word
+    owes to opening the sentence (`Dua orang tewas akibat serangan`, `Serangan drone pada malam hari`), nor the maker
+    of a weapon (`drone Shahed buatan Iran itu menghantam`)."""
     made = _made(sent, lo, hi, lex)
     return bool(
         lex.actors.find_all(sent.stems, lo, hi)
