@@ -445,7 +445,7 @@ class MentionFinder:
     def _joined_to_place(self, words: list[Token], i: int) -> bool:
         """`pelabuhan Izmail dan Reni`: a name joined by a word such as `dan` (and) to a place it follows is listed
         with it, placed as it is, though it is an everyday word or a given name too."""
-        if i < 2 or words[i - 1].lower not in self.lex.coordinators or not words[i - 1].is_word:
+        if i < 2 or words[i - 1].lower not in self.lex.coordinators:
             return False
         before = words[i - 2]
         return before.is_capitalised and self._lookup(before.text) is not None
