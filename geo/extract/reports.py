@@ -213,10 +213,11 @@ def _campaign(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     in Khartoum since April 15`: an ongoing campaign told since a date, the background of a report, not one strike
     (`the deadliest attack since 2022` tells one)."""
     toks = sent.tokens
-    ongoing = any(
-        lex.ongoing.match_at(sent.words, k) and k + 2 < hi and toks[k + 2].lower.endswith(lex.ongoing_endings)
-        for k in range(lo, hi)
-    )
+    ongoing = False
+    for k in range(lo, hi):
+        aux = lex.ongoing.match_at(sent.words, k)
+        verb = k + aux[0] if aux else hi
+        ongoing = ongoing or (verb < hi and toks[verb].lower.endswith(lex.ongoing_endings))
     return ongoing and any(toks[k].lower in lex.since_words for k in range(lo, hi))
 
 
