@@ -234,7 +234,7 @@ def _maker(sent: Sentence, s: int, e: int, lex: Lexicon) -> bool:
     """The country word at [s, e) names who made a weapon, not who fired it: `Iranian-made`, `made in Iran`, `buatan
     Iran`, `иранского производства`."""
     toks = sent.tokens
-    if toks[e - 1].lower.endswith(tuple(lex.maker_suffixes) or ("\0",)):
+    if toks[e - 1].lower.endswith(lex.maker_suffixes):
         return True
     before = " ".join(t.lower for t in toks[max(0, s - 2) : s])
     after = " ".join(t.lower for t in toks[e : e + 2])

@@ -168,12 +168,20 @@ def _match_at(tokens: list[Token], i: int, lex: Lexicon, published: date | None)
         if dated or (before.lower in lex.year_determiners and _event_after(tokens, i, lex)):
             return 1, date(year, 12, 31), MONTH
     # relative phrases: kemarin, last week
-    if published:
-        for length in (4, 3, 2, 1):
-            words = tuple(t.lower for t in tokens[i : i + length])
-            if len(words) == length and words in lex.relative:
-                offset, precision = lex.relative[words]
-                return length, published - timedelta(days=offset), precision
+    relative = _relative_at(tokens, i, lex) if published else None
+    if relative:
+        length, offset, precision = relative
+        return length, published - timedelta(days=offset), precision
+    return None
+
+
+def _relative_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """The longest relative phrase at token i (`kemarin`, `last week`): (length, days back, precision)."""
+    for length in (4, 3, 2, 1):
+        words = tuple(t.lower for t in tokens[i : i + length])
+        if len(words) == length and words in lex.relative:
+            offset, precision = lex.relative[words]
+            return length, offset, precision
     return None
 
 
@@ -181,16 +189,8 @@ def days_back(tokens: list[Token], lex: Lexicon) -> int:
     """The farthest a relative phrase of the tokens reaches back, in days, with no publication date to count from
     (`tahun lalu`, last year: 365); 0 when they have none."""
     openers = _openers(lex)
-    back = 0
-    for i, tok in enumerate(tokens):
-        if tok.lower not in openers:
-            continue
-        for length in (4, 3, 2, 1):
-            words = tuple(t.lower for t in tokens[i : i + length])
-            if len(words) == length and words in lex.relative:
-                back = max(back, lex.relative[words][0])
-                break
-    return back
+    found = (_relative_at(tokens, i, lex) for i, tok in enumerate(tokens) if tok.lower in openers)
+    return max((relative[1] for relative in found if relative), default=0)
 
 
 def _event_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:

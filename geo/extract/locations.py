@@ -174,11 +174,10 @@ def launched_from(sent: Sentence, i: int, lex: Lexicon) -> bool:
 def _patron(sent: Sentence, i: int, lex: Lexicon) -> bool:
     """The place at i is named as a group's patron: a patron phrase right before it, a group word shortly before that
     (`militias close to Tehran`, `faksi Irak yang dekat dengan Teheran`), not a place near another (`close to Kyiv`)."""
-    words = [t.lower for t in sent.tokens[:i]]
     for phrase in lex.patron_phrases:
-        if tuple(words[-len(phrase) :]) == phrase:
-            before = words[max(0, len(words) - len(phrase) - PATRON_REACH) : len(words) - len(phrase)]
-            return any(w in lex.patron_groups for w in before)
+        start = i - len(phrase)
+        if start >= 0 and tuple(t.lower for t in sent.tokens[start:i]) == phrase:
+            return any(t.lower in lex.patron_groups for t in sent.tokens[max(0, start - PATRON_REACH) : start])
     return False
 
 

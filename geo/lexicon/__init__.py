@@ -271,7 +271,7 @@ class Lexicon:
     maker_suffixes: tuple[str, ...] = ()
     # `have been attacking ... since`: an ongoing campaign, told as background (two-word auxiliary + a verb ending)
     ongoing: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
-    ongoing_endings: tuple[str, ...] = ("\0",)
+    ongoing_endings: tuple[str, ...] = ()
     # `milisi yang dekat dengan Teheran`, `militias close to Tehran`: a group's patron named by its capital
     patron_phrases: tuple[tuple[str, ...], ...] = ()
     patron_groups: frozenset[str] = frozenset()
@@ -420,7 +420,7 @@ def load_lexicon(language: str) -> Lexicon:
         reporters=PhraseSet.of(rep.get("reporters", [])),
         metonym_verbs=PhraseSet.of(rep["metonym_verbs"]),
         ongoing=PhraseSet.of(rep.get("ongoing", [])),
-        ongoing_endings=tuple(rep.get("ongoing_endings", [])) or ("\0",),
+        ongoing_endings=tuple(rep.get("ongoing_endings", [])),
         patron_phrases=tuple(tuple(w.lower().split()) for w in rep.get("patron_phrases", [])),
         patron_groups=words(rep.get("patron_groups", [])),
         exposure_words=words(rep.get("exposure_words", [])),
