@@ -42,6 +42,7 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
     while j >= lo and sent.tokens[j].lower in lex.auxiliaries:
         j -= 1
     end = j + 1
+    placed = {m for i, e, _ in sent.mentions for m in range(i, e)}  # `The United States struck`: no verb in a name
     while j >= lo and end - j <= 6:
         tok = sent.tokens[j]
         if tok.text == ")" and j - 2 >= lo and sent.tokens[j - 2].text == "(":  # `Nigerian Air Force (NAF) jets`
@@ -57,7 +58,7 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
             continue
         if not tok.is_word or tok.lower in lex.boundaries or tok.lower in lex.prepositions:
             break
-        if lex.reporting_verbs.match_at(sent.words, j) or _is_verb(tok, lex):
+        if j not in placed and (lex.reporting_verbs.match_at(sent.words, j) or _is_verb(tok, lex)):
             break
         if lex.actions.match_at(sent.stems, j) and j < end - 1:
             break
@@ -65,6 +66,9 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
             break
         j -= 1
     start = j + 1
+    if j >= lo and lex.actions.match_at(sent.stems, j):
+        # `Four strikes targeted Sanaa and seven hit Hodeidah`: what follows a strike verb up to `and` is its object
+        start = max([m + 1 for m in range(start, end) if sent.tokens[m].lower in lex.coordinators], default=start)
     while start < end and sent.tokens[start].lower in lex.determiners:
         start += 1
     return (start, end) if end > start else None

@@ -148,6 +148,17 @@ CASES = [
         at={"Kherson": dict(claimant="Kyiv", claimant_country="UA", attacker_country="RU", claim_type="accusation")},
     ),
     Case(
+        "a country whose name ends in a word that is also a reporting verb is an attacker like any other",
+        "The United States military struck Mariupol overnight.",
+        at={"Mariupol": dict(attacker="United States military", attacker_country="US")},
+        world=FULL,
+    ),
+    Case(
+        "what follows a strike verb up to `and` is its object, not the agent of the next verb",
+        "Two drones targeted Kharkiv and three hit Kherson on Sunday, officials said.",
+        at={"Kherson": dict(attacker=None)},
+    ),
+    Case(
         "the party accused of a strike is its attacker",
         "The Ukrainian army accused the Russian military of shelling Kherson.",
         at={"Kherson": dict(attacker="Russian military", attacker_country="RU", claim_type="accusation")},
