@@ -154,6 +154,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "forces that fired at a place attacked it",
+        "Armenian forces fired at Tartar overnight, the Azerbaijani defence ministry said.",
+        at={"Tartar": dict(attacker_country="AM", claimant_country="AZ", claim_type="accusation")},
+        world=FULL,
+    ),
+    Case(
         "what follows a strike verb up to `and` is its object, not the agent of the next verb",
         "Two drones targeted Kharkiv and three hit Kherson on Sunday, officials said.",
         at={"Kherson": dict(attacker=None)},
