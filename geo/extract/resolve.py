@@ -108,13 +108,14 @@ def _pick(
     if _stray(best, mention, countries + Counter(sides), anchors):
         return None
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    # A town and its same-named district (ADM1/ADM2 of the same name a few km away) are one answer: prefer the town.
+    # A town and its same-named district (ADM1/ADM2 of the same name a few km away, or the province it is the seat
+    # of: `Odesa`, `Zaporizhzhia`) are one answer: prefer the town. A country keeps its name (`Kuwait`, `Djibouti`).
     if not cue_fits(mention.cue, best) and not best.is_populated:
         for s, p in scored[1:]:
             if (
                 p.is_populated
                 and p.country_code == best.country_code
-                and p.km_to(best) <= 30
+                and (p.km_to(best) <= 30 or (p.lies_in(best) and not best.is_country_scale))
                 and s >= best_score - scorer.town_margin
             ):
                 best_score, best = s, p

@@ -103,3 +103,14 @@ def test_offsets_hold_after_a_link_run_into_a_paragraph_is_dropped(gazetteer):
     found = geo.places(text, lang="id", gazetteer=gazetteer)
     assert [t.text for t in found] == ["Erbil", "Kurdistan Irak"]  # no Yaman, no Israel from the headline
     assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_a_bare_name_shared_by_a_province_and_its_seat_is_the_seat_but_a_cue_or_a_country_keeps_its_kind(gazetteer):
+    found = geo.places(
+        "Drones hit Odesa and Zaporizhzhia overnight. Shelling hit the Odesa region. Iraq once invaded Kuwait.",
+        lang="en",
+        gazetteer=gazetteer,
+    )
+    kinds = [(p.text, p.feature_code) for p in found]
+    assert kinds[:3] == [("Odesa", "PPL"), ("Zaporizhzhia", "PPL"), ("Odesa", "ADM1")]
+    assert ("Kuwait", "PCLI") in kinds
