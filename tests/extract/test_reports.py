@@ -154,6 +154,19 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a UN peacekeeping force speaks for no state, in either language",
+        "Israeli drones struck a car near Naqoura, a UNIFIL spokeswoman said.",
+        at={"Naqoura": dict(claimant="UNIFIL spokeswoman", claimant_country=None, claimant_kind="ngo")},
+        world=FULL,
+    ),
+    Case(
+        "a UN peacekeeping force speaks for no state, in either language",
+        "Drone Israel menyerang sebuah mobil di Naqoura, kata juru bicara UNIFIL.",
+        lang="id",
+        at={"Naqoura": dict(claimant_country=None, claimant_kind="ngo")},
+        world=FULL,
+    ),
+    Case(
         "forces that fired at a place attacked it",
         "Armenian forces fired at Tartar overnight, the Azerbaijani defence ministry said.",
         at={"Tartar": dict(attacker_country="AM", claimant_country="AZ", claim_type="accusation")},
