@@ -222,6 +222,8 @@ def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]]
     start, end, _ = context[-1]
     if lex.seats.match_at(sent.stems, start) and any(0 <= start - e <= SEAT_GAP for _, e, _ in cues):
         return False  # `a missile at Mossad headquarters in Tel Aviv`: the seat struck
+    if any(e == start for _, e, _ in cues):
+        return False  # `serangan rudal balasan ke Israel`: a word right after a strike word says what strike it was
     return end > max((e for _, e, _ in cues if e <= i), default=-1)
 
 
@@ -289,7 +291,8 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     # `Koysinjaq, east of Erbil`, `Ahmedpur Sharqia, near Bahawalpur`: a town located by a town; so is a region
     # (`wilayah Ryazan, yang terletak di tenggara Moskow`)
     compass = any(
-        tokens[k].lower in lex.near_words and (k + 1 == i or tokens[k + 1].lower in lex.reference_prepositions)
+        tokens[k].lower in lex.near_words
+        and (k + 1 == i or tokens[k + 1].lower in lex.reference_prepositions or _cue_up_to(sent, k + 1, i, lex))
         for k in gap
     )
     if not (before[2].place.is_populated or before[2].place.feature_class == "S" or compass):
@@ -297,11 +300,15 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     if rm.place.is_populated and rm.mention.cue not in AREA_CUES and not compass:
         return False
     area = rm.place
-    if area.is_area and before[2].place.km_to(area) > IN_AREA_RADII * (area.radius_km or DEFAULT_AREA_RADIUS_KM):
-        return False  # `the regions of Ivano-Frankivsk, Vinnytsia, ...`: a list, not the town's region
+    # `the regions of Ivano-Frankivsk, Vinnytsia, ...`: a list, not the town's region; but `near` a place says
+    # nothing of lying in it (`Rishon LeZion, near Ben Gurion airport`)
+    far = before[2].place.km_to(area) > IN_AREA_RADII * (area.radius_km or DEFAULT_AREA_RADIUS_KM)
+    if area.is_area and far and not compass:
+        return False
     located = lex.directions | lex.appositive_heads  # `Nyala, a town in South Darfur`
     if compass:
         located |= lex.near_words | lex.reference_prepositions
+        gap = range(gap.start, next((k for k in gap if _cue_up_to(sent, k, i, lex)), i))  # `, dekat kota Bahawalpur`
     return _only_locating(sent, gap, located, lex)
 
 
@@ -327,6 +334,14 @@ def names_the_towns_area(
     while k < min(e + 3, len(sent.tokens)) and k not in starts and sent.tokens[k].lower in lex.coordinators:
         k += 1
     return k not in starts
+
+
+def _cue_up_to(sent: Sentence, k: int, i: int, lex: Lexicon) -> bool:
+    """The words from k up to the place at i are its kind (`dekat kota Bahawalpur`, `near the city of Bahawalpur`)."""
+    while k < i and sent.tokens[k].lower in lex.determiners:
+        k += 1
+    cue = lex.cues_before.match_at(sent.words, k)
+    return bool(cue) and k + cue[0] == i
 
 
 def _only_locating(sent: Sentence, gap: range, located: frozenset[str], lex: Lexicon) -> bool:
