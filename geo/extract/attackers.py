@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from geo.extract.attribution import QUOTES, Sentence, countries_in
+from geo.extract.mentions import FREQUENT_ZIPF, zipf
 from geo.lexicon import Lexicon
 from geo.text import Token
 
@@ -67,8 +68,10 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
         j -= 1
     start = j + 1
     if j >= lo and lex.actions.match_at(sent.stems, j):
-        # `Four strikes targeted Sanaa and seven hit Hodeidah`: what follows a strike verb up to `and` is its object
+        # `Four strikes targeted Sanaa and seven hit Hodeidah`, `Ворог атакував Харків ударними дронами`: what follows
+        # a strike word up to `and` is its object, and so is a town right after it
         start = max([m + 1 for m in range(start, end) if sent.tokens[m].lower in lex.coordinators], default=start)
+        start = next((e for i, e, rm in sent.mentions if i == start and not rm.place.is_country_scale), start)
     while start < end and sent.tokens[start].lower in lex.determiners:
         start += 1
     return (start, end) if end > start else None
@@ -270,6 +273,7 @@ def _is_actor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
             and not _ordinary(sent.tokens[k], lex)
             and sent.tokens[k].lower not in lex.numbers
             and not lex.actions.match_at(sent.stems, k)
+            and not (k == 0 and zipf(sent.tokens[k].lower, lex.language) >= FREQUENT_ZIPF)  # `Another strike hit`
             for k in range(lo, hi)
         )
     )

@@ -212,6 +212,17 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a town right after a strike verb is its object, never the agent of a strike word after it",
+        "Ворог атакував Харків ударними дронами.",
+        lang="uk",
+        at={"Харків": dict(attacker=None, action="drone_strike")},
+    ),
+    Case(
+        "a frequent word capitalised only because it opens the sentence names no attacker",
+        "Another strike hit Kharkiv overnight, officials said.",
+        at={"Kharkiv": dict(attacker=None)},
+    ),
+    Case(
         "what follows a strike verb up to `and` is its object, not the agent of the next verb",
         "Two drones targeted Kharkiv and three hit Kherson on Sunday, officials said.",
         at={"Kherson": dict(attacker=None)},
