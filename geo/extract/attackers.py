@@ -378,6 +378,24 @@ def find_attacker(
     return None
 
 
+def weapon_owner(
+    sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The state named on a weapon shot down (`shot down two Ukrainian drones`, `menembak jatuh drone Ukraina`): the
+    side that launched it, unless it only made it (`Iranian-made drones`) or names its model's maker (`drone Shahed
+    Iran`, `Iranian Shahed drones`)."""
+    for s, e, weapon in cues:
+        if weapon not in WEAPON_WORDS or (s > 0 and sent.tokens[s].is_capitalised):
+            continue
+        spans = [(a, b) for a, b, _ in lex.countries.find_all(sent.stems, max(lo, s - 2), s) if b == s]
+        if (lex.agent_after_noun or lex.agent_after_cue) and e < hi and (m := lex.countries.match_at(sent.stems, e)):
+            spans.append((e, e + m[0]))
+        for a, b in spans:
+            if not _maker(sent, a, b, lex):
+                return a, b
+    return None
+
+
 def _agent_after(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
     """The phrase after a strike word up to the armed group or the demonym it names within a few words (`غارة
     إسرائيلية`, `قصفت قوات الدعم السريع`, `سلاح الجو للاحتلال الإسرائيلي`). A country's name there is its target

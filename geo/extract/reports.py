@@ -11,7 +11,7 @@ from gazetteer import Place
 from gazetteer.fold import unify_letters
 from gazetteer.place import distance_km
 from gazetteer.sources.country_facts import neighbours
-from geo.extract.attackers import attacker_countries, find_attacker, own_side, passive_prefixed
+from geo.extract.attackers import attacker_countries, find_attacker, own_side, passive_prefixed, weapon_owner
 from geo.extract.attribution import (
     Claimant,
     Clause,
@@ -640,7 +640,10 @@ def _clause_reports(
     if own_date is None:  # "..., the governor said on Tuesday."
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
         own_date = pick_event_date(_recent(find_dates(free, lex, published), published), published)
-    attacker_span = None if action == "interception" else find_attacker(sent, lo, hi, cues, lex)
+    if action == "interception":
+        attacker_span = weapon_owner(sent, lo, hi, cues, lex)
+    else:
+        attacker_span = find_attacker(sent, lo, hi, cues, lex)
     attacker = phrase_text(doc, sent, *attacker_span) if attacker_span else None
     attacker_ccs = attacker_countries(sent, *attacker_span, lex) if attacker_span else []
     if attacker_span and not attacker_ccs and own_side(sent, *attacker_span, lex) and clause.claimant.country:

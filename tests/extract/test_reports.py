@@ -212,6 +212,35 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "the state named on a weapon shot down launched it",
+        "Air defences shot down two Ukrainian drones near Belgorod overnight, the governor said.",
+        at={"Belgorod": dict(action="interception", attacker_country="UA")},
+    ),
+    Case(
+        "the state named on a weapon shot down launched it",
+        "Pertahanan udara menembak jatuh dua drone Ukraina di atas Belgorod.",
+        lang="id",
+        at={"Belgorod": dict(action="interception", attacker_country="UA")},
+    ),
+    Case(
+        "the state named on a weapon shot down launched it",
+        "Силы ПВО сбили два украинских беспилотника над Белгородом.",
+        lang="ru",
+        at={"Белгородом": dict(action="interception", attacker_country="UA")},
+    ),
+    Case(
+        "the state named on a weapon shot down launched it",
+        "أسقطت الدفاعات الجوية طائرة مسيرة إسرائيلية فوق مدينة حيفا",
+        lang="ar",
+        at={"حيفا": dict(action="interception", attacker_country="IL")},
+        world=FULL,
+    ),
+    Case(
+        "the state named on a weapon shot down launched it, not the state that made it",
+        "Air defences shot down Iranian-made drones over Kyiv.",
+        at={"Kyiv": dict(action="interception", attacker_country=None)},
+    ),
+    Case(
         "a town right after a strike verb is its object, never the agent of a strike word after it",
         "Ворог атакував Харків ударними дронами.",
         lang="uk",
