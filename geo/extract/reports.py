@@ -37,7 +37,15 @@ from geo.extract.claimants import (
     titled_people,
 )
 from geo.extract.dates import DAY, WEEK, DateMention, days_back, find_dates, parse_published, pick_event_date
-from geo.extract.locations import downed_over, in_context, is_locator, is_measured, leads_in, strike_locations
+from geo.extract.locations import (
+    downed_over,
+    in_context,
+    is_locator,
+    is_measured,
+    launched_from,
+    leads_in,
+    strike_locations,
+)
 from geo.extract.resolve import AREA_CUES, ResolvedMention
 from geo.lexicon import Lexicon, load_lexicon
 from geo.model import ACLED_TYPES, DRAWN_CLAIM_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
@@ -641,7 +649,7 @@ def _clause_reports(
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
         own_date = pick_event_date(_recent(find_dates(free, lex, published), published), published)
     if action == "interception":
-        attacker_span = weapon_owner(sent, lo, hi, cues, lex)
+        attacker_span = weapon_owner(sent, lo, hi, cues, lex) or _launching_state(sent, lo, hi, lex)
     else:
         attacker_span = find_attacker(sent, lo, hi, cues, lex)
     attacker = phrase_text(doc, sent, *attacker_span) if attacker_span else None
@@ -766,6 +774,14 @@ def _clause_reports(
     if insurgents or (attacker_span and not attacker_ccs and _names_kind(sent, attacker_span, "armed_group", lex)):
         ctx.unaccused.update(r.report_id for r in reports)
     return reports
+
+
+def _launching_state(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`intercepted a missile launched from Yemen`: a weapon shot down was launched by the state it came from."""
+    return next(
+        ((i, e) for i, e, rm in sent.mentions if lo <= i < hi and rm.place.is_country and launched_from(sent, i, lex)),
+        None,
+    )
 
 
 def _scene_of(

@@ -236,6 +236,25 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a weapon shot down was launched by the state it came from",
+        "Israel said its air defences intercepted a missile launched from Yemen over Eilat on Sunday.",
+        at={"Eilat": dict(action="interception", attacker_country="YE")},
+        world=FULL,
+    ),
+    Case(
+        "an air-raid siren is no air strike",
+        "Air raid sirens sounded in Eilat before dawn, sending residents to shelters.",
+        absent=("Eilat",),
+        world=FULL,
+    ),
+    Case(
+        "an air-raid siren is no air strike",
+        "Sirene serangan udara berbunyi di Eilat sebelum fajar.",
+        lang="id",
+        absent=("Eilat",),
+        world=FULL,
+    ),
+    Case(
         "the state named on a weapon shot down launched it, not the state that made it",
         "Air defences shot down Iranian-made drones over Kyiv.",
         at={"Kyiv": dict(action="interception", attacker_country=None)},
