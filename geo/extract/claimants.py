@@ -157,7 +157,11 @@ class NamedBodies:
         it (`За даними Федорова` after `Іван Федоров`)."""
         if not c.name:
             return None
-        for name in (c.name, *nominatives(c.name, self.lex.analyser)):
+        words = c.name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.lex.person_titles:
+            words = words[1:]  # `Mr Bassal` after `spokesperson Mahmud Bassal`
+        bare = " ".join(words)
+        for name in dict.fromkeys((c.name, bare, *nominatives(bare, self.lex.analyser))):
             pool = self._by_last.get(name.split()[-1], [])
             found = self._newest(
                 [

@@ -508,7 +508,7 @@ class MentionFinder:
         if any(p.is_country for p in places):
             return False
         key = fold(" ".join(w.text for w in words[i:j]))
-        if key in self.people:
+        if key in self.people or _family(words, i, j, self.lex):
             return True
         if _postposed_speaker(text, words, i, j, self.lex) and not any(
             p.population >= PROMINENT_POPULATION for p in places
@@ -804,3 +804,10 @@ def _placed_by_next(words: list[Token], i: int, starts: Collection[int], lex: Le
 def find_mentions(doc: Document, gazetteer: Gazetteer, countries: Collection[str] = ()) -> list[Mention]:
     """Place mentions in `doc` (see MentionFinder); `countries` widens the fuzzy search beyond the named ones."""
     return MentionFinder(gazetteer, load_lexicon(doc.language)).find(doc, countries)
+
+
+def _family(words: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """`the house of the Bustan family`, `rumah keluarga Bustan`: a name a family word stands beside is a family's."""
+    before = i > 0 and words[i - 1].lower in lex.family_before
+    after = j < len(words) and words[j].lower in lex.family_after and i > 0 and words[i - 1].lower in lex.determiners
+    return before or after

@@ -156,6 +156,8 @@ class Lexicon:
     stopwords: frozenset[str]
     name_suffixes: tuple[tuple[str, str], ...]
     person_titles: frozenset[str]
+    family_before: frozenset[str]  # `keluarga Bustan`: a family's name follows
+    family_after: frozenset[str]  # `the Bustan family`: a family's name comes before
     name_heads: frozenset[str]  # `Operation Lafiya Dole`, `USS Carney`: the capitalised words after it name no place
     cues_before: PhraseSet
     cues_after: PhraseSet
@@ -386,6 +388,8 @@ def load_lexicon(language: str) -> Lexicon:
         stopwords=words(ment["stopwords"]),
         name_suffixes=pairs(ment["name_suffixes"]),
         person_titles=words(ment["person_titles"]),
+        family_before=words(ment.get("family_before", [])),
+        family_after=words(ment.get("family_after", [])),
         name_heads=words(ment.get("name_heads", [])),
         cues_before=_valued(ment.get("cues_before", {})),
         cues_after=_valued(ment.get("cues_after", {})),

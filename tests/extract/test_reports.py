@@ -236,6 +236,26 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a name a family word stands beside is a family's, no place",
+        "An Israeli warplane hit the house of the Bustan family in Gaza City, the civil defence agency said.",
+        drawn={"Gaza City"},
+        world=FULL,
+    ),
+    Case(
+        "a name a family word stands beside is a family's, no place",
+        "Pesawat tempur Israel menghantam rumah keluarga Bustan di Kota Gaza.",
+        lang="id",
+        drawn={"Gaza"},
+        world=FULL,
+    ),
+    Case(
+        "a speaker named again with a courtesy title is the speaker named before",
+        "Civil defence spokesperson Mahmud Bassal said a strike hit a house in Gaza City.\n\n"
+        "Three others were killed in a strike in Khan Younis, Mr Bassal added.",
+        at={"Khan Younis": dict(claimant="Mr Bassal", claimant_country="PS")},
+        world=FULL,
+    ),
+    Case(
         "a weapon shot down was launched by the state it came from",
         "Israel said its air defences intercepted a missile launched from Yemen over Eilat on Sunday.",
         at={"Eilat": dict(action="interception", attacker_country="YE")},
