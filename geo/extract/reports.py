@@ -824,6 +824,8 @@ def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention
     first = next(((i, rm) for i, e, rm in sent.mentions if s0 < i and e <= a), None)
     if first is None or not leads_in(sent, s0, first[0], lex) or first[1].place.is_country_scale:
         return []
+    if in_context(sent, s0, first[0], [], lex):
+        return []  # `In a briefing in Washington, the general said`: where it was said
     return [] if lex.actions.find_all(sent.stems, s0, a) else [first[1]]
 
 

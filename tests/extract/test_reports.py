@@ -236,6 +236,20 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a place that opens the sentence as where a briefing was held sets no scene of the strike told",
+        "U.S. forces struck Iran overnight, President Trump said.\n\nIn a briefing in Washington on Sunday, Gen. Dan "
+        "Caine said the operation used seven B2 bombers carrying bunker-busting bombs.",
+        absent=("Washington",),
+        world=FULL,
+    ),
+    Case(
+        "a weapon's model name is the weapon, not a town of that name",
+        "U.S. forces struck Iran overnight, President Trump said in Washington.\n\n"
+        "It struck Isfahan with Tomahawk missiles launched by submarines.",
+        drawn={"Isfahan"},
+        world=FULL,
+    ),
+    Case(
         "a name a family word stands beside is a family's, no place",
         "An Israeli warplane hit the house of the Bustan family in Gaza City, the civil defence agency said.",
         drawn={"Gaza City"},
