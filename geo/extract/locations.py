@@ -236,14 +236,14 @@ def names_event(sent: Sentence, i: int, e: int, lex: Lexicon) -> bool:
 
 
 def in_organisation(sent: Sentence, e: int, lex: Lexicon) -> bool:
-    """`the Kurdistan Workers' Party`, `the Free Syrian Army`: a place that opens an organisation's name is no strike
-    location (the index still counts it as a place name)."""
+    """`the Kurdistan Workers' Party`, `the Free Syrian Army`, `Bangkok Post`: a place that opens an organisation's or
+    a newspaper's name is no strike location (the index still counts it as a place name)."""
     for tok in sent.tokens[e : e + ORG_RUN_WORDS + 1]:
         if tok.text in QUOTES or tok.text in "´`ʼ":
             continue  # `Workers’`, `Workers´`
         if not tok.is_capitalised:
             return False
-        if tok.lower in lex.org_words:
+        if tok.lower in lex.org_words or tok.lower in lex.press_words:
             return True
     return False
 

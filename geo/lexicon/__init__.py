@@ -252,6 +252,7 @@ class Lexicon:
     downing_verbs: PhraseSet = PhraseSet(())
     vague_objects: PhraseSet = PhraseSet(())
     org_words: frozenset[str] = frozenset()
+    press_words: frozenset[str] = frozenset()
     org_joiners: frozenset[str] = frozenset()
     duration_fillers: frozenset[str] = frozenset()
     long_units: dict[str, int] = field(default_factory=dict)
@@ -488,6 +489,7 @@ def load_lexicon(language: str) -> Lexicon:
         downing_verbs=PhraseSet.of(rep.get("downing_verbs", [])),
         vague_objects=PhraseSet.of(places.get("vague_objects", [])),
         org_words=words(ment.get("org_words", [])),
+        press_words=words(ment.get("press_words", [])),
         org_joiners=words(ment.get("org_joiners", [])),
         duration_fillers=words(dates.get("duration_fillers", [])),
         long_units={k.lower(): int(v) for k, v in dates.get("long_units", {}).items()},

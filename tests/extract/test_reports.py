@@ -250,6 +250,14 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a place that opens a newspaper's name is no strike place",
+        "Roket Kamboja menghantam Kantharalak pada Kamis.\n\n"
+        "Seorang relawan yang diwawancarai Bangkok Post menggambarkan situasi penuh kekacauan akibat serangan itu.",
+        lang="id",
+        drawn={"Kantharalak"},
+        world=FULL,
+    ),
+    Case(
         "a name a family word stands beside is a family's, no place",
         "An Israeli warplane hit the house of the Bustan family in Gaza City, the civil defence agency said.",
         drawn={"Gaza City"},

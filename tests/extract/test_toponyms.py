@@ -114,3 +114,8 @@ def test_a_bare_name_shared_by_a_province_and_its_seat_is_the_seat_but_a_cue_or_
     kinds = [(p.text, p.feature_code) for p in found]
     assert kinds[:3] == [("Odesa", "PPL"), ("Zaporizhzhia", "PPL"), ("Odesa", "ADM1")]
     assert ("Kuwait", "PCLI") in kinds
+
+
+def test_a_place_that_opens_a_newspapers_name_is_still_a_toponym(gazetteer):
+    found = geo.places("The Bangkok Post reported explosions in Kantharalak.", lang="en", gazetteer=gazetteer)
+    assert [p.text for p in found] == ["Bangkok", "Kantharalak"]
