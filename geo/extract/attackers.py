@@ -16,6 +16,7 @@ RESPONSIBILITY_REACH = 8  # words from `responsibility for` to its strike word: 
 # plain words between an action noun and the country after it (`serangan "masif" Rusia`, `serangan drone jarak pendek
 # Rusia`): an Indonesian noun phrase puts its modifiers before its possessor
 MODIFIER_WORDS = 3
+OWNER_REACH = 2  # words between a weapon and the word that names its owner: `pesawat drone bersenjata (milik)`
 AGENT_WINDOW = 8  # words from a strike word to its `by`: `an attack by an unmanned aerial vehicle by (the AFU)`
 # what a firing verb fires (`launched 50 drones`, `menjatuhkan dua bom`), not `attack` or `strike`, which name no
 # weapon, nor a clash or an interception
@@ -390,6 +391,13 @@ def weapon_owner(
         spans = [(a, b) for a, b, _ in lex.countries.find_all(sent.stems, max(lo, s - 2), s) if b == s]
         if (lex.agent_after_noun or lex.agent_after_cue) and e < hi and (m := lex.countries.match_at(sent.stems, e)):
             spans.append((e, e + m[0]))
+        # `a drone belonging to the UAE`, `drone bersenjata milik UEA`: an owner a word or two after the weapon
+        for _, b, _ in lex.owners.find_all(sent.words, e, min(hi, e + OWNER_REACH + 2)):
+            k = b
+            while k < hi and sent.tokens[k].lower in lex.determiners:
+                k += 1
+            if k < hi and (m := lex.countries.match_at(sent.stems, k)):
+                spans.append((k, k + m[0]))
         for a, b in spans:
             if not _maker(sent, a, b, lex):
                 return a, b

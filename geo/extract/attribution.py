@@ -31,7 +31,7 @@ DATELINE_PARAGRAPHS = 6  # a dateline opens one of the first paragraphs (after a
 # a byline, an agency line)
 DATELINE_CITY_WORDS = 3  # `Outlet - Kota Bandung -`: the city between an outlet's dash and its own
 DATELINE_PUNCT = frozenset(",()./")  # `BEIRUT/JERUSALEM, May 2 (AP) -`: a story filed from two capitals
-_WEB_NAME = re.compile(r"\w+(\.\w{2,})+")  # `MOSKOW, iNews.id -`: an outlet by its web address, lowercase or not
+_WEB_NAME = re.compile(r"\w[\w-]*(\.\w{2,})+")  # `MOSKOW, iNews.id -`: an outlet by its web address, lowercase or not
 
 
 @dataclass(frozen=True, slots=True)

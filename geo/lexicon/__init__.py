@@ -272,6 +272,7 @@ class Lexicon:
     # and the endings that do it in one word (`Iranian-made`)
     makers: tuple[str, ...] = ()
     maker_suffixes: tuple[str, ...] = ()
+    owners: PhraseSet = PhraseSet(())
     # `have been attacking ... since`: an ongoing campaign, told as background (two-word auxiliary + a verb ending)
     ongoing: PhraseSet = field(default_factory=lambda: PhraseSet.of([]))
     ongoing_endings: tuple[str, ...] = ()
@@ -506,6 +507,7 @@ def load_lexicon(language: str) -> Lexicon:
         responsibility=PhraseSet.of(rep.get("responsibility", [])),
         makers=tuple(w.lower() for w in rep.get("makers", [])),
         maker_suffixes=tuple(w.lower() for w in rep.get("maker_suffixes", [])),
+        owners=PhraseSet.of(rep.get("owners", [])),
         own_pronouns=words(rep.get("own_pronouns", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),

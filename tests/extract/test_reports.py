@@ -278,6 +278,26 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "the owner named after a weapon shot down launched it",
+        "Government forces shot down a drone belonging to the UAE over Misrata.",
+        at={"Misrata": dict(action="interception", attacker_country="AE")},
+        world=FULL,
+    ),
+    Case(
+        "the owner named after a weapon shot down launched it",
+        "Sebuah pesawat drone bersenjata milik UEA ditembak jatuh di atas kota Misrata.",
+        lang="id",
+        at={"Misrata": dict(action="interception", attacker_country="AE")},
+        world=FULL,
+    ),
+    Case(
+        "a dateline whose outlet is a web address with a hyphen is only where the story was filed",
+        "TRIPOLI, LIBYA (voa-islam.com) - Sebuah drone ditembak jatuh di atas kota Misrata, kata pemerintah Libya.",
+        lang="id",
+        places=["Misrata"],
+        world=FULL,
+    ),
+    Case(
         "a weapon shot down was launched by the state it came from",
         "Israel said its air defences intercepted a missile launched from Yemen over Eilat on Sunday.",
         at={"Eilat": dict(action="interception", attacker_country="YE")},
