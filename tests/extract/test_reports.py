@@ -278,6 +278,19 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "local sources are witnesses: they speak for no state",
+        "An air strike hit a house in Saada, according to local sources.",
+        at={"Saada": dict(claimant="local sources", claimant_kind="witness", claimant_country=None)},
+        world=FULL,
+    ),
+    Case(
+        "local sources are witnesses: they speak for no state",
+        "Serangan udara menghantam sebuah rumah di Saada, menurut sumber-sumber lokal.",
+        lang="id",
+        at={"Saada": dict(claimant="sumber-sumber lokal", claimant_kind="witness", claimant_country=None)},
+        world=FULL,
+    ),
+    Case(
         "the owner named after a weapon shot down launched it",
         "Government forces shot down a drone belonging to the UAE over Misrata.",
         at={"Misrata": dict(action="interception", attacker_country="AE")},
