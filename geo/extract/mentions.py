@@ -400,7 +400,8 @@ class MentionFinder:
             longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
             return sentence_start or heading or not placed or longer
         frequency = min(zipf(word.lower, lex.language), zipf(named, lex.language))
-        return (sentence_start or heading) and frequency >= FREQUENT_ZIPF
+        # a big city's own name is frequent because it is written so often (`Washington said`, `London`)
+        return (sentence_start or heading) and frequency >= FREQUENT_ZIPF and not prominent
 
     def _ordinary_caseless(
         self, words: list[Token], i: int, j: int, places: list[Place], form: str | None = None

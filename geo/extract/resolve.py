@@ -115,7 +115,7 @@ def _pick(
             if (
                 p.is_populated
                 and p.country_code == best.country_code
-                and (p.km_to(best) <= 30 or (p.lies_in(best) and not best.is_country_scale))
+                and (p.km_to(best) <= 30 or (not best.is_country_scale and (p.lies_in(best) or p.is_capital)))
                 and s >= best_score - scorer.town_margin
             ):
                 best_score, best = s, p

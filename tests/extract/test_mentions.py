@@ -210,7 +210,9 @@ def test_a_pronoun_an_initial_or_a_short_word_in_title_case_is_no_place(gazettee
 def test_a_dateline_in_capitals_is_a_place_though_its_word_is_frequent(gazetteer):
     for text in ("WASHINGTON (Reuters) - The talks ended.", "KYIV, March 4 - Drones flew overnight."):
         assert names(gazetteer, text, "en") == [text.split()[0].rstrip(",")]
-    assert names(gazetteer, "Washington said the talks ended.", "en") == []  # a government, at a sentence start
+    # a capital speaking for its government is still a toponym (the geoparsing corpora count it); the report stage
+    # reads it as the government (tests/extract/test_reports.py)
+    assert names(gazetteer, "Washington said the talks ended.", "en") == ["Washington"]
 
 
 def test_a_dateline_names_a_city_not_the_area_of_the_same_name(gazetteer):

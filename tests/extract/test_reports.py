@@ -250,6 +250,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a capital that speaks at the start of a sentence is its government, not a place struck",
+        "US jets struck Sanaa on Friday.\n\nWashington said the strikes on Sanaa would go on.",
+        drawn={"Sanaa"},
+        world=FULL,
+    ),
+    Case(
         "a place that opens a newspaper's name is no strike place",
         "Roket Kamboja menghantam Kantharalak pada Kamis.\n\n"
         "Seorang relawan yang diwawancarai Bangkok Post menggambarkan situasi penuh kekacauan akibat serangan itu.",

@@ -119,3 +119,13 @@ def test_a_bare_name_shared_by_a_province_and_its_seat_is_the_seat_but_a_cue_or_
 def test_a_place_that_opens_a_newspapers_name_is_still_a_toponym(gazetteer):
     found = geo.places("The Bangkok Post reported explosions in Kantharalak.", lang="en", gazetteer=gazetteer)
     assert [p.text for p in found] == ["Bangkok", "Kantharalak"]
+
+
+def test_a_capital_is_read_before_a_province_of_its_name_elsewhere_in_its_country(gazetteer):
+    found = geo.places("US forces struck Sanaa, officials in Washington said.", lang="en", gazetteer=gazetteer)
+    assert [(p.text, p.feature_code) for p in found][-1] == ("Washington", "PPLC")
+
+
+def test_a_big_citys_name_opening_a_sentence_is_a_place_though_written_often(gazetteer):
+    found = geo.places("Drones hit Sanaa. Washington said the strikes would go on.", lang="en", gazetteer=gazetteer)
+    assert "Washington" in [p.text for p in found]
