@@ -29,6 +29,7 @@ SHORT_WORD_LETTERS = 3  # `Us`, `Man`, `Bar`: short capitalised words are names 
 # A name made of everyday words (`United States`, `Los Angeles`) is a place when it names a country or a city of
 # this size; smaller namesakes made of everyday words (`Ibu Kota`, `Main Street`) are not taken on their words.
 PROMINENT_POPULATION = 100_000
+WORLD_CITY_POPULATION = 1_000_000  # a city known the world over by its name, like a capital
 CLOSERS = frozenset({'"', "”", "’", "'", "»", ","})  # what ends a quote before a postposed `said X`
 CHAIN_KM = 100.0  # a village and the district town written after it (`Ковшаровку Купянского района`): 20 km apart
 # Arabic is written without short vowels, so a town's consonants are often an everyday word (`المطلة`, overlooking,
@@ -400,8 +401,14 @@ class MentionFinder:
             longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
             return sentence_start or heading or not placed or longer
         frequency = min(zipf(word.lower, lex.language), zipf(named, lex.language))
-        # a big city's own name is frequent because it is written so often (`Washington said`, `London`)
-        return (sentence_start or heading) and frequency >= FREQUENT_ZIPF and not prominent
+        # a capital's or a world city's own name is frequent because it is written so often (`Washington said`,
+        # `Jakarta`), but a number word is a word (`Lima belas menit kemudian`: fifteen minutes later)
+        famous = any(p.is_capital or p.population >= WORLD_CITY_POPULATION for p in places)
+        return (
+            (sentence_start or heading)
+            and frequency >= FREQUENT_ZIPF
+            and not (famous and word.lower not in lex.numbers)
+        )
 
     def _ordinary_caseless(
         self, words: list[Token], i: int, j: int, places: list[Place], form: str | None = None

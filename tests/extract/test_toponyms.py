@@ -129,3 +129,8 @@ def test_a_capital_is_read_before_a_province_of_its_name_elsewhere_in_its_countr
 def test_a_big_citys_name_opening_a_sentence_is_a_place_though_written_often(gazetteer):
     found = geo.places("Drones hit Sanaa. Washington said the strikes would go on.", lang="en", gazetteer=gazetteer)
     assert "Washington" in [p.text for p in found]
+
+
+def test_a_number_word_opening_a_sentence_is_no_capital_of_its_spelling(gazetteer):
+    text = "Drone pertama menghantam kamp. Lima belas menit kemudian, drone lain datang."
+    assert [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)] == []
