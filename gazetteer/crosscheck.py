@@ -13,6 +13,7 @@ from shapely.geometry.base import BaseGeometry
 from gazetteer.fold import fold
 from gazetteer.place import distance_km
 from gazetteer.sources import SourceRecord
+from gazetteer.sources.subdivisions import is_regional
 
 SUBDIVISION_SOURCE = "iso3166-2"
 CITY_TWIN_KM = 10.0
@@ -57,8 +58,9 @@ def crosscheck(
 
     An ISO 3166-2 subdivision is dropped when the overlay curates a place of that name in its country (the overlay
     knows better: `Absheron` at its seat), when it is a city-municipality twin of a same-named city within 10 km
-    (the city entry serves), or when its point lies 25+ km outside its country, off any land unit, with no city of
-    it within 50 km (Bengkulu in the sea). A point inside the wrong neighbour's land is not caught.
+    (the city entry serves; a province, state or governorate stays a region around its city), or when its point lies
+    25+ km outside its country, off any land unit, with no city of it within 50 km (Bengkulu in the sea). A point
+    inside the wrong neighbour's land is not caught.
     """
     records = list(records)
     overlay_keys: dict[str | None, set[str]] = defaultdict(set)
@@ -97,7 +99,7 @@ def _drop_reason(
         return "curated in the overlay"
     nearest_city_km, near = cities.within(record)
     keys = _keys(record)
-    for city, distance in near:
+    for city, distance in near if not is_regional(place.admin1 or "") else ():
         if keys & _keys(city):
             return f"twin of the city {city.place.id} {distance:.1f} km away"
     if country is not None and nearest_city_km > NO_CITY_NEAR_KM:

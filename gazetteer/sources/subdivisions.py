@@ -29,6 +29,20 @@ def typical_radius_km(country: str, top_level: bool) -> float | None:
     return radius_for_area(area / peers) if area and peers else None
 
 
+# Kinds of top-level subdivision that are regions, never a city's own municipality: one whose point the package puts
+# at its capital (Sokoto State, Idlib Governorate) is still a region around that city, not the city's twin.
+REGIONAL_TYPES = frozenset(
+    {"province", "governorate", "state", "region", "department", "prefecture", "oblast", "land", "territory",
+     "autonomous republic", "autonomous region", "union territory", "emirate"}
+)  # fmt: skip
+
+
+def is_regional(code: str) -> bool:
+    """The ISO 3166-2 subdivision `code` is a top-level region by its kind (`State`, `Governorate`)."""
+    sub = _read().get(code.split("-")[0], {}).get(code, {})
+    return sub.get("parentCode") is None and (sub.get("type") or "").lower() in REGIONAL_TYPES
+
+
 def _other_names(field: str | None) -> list[str]:
     """`'Донецька область (ukr), Donetsk (eng)'` -> the names without their language tags."""
     return [_LANGUAGE_TAG.sub("", part).strip() for part in (field or "").split(",") if part.strip()]

