@@ -227,10 +227,11 @@ def in_area(place: Place, area: Place) -> bool:
 def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """`Nyaung Kone village in the northern Sagaing region`: a village the text places in a province or country that
     none of its namesakes lies in is one the index lacks (Nyaung Gon lies 800 km south); it is dropped, not drawn at
-    a namesake. A town that large is kept: the index may place it a little off."""
+    a namesake, through the whole article (`a resident of Nyaung Kone` later is the same village). A town that large
+    is kept: the index may place it a little off."""
     joiners = lex.location_prepositions | lex.directions | lex.determiners | lex.appositive_heads
-    dropped: set[int] = set()
-    for n, (m, after) in enumerate(itertools.pairwise(mentions)):
+    dropped: set[str] = set()
+    for m, after in itertools.pairwise(mentions):
         gap = re.findall(r"\w+", text[m.end : after.start].casefold())
         if m.sentence != after.sentence or not gap or not set(gap) <= joiners:
             continue
@@ -244,8 +245,8 @@ def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> l
         ):
             continue
         if not any(in_area(p, area) for p in m.candidates):
-            dropped.add(n)
-    return [m for n, m in enumerate(mentions) if n not in dropped]
+            dropped.add(m.text.casefold())
+    return [m for m in mentions if m.text.casefold() not in dropped]
 
 
 def _by_sentence(pairs: list[tuple[Mention, Place]]) -> dict[int, list[tuple[Mention, Place]]]:

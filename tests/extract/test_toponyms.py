@@ -139,3 +139,8 @@ def test_a_number_word_opening_a_sentence_is_no_capital_of_its_spelling(gazettee
 def test_a_state_named_for_its_capital_is_the_state_when_the_text_says_state(gazetteer):
     found = geo.places("Jets struck villages in Silame, Sokoto State, on Wednesday.", lang="en", gazetteer=gazetteer)
     assert [(p.text, p.feature_code) for p in found][-1] == ("Sokoto State", "ADM1")
+
+
+def test_a_village_the_text_places_where_no_namesake_lies_is_dropped_at_every_mention(gazetteer):
+    text = "Junta jets bombed Nyaung Kone village in the Sagaing region.\n\nA resident of Nyaung Kone said ten died."
+    assert [p.text for p in geo.places(text, lang="en", gazetteer=gazetteer)] == ["Sagaing"]
