@@ -297,6 +297,11 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a place a strike was made from is where it set out, not where it hit",
+        "Russian forces shelled Sumy from Belgorod overnight, the governor said.",
+        drawn={"Sumy"},
+    ),
+    Case(
         "the owner named after a weapon shot down launched it",
         "Government forces shot down a drone belonging to the UAE over Misrata.",
         at={"Misrata": dict(action="interception", attacker_country="AE")},
