@@ -467,6 +467,13 @@ class MentionFinder:
             return False
         return kind == "surname" or (kind == "adjective" and sentence_start and not _before_area(words, i + 1, lex))
 
+    def _famous(self, name: str) -> bool:
+        """A country, a first-level division or a city of PROMINENT_POPULATION by this name."""
+        looked = self._lookup(name)
+        return looked is not None and any(
+            p.is_country_scale or p.feature_code == "ADM1" or p.population >= PROMINENT_POPULATION for p in looked[1]
+        )
+
     def _organisation(self, words: list[Token], i: int, j: int) -> bool:
         """`Kurdistan Democratic Party`, `Patriotic Union of Kurdistan`: a place name inside an organisation's name."""
         org = self.lex.org_words
@@ -573,6 +580,8 @@ class MentionFinder:
             k -= 1
         if any(words[t].lower in lex.person_titles for t in range(k + 1, i)):
             return True  # `Commander Abu Hamza`, `Mukhlis Yar, Commander Abu Hamza`: a title in the run before it
+        if _cue_before(words, i, lex):
+            return False  # `Wali kota Kyiv Vitali Klitschko`: what the text calls a city opens no person's name
         for s, e in runs:
             if s <= i and j <= e and (e - s) > (j - i):
 
@@ -707,8 +716,8 @@ class MentionFinder:
                 continue
             if caseless and words[j - 1].lower in lex.stopwords and (n > 1 or words[i].lower in lex.joined_heads):
                 continue  # a compound's head alone (`تل`, a hill) is no name
-            if named_run and (i > start or j < end):
-                continue
+            if named_run and (i > start or (j < end and not self._famous(doc.text[words[i].start : words[j - 1].end]))):
+                continue  # `Wali kota Kyiv Vitali Klitschko`: a famous place's name may end where a person's begins
             if any(words[k].end + 1 < words[k + 1].start for k in range(i, j - 1)):
                 continue  # punctuation between the words
             name = doc.text[words[i].start : words[j - 1].end]

@@ -793,12 +793,16 @@ def _scene_of(
     school`): one report per place and claim."""
     a, b = clause.speaker
     witness = clause.claimant.kind == "witness"  # `Warga Beit Lahia mengatakan ...`: residents of a place
+    # `Kyiv mayor Vitali Klitschko said drone debris fell on a district of the capital`: a local authority's own
+    # place is the scene of a weapon's strike it tells of naming no place
+    titled = weapon and not names_places and bool(lex.city_heads.find_all(sent.stems, a, b))
     spoken: list[ResolvedMention] = []
     before = None
-    for i, e, rm in sorted((m for m in sent.mentions if a < m[0] and m[1] <= b), key=lambda m: m[0]):
+    for i, e, rm in sorted((m for m in sent.mentions if a <= m[0] and m[1] <= b), key=lambda m: m[0]):
         if (
             (
-                sent.tokens[i - 1].lower in (lex.prepositions if witness else lex.location_prepositions)
+                titled
+                or (i > 0 and sent.tokens[i - 1].lower in (lex.prepositions if witness else lex.location_prepositions))
                 or (witness and lex.actors.match_at(sent.stems, i - 1))
             )
             and not rm.place.is_country_scale

@@ -218,6 +218,7 @@ class Lexicon:
     targets: PhraseSet
     actors: PhraseSet
     local_authorities: PhraseSet
+    city_heads: PhraseSet
     state_owned: PhraseSet
     countries: PhraseSet
     media_names: PhraseSet
@@ -358,6 +359,7 @@ def load_lexicon(language: str) -> Lexicon:
     actions, rep, actors, dates = data["actions"], data["reports"], data["actors"], data["dates"]
     casualties = data.get("casualties", {})
     local = actors.pop("local_authorities", [])
+    city_heads = actors.pop("city_heads", [])
     nouns = {
         w
         for table in (actors, {"targets": rep["targets"], "local": local})
@@ -456,6 +458,7 @@ def load_lexicon(language: str) -> Lexicon:
         targets=PhraseSet.of(rep["targets"]),
         actors=PhraseSet.mapping(actors),
         local_authorities=PhraseSet.of(local),
+        city_heads=PhraseSet.of(city_heads),
         state_owned=PhraseSet.of(state_owned),
         countries=_valued({k: v.upper() for k, v in data.get("countries", {}).items()}),
         media_names=PhraseSet.of(common["media_names"]),

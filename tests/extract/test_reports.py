@@ -302,6 +302,19 @@ CASES = [
         drawn={"Sumy"},
     ),
     Case(
+        "a city's head telling of a weapon's strike that names no place tells of a strike in the city",
+        "Kyiv mayor Vitali Klitschko said drone debris fell on a district of the capital, causing a fire.",
+        at={"Kyiv": dict(action="drone_strike", claimant_country="UA")},
+        world=FULL,
+    ),
+    Case(
+        "a city's head telling of a weapon's strike that names no place tells of a strike in the city",
+        "Wali kota Kyiv Vitali Klitschko mengatakan serpihan pesawat nirawak jatuh di salah satu distrik di ibu kota.",
+        lang="id",
+        at={"Kyiv": dict(action="drone_strike", claimant_country="UA")},
+        world=FULL,
+    ),
+    Case(
         "the owner named after a weapon shot down launched it",
         "Government forces shot down a drone belonging to the UAE over Misrata.",
         at={"Misrata": dict(action="interception", attacker_country="AE")},

@@ -144,3 +144,10 @@ def test_a_state_named_for_its_capital_is_the_state_when_the_text_says_state(gaz
 def test_a_village_the_text_places_where_no_namesake_lies_is_dropped_at_every_mention(gazetteer):
     text = "Junta jets bombed Nyaung Kone village in the Sagaing region.\n\nA resident of Nyaung Kone said ten died."
     assert [p.text for p in geo.places(text, lang="en", gazetteer=gazetteer)] == ["Sagaing"]
+
+
+def test_a_famous_place_after_a_cue_word_ends_where_an_officials_name_begins(gazetteer):
+    text = "Gubernur wilayah Kharkiv Oleh Syniehubov mengatakan drone jatuh di sebuah desa."
+    assert [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)] == ["Kharkiv"]
+    text = "Pesawat junta mengebom desa Let Yet Kone di wilayah Sagaing."  # a village's whole name still
+    assert [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)] == ["Let Yet Kone", "Sagaing"]
