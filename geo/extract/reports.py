@@ -72,6 +72,7 @@ WEAPON_ACTIONS = frozenset(
 # Actions that name no weapon: an attack, or explosions heard (`explosions were heard near Saravan`), take the one
 # weapon the article names
 UNARMED_ACTIONS = frozenset({"attack", "explosion"})
+REGION_PRECISION = 3  # ACLED's geo-precision of a province or region point (`precision_of`)
 # A clause whose own date lies this long before publication tells history (`in 2014`, `in February 2022`).
 HISTORY_DAYS = 40
 # what a weapon word names when it is stored or struck (`missile storage`, `artillery positions`): an air base is a
@@ -349,7 +350,8 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     clauses_of = [find_clauses(doc, sent, lex, ctx.source) for sent in sentences]
     anaphoric = {s.index for s in sentences if lex.anaphoric_reports.find_all(s.words)}
     lent = _lent_claimants(clauses_of, paragraph_of, headings, anaphoric)
-    lent.update(_lede_speaker(sentences, clauses_of, headings, paragraph_of, lent, lex))
+    lede = _lede_speaker(sentences, clauses_of, headings, paragraph_of, lent, lex)
+    lent.update(lede)
     for sent in sentences:
         para = paragraph_of[sent.index]
         if para in headings:
@@ -357,12 +359,15 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
         clauses = clauses_of[sent.index]
         for person in titled_people(doc, sent, lex):
             ctx.named.introduce(person)
+        own: list[Clause] = []
         if sent.index in lent:
-            clauses = [replace(c, claimant=lent[sent.index]) for c in clauses]
+            # the lede is the outlet's own claim as well as its source's: of its towns (a region it names is covered)
+            own = clauses if sent.index in lede else []
+            clauses = own + [replace(c, claimant=lent[sent.index]) for c in clauses]
         speakers = [c.speaker for c in clauses] + [
             (s, phrase_after(sent, e, lex, limit=5)[1]) for s, e, _ in lex.source_markers.find_all(sent.words)
         ]
-        for clause in clauses:
+        for n, clause in enumerate(clauses):
             claimant = settle_claimant(
                 clause,
                 sent,
@@ -375,10 +380,11 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
             )
             if not claimant.explicit and ctx.counted and para - ctx.counted[1] == 1:
                 claimant = ctx.counted[0]  # `Indian missiles hit six locations.` / `... occurred in Ahmedpur ...`
+            found = _clause_reports(
+                doc, sent, replace(clause, claimant=claimant), speakers, lex, ctx, published, source, para
+            )
             reports.extend(
-                _clause_reports(
-                    doc, sent, replace(clause, claimant=claimant), speakers, lex, ctx, published, source, para
-                )
+                r for r in found if n >= len(own) or (r.geo_precision or REGION_PRECISION) < REGION_PRECISION
             )
             if claimant.explicit:
                 ctx.last_claimant = claimant
@@ -488,7 +494,7 @@ def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
     in Rakhine state` before the village is named); a town of another state near its edge is not inside it."""
     towns: dict[tuple, list[StrikeReport]] = {}
     for o in reports:
-        if o.geo_precision is not None and o.geo_precision < 3:
+        if o.geo_precision is not None and o.geo_precision < REGION_PRECISION:
             towns.setdefault((o.claimant, o.claim_type, o.country_code), []).append(o)
     drawn = [o for found in towns.values() for o in found if o.is_drawn_strike]
 
@@ -498,7 +504,7 @@ def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
             near = near + [o for o in drawn if o.country_code == r.country_code]
         return any(distance_km(o.lat, o.lon, r.lat, r.lon) <= (r.uncertainty_km or 0) for o in near)
 
-    return [r for r in reports if not (r.geo_precision == 3 and covered(r))]
+    return [r for r in reports if not (r.geo_precision == REGION_PRECISION and covered(r))]
 
 
 def _without_measured_repeats(reports: list[StrikeReport]) -> list[StrikeReport]:

@@ -860,6 +860,22 @@ CASES = [
         world=FULL,  # Nabatieh
     ),
     Case(
+        "an unattributed lede is the outlet's own claim of its towns besides its state speaker's",
+        "Sekitar 10 orang tewas akibat serangan Israel terhadap sebuah bangunan di kota Nabatieh.\n\n"
+        "Para korban semuanya adalah warga negara Suriah, kata NNA.",
+        lang="id",
+        rows=Rows(("place", "claimant", "claimant_country"), [("Nabatieh", None, None), ("Nabatieh", "NNA", "LB")]),
+        world=FULL,  # Nabatieh
+    ),
+    Case(
+        "an unattributed lede is the outlet's own claim of its towns besides its state speaker's, not of a region",
+        "Sekitar 10 orang tewas akibat serangan Israel terhadap sebuah bangunan di provinsi Idlib.\n\n"
+        "Para korban semuanya adalah warga sipil, kata kementerian kesehatan Suriah.",
+        lang="id",
+        rows=Rows(("place", "claimant_country"), [("Idlib", "SY")], drawn=False),
+        world=FULL,
+    ),
+    Case(
         "a place inside the speaker's own name does not stop it telling the lede's account",
         "Dua drone menargetkan pasukan AS di Pangkalan Udara Al-Harir di Irak.\n"
         "Serangan pertama terjadi pada Rabu malam, menurut layanan kontra-terorisme Kurdistan Irak.",
