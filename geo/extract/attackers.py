@@ -38,13 +38,18 @@ def _is_noun(tok: Token, lex: Lexicon) -> bool:
     return bool(lex.noun_suffixes) and tok.lower.endswith(tuple(lex.noun_suffixes)) and not _is_verb(tok, lex)
 
 
+def _placed(sent: Sentence) -> set[int]:
+    """The token indices of the sentence's place names."""
+    return {k for i, e, _ in sent.mentions for k in range(i, e)}
+
+
 def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase that ends right before token k (auxiliaries skipped): the agent of an active verb."""
     j = k - 1
     while j >= lo and sent.tokens[j].lower in lex.auxiliaries:
         j -= 1
     end = j + 1
-    placed = {m for i, e, _ in sent.mentions for m in range(i, e)}  # `The United States struck`: no verb in a name
+    placed = _placed(sent)  # `The United States struck`: no verb in a name
     while j >= lo and end - j <= 6:
         tok = sent.tokens[j]
         if tok.text == ")" and j - 2 >= lo and sent.tokens[j - 2].text == "(":  # `Nigerian Air Force (NAF) jets`
@@ -429,7 +434,7 @@ def _light_verb_before(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> int |
     noun (`sent aid to victims of the air strike`, `launched an investigation into the strike`)."""
     if not any(s <= cue < e and a in WEAPON_WORDS for s, e, a in lex.actions.find_all(sent.stems, cue, cue + 1)):
         return None
-    placed = {k for i, e, _ in sent.mentions for k in range(i, e)}
+    placed = _placed(sent)
     for j in range(cue - 1, max(lo, cue - LIGHT_VERB_REACH) - 1, -1):
         if lex.light_verbs.match_at(sent.stems, j):
             return j
