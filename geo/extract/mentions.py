@@ -403,11 +403,11 @@ class MentionFinder:
         frequency = min(zipf(word.lower, lex.language), zipf(named, lex.language))
         # a capital's or a world city's own name is frequent because it is written so often (`Washington said`,
         # `Jakarta`), but a number word is a word (`Lima belas menit kemudian`: fifteen minutes later)
-        famous = any(p.is_capital or p.population >= WORLD_CITY_POPULATION for p in places)
+        world_known = any(p.is_capital or p.population >= WORLD_CITY_POPULATION for p in places)
         return (
             (sentence_start or heading)
             and frequency >= FREQUENT_ZIPF
-            and not (famous and word.lower not in lex.numbers)
+            and not (world_known and word.lower not in lex.numbers)
         )
 
     def _ordinary_caseless(

@@ -361,7 +361,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
             ctx.named.introduce(person)
         own: list[Clause] = []
         if sent.index in lent:
-            # the lede is the outlet's own claim as well as its source's: of its towns (a region it names is covered)
+            # the lede is the outlet's own claim as well as its source's: of its towns (a region stays the source's)
             own = clauses if sent.index in lede else []
             clauses = own + [replace(c, claimant=lent[sent.index]) for c in clauses]
         speakers = [c.speaker for c in clauses] + [
