@@ -361,6 +361,30 @@ def test_threats_denials_interceptions_and_heat_are_optional_layers(page, tmp_pa
     page.shot("offline-no-tiles-other-claims-hidden")
 
 
+def test_an_embed_hidden_at_load_fits_its_points_once_shown(page, tmp_path):
+    """An embed in a tab or a folded section has no size when its script runs; shown later, its points are in view."""
+    host = tmp_path / "tabs.html"
+    host.write_text(
+        '<!DOCTYPE html><html><body><button id="show">Map</button><div id="tab" style="display: none">'
+        f"{embed_snippet(read_geojson(SEED), height_px=500)}</div><script>document.getElementById('show')"
+        ".onclick = () => { document.getElementById('tab').style.display = 'block'; };</script></body></html>",
+        encoding="utf-8",
+    )
+    page.page.goto(host.as_uri())
+    frame = next(f for f in page.page.frames if f.url == "about:srcdoc")
+    frame.wait_for_selector("[data-sm-ready]", state="attached", timeout=WAIT_MS)  # clustered while hidden
+    page.page.click("#show")
+    frame.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=WAIT_MS)
+    points = [[p.y, p.x] for p in read_geojson(SEED).geometry]
+    in_view = frame.evaluate(
+        "(pts) => { const m = window[Object.keys(window).find(k => k.startsWith('map_'))];"
+        " return pts.every(p => m.getBounds().contains(p)); }",
+        points,
+    )
+    assert in_view, "the embed shown after load does not show all its points"
+    assert page.errors == [] and page.frame_errors == []
+
+
 def test_map_works_in_an_iframe_and_as_an_inline_snippet(page, seed_html, tmp_path):
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
