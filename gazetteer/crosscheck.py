@@ -99,7 +99,8 @@ def _drop_reason(
         return "curated in the overlay"
     nearest_city_km, near = cities.within(record)
     keys = _keys(record)
-    for city, distance in near if not is_regional(place.admin1 or "") else ():
+    twins = () if is_regional(place.admin1 or "") else near  # a province is never its capital's twin
+    for city, distance in twins:
         if keys & _keys(city):
             return f"twin of the city {city.place.id} {distance:.1f} km away"
     if country is not None and nearest_city_km > NO_CITY_NEAR_KM:
