@@ -753,9 +753,10 @@ class MentionFinder:
         place preposition, or placed by the place after them (`Delling in northern South Kordofan`); `starts` are
         where the article's found places begin."""
         found = []
+        facilities = {words[i].lower for _, words, i in unmatched if _names_facility(words, i, self.lex)}
         for s_idx, words, i in unmatched:
             w = words[i]
-            if len(w.text) < FUZZY_MIN_LETTERS or w.lower in self.lex.stopwords or i == 0:
+            if len(w.text) < FUZZY_MIN_LETTERS or w.lower in self.lex.stopwords or i == 0 or w.lower in facilities:
                 continue
             if self.gz.has_name(fold(w.text)) or _postposed_speaker(doc.text, words, i, i + 1, self.lex):
                 continue  # a real name the rules set aside (a person's) is not a misspelling of a neighbour
@@ -779,6 +780,16 @@ class MentionFinder:
             if places:
                 found.append(Mention(w.start, w.end, w.text, s_idx, cue, True, tuple(places)))
         return found
+
+
+def _names_facility(words: list[Token], i: int, lex: Lexicon) -> bool:
+    """Word i names a building the text says was hit or served (`Rumah Sakit Al-Awda`, `the Al-Awda hospital`): the
+    article's other mentions of that name are the building, not a misspelt place."""
+    forms = [frozenset({w.lower}) for w in words]
+    after = lex.targets.match_at(forms, i + 1) if i + 1 < len(words) else None
+    return bool(after) or any(
+        (m := lex.targets.match_at(forms, k)) is not None and k + m[0] == i for k in range(max(0, i - 3), i)
+    )
 
 
 def _listed_with_places(

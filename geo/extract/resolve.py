@@ -218,35 +218,48 @@ def narrow_by_apposition(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def in_area(place: Place, area: Place) -> bool:
-    """The place lies in the country, or in the province within IN_AREA_RADII of its point."""
+    """The place lies in the country, or in the province (a town's district) within IN_AREA_RADII of its point."""
     if place.country_code != area.country_code:
         return False
-    return area.is_country or place.km_to(area) <= (area.radius_km or DEFAULT_AREA_RADIUS_KM) * IN_AREA_RADII
+    radius = area.radius_km if area.is_area and area.radius_km else DEFAULT_AREA_RADIUS_KM  # a town: its district
+    return area.is_country or place.km_to(area) <= radius * IN_AREA_RADII
 
 
 def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """`Nyaung Kone village in the northern Sagaing region`: a village the text places in a province or country that
     none of its namesakes lies in is one the index lacks (Nyaung Gon lies 800 km south); it is dropped, not drawn at
     a namesake, through the whole article (`a resident of Nyaung Kone` later is the same village). A town that large
-    is kept: the index may place it a little off."""
+    is kept: the index may place it a little off. A spelling variant, of whatever size, is dropped the same way, and a
+    comma places it too (`wilayah Al-Jabanah, Hodeidah` is no Al Jalamah in the West Bank); one with namesakes there
+    keeps only those (`distrik Yakovlevsky di wilayah Belgorod` is none of the Ukrainian Yakovlivkas)."""
     joiners = lex.location_prepositions | lex.directions | lex.determiners | lex.appositive_heads
     dropped: set[str] = set()
+    narrowed: dict[int, tuple[Place, ...]] = {}
     for m, after in itertools.pairwise(mentions):
-        gap = re.findall(r"\w+", text[m.end : after.start].casefold())
-        if m.sentence != after.sentence or not gap or not set(gap) <= joiners:
-            continue
-        if not any(w in lex.location_prepositions for w in gap):
-            continue
-        area = next((p for p in after.candidates if p.is_country or p.feature_code == "ADM1"), None)
-        if (
-            area is None
-            or not m.candidates
-            or any(p.is_area or p.population >= VILLAGE_POPULATION for p in m.candidates)
+        between = text[m.end : after.start]
+        gap = re.findall(r"\w+", between.casefold())
+        if m.sentence != after.sentence or not all(
+            w in joiners or lex.cues_before.match_at([frozenset({w})], 0) for w in gap
         ):
+            continue  # `in the province of`, `di wilayah`: prepositions and place words only
+        told = any(w in lex.location_prepositions for w in gap) or (m.fuzzy and between.strip() == ",")
+        area = next((p for p in after.candidates if p.is_country or p.feature_code == "ADM1"), None)
+        # a variant placed by a town lies within a district of one of the town's namesakes
+        areas = [area] if area else list(after.candidates) if m.fuzzy else []
+        if not told or not areas or not m.candidates:
             continue
-        if not any(in_area(p, area) for p in m.candidates):
+        if not m.fuzzy and any(p.is_area or p.population >= VILLAGE_POPULATION for p in m.candidates):
+            continue
+        inside = tuple(p for p in m.candidates if any(in_area(p, a) for a in areas))
+        if not inside:
             dropped.add(m.text.casefold())
-    return [m for m in mentions if m.text.casefold() not in dropped]
+        elif m.fuzzy:
+            narrowed[m.start] = inside
+    return [
+        replace(m, candidates=narrowed[m.start]) if m.start in narrowed else m
+        for m in mentions
+        if m.text.casefold() not in dropped
+    ]
 
 
 def _by_sentence(pairs: list[tuple[Mention, Place]]) -> dict[int, list[tuple[Mention, Place]]]:
