@@ -444,8 +444,18 @@ def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int,
             break
         if end > k and _cites(sent, end, lex):  # `kata SANA, mengutip sumber militer`: SANA's own source
             break
+        if end > k and tok.text == "," and _relayed(sent, end, lex):
+            break
         end += 1
     return k, end
+
+
+def _relayed(sent: Sentence, comma: int, lex: Lexicon) -> bool:
+    """`said Olusole Akinboyewa, the spokesman for the air force, Xinhua news agency reported.`: after the comma, an
+    outlet and its reporting verb close the sentence; they pass the speaker's words on and are no part of his name."""
+    end = next((j for j in range(comma + 1, len(sent.tokens)) if _full_stop(sent, j, lex)), len(sent.tokens))
+    verbs = _verbs(lex)
+    return end - comma <= RELAY_MAX_TOKENS and any(verbs.match_at(sent.words, j) for j in range(comma + 2, end))
 
 
 def _full_stop(sent: Sentence, k: int, lex: Lexicon) -> bool:
@@ -455,6 +465,8 @@ def _full_stop(sent: Sentence, k: int, lex: Lexicon) -> bool:
         return False
     return tok.text in ".!?"
 
+
+RELAY_MAX_TOKENS = 8  # `, the state-run National News Agency reported.`: an outlet's name and its verb
 
 CLAIM_OPENERS = frozenset(",،:") | QUOTES  # `Menurut X, ...`, `сообщил глава ОВА: «...»`, `وأضاف المصدر “...”`
 
@@ -607,6 +619,14 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         marker = lex.reporting_markers_anywhere.match_at(sent.words, k) or (
             lex.reporting_markers.match_at(sent.words, k) if after_punct else None
         )
+        relay = lex.relay_markers.match_at(sent.words, k) if after_punct and clauses else None
+        if relay and clauses[-1].claimant.kind == "media" and clauses[-1].speaker[1] in (k - 1, k):
+            a, b = phrase_after(sent, k + relay[0], lex)  # `Xinhua reported, citing the army`: the army's claim
+            cited = describe_claimant(doc, sent, a, b, lex)
+            if cited and cited.country:  # an unnamed `military source` is the outlet's to vouch for
+                clauses[-1] = replace(clauses[-1], claimant=cited, speaker=(clauses[-1].speaker[0], b))
+                boundary = k = b
+                continue
         if after_punct and not inside and sent.tokens[k].lower in lex.fused_reports:
             # `"...," ujarnya.` (he said): a speech verb with its speaker fused as a pronoun, who spoke last
             speaker = Claimant(sent.tokens[k].text, "unknown", None, explicit=True)

@@ -184,6 +184,7 @@ class Lexicon:
     source_markers: PhraseSet
     anaphoric_reports: PhraseSet  # `made this announcement`: the speaker of the sentences just before
     impersonal_reports: PhraseSet  # `dilaporkan` (it was reported): a report with no speaker of its own
+    relay_markers: PhraseSet  # `(Xinhua reported,) citing the army`: whom the outlet before it passes on
     arsenal_after: frozenset[str]  # `missile storage`: a weapon word before these was struck, not fired
     arsenal_before: frozenset[str]  # `pabrik drone` (a drone factory): the same, head noun first
     source_lines: frozenset[str]  # `Source:` opening a line: the article's own source
@@ -420,6 +421,7 @@ def load_lexicon(language: str) -> Lexicon:
         source_markers=PhraseSet.of(rep["source_markers"]),
         anaphoric_reports=PhraseSet.of(rep.get("anaphoric_reports", [])),
         impersonal_reports=PhraseSet.of(rep.get("impersonal_reports", [])),
+        relay_markers=PhraseSet.of(rep.get("relay_markers", [])),
         arsenal_after=words(rep.get("arsenal_after", [])),
         arsenal_before=words(rep.get("arsenal_before", [])),
         source_lines=words(rep["source_lines"]),

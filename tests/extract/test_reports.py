@@ -2208,6 +2208,27 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a speaker an outlet passes on is the claimant, not the outlet ('said X, the spokesman ..., Xinhua reported')",
+        "Jets bombed a camp near Kaduna on Friday, said Musa Bello, the spokesman for the Nigerian army, Xinhua "
+        "news agency reported.",
+        rows=Rows(("place", "claimant", "claimant_country"), {("Kaduna", "Musa Bello", "NG")}),
+        world=FULL,
+    ),
+    *(
+        Case(
+            "an outlet's report citing a speaker is the speaker's claim",
+            text,
+            lang=lang,
+            at={"Kaduna": dict(claimant_country="NG", claimant_kind="military")},
+            world=FULL,
+        )
+        for text, lang in [
+            ("A drone struck a market in Kaduna, Xinhua reported, citing the Nigerian army.", "en"),
+            ("Xinhua reported, citing the Nigerian army, that a drone struck a market in Kaduna.", "en"),
+            ("Sebuah drone menghantam pasar di Kaduna, lapor Xinhua, mengutip militer Nigeria.", "id"),
+        ]
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
