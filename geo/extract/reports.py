@@ -94,6 +94,7 @@ class _Context:
     last_claimant: Claimant | None = None
     last_date: DateMention | None = None
     last_action: str | None = None
+    last_weapon: str | None = None  # the weapon of the last clause that named one (`shot down 24 drones`: drones)
     # the weapons the article has named so far, by the state whose strikes they were (None: no attacker named)
     weapons: dict[str | None, set[str]] = field(default_factory=dict)
     last_paragraph: int = -1
@@ -640,6 +641,8 @@ def _clause_reports(
     second = [k for k in damage + [s for s, _, a in cues if a == "attack"] if _second_predicate(sent, k, lex)]
     threat_only = not cues and (clause.verb_type == "threat" or _threatens(sent, lo, hi, lex))
     action = _pick_action(cues) or (ctx.last_action if weak and ctx.last_paragraph >= para - 1 else None)
+    if not cues and action == "interception":  # `Falling debris in the Odesa region damaged 20 homes`: what was shot
+        action = ctx.last_weapon or "attack"  # down came down there, a strike with its toll, not one more shot down
     if action is None and (weak or threat_only):
         action = "attack"
     if action is None:
@@ -740,6 +743,7 @@ def _clause_reports(
     if own_date and own_date.precision == DAY:
         ctx.last_date = own_date
     ctx.last_action = action
+    ctx.last_weapon = next((a for _, _, a in reversed(cues) if a in WEAPON_ACTIONS), ctx.last_weapon)
     excluded = [*speakers] + ([attacker_span] if attacker_span else [])
     inside = sorted(
         (

@@ -2229,6 +2229,19 @@ CASES = [
         ]
     ),
     Case(
+        "debris that did damage after drones were shot down is the drones' strike, not one more shot down",
+        "Air defences shot down 20 Russian drones over Ukraine overnight, the air force said.\n\n"
+        "Falling debris in the Odesa region damaged 20 homes, regional governor Oleh Kiper said.",
+        at={"Odesa": dict(action="drone_strike", claimant_country="UA")},
+        world=FULL,
+    ),
+    Case(
+        "a fire that debris caused at a building is no firing at it",
+        "Drone debris in Mykolaiv caused a fire at a food plant, the governor said.",
+        at={"Mykolaiv": dict(action="drone_strike", claimant_country="UA")},
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
