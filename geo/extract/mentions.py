@@ -580,6 +580,14 @@ class MentionFinder:
             k -= 1
         if any(words[t].lower in lex.person_titles for t in range(k + 1, i)):
             return True  # `Commander Abu Hamza`, `Mukhlis Yar, Commander Abu Hamza`: a title in the run before it
+        if (
+            k >= 0
+            and words[k].lower in lex.person_titles
+            and j < len(words)
+            and words[j].is_capitalised
+            and not self._famous(" ".join(w.text for w in words[i:j]))
+        ):
+            return True  # `governor Vitaliy Kim`: a name after a title is a person's (no Vitali in the Philippines)
         if _cue_before(words, i, lex):
             return False  # `Wali kota Kyiv Vitali Klitschko`: what the text calls a city opens no person's name
         for s, e in runs:

@@ -151,3 +151,9 @@ def test_a_famous_place_after_a_cue_word_ends_where_an_officials_name_begins(gaz
     assert [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)] == ["Kharkiv"]
     text = "Pesawat junta mengebom desa Let Yet Kone di wilayah Sagaing."  # a village's whole name still
     assert [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)] == ["Let Yet Kone", "Sagaing"]
+
+
+def test_a_name_after_a_lowercase_title_is_a_persons_unless_a_famous_place(gazetteer):
+    # `Vitaliy` is also a Philippine village, Vitali: it made a stray of Mykolaiv
+    text = "A drone hit Mykolaiv, regional governor Vitaliy Kim said."
+    assert [p.text for p in geo.places(text, lang="en", gazetteer=gazetteer)] == ["Mykolaiv"]
