@@ -222,6 +222,9 @@ def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]]
     start, end, _ = context[-1]
     if lex.seats.match_at(sent.stems, start) and any(0 <= start - e <= SEAT_GAP for _, e, _ in cues):
         return False  # `a missile at Mossad headquarters in Tel Aviv`: the seat struck
+    named = i == end or (i == end + 1 and sent.tokens[end].lower in lex.org_joiners)  # `the stronghold (of) X`
+    if named and lex.seats.match_at(sent.stems, start) and any(e <= start for _, e, _ in cues):
+        return False  # `strikes across the country, including their stronghold Saada`: the seat is the place
     if any(e == start for _, e, _ in cues):
         return False  # `serangan rudal balasan ke Israel`: a word right after a strike word says what strike it was
     return end > max((e for _, e, _ in cues if e <= i), default=-1)

@@ -2242,6 +2242,24 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a place a strike list calls a group's stronghold was struck ('including their stronghold Saada')",
+        "The Houthis reported US strikes across the country, including their stronghold Saada, on Sunday.",
+        drawn={"Saada"},
+        world=FULL,
+    ),
+    Case(
+        "a ceasefire violation along a front line is firing across it",
+        "Pakistani troops violated the ceasefire in Keran sector on Friday, wounding two villagers, the army said.",
+        at={"Keran": dict(attacker_country="PK", claimant_country="IN")},
+        world=FULL,
+    ),
+    Case(
+        "a district police chief named with his district speaks for its state",
+        "Mortar shells landed in Uri overnight, SSP Baramulla Abdul Qayoom said.",
+        at={"Uri": dict(claimant_country="IN")},
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
