@@ -76,6 +76,7 @@ def airport_of(town: Place) -> Place | None:
 
 # What an airport's name adds to the place it is named after (`Mehrabad International Airport`, `Nur Khan Air Base`)
 _GENERIC_TAIL = re.compile(r"\s+(international\s+)?(airport|air\s*base|airfield|air\s+force\s+base|aerodrome)$")
+ARABIC_ARTICLE = "al "  # an Arabic name's article, often left out in English (`Al Asad Air Base`, `Asad Airbase`)
 NAMED_AIRPORT_SCORE = 0.9  # an airport named as written: an exact own-name match on the gazetteer's scale
 
 
@@ -90,7 +91,10 @@ def _named() -> dict[str, tuple[Place, ...]]:
         key = _GENERIC_TAIL.sub("", fold(row["name"]))
         if not key or key == fold(row["name"]):
             continue  # a name that does not say airport (`Casad Industrial Park`) is no name to find one by
-        named.setdefault(key, []).append(_airport(code, row, NAMED_AIRPORT_SCORE))
+        place = _airport(code, row, NAMED_AIRPORT_SCORE)
+        named.setdefault(key, []).append(place)
+        if key.startswith(ARABIC_ARTICLE) and len(key) > len(ARABIC_ARTICLE):  # `Asad Airbase`, `Udeid Air Base`
+            named.setdefault(key.removeprefix(ARABIC_ARTICLE), []).append(place)
     return {key: tuple(places) for key, places in named.items()}
 
 

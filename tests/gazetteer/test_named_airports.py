@@ -16,3 +16,8 @@ def test_an_airport_is_found_by_its_name_without_the_generic_words() -> None:
 def test_a_name_that_is_no_airport_finds_none() -> None:
     assert airports_named("Kharkiv Oblast") == ()
     assert airports_named("") == ()
+
+
+def test_an_arabic_names_article_may_be_left_out():
+    assert [p.name for p in airports_named("Asad")] == ["Al Asad Air Base"]
+    assert [p.country_code for p in airports_named("Udeid")] == ["QA"]
