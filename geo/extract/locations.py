@@ -375,12 +375,19 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
             and not (e - s > 1 and is_given_name(sent.tokens[s].text))  # `the death of Ahmed Khalil in Idlib`
             and not any(
                 phrases.find_all(sent.stems, s, e)
-                for phrases in (lex.actors, lex.media_names, lex.countries, lex.targets, lex.actions)
+                for phrases in (lex.actors, lex.media_names, lex.countries, lex.actions)
             )
+            and not _only_targets(sent, s, e, lex)  # `Asad Airbase`, not `Hospital`
         ):
             found.append((s, e))
         k = max(e, k + 1)
     return found
+
+
+def _only_targets(sent: Sentence, s: int, e: int, lex: Lexicon) -> bool:
+    """Every word of tokens [s, e) is part of a target's name: a facility with no name of its own."""
+    covered = {k for a, b, _ in lex.targets.find_all(sent.stems, s, e) for k in range(a, b)}
+    return covered >= set(range(s, e))
 
 
 @functools.cache
@@ -392,10 +399,20 @@ def _no_village_words(lex: Lexicon) -> frozenset[str]:
 def locates_unknown(sent: Sentence, unknown: list[tuple[int, int]], i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
     """`Degbewa and Chinene in Borno State`, `Abu Jubeiha in the Nuba Mountains`: a region named right after a village
     the gazetteer does not know only says where the village is; its middle is no point of the strike."""
-    if rm.place.is_populated or rm.place.is_water:
+    if rm.place.is_water:
         return False
+    if rm.place.is_populated:  # `near Asad Airbase west of Baghdad`: a town only the bearing is taken from
+        return any(e <= i and _bearing_from(sent, e, i, lex) for _, e in unknown)
     located = lex.directions | lex.appositive_heads
     return any(e <= i and _only_locating(sent, range(e, i), located, lex) for _, e in unknown)
+
+
+def _bearing_from(sent: Sentence, k: int, i: int, lex: Lexicon) -> bool:
+    """The words from k up to the place at i are a compass bearing from it (`west of`, `to the north of`)."""
+    while k < i and sent.tokens[k].lower in lex.directions and not lex.bearings.match_at(sent.words, k):
+        k += 1  # `to the`, `sebelah`
+    bearing = lex.bearings.match_at(sent.words, k) if k < i else None
+    return bool(bearing) and all(sent.tokens[j].lower in lex.reference_prepositions for j in range(k + bearing[0], i))
 
 
 def is_container(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:

@@ -2260,6 +2260,18 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a town a bearing is taken from, beside a place the index lacks, is no strike place",
+        "Five rockets landed near Tel Kharab west of Baghdad on Wednesday, the coalition said.",
+        absent=("Baghdad",),
+        world=FULL,
+    ),
+    Case(
+        "a province after a named facility the index lacks only locates it",
+        "Rockets landed at Kharab Airbase in Anbar province on Wednesday, the coalition said.",
+        absent=("Anbar",),
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
