@@ -94,6 +94,7 @@ class _Context:
     last_claimant: Claimant | None = None
     last_date: DateMention | None = None
     last_action: str | None = None
+    last_target: str | None = None  # what the last strike clause says was hit (`rumah sakit`, a hospital)
     last_weapon: str | None = None  # the weapon of the last clause that named one (`shot down 24 drones`: drones)
     # the weapons the article has named so far, by the state whose strikes they were (None: no attacker named)
     weapons: dict[str | None, set[str]] = field(default_factory=dict)
@@ -597,6 +598,18 @@ def _counts_places(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
     )
 
 
+def _sited(sent: Sentence, lo: int, hi: int, target: str | None, lex: Lexicon) -> bool:
+    """`Rumah sakit tersebut terletak di kota Mrauk-U`: the building the last strike hit is said to stand in a place,
+    which is that strike's place."""
+    if target is None:
+        return False
+    site = lex.site_verbs.find_all(sent.words, lo, hi)
+    return bool(site) and any(
+        " ".join(t.lower for t in sent.tokens[a:b]) == target and b <= site[0][0]
+        for a, b, _ in lex.targets.find_all(sent.stems, lo, site[0][0])
+    )
+
+
 def _paragraph_index(doc: Document) -> list[int]:
     out, p = [], 0
     for s in doc.sentences:
@@ -636,7 +649,7 @@ def _clause_reports(
         return []
     cues = _delivered(sent, cues, lex)
     damage = [s for s, _, _ in lex.casualties.find_all(sent.stems, lo, hi)]
-    weak = not cues and bool(damage)
+    weak = not cues and (bool(damage) or _sited(sent, lo, hi, ctx.last_target, lex))
     # `... shot down 12 drones and destroyed a depot near X`: a second predicate of the same subject
     second = [k for k in damage + [s for s, _, a in cues if a == "attack"] if _second_predicate(sent, k, lex)]
     threat_only = not cues and (clause.verb_type == "threat" or _threatens(sent, lo, hi, lex))
@@ -739,6 +752,7 @@ def _clause_reports(
         clause = replace(clause, claimant=replace(clause.claimant, country=attacker_cc))
     targets = lex.targets.find_all(sent.stems, lo, hi)
     target = phrase_text(doc, sent, targets[0][0], targets[0][1]) if targets else None
+    ctx.last_target = target.casefold() if target else None
     event = own_date or ctx.last_date
     if own_date and own_date.precision == DAY:
         ctx.last_date = own_date

@@ -285,6 +285,7 @@ class Lexicon:
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     demonstratives: frozenset[str] = frozenset()  # `kantor berita tersebut` (that agency): no word of its name
+    site_verbs: PhraseSet = PhraseSet(())  # `(the hospital) is located in`, `terletak di`: where a thing stands
     own_letters: frozenset[str] = frozenset()
     analyser: str = ""
     caseless: bool = False
@@ -516,6 +517,7 @@ def load_lexicon(language: str) -> Lexicon:
         own_pronouns=words(rep.get("own_pronouns", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),
+        site_verbs=PhraseSet.of(rep.get("site_verbs", [])),
         fused_reports=words(rep.get("fused_reports", [])),
         base_phrases=PhraseSet.of(rep.get("base_phrases", [])),
         own_letters=frozenset(text.get("own_letters", "")),

@@ -2271,6 +2271,32 @@ CASES = [
         absent=("Anbar",),
         world=FULL,
     ),
+    *(
+        Case(
+            "where the building a strike hit stands is the strike's place",
+            text,
+            lang=lang,
+            at={"Mrauk-U": dict(action="air_strike")},
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "Junta jets bombed a hospital in western Myanmar on Wednesday.\n\nThe hospital is located in Mrauk-U.",
+                "en",
+            ),
+            (
+                "Jet junta mengebom sebuah rumah sakit di barat Myanmar pada Rabu.\n\n"
+                "Rumah sakit tersebut terletak di kota Mrauk-U, negara bagian Rakhine.",
+                "id",
+            ),
+        ]
+    ),
+    Case(
+        "where another building stands is no strike place",
+        "Israeli jets bombed a school in Gaza on Monday. The hospital, which lies in Khan Younis, took in 20 bodies.",
+        absent=("Khan Younis",),
+        world=FULL,
+    ),
     Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
