@@ -444,10 +444,16 @@ def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int,
             break
         if end > k and _cites(sent, end, lex):  # `kata SANA, mengutip sumber militer`: SANA's own source
             break
-        if end > k and tok.text == "," and _relayed(sent, end, lex):
+        if end > k and tok.text == "," and (_relayed(sent, end, lex) or _cited_after(sent, end, lex)):
             break
         end += 1
     return k, end
+
+
+def _cited_after(sent: Sentence, comma: int, lex: Lexicon) -> bool:
+    """`kata Mujahid, seperti dikutip Al-Mayadeen`: the outlet that quoted the speaker follows the comma (its marker
+    may start a word later); it is no part of his name."""
+    return any(_cites(sent, j, lex) for j in range(comma + 1, min(comma + 3, len(sent.tokens))))
 
 
 def _relayed(sent: Sentence, comma: int, lex: Lexicon) -> bool:

@@ -2297,6 +2297,48 @@ CASES = [
         absent=("Khan Younis",),
         world=FULL,
     ),
+    *(
+        Case(
+            "a speaker an outlet quoted after a comma stays the claimant",
+            text,
+            lang=lang,
+            at={"Khost": dict(claimant_country="AF")},
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                '"Pesawat militer Pakistan membombardir rumah warga di provinsi Khost," kata juru bicara pemerintah '
+                "Afghanistan, seperti dikutip Al-Mayadeen.",
+                "id",
+            ),
+            (
+                '"Pesawat Pakistan membombardir rumah warga di provinsi Khost," ungkap juru bicara pemerintah '
+                "Afghanistan, seperti dimuat Al-Mayadeen.",
+                "id",
+            ),
+        ]
+    ),
+    *(
+        Case(
+            "capitals named for their governments' quarrel are no strike places",
+            text,
+            lang=lang,
+            absent=absent,
+            world=FULL,
+        )
+        for text, lang, absent in [
+            (
+                "Militants stepped up attacks in Pakistan, causing tensions between Kabul and Islamabad.",
+                "en",
+                ("Kabul", "Islamabad"),
+            ),
+            (
+                "Militan meningkatkan serangan di Pakistan, menyebabkan ketegangan antara Kabul dan Islamabad.",
+                "id",
+                ("Kabul", "Islamabad"),
+            ),
+        ]
+    ),
     Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
