@@ -434,7 +434,7 @@ def is_possessor(sent: Sentence, e: int, after: Located | None, lex: Lexicon) ->
     area of the towns it is written before, right before another only says where that one is."""
     if after is None:
         return False
-    if after[0] == e and sent.tokens[e - 1].text.endswith(("'s", "’s")):
+    if after[0] == e and _possessive(sent, e):
         return True
     # `the Gaza cities of Rafah`: a town word, `of` and a town; not `Bashtanka district of Mykolaiv Oblast`, where the
     # place names its own district and the area after `of` holds it
@@ -443,6 +443,22 @@ def is_possessor(sent: Sentence, e: int, after: Located | None, lex: Lexicon) ->
         return False
     k = e + unit[0]
     return k < len(sent.tokens) and sent.tokens[k].lower in lex.reference_prepositions and after[0] == k + 1
+
+
+def _possessive(sent: Sentence, e: int) -> bool:
+    return sent.tokens[e - 1].text.endswith(("'s", "’s"))
+
+
+def holds_unknown_district(sent: Sentence, e: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`Paktika's Barmal district`: a province in the possessive before a district the index lacks only says where
+    that district is (a city's district, `Kharkiv's Kyivskyi district`, is in the city: the city is the scene)."""
+    if rm.place.is_populated or not _possessive(sent, e):
+        return False
+    j = e
+    while j < len(sent.tokens) and sent.tokens[j].is_capitalised and not any(a <= j < b for a, b, _ in sent.mentions):
+        j += 1
+    unit = lex.cues_after.match_at(sent.stems, j) if e < j < len(sent.tokens) else None
+    return bool(unit) and unit[1] in AREA_CUES
 
 
 def coordinated(sent: Sentence, a: Located, b: Located, lex: Lexicon) -> bool:
@@ -504,7 +520,8 @@ def evidence(
         spread=is_spread(sent, i, rm, lex),
         frame=is_frame(sent, lo, i, e, rm, later, lex),
         locator=locator,
-        possessor=is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None, lex),
+        possessor=is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None, lex)
+        or holds_unknown_district(sent, e, rm, lex),
         container=is_container(sent, i, rm, lex),
     )
     return found, locator

@@ -2340,6 +2340,18 @@ CASES = [
         ]
     ),
     Case(
+        "a province in the possessive before a district the index lacks only locates it",
+        "Pakistani planes bombed the Laman area in Paktika's Barmal district, the Afghan spokesman said.",
+        absent=("Paktika's",),
+        world=FULL,
+    ),
+    Case(
+        "a city in the possessive before its district is the scene",
+        "Russian drones struck Kharkiv's Kyivskyi district on Monday, the governor said.",
+        drawn={"Kharkiv's"},
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
