@@ -157,3 +157,16 @@ def test_a_name_after_a_lowercase_title_is_a_persons_unless_a_famous_place(gazet
     # `Vitaliy` is also a Philippine village, Vitali: it made a stray of Mykolaiv
     text = "A drone hit Mykolaiv, regional governor Vitaliy Kim said."
     assert [p.text for p in geo.places(text, lang="en", gazetteer=gazetteer)] == ["Mykolaiv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Three drones were launched at Ayn al-Asad airbase in Anbar province.", "en"),
+        ("Dua drone ditembak jatuh di dekat pangkalan udara Ain al-Asad di provinsi Anbar.", "id"),
+    ],
+)
+def test_an_air_base_is_found_by_the_part_of_its_name_that_opens_with_an_article(gazetteer, text, lang):
+    # `Ayn`/`Ain` (a spring) before it: no Israeli village `Ein el Asad`, no Al Ain airport in the Emirates
+    base = next(p for p in geo.places(text, lang=lang, gazetteer=gazetteer) if "Asad" in p.text)
+    assert (base.name, base.feature_code, base.country_code) == ("Al Asad Air Base", "AIRP", "IQ")
