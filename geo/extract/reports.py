@@ -9,7 +9,7 @@ from datetime import date
 
 from gazetteer import Place
 from gazetteer.fold import unify_letters
-from gazetteer.place import distance_km
+from gazetteer.place import AREA_MARGIN, distance_km
 from gazetteer.sources.country_facts import neighbours
 from geo.extract.attackers import attacker_countries, find_attacker, own_side, passive_prefixed, weapon_owner
 from geo.extract.attribution import (
@@ -504,7 +504,8 @@ def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
         near = towns.get((r.claimant, r.claim_type, r.country_code), [])
         if r.claimant is None and r.is_drawn_strike:
             near = near + [o for o in drawn if o.country_code == r.country_code]
-        return any(distance_km(o.lat, o.lon, r.lat, r.lon) <= (r.uncertainty_km or 0) for o in near)
+        reach = (r.uncertainty_km or 0) * AREA_MARGIN  # as far as a place may lie in the area (`Place.lies_in`)
+        return any(distance_km(o.lat, o.lon, r.lat, r.lon) <= reach for o in near)
 
     return [r for r in reports if not (r.geo_precision == REGION_PRECISION and covered(r))]
 

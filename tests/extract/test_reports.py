@@ -1363,6 +1363,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a province covers a town drawn a little beyond its radius (Pauktaw, 1.1 of Rakhine's from its point)",
+        "Junta jets killed 17 people in Rakhine state on Sunday.\n\n"
+        "The rebels said the jets bombed Pauktaw township, just east of Sittwe.",
+        absent=("Rakhine",),
+        world=FULL,
+    ),
+    Case(
         "a region locating the town in a speaker's phrase is not drawn with it",
         "Residents of Maungdaw in Rakhine state said drones struck the town late that night.",
         drawn={"Maungdaw"},
