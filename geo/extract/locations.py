@@ -569,6 +569,16 @@ def _moved(mentions: list[Located], n: int, offset: Offset | None) -> ResolvedMe
     return replace(rm, place=moved)
 
 
+def _fleet(sent: Sentence, s: int, e: int, lex: Lexicon) -> bool:
+    """The vessel word at [s, e) ends vessels at large (`attacks on shipping`, `cargo vessels plying`), not counted."""
+    for k in range(max(0, s - 2), s + 1):
+        fleet = lex.fleets.match_at(sent.words, k)
+        if fleet and k + fleet[0] >= e:
+            before = sent.tokens[k - 1] if k else None
+            return not (before and (before.text.isdigit() or before.lower in lex.numbers))
+    return False
+
+
 def strike_locations(
     sent: Sentence,
     mentions: list[Located],
@@ -583,7 +593,9 @@ def strike_locations(
     verdict = strike_verdict()
     lo, hi = span
     # `shot down over the Red Sea`, `a missile at a US destroyer in the Red Sea`: drawn at sea
-    at_sea = any(a == "interception" for _, _, a in cues) or bool(lex.vessels.find_all(sent.stems, lo, hi))
+    at_sea = any(a == "interception" for _, _, a in cues) or any(
+        not _fleet(sent, s, e, lex) for s, e, _ in lex.vessels.find_all(sent.stems, lo, hi)
+    )
     unknown = unknown_places(sent, lo, hi, lex)
     kept: list[Located] = []
     lists: dict[int, int] = {}  # token start -> list number: places of one list never contain each other

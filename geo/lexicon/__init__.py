@@ -251,6 +251,7 @@ class Lexicon:
     threatened_fates: PhraseSet = PhraseSet(())
     airspace_words: PhraseSet = PhraseSet(())
     vessels: PhraseSet = PhraseSet(())
+    fleets: PhraseSet = PhraseSet(())  # `ships`, `kapal-kapal`: vessels at large, no one vessel struck
     downing_verbs: PhraseSet = PhraseSet(())
     vague_objects: PhraseSet = PhraseSet(())
     org_words: frozenset[str] = frozenset()
@@ -493,6 +494,7 @@ def load_lexicon(language: str) -> Lexicon:
         threatened_fates=PhraseSet.of(rep.get("threatened_fates", [])),
         airspace_words=PhraseSet.of(places.get("airspace_words", [])),
         vessels=PhraseSet.of(places.get("vessels", [])),
+        fleets=PhraseSet.of(places.get("fleets", [])),
         downing_verbs=PhraseSet.of(rep.get("downing_verbs", [])),
         vague_objects=PhraseSet.of(places.get("vague_objects", [])),
         org_words=words(ment.get("org_words", [])),

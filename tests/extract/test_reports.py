@@ -2358,6 +2358,26 @@ CASES = [
         drawn={"Kharkiv's"},
         world=FULL,
     ),
+    *(
+        Case(
+            "attacks on vessels at large are a campaign, not a strike at sea",
+            text,
+            lang=lang,
+            absent=(sea,),
+            world=FULL,
+        )
+        for text, lang, sea in [
+            ("US jets struck Hodeidah in response to Houthi attacks on shipping in the Red Sea.", "en", "Red Sea"),
+            ("The Houthis have often fired missiles at cargo vessels plying the Red Sea.", "en", "Red Sea"),
+            ("Koalisi itu melindungi kapal-kapal yang menghadapi serangan Houthi di Laut Merah.", "id", "Laut Merah"),
+        ]
+    ),
+    Case(
+        "a count of vessels struck at sea is a strike there",
+        "Houthi missiles struck two ships in the Red Sea on Monday, the US military said.",
+        drawn={"Red Sea"},
+        world=FULL,
+    ),
     Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
