@@ -219,7 +219,11 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                     break  # reported that Russia said: the report has no speaker, the one named after it speaks
                 if (
                     _words(sent, a, b)
-                    > (APPOSITIVE_MAX_TOKENS if _opens_like_speaker(sent, a, lex) else SEGMENT_MAX_TOKENS)
+                    > (
+                        APPOSITIVE_MAX_TOKENS
+                        if _opens_like_speaker(sent, a, lex) or _title_case(sent, a, b, lex)
+                        else SEGMENT_MAX_TOKENS
+                    )
                     or _reports_action(sent, a, b, lex)
                     or lex.reporting_verbs.find_all(sent.words, a, b)
                 ):
@@ -229,6 +233,13 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                     break
             end = k
     return segments
+
+
+def _title_case(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """`Chairman of the Joint Chiefs of Staff Dan Caine`: a title and a name, every word capitalised but the little
+    ones; one name however long, not a clause."""
+    words = [t for t in sent.tokens[a:b] if t.is_word]
+    return len(words) > 1 and all(t.is_capitalised or t.lower in lex.stopwords for t in words)
 
 
 def _aside(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:

@@ -2379,6 +2379,12 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a long title before a name is one speaker ('Chairman of the Joint Chiefs of Staff Gen. Dan Caine')",
+        "Chairman of the Joint Chiefs of Staff Gen. Dan Caine said US bombers attacked Natanz.",
+        rows=Rows(("place", "claimant"), {("Natanz", "Chairman of the Joint Chiefs of Staff Gen. Dan Caine")}),
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
