@@ -14,9 +14,11 @@ from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM, destination
 from geo.extract.attribution import QUOTES, Sentence
 from geo.extract.given_names import is_given_name
+from geo.extract.mentions import NEIGHBOURHOOD
 from geo.extract.resolve import AREA_CUES, IN_AREA_RADII, ResolvedMention
 from geo.extract.verdict import EVIDENCE_NAMES, Evidence, strike_verdict
 from geo.lexicon import Lexicon
+from geo.text import Token
 
 PROVINCE_CUES = frozenset({"region", "province"})
 TOWN_CUES = frozenset({"city", "village"})  # lexicon cue values of `city`, `town`, `village` and their plurals
@@ -348,8 +350,18 @@ def _cue_up_to(sent: Sentence, k: int, i: int, lex: Lexicon) -> bool:
 
 
 def _only_locating(sent: Sentence, gap: range, located: frozenset[str], lex: Lexicon) -> bool:
-    """The words between a place and an area are locating words or unit words only (`, a town in northern`)."""
-    return all(sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) for k in gap)
+    """The words between a place and an area are locating words or unit words only (`, a town in northern`), or words
+    that describe the area (`the rebel-held capital of`, `the Iraqi capital`)."""
+    return all(
+        sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) or _describes(sent, k, lex)
+        for k in gap
+    )
+
+
+def _describes(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """A country's adjective (`Iraqi`) or a compound modifier (`rebel-held`) before a place word."""
+    tok = sent.tokens[k]
+    return (tok.is_word and "-" in tok.text.strip("-")) or bool(lex.countries.match_at(sent.stems, k))
 
 
 def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -364,8 +376,15 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
         if not (tok.lower in lex.prepositions or tok.lower in lex.location_prepositions or listed):
             k += 1
             continue
-        s = e = k + 1
-        while e < hi and e - s < UNKNOWN_MAX_WORDS and sent.tokens[e].is_capitalised:
+        s = k + 1
+        while s < hi and sent.tokens[s].lower in lex.determiners and not listed:
+            s += 1  # `in the Jurf al-Nasr area`
+        e = s
+        while (
+            e < hi
+            and e - s < UNKNOWN_MAX_WORDS
+            and (sent.tokens[e].is_capitalised or (e > s and _particle_joined(sent.tokens[e], lex)))
+        ):
             e += 1
         words = {t.lower for t in sent.tokens[s:e]}
         if (
@@ -382,6 +401,12 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
             found.append((s, e))
         k = max(e, k + 1)
     return found
+
+
+def _particle_joined(tok: Token, lex: Lexicon) -> bool:
+    """`al-Nasr`: a name's word with its article joined by a hyphen, written in lower case."""
+    article, hyphen, rest = tok.lower.partition("-")
+    return bool(hyphen and rest) and article in lex.name_particles
 
 
 def _only_targets(sent: Sentence, s: int, e: int, lex: Lexicon) -> bool:
@@ -401,18 +426,29 @@ def locates_unknown(sent: Sentence, unknown: list[tuple[int, int]], i: int, rm: 
     the gazetteer does not know only says where the village is; its middle is no point of the strike."""
     if rm.place.is_water:
         return False
-    if rm.place.is_populated:  # `near Asad Airbase west of Baghdad`: a town only the bearing is taken from
-        return any(e <= i and _bearing_from(sent, e, i, lex) for _, e in unknown)
+    if rm.place.is_populated:  # `near Tel Kharab west of Baghdad`: a town only the bearing is taken from, unless
+        # the place is a part of the town (`the Al-Daraja neighbourhood, west of El Fasher`)
+        return any(e <= i and _bearing_from(sent, e, i, lex) and not _town_part(sent, e, lex) for _, e in unknown)
     located = lex.directions | lex.appositive_heads
     return any(e <= i and _only_locating(sent, range(e, i), located, lex) for _, e in unknown)
 
 
+def _town_part(sent: Sentence, e: int, lex: Lexicon) -> bool:
+    """The unknown name ending at e is called a part of a town (`Al-Daraja neighbourhood`)."""
+    unit = lex.cues_after.match_at(sent.stems, e) if e < len(sent.tokens) else None
+    return bool(unit) and unit[1] == NEIGHBOURHOOD
+
+
 def _bearing_from(sent: Sentence, k: int, i: int, lex: Lexicon) -> bool:
     """The words from k up to the place at i are a compass bearing from it (`west of`, `to the north of`)."""
-    while k < i and sent.tokens[k].lower in lex.directions and not lex.bearings.match_at(sent.words, k):
-        k += 1  # `to the`, `sebelah`
+    while k < i and not lex.bearings.match_at(sent.words, k):
+        tok = sent.tokens[k]
+        if not (tok.lower in lex.directions or tok.text == "," or lex.cues_after.match_at(sent.stems, k)):
+            break
+        k += 1  # `to the`, `sebelah`, a comma, a unit word (`area`)
     bearing = lex.bearings.match_at(sent.words, k) if k < i else None
-    return bool(bearing) and all(sent.tokens[j].lower in lex.reference_prepositions for j in range(k + bearing[0], i))
+    located = lex.reference_prepositions | lex.determiners | lex.appositive_heads  # `south of the Iraqi capital`
+    return bool(bearing) and _only_locating(sent, range(k + bearing[0], i), located, lex)
 
 
 def is_container(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:

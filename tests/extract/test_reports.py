@@ -2385,6 +2385,30 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a government named by its seat is no strike place ('the Tel Aviv regime')",
+        "An Israeli strike killed two people in Tyre as fighting grew between the Tel Aviv regime and Hezbollah.",
+        absent=("Tel Aviv",),
+        world=FULL,
+    ),
+    Case(
+        "a town a place is said to lie a bearing from, however described, only locates it",
+        "US strikes hit Amran, north of the rebel-held capital of Sanaa, the Houthis said.",
+        drawn={"Amran"},
+        world=FULL,
+    ),
+    Case(
+        "a place the index lacks, after 'the', is located by the bearing from a town",
+        "The US strikes targeted a base in the Jurf al-Nasr area, south of the Iraqi capital Baghdad, militia said.",
+        absent=("Baghdad",),
+        world=FULL,
+    ),
+    Case(
+        "a neighbourhood a bearing from its town lies in it: the town is the scene",
+        "A drone targeted civilians in the Al-Daraja Al-Oula neighbourhood, west of El Fasher, on Monday.",
+        drawn={"El Fasher"},
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
