@@ -38,6 +38,11 @@ WEAK_MATCH_KM = 161.0
 # people (`Ziarat` in Iran for an Afghan village), while targets named without their country are towns (Eilat, 52,000).
 VILLAGE_POPULATION = 10_000
 SEAS = frozenset({"SEA", "GULF", "OCN", "STRT", "BAY"})
+# A name shared by this many towns of one country (`Shahpur`, 20 in India) means the one near the story or none: none
+# of them lies within COMMON_FAR_KM of the article's other places, so the one meant is a village the index lacks.
+COMMON_NAMESAKES = 5
+COMMON_FAR_KM = 300.0
+PROMINENT_TOWN = 100_000  # a town this large is known by its name across its country
 DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
 # A province is known by a point and the radius of its country's average province, but provinces are no circles of
 # one size: Kyaukme lies 1.3 radii from Shan state's point, Maungdaw 1.9 from Rakhine's (a coastal strip 500 km long),
@@ -56,6 +61,8 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     if place.is_country_scale or world_city or place.feature_code in SEAS:
         return False  # a sea has no namesake: it is not measured by a far anchor (`U.S.` beside the Red Sea)
     others = [a for a in anchors if a.id != place.id]  # an unambiguous stray is its own anchor: it does not count
+    if _common_name_far(place, mention, others):
+        return True
     lone = _village(place) and not any(a.country_code == place.country_code for a in others)
     if not countries and len(mention.candidates) == 1 and not (others and lone):
         return False  # with no country named, the unambiguous names are what the article is about (not `Kebele`,
@@ -72,6 +79,19 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     if not (land and (_weak_match(place, mention) or lone)):
         return min(place.km_to(a) for a in local) >= FAR_KM
     return min(km_from_edge(a, place) for a in land) >= WEAK_MATCH_KM  # a village in Sagaing region is in it
+
+
+def _common_name_far(place: Place, mention: Mention, anchors: list[Place]) -> bool:
+    """`Shahpur` in a story of Poonch: a name that many towns of the country share, none of them near any other place
+    the article names in that country, is a village the index lacks, not one of them chosen at random (Shahpur in
+    Bihar, 1,000 km)."""
+    if not place.is_populated or any(p.is_capital or p.population >= PROMINENT_TOWN for p in mention.candidates):
+        return False  # `Washington`, `Salisbury`: a name a known town has
+    namesakes = [p for p in mention.candidates if p.country_code == place.country_code and p.is_populated]
+    land = [a for a in anchors if not (a.is_country_scale or a.is_water) and a.country_code == place.country_code]
+    if len(namesakes) < COMMON_NAMESAKES or not land:
+        return False  # measured by the article's own places in that country only
+    return all(min(km_from_edge(a, p) for a in land) >= COMMON_FAR_KM for p in namesakes)
 
 
 def _village(place: Place) -> bool:

@@ -2409,6 +2409,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "people hurt in a strike's place are its toll",
+        "A drone crashed into an apartment block overnight, the regional governor said.\n\n"
+        "Governor Alexander Gusev said three residents of Voronezh were hurt by shards of glass.",
+        drawn={"Voronezh"},
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",

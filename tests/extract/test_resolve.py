@@ -331,3 +331,16 @@ def test_a_name_the_article_gives_a_building_is_no_misspelt_place(gazetteer):
         "Petugas medis di Al-Awda mengatakan 12 orang tewas."
     )
     assert "Al-Awda" not in resolved(gazetteer, text, "id")
+
+
+def test_a_name_many_towns_share_none_of_them_near_the_story_is_a_village_the_index_lacks(gazetteer):
+    def places(text: str) -> dict[str, str | None]:
+        _, got = resolve_document(normalise(text, lang="en"), gazetteer)
+        return {r.mention.text: r.place.country_code for r in got}
+
+    # twenty Indian towns are called Shahpur, the nearest 500 km from Poonch
+    got = places("Shells hit Shahpur and Kerni in Poonch district of Jammu and Kashmir, Indian officials said.")
+    assert "Shahpur" not in got and "Poonch" in got
+    # a name a known town has is that town, far from the story's places as it may be
+    got = places("Iran fired missiles at Israel. Washington is already sending more ships to the region.")
+    assert got["Washington"] == "US"
