@@ -77,6 +77,7 @@ def airport_of(town: Place) -> Place | None:
 # What an airport's name adds to the place it is named after (`Mehrabad International Airport`, `Nur Khan Air Base`)
 _GENERIC_TAIL = re.compile(r"\s+(international\s+)?(airport|air\s*base|airfield|air\s+force\s+base|aerodrome)$")
 ARABIC_ARTICLE = "al "  # an Arabic name's article, often left out in English (`Al Asad Air Base`, `Asad Airbase`)
+MIN_BARE_NAME = 4  # a name without its article still says which base (`Asad`), not an article again (`Al Al`)
 NAMED_AIRPORT_SCORE = 0.9  # an airport named as written: an exact own-name match on the gazetteer's scale
 
 
@@ -93,8 +94,9 @@ def _named() -> dict[str, tuple[Place, ...]]:
             continue  # a name that does not say airport (`Casad Industrial Park`) is no name to find one by
         place = _airport(code, row, NAMED_AIRPORT_SCORE)
         named.setdefault(key, []).append(place)
-        if key.startswith(ARABIC_ARTICLE) and len(key) > len(ARABIC_ARTICLE):  # `Asad Airbase`, `Udeid Air Base`
-            named.setdefault(key.removeprefix(ARABIC_ARTICLE), []).append(place)
+        bare = key.removeprefix(ARABIC_ARTICLE)
+        if bare != key and len(bare) >= MIN_BARE_NAME and " " not in bare:  # `Asad Airbase`, `Udeid Air Base`
+            named.setdefault(bare, []).append(place)
     return {key: tuple(places) for key, places in named.items()}
 
 

@@ -241,12 +241,13 @@ def names_event(sent: Sentence, i: int, e: int, lex: Lexicon) -> bool:
 
 
 def in_organisation(sent: Sentence, e: int, lex: Lexicon) -> bool:
-    """`the Kurdistan Workers' Party`, `the Free Syrian Army`, `Bangkok Post`: a place that opens an organisation's or
-    a newspaper's name is no strike location (the index still counts it as a place name)."""
+    """`the Kurdistan Workers' Party`, `the Free Syrian Army`, `Bangkok Post`, `Kurdistan 24`: a place that opens an
+    organisation's, a newspaper's or a channel's name is no strike location (the index still counts it as a place
+    name)."""
     for tok in sent.tokens[e : e + ORG_RUN_WORDS + 1]:
         if tok.text in QUOTES or tok.text in "´`ʼ":
             continue  # `Workers’`, `Workers´`
-        if not tok.is_capitalised:
+        if not (tok.is_capitalised or tok.text.isdigit()):  # `Kurdistan 24`, `France 24`: a channel's number
             return False
         if tok.lower in lex.org_words or tok.lower in lex.press_words:
             return True

@@ -2416,6 +2416,13 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a place that opens a channel's name is no strike place ('Kurdistan 24')",
+        "Saluran televisi Kurdi, Kurdistan 24 mengkonfirmasi bahwa lokasi tersebut telah diserang tiga drone.",
+        lang="id",
+        absent=("Kurdistan",),
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",

@@ -21,3 +21,7 @@ def test_a_name_that_is_no_airport_finds_none() -> None:
 def test_an_arabic_names_article_may_be_left_out():
     assert [p.name for p in airports_named("Asad")] == ["Al Asad Air Base"]
     assert [p.country_code for p in airports_named("Udeid")] == ["QA"]
+
+
+def test_an_article_alone_names_no_airport():
+    assert airports_named("Al") == ()
