@@ -165,7 +165,12 @@ def _subjectless(sent: Sentence, clause: Clause, cues: list[tuple[int, int, str]
         k += 1
     first = min(s for s, _, _ in cues)
     own = lex.auxiliaries | lex.self_pronouns  # `the army said it had struck`
-    if k > first or any(sent.tokens[j].lower not in own for j in range(k, first)):
+
+    def light(j: int) -> bool:  # `melaporkan telah melancarkan serangan udara`, `said it had conducted airstrikes`
+        verb = lex.light_verbs.match_at(sent.stems, j)
+        return bool(verb) and verb[0] == 1
+
+    if k > first or any(sent.tokens[j].lower not in own and not light(j) for j in range(k, first)):
         return False
     return first > k or lex.is_verb(sent.tokens[first].lower, sent.tokens[first].is_capitalised)
 
@@ -679,8 +684,10 @@ def _clause_reports(
     attacker_ccs = attacker_countries(sent, *attacker_span, lex) if attacker_span else []
     if attacker_span and not attacker_ccs and own_side(sent, *attacker_span, lex) and clause.claimant.country:
         attacker_ccs = [clause.claimant.country]
+    own_group = False  # an armed group of no known state tells of its own attack: no state's
     if attacker_span and attacker_span[1] - attacker_span[0] == 1 and attacker.lower() in lex.own_pronouns:
         attacker = clause.claimant.name  # `AFRICOM said it had conducted an airstrike`: AFRICOM struck
+        own_group = not attacker_ccs and clause.claimant.kind == "armed_group"
     struck = {
         rm.place.country_code
         for i, _, rm in sent.mentions
@@ -712,13 +719,11 @@ def _clause_reports(
     )
     if insurgents:
         attacker_ccs, group = list(struck), True
-    if (
-        attacker_span is None
-        and action != "interception"
-        and clause.claimant.country
-        and _subjectless(sent, clause, cues, lex)
-    ):
-        attacker_ccs = [clause.claimant.country]  # `Militer Israel mengklaim telah menyerang ...`: its own strike
+    if attacker_span is None and action != "interception" and _subjectless(sent, clause, cues, lex):
+        if clause.claimant.country:
+            attacker_ccs = [clause.claimant.country]  # `Militer Israel mengklaim telah menyerang ...`: its own strike
+        elif clause.claimant.kind == "armed_group":  # `al-Shabaab mengaku menyerang ...`: the group's own, no state's
+            attacker, own_group = clause.claimant.name, True
     # `U.S. and British forces struck`, `Russian and Syrian jets struck Idlib`: a coalition named in one phrase is led
     # by its first state, and counts as one accused party for the article; not when two of the named states have
     # places struck in the clause (`Israeli and Iranian missiles struck Haifa and Isfahan`: both sides)
@@ -796,7 +801,11 @@ def _clause_reports(
             for rm in _scene_of(sent, clause, ctx, para, lex, bool(inside), action in WEAPON_ACTIONS)
         )
         reports.extend(r for r in borrowed if r.is_drawn_strike)  # a denial or a threat says nothing of that place
-    if insurgents or (attacker_span and not attacker_ccs and _names_kind(sent, attacker_span, "armed_group", lex)):
+    if (
+        insurgents
+        or own_group
+        or (attacker_span and not attacker_ccs and _names_kind(sent, attacker_span, "armed_group", lex))
+    ):
         ctx.unaccused.update(r.report_id for r in reports)
     return reports
 

@@ -2423,6 +2423,26 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "a speaker that tells it launched a strike tells of its own strike (a light verb before the strike word)",
+        "Militer Amerika Serikat melaporkan telah melancarkan serangan udara di Jilib pada Sabtu.",
+        lang="id",
+        at={"Jilib": dict(claimant_country="US", attacker_country="US")},
+        world=FULL,
+    ),
+    Case(
+        "a group that owns to an attack ('mengaku menyerang') is its claimant",
+        "Al-Shabaab mengaku menyerang konvoi militer Ethiopia di dekat Baidoa pada Jumat.",
+        lang="id",
+        rows=Rows(("place", "claimant"), {("Baidoa", "Al-Shabaab")}),
+        world=FULL,
+    ),
+    Case(
+        "a group of no state that tells of its own attack is not given the state the article accuses",
+        "Islamic State claimed it attacked an army checkpoint near Raqqa. Separately, Israeli jets struck Damascus.",
+        at={"Raqqa": dict(attacker_country=None, action="attack")},
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
