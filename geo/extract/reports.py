@@ -13,6 +13,7 @@ from gazetteer.place import AREA_MARGIN, distance_km
 from gazetteer.sources.country_facts import neighbours
 from geo.extract.attackers import attacker_countries, find_attacker, own_side, passive_prefixed, weapon_owner
 from geo.extract.attribution import (
+    QUOTES,
     Claimant,
     Clause,
     Sentence,
@@ -357,6 +358,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     clauses_of = [find_clauses(doc, sent, lex, ctx.source) for sent in sentences]
     anaphoric = {s.index for s in sentences if lex.anaphoric_reports.find_all(s.words)}
     lent = _lent_claimants(clauses_of, paragraph_of, headings, anaphoric)
+    lent.update(_quoted_statement(doc, sentences, clauses_of, paragraph_of, lent))
     lede = _lede_speaker(sentences, clauses_of, headings, paragraph_of, lent, lex)
     lent.update(lede)
     for sent in sentences:
@@ -549,6 +551,30 @@ def _lent_claimants(
             lent.update({k: explicit[0].claimant for k in run if paragraph_of[k] == para or opens_paragraph})
         run = []
     return lent
+
+
+def _quoted_statement(
+    doc: Document,
+    sentences: list[Sentence],
+    clauses_of: list[list[Clause]],
+    paragraph_of: list[int],
+    lent: dict[int, Claimant],
+) -> dict[int, Claimant]:
+    """`Azerbaijan's Defense Ministry said the following:` and then paragraphs in quotes: the statement is the
+    speaker's, down to the first paragraph that opens with no quote mark."""
+    out: dict[int, Claimant] = {}
+    speaker: Claimant | None = None
+    for sent in sentences:
+        i, para = sent.index, paragraph_of[sent.index]
+        explicit = [c.claimant for c in clauses_of[i] if c.claimant.explicit]
+        opens = doc.text[doc.paragraphs[para].start : doc.paragraphs[para].end].lstrip()[:1]
+        if speaker and opens not in QUOTES:
+            speaker = None
+        if speaker and not explicit and i not in lent:
+            out[i] = speaker
+        if len(set(explicit)) == 1 and doc.text[doc.sentences[i].start : doc.sentences[i].end].rstrip().endswith(":"):
+            speaker = explicit[0]
+    return out
 
 
 LEDE_REACH = 2  # the sentences after an unattributed lede that may name who told it

@@ -2443,6 +2443,14 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "paragraphs in quotes after a speaker's colon are the speaker's statement",
+        "Azerbaijan's Defense Ministry said the following:\n\n"
+        '"We inform that Armenian armed units shelled the villages of Tovuz on Sunday."\n\n'
+        '"Our units took retaliatory measures."\n\nIn other news, markets fell.',
+        rows=Rows(("place", "claimant", "claimant_country"), {("Tovuz", "Azerbaijan's Defense Ministry", "AZ")}),
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
