@@ -2451,6 +2451,14 @@ CASES = [
         world=FULL,
     ),
     Case(
+        "'demikian bunyi laporan X' (so reads X's report) names the speaker of the quote before it",
+        "“Sebuah serangan menghantam distrik al-Hawak di Hodeida, menewaskan 13 orang,” demikian bunyi laporan "
+        "Al-Masirah.",
+        lang="id",
+        rows=Rows(("place", "claimant"), {("Hodeida", "Al-Masirah")}),
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
