@@ -50,7 +50,7 @@ from geo.extract.locations import (
 from geo.extract.resolve import AREA_CUES, ResolvedMention
 from geo.lexicon import Lexicon, load_lexicon
 from geo.model import ACLED_TYPES, DRAWN_CLAIM_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
-from geo.text import Document, is_heading
+from geo.text import Document, Token, is_heading
 from geo.text.document import Span, tokenize
 
 # Most specific first: the action a clause reports is the most specific cue in it.
@@ -230,12 +230,19 @@ def _campaign(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     in Khartoum since April 15`: an ongoing campaign told since a date, the background of a report, not one strike
     (`the deadliest attack since 2022` tells one)."""
     toks = sent.tokens
+    start = next((k for k in range(lo, hi) if toks[k].is_word), hi)
+    if start + 1 < hi and toks[start].lower in lex.since_words and _names_month_or_year(toks[start + 1], lex):
+        return True  # `Sejak November 2023, Houthi melancarkan serangan ...`: opens with when the campaign began
     ongoing = False
     for k in range(lo, hi):
         aux = lex.ongoing.match_at(sent.words, k)
         verb = k + aux[0] if aux else hi
         ongoing = ongoing or (verb < hi and toks[verb].lower.endswith(lex.ongoing_endings))
     return ongoing and any(toks[k].lower in lex.since_words for k in range(lo, hi))
+
+
+def _names_month_or_year(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower in lex.months or (tok.text.isdigit() and len(tok.text) == 4)
 
 
 def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:

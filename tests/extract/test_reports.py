@@ -2458,6 +2458,19 @@ CASES = [
         rows=Rows(("place", "claimant"), {("Hodeida", "Al-Masirah")}),
         world=FULL,
     ),
+    *(
+        Case(
+            "a clause that opens with when a campaign began is its background",
+            text,
+            lang=lang,
+            absent=(place,),
+            world=FULL,
+        )
+        for text, lang, place in [
+            ("Since January 2024, Russia has shelled Kharkiv almost daily.", "en", "Kharkiv"),
+            ("Sejak November 2023, Houthi menembakkan rudal ke Eilat.", "id", "Eilat"),
+        ]
+    ),
     Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
