@@ -385,6 +385,26 @@ def test_an_embed_hidden_at_load_fits_its_points_once_shown(page, tmp_path):
     assert page.errors == [] and page.frame_errors == []
 
 
+def test_a_map_laid_out_after_its_script_ran_draws_its_points_in_view(page, seed_html, tmp_path):
+    """A map whose box is laid out only after its script ran (a busy browser, a frame not yet laid out) gets its
+    size with no window resize; its points must still be drawn and in view."""
+    late = tmp_path / "late.html"
+    hold = '<style id="hold">.folium-map { display: none !important; }</style>'
+    late.write_text(seed_html.read_text(encoding="utf-8").replace("<head>", "<head>" + hold, 1), encoding="utf-8")
+    page.page.goto(late.as_uri())
+    page.page.wait_for_selector("[data-sm-ready]", state="attached", timeout=WAIT_MS)
+    page.page.evaluate("document.getElementById('hold').remove()")
+    page.page.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=WAIT_MS)
+    points = [[p.y, p.x] for p in read_geojson(SEED).geometry]
+    in_view = page.page.evaluate(
+        "(pts) => { const m = window[Object.keys(window).find(k => k.startsWith('map_'))];"
+        " return pts.every(p => m.getBounds().contains(p)); }",
+        points,
+    )
+    assert in_view, "the map laid out late does not show all its points"
+    assert page.errors == []
+
+
 def test_map_works_in_an_iframe_and_as_an_inline_snippet(page, seed_html, tmp_path):
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
