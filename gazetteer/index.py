@@ -328,10 +328,12 @@ def _place(row: tuple) -> Place:
 
 
 def _prefer_areas(scored: dict[int, Place]) -> dict[int, Place]:
-    """After stripping `oblast`/`provinsi`: administrative areas and regions if any, else the towns, marked down."""
+    """After stripping `oblast`/`provinsi`: administrative areas and regions if any (a country's namesake province
+    before the country: `Niger State` is Nigeria's), else the towns, marked down."""
     areas = {pk: p for pk, p in scored.items() if p.feature_class in {"A", "L"}}
-    if areas:
-        return areas
+    divisions = {pk: p for pk, p in areas.items() if not p.is_country_scale}
+    if divisions or areas:
+        return divisions or areas
     return {pk: dataclasses.replace(p, score=round(p.score * UNIT_TOWN_PENALTY, 4)) for pk, p in scored.items()}
 
 

@@ -644,6 +644,8 @@ class MentionFinder:
                     places = _areas_around_town(places)  # `in northern Gaza`: the Strip; `southern Idlib`: the province
                 if cue == AIRPORT:
                     places = _airports(places)
+                if _after_border_words(words, i, self.lex):  # `near the border with Niger`: the country, not the
+                    places = [p for p in places if p.is_country] or places  # Nigerian state of that name
                 if cue != WATER:  # `the Dnipro River` is not the city of Dnipro
                     found.append(Mention(words[i].start, words[j - 1].end, name, s_idx, cue, False, tuple(places)))
                 i = j
@@ -790,6 +792,14 @@ class MentionFinder:
             if places:
                 found.append(Mention(w.start, w.end, w.text, s_idx, cue, True, tuple(places)))
         return found
+
+
+def _after_border_words(words: list[Token], i: int, lex: Lexicon) -> bool:
+    """Word i follows `the border with`, `perbatasan dengan`: what a border is shared with is a country."""
+    forms = [frozenset({w.lower}) for w in words[max(0, i - 3) : i]]
+    return any(
+        (m := lex.border_words.match_at(forms, k)) is not None and k + m[0] == len(forms) for k in range(len(forms))
+    )
 
 
 def _opens_with_particle(word: Token, lex: Lexicon) -> bool:

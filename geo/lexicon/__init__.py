@@ -252,6 +252,7 @@ class Lexicon:
     airspace_words: PhraseSet = PhraseSet(())
     vessels: PhraseSet = PhraseSet(())
     fleets: PhraseSet = PhraseSet(())  # `ships`, `kapal-kapal`: vessels at large, no one vessel struck
+    border_words: PhraseSet = PhraseSet(())  # `the border with (Niger)`: what follows is a country
     downing_verbs: PhraseSet = PhraseSet(())
     vague_objects: PhraseSet = PhraseSet(())
     org_words: frozenset[str] = frozenset()
@@ -495,6 +496,7 @@ def load_lexicon(language: str) -> Lexicon:
         airspace_words=PhraseSet.of(places.get("airspace_words", [])),
         vessels=PhraseSet.of(places.get("vessels", [])),
         fleets=PhraseSet.of(places.get("fleets", [])),
+        border_words=PhraseSet.of(places.get("border_words", [])),
         downing_verbs=PhraseSet.of(rep.get("downing_verbs", [])),
         vague_objects=PhraseSet.of(places.get("vague_objects", [])),
         org_words=words(ment.get("org_words", [])),

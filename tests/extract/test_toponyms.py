@@ -170,3 +170,15 @@ def test_an_air_base_is_found_by_the_part_of_its_name_that_opens_with_an_article
     # `Ayn`/`Ain` (a spring) before it: no Israeli village `Ein el Asad`, no Al Ain airport in the Emirates
     base = next(p for p in geo.places(text, lang=lang, gazetteer=gazetteer) if "Asad" in p.text)
     assert (base.name, base.feature_code, base.country_code) == ("Al Asad Air Base", "AIRP", "IQ")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Air strikes hit camps in Sokoto state, Nigeria, near the border with Niger.", "en"),
+        ("Serangan udara menghantam kamp di negara bagian Sokoto, Nigeria, dekat perbatasan dengan Niger.", "id"),
+    ],
+)
+def test_what_a_border_is_shared_with_is_a_country(gazetteer, text, lang):
+    niger = next(p for p in geo.places(text, lang=lang, gazetteer=gazetteer) if p.text == "Niger")
+    assert (niger.feature_code, niger.country_code) == ("PCLI", "NE")

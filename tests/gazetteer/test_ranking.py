@@ -143,3 +143,9 @@ def test_has_name_is_a_set_lookup_on_folded_keys(gazetteer: Gazetteer) -> None:
 )
 def test_is_place_like(gazetteer: Gazetteer, token: str, lang: str, expected: bool) -> None:
     assert gazetteer.is_place_like(token, lang) is expected
+
+
+def test_a_unit_word_names_a_countrys_namesake_division_not_the_country(gazetteer):
+    # Nigeria's Niger State, not the Republic of Niger; a country still answers its own name
+    assert [(p.feature_code, p.country_code) for p in gazetteer.candidates("Niger State")][:1] == [("ADM1", "NG")]
+    assert gazetteer.candidates("Niger")[0].country_code == "NE"
