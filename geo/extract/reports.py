@@ -521,7 +521,10 @@ def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
         reach = (r.uncertainty_km or 0) * AREA_MARGIN  # as far as a place may lie in the area (`Place.lies_in`)
         return any(distance_km(o.lat, o.lon, r.lat, r.lon) <= reach for o in near)
 
-    return [r for r in reports if not (r.geo_precision == REGION_PRECISION and covered(r))]
+    def area(r: StrikeReport) -> bool:  # `the Dumayr region` is a town's surroundings, no province over others
+        return r.geo_precision == REGION_PRECISION and not (r.feature_code or "").startswith("PPL")
+
+    return [r for r in reports if not (area(r) and covered(r))]
 
 
 def _without_measured_repeats(reports: list[StrikeReport]) -> list[StrikeReport]:

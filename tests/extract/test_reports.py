@@ -2472,6 +2472,20 @@ CASES = [
         ]
     ),
     Case(
+        "a town's surroundings struck beside a town nearby are a strike of their own, not a province over it",
+        "The air strikes targeted an area close to Damascus international airport, as well as an air force battalion "
+        "in the Dumayr region, the Observatory said.",
+        drawn={"Damascus", "Dumayr"},
+        world=FULL,
+    ),
+    Case(
+        "the sites a weapon came down at are places struck",
+        "Iranian missiles hit Tel Aviv on Sunday.\n\nPolice said they were deployed to two other impact sites, one in "
+        "Haifa and one in Ness Ziona.",
+        drawn={"Tel Aviv", "Haifa", "Ness Ziona"},
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
