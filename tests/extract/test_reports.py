@@ -2485,6 +2485,13 @@ CASES = [
         drawn={"Tel Aviv", "Haifa", "Ness Ziona"},
         world=FULL,
     ),
+    *(
+        Case("where explosions were felt is no strike place", text, lang=lang, absent=("Hama", "Latakia"), world=FULL)
+        for text, lang in [
+            ("Air strikes hit Homs while explosions were felt in Hama and Latakia.", "en"),
+            ("Serangan udara menghantam Homs, sementara ledakan terasa di Hama dan Latakia.", "id"),
+        ]
+    ),
     Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
