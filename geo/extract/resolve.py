@@ -252,7 +252,7 @@ def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> l
     is kept: the index may place it a little off. A spelling variant, of whatever size, is dropped the same way, and a
     comma places it too (`wilayah Al-Jabanah, Hodeidah` is no Al Jalamah in the West Bank); one with namesakes there
     keeps only those (`distrik Yakovlevsky di wilayah Belgorod` is none of the Ukrainian Yakovlivkas)."""
-    joiners = lex.location_prepositions | lex.directions | lex.determiners | lex.appositive_heads
+    joiners = lex.location_prepositions | lex.directions | lex.determiners | lex.appositive_heads | lex.coordinators
     dropped: set[str] = set()
     narrowed: dict[int, tuple[Place, ...]] = {}
     for m, after in itertools.pairwise(mentions):

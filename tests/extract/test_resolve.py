@@ -319,6 +319,12 @@ def test_a_spelling_variant_the_text_places_in_an_area_is_a_namesake_there_or_no
     # none of the Ukrainian Yakovlivkas: the district lies in Russia's Belgorod region
     text = "Enam drone Ukraina ditembak jatuh di distrik Yakovlevsky di wilayah Belgorod, kata gubernur Rusia."
     assert places(text, "id").get("Yakovlevsky", "RU") == "RU"
+    # or by a town a bearing or two from it
+    text = (
+        "Menurut Rusia, dua drone Ukraina dihancurkan di wilayah Belgorod. Gubernur wilayah Belgorod yaitu Ivan Petrov "
+        "mengatakan, dua drone itu jatuh di distrik Yakovlevsky, di utara dan barat Kota Belgorod."
+    )
+    assert places(text, "id").get("Yakovlevsky", "RU") == "RU"
     # a variant near the town the text places it by is kept (Al Qatranah, 30 km from Karak)
     text = "Police found a house fire in the town of Qatraneh in the Karak district of Jordan, officials said."
     assert places(text, "en")["Qatraneh"] == "JO"
