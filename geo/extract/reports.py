@@ -690,7 +690,10 @@ def _clause_reports(
     if _recaps(sent, lo, hi, cues, lex):
         return []
     cues = _delivered(sent, cues, lex)
-    damage = [s for s, _, _ in lex.casualties.find_all(sent.stems, lo, hi)]
+    first = next((k for k, t in enumerate(sent.tokens) if t.is_word), 0)
+    damage = [  # a capitalised word inside the sentence is a name's (`the Dead Sea`), no toll
+        s for s, _, _ in lex.casualties.find_all(sent.stems, lo, hi) if s == first or not sent.tokens[s].is_capitalised
+    ]
     weak = not cues and (bool(damage) or _sited(sent, lo, hi, ctx.last_target, lex))
     # `... shot down 12 drones and destroyed a depot near X`: a second predicate of the same subject
     second = [k for k in damage + [s for s, _, a in cues if a == "attack"] if _second_predicate(sent, k, lex)]

@@ -2493,6 +2493,12 @@ CASES = [
         ]
     ),
     Case(
+        "a casualty word inside a name tells of no toll ('the Dead Sea')",
+        "Sirens sounded in northern Israel around Carmiel and in parts of the Dead Sea region after more launches.",
+        absent=("Carmiel",),
+        world=FULL,
+    ),
+    Case(
         "an armed group's media speak for no state",
         "An Israeli drone struck a car in Kfar Kila, Al-Manar reported.",
         lang="en",
