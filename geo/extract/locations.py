@@ -14,11 +14,10 @@ from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM, destination
 from geo.extract.attribution import QUOTES, Sentence
 from geo.extract.given_names import is_given_name
-from geo.extract.mentions import NEIGHBOURHOOD
+from geo.extract.mentions import NEIGHBOURHOOD, opens_with_particle
 from geo.extract.resolve import AREA_CUES, IN_AREA_RADII, ResolvedMention
 from geo.extract.verdict import EVIDENCE_NAMES, Evidence, strike_verdict
 from geo.lexicon import Lexicon
-from geo.text import Token
 
 PROVINCE_CUES = frozenset({"region", "province"})
 TOWN_CUES = frozenset({"city", "village"})  # lexicon cue values of `city`, `town`, `village` and their plurals
@@ -384,7 +383,7 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
         while (
             e < hi
             and e - s < UNKNOWN_MAX_WORDS
-            and (sent.tokens[e].is_capitalised or (e > s and _particle_joined(sent.tokens[e], lex)))
+            and (sent.tokens[e].is_capitalised or (e > s and opens_with_particle(sent.tokens[e], lex)))
         ):
             e += 1
         words = {t.lower for t in sent.tokens[s:e]}
@@ -402,12 +401,6 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
             found.append((s, e))
         k = max(e, k + 1)
     return found
-
-
-def _particle_joined(tok: Token, lex: Lexicon) -> bool:
-    """`al-Nasr`: a name's word with its article joined by a hyphen, written in lower case."""
-    article, hyphen, rest = tok.lower.partition("-")
-    return bool(hyphen and rest) and article in lex.name_particles
 
 
 def _only_targets(sent: Sentence, s: int, e: int, lex: Lexicon) -> bool:

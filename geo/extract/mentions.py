@@ -683,14 +683,14 @@ class MentionFinder:
         """`Lanud Nur Khan`, `Mehrabad airport`, `авиабаза Энгельс`: an airport or air base known by its own name,
         beside an airport cue (the name alone may be a village elsewhere, or nothing the gazetteer knows); a name may
         open with a lower-case article (`al-Asad airbase`)."""
-        if not (words[i].is_capitalised or _opens_with_particle(words[i], self.lex)):
+        if not (words[i].is_capitalised or opens_with_particle(words[i], self.lex)):
             return None
         end = next((b for a, b in runs if a <= i < b), i + 1)
         before = _cue_before(words, i, self.lex) == AIRPORT
         for j in range(end, i, -1):
             if before or _cue_after(words, j, self.lex) == AIRPORT:
                 # `Ayn al-Asad airbase` is the Al Asad Air Base: a tail that opens with an article may be the name
-                for k in [i] + [k for k in range(i + 1, j) if _opens_with_particle(words[k], self.lex)]:
+                for k in [i] + [k for k in range(i + 1, j) if opens_with_particle(words[k], self.lex)]:
                     found = airports_named(doc.text[words[k].start : words[j - 1].end])
                     if found:
                         return j, doc.text[words[i].start : words[j - 1].end], list(found)
@@ -802,10 +802,10 @@ def _after_border_words(words: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
-def _opens_with_particle(word: Token, lex: Lexicon) -> bool:
-    """`al-Asad`: a name written with its article joined by a hyphen."""
-    article, hyphen, _ = word.lower.partition("-")
-    return bool(hyphen) and article in lex.name_particles
+def opens_with_particle(word: Token, lex: Lexicon) -> bool:
+    """`al-Asad`, `al-Nasr`: a name's word written in lower case with its article joined by a hyphen."""
+    article, hyphen, rest = word.lower.partition("-")
+    return bool(hyphen and rest) and article in lex.name_particles
 
 
 def _names_facility(words: list[Token], i: int, lex: Lexicon) -> bool:
