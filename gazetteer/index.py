@@ -332,7 +332,7 @@ def _prefer_areas(scored: dict[int, Place]) -> dict[int, Place]:
     before the country: `Niger State` is Nigeria's), else the towns, marked down."""
     areas = {pk: p for pk, p in scored.items() if p.feature_class in {"A", "L"}}
     divisions = {pk: p for pk, p in areas.items() if not p.is_country_scale}
-    if divisions or areas:
+    if areas:
         return divisions or areas
     return {pk: dataclasses.replace(p, score=round(p.score * UNIT_TOWN_PENALTY, 4)) for pk, p in scored.items()}
 

@@ -81,12 +81,17 @@ def zipf(word: str, lang: str) -> float:
 
 def _cue_before(words: list[Token], i: int, lex: Lexicon) -> str | None:
     """The place kind a cue right before word i gives (`kota Ganja`, `city of Kharkiv`)."""
+    return _phrase_ending_at(words, i, lex.cues_before)
+
+
+def _phrase_ending_at(words: list[Token], i: int, phrases: PhraseSet) -> str | None:
+    """The value of the longest phrase of up to three words that ends right before word i, or None."""
     lo = max(0, i - 3)
     forms = [frozenset({w.lower}) for w in words[lo:i]]
     for length in (3, 2, 1):
         j = i - lo - length
         if j >= 0:
-            m = lex.cues_before.match_at(forms, j)
+            m = phrases.match_at(forms, j)
             if m and j + m[0] == i - lo:
                 return m[1]
     return None
@@ -796,10 +801,7 @@ class MentionFinder:
 
 def _after_border_words(words: list[Token], i: int, lex: Lexicon) -> bool:
     """Word i follows `the border with`, `perbatasan dengan`: what a border is shared with is a country."""
-    forms = [frozenset({w.lower}) for w in words[max(0, i - 3) : i]]
-    return any(
-        (m := lex.border_words.match_at(forms, k)) is not None and k + m[0] == len(forms) for k in range(len(forms))
-    )
+    return _phrase_ending_at(words, i, lex.border_words) is not None
 
 
 def opens_with_particle(word: Token, lex: Lexicon) -> bool:
@@ -811,11 +813,8 @@ def opens_with_particle(word: Token, lex: Lexicon) -> bool:
 def _names_facility(words: list[Token], i: int, lex: Lexicon) -> bool:
     """Word i names a building the text says was hit or served (`Rumah Sakit Al-Awda`, `the Al-Awda hospital`): the
     article's other mentions of that name are the building, not a misspelt place."""
-    forms = [frozenset({w.lower}) for w in words]
-    after = lex.targets.match_at(forms, i + 1) if i + 1 < len(words) else None
-    return bool(after) or any(
-        (m := lex.targets.match_at(forms, k)) is not None and k + m[0] == i for k in range(max(0, i - 3), i)
-    )
+    forms = [frozenset({w.lower}) for w in words[i + 1 : i + 4]]
+    return bool(forms and lex.targets.match_at(forms, 0)) or _phrase_ending_at(words, i, lex.targets) is not None
 
 
 def _listed_with_places(
