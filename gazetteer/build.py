@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import sys
 import time
@@ -19,7 +18,7 @@ from gazetteer.admin2 import fill as fill_admin2
 from gazetteer.admin2 import packaged_cities
 from gazetteer.common_words import is_common_in_any_language
 from gazetteer.crosscheck import SUBDIVISION_SOURCE, crosscheck
-from gazetteer.fold import fold, joined, skeleton, spelling
+from gazetteer.fold import fold, joined, skeleton, spelling, without_article
 from gazetteer.integrity import FORMAT_VERSION, seal_path, sources_fingerprint, write_seal
 from gazetteer.ranking import prominence
 from gazetteer.sources import (
@@ -80,20 +79,9 @@ def default_sources() -> list[tuple[str, SourceFn]]:
     ]
 
 
-# The Arabic article as romanised names write it (`El Obeid`, `Al-Fashir`, `Ad Damazin`, `Ash Shihr`): English news
-# often drops it (`the main prison in Obeid`), so a name of an Arabic-speaking country is also found without it.
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|al ad|el ad) (?=\S{4})")
-
-
 @lru_cache(maxsize=1)
 def _arabic_speaking() -> frozenset[str]:
     return frozenset(cc for cc, facts in country_facts().items() if "ar" in facts.languages)
-
-
-def _without_article(key: str) -> str | None:
-    """`el obeid` -> `obeid`; None when the key has no article or too short a rest to be a name alone."""
-    bare = _ARABIC_ARTICLE.sub("", key, count=1)
-    return bare if bare != key else None
 
 
 def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple], list[tuple], int]:
@@ -114,7 +102,7 @@ def _name_rows(pk: int, record: SourceRecord) -> tuple[list[tuple], list[tuple],
             keys[key] = 0 if index == 0 else 1
     if cc in _arabic_speaking():
         for key in list(keys):
-            bare = _without_article(key)
+            bare = without_article(key)  # English news often drops it (`the main prison in Obeid`)
             if bare and bare not in keys and not is_common_in_any_language(bare):
                 keys[bare] = 1
     skeletons = {skeleton(key) for key in keys} | {joined(key) for key in keys if " " in key}

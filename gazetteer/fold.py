@@ -78,3 +78,14 @@ def joined(key: str) -> str:
     share it. Kept apart from `skeleton` (whose words stay apart) and tried last: joining every name's words lost
     more names than it found (BENCHMARKS.md)."""
     return skeleton(key.replace(" ", ""))
+
+
+# The Arabic article as romanised names write it (`El Obeid`, `Al-Fashir`, `Ad Damazin`, `Ash Shihr`, `Aş Şalīf`),
+# folded; news often drops it or writes it unassimilated (`Obeid`, `Al-Salif`).
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|al ad|el ad) (?=\S{4})")
+
+
+def without_article(key: str) -> str | None:
+    """`el obeid` -> `obeid`; None when the folded key has no article or too short a rest to be a name alone."""
+    bare = _ARABIC_ARTICLE.sub("", key, count=1)
+    return bare if bare != key else None

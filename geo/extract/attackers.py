@@ -129,6 +129,12 @@ def _by_agent(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] 
                 return np
             m = np[1]  # `by an unmanned aerial vehicle by the AFU`: a later `by` may name who sent it
             continue
+        if _agent_of_passive(sent, m, hi, lex):  # `serangan udara yang dilancarkan koalisi pimpinan Arab Saudi`
+            np = _np_after(sent, m + 2, hi, lex)
+            if np is None:
+                return None
+            verb = next((k for k in range(np[0] + 1, np[1]) if _is_verb(sent.tokens[k], lex)), np[1])
+            return (np[0], verb) if _is_actor(sent, np[0], verb, lex) else None  # not `menghantam Kharkiv` after it
         blamed = lex.blame_markers.match_at(sent.words, m)  # `a rocket attack blamed on Hezbollah`
         if blamed:
             np = _np_after(sent, m + blamed[0], hi, lex)
@@ -146,6 +152,20 @@ def _by_agent(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] 
             return None  # a clause's end, or `condemned by`, `dikecam oleh`: who reacted, not who struck
         m += 1
     return None
+
+
+def _agent_of_passive(sent: Sentence, m: int, hi: int, lex: Lexicon) -> bool:
+    """Token m is a relative and the next a passive verb of firing whose agent follows it bare, as Indonesian puts it
+    (`yang dilancarkan koalisi`, `yang diluncurkan Rusia`: launched by); not one whose `oleh` follows (`_by_agent`)."""
+    if not (lex.agent_after_noun and sent.tokens[m].lower in lex.relatives and m + 2 < hi):
+        return False
+    verb = sent.tokens[m + 1]
+    return (
+        passive_prefixed(verb.lower, lex)
+        and bool(lex.light_verbs.match_at(sent.stems, m + 1))
+        and sent.tokens[m + 2].lower not in lex.agent_markers
+        and sent.tokens[m + 2].lower not in lex.prepositions  # `yang diluncurkan dari Yaman`: whence, not by whom
+    )
 
 
 def _accused(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:

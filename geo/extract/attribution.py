@@ -633,6 +633,8 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
     while k < n:
         inside = any(c.lo <= k < c.hi for c in clauses)
         after_punct = k > 0 and sent.tokens[k - 1].text in CLAUSE_PUNCT
+        if not after_punct and k > 1 and sent.tokens[k - 1].lower in lex.report_particles:
+            after_punct = sent.tokens[k - 2].text in CLAUSE_PUNCT  # `..., demikian kata penduduk`
         marker = lex.reporting_markers_anywhere.match_at(sent.words, k) or (
             lex.reporting_markers.match_at(sent.words, k) if after_punct else None
         )
@@ -651,7 +653,10 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
             boundary = k = k + 1
             continue
         if marker:
-            a, b = phrase_after(sent, k + marker[0], lex)
+            start = k + marker[0]
+            while start < n and sent.tokens[start].lower in lex.agent_markers:
+                start += 1  # `Hal ini dilaporkan oleh X`: the speaker after the passive's `oleh`
+            a, b = phrase_after(sent, start, lex)
             if _starts_clause(sent, boundary, k, lex) and _opens_claim(sent, b, lex):  # "Menurut X, ..."
                 claimant = describe_claimant(doc, sent, a, b, lex)
                 if claimant:
@@ -664,7 +669,7 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                     clauses.append(Clause(boundary, n, claimant, None, (k, b)))
                     boundary = k = b + 1
                     continue
-            a, b = _to_end(sent, k + marker[0], lex)
+            a, b = _to_end(sent, start, lex)
             claimant = describe_claimant(doc, sent, a, b, lex)
             if claimant is None and k == skip_until and not sent.mentions:
                 b = _before_when_or_where(sent, a, b, lex)  # `Об этом сообщил МИД 4 октября на своей странице`

@@ -36,8 +36,9 @@ def article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publi
     AFP`, `(Reuters) -`), else its publisher."""
     for sent in sentences:
         toks = sent.tokens
-        if len(toks) > 2 and toks[0].lower in lex.source_lines and toks[1].text == ":":
-            a, b = phrase_after(sent, 2, lex, limit=8)
+        line = lex.source_lines.match_at(sent.words, 0)
+        if line and len(toks) > line[0] + 1 and toks[line[0]].text == ":":
+            a, b = phrase_after(sent, line[0] + 1, lex, limit=8)
             named = describe_claimant(doc, sent, a, b, lex) if b > a else None
             if named and named.kind == "media" and named.country and not _about(named.country, doc, sentences, lex):
                 named = replace(named, country=None)  # `Sumber: Antara` under a story of Nigeria speaks for no side
@@ -193,6 +194,28 @@ def titled_people(doc: Document, sent: Sentence, lex: Lexicon) -> list[Claimant]
             continue  # `President Biden`: a surname alone may be anyone's
         c = describe_claimant(doc, sent, lo, hi, lex)
         if c is not None and c.kind != "unknown" and c.country:
+            found.append(c)
+    return found
+
+
+def led_bodies(doc: Document, sent: Sentence, lex: Lexicon) -> list[Claimant]:
+    """Bodies the sentence names as led by a state wherever they stand, a target's too (`the US-led coalition's
+    site`, `koalisi pimpinan Arab Saudi`): a later bare `the coalition said` speaks for that state, not for the land
+    it fights in."""
+    toks, found = sent.tokens, []
+    for s, e, kind in lex.actors.find_all(sent.stems):
+        if kind not in STATE_KINDS:
+            continue
+        if s > 0 and toks[s - 1].lower.endswith(lex.leader_suffixes or ("\0",)):  # `US-led coalition`
+            span = (s - 1, e)
+        elif (led := lex.leaders.match_at(sent.words, e) if e < len(toks) else None) and (
+            country := lex.countries.match_at(sent.stems, e + led[0]) if e + led[0] < len(toks) else None
+        ):  # `koalisi pimpinan Arab Saudi`, `the coalition led by Saudi Arabia`
+            span = (s, e + led[0] + country[0])
+        else:
+            continue
+        c = describe_claimant(doc, sent, *span, lex)
+        if c is not None and c.country:
             found.append(c)
     return found
 

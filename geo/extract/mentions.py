@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Gazetteer, Place, fold
 from gazetteer.airports import airport_of, airports_named
 from gazetteer.common_words import is_common_word
+from gazetteer.fold import without_article
 from gazetteer.ranking import MATCH_OWN_NAME_VARIANT, match_score, prominence
 from geo.extract.acronyms import spelt_out
 from geo.extract.given_names import is_given_name
@@ -58,6 +59,14 @@ class Mention:
 
 
 _ACRONYM_CLOSED = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ]{2,6}\s*[),]")  # `(NISA)`, `, or AA,`, `(ВСУ)`: may spell one out
+
+
+def _articled(place: Place, bare: str) -> Place | None:
+    """The place, scored as its own name's variant, when the name is its own with another form of the article
+    (`Al-Salif` for `Aş Şalīf`, the article assimilated); None when its own name has no article before `bare`."""
+    if without_article(fold(place.name)) != fold(bare):
+        return None
+    return replace(place, score=max(place.score, match_score(MATCH_OWN_NAME_VARIANT, prominence(place))))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -145,7 +154,8 @@ def _possessive(word: Token, lex: Lexicon) -> bool:
 
 
 # A name found only once its article is dropped (`al-Nuseirat`) is a weaker match: a town of this many people or
-# more, as the resolver counts a village (resolve.VILLAGE_POPULATION), never a village namesake far away (`al-Yatmah`)
+# more, as the resolver counts a village (resolve.VILLAGE_POPULATION), never a village namesake far away (`al-Yatmah`),
+# unless the place's own name has an article too (`Al-Salif` is `Aş Şalīf`, its article assimilated)
 ARTICLE_DROPPED_POPULATION = 10_000
 WEAPON_NAMES = frozenset({"missile_attack", "drone_strike", "rocket_attack"})
 
@@ -318,8 +328,9 @@ class MentionFinder:
         bare = _without_article(name, self.lex)
         for form in _name_forms(name, self.lex):
             places = list(_known(self.gz, form))
-            if form in bare:  # a name read without its article: a town, no namesake
-                places = [p for p in places if p.population >= ARTICLE_DROPPED_POPULATION]  # village elsewhere
+            if form in bare:  # a name read without its article: a town, or a place whose own name has one too
+                places = [_articled(p, form) or p for p in places]
+                places = [p for p in places if p.population >= ARTICLE_DROPPED_POPULATION or _articled(p, form)]
             if spelled:
                 written = _spelled(self.gz, form)
                 places = [p for p in places if p.id in written]

@@ -31,6 +31,7 @@ from geo.extract.claimants import (
     administering_state,
     article_source,
     for_place,
+    led_bodies,
     names_itself,
     own_action,
     settle_claimant,
@@ -373,8 +374,8 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
         if para in headings:
             continue
         clauses = clauses_of[sent.index]
-        for person in titled_people(doc, sent, lex):
-            ctx.named.introduce(person)
+        for body in titled_people(doc, sent, lex) + led_bodies(doc, sent, lex):
+            ctx.named.introduce(body)
         own: list[Clause] = []
         if sent.index in lent:
             # the lede is the outlet's own claim as well as its source's: of its towns (a region stays the source's)
@@ -478,6 +479,8 @@ def _accused_by_the_article(
     out = []
     for r in reports:
         state = None if r.attacker_country or r.report_id in unaccused else accused_of(r)
+        if r.action == "interception" and state == r.claimant_country:
+            state = None  # who shot it down tells of the other side's weapon (`the coalition intercepted a drone`)
         if state and r.claim_type in DRAWN_CLAIM_TYPES:
             claimed = r.claim_type == "claim" and r.claimant_country and r.claimant_country != state
             r = replace(r, attacker_country=state, claim_type="accusation" if claimed else r.claim_type)

@@ -187,7 +187,7 @@ class Lexicon:
     relay_markers: PhraseSet  # `(Xinhua reported,) citing the army`: whom the outlet before it passes on
     arsenal_after: frozenset[str]  # `missile storage`: a weapon word before these was struck, not fired
     arsenal_before: frozenset[str]  # `pabrik drone` (a drone factory): the same, head noun first
-    source_lines: frozenset[str]  # `Source:` opening a line: the article's own source
+    source_lines: PhraseSet  # `Source:`, `Sumber berita:` opening a line: the article's own source
     denial: PhraseSet
     threat: PhraseSet
     reporters: PhraseSet  # `correspondent`, `wartawan`: a media speaker who saw for itself
@@ -286,6 +286,10 @@ class Lexicon:
     own_pronouns: frozenset[str] = frozenset()  # `(AFRICOM said) it had conducted`: the speaker itself as the agent
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
+    leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
+    leader_suffixes: tuple[str, ...] = ()  # `US-led (coalition)`: the state before leads it
+    report_particles: frozenset[str] = frozenset()  # `..., demikian kata penduduk` (so said residents): may stand
+    # between the comma and the speech verb after a claim
     demonstratives: frozenset[str] = frozenset()  # `kantor berita tersebut` (that agency): no word of its name
     site_verbs: PhraseSet = PhraseSet(())  # `(the hospital) is located in`, `terletak di`: where a thing stands
     own_letters: frozenset[str] = frozenset()
@@ -427,7 +431,7 @@ def load_lexicon(language: str) -> Lexicon:
         relay_markers=PhraseSet.of(rep.get("relay_markers", [])),
         arsenal_after=words(rep.get("arsenal_after", [])),
         arsenal_before=words(rep.get("arsenal_before", [])),
-        source_lines=words(rep["source_lines"]),
+        source_lines=PhraseSet.of(rep["source_lines"]),
         denial=PhraseSet.of(rep["denial"]),
         threat=PhraseSet.of(rep["threat"]),
         reporters=PhraseSet.of(rep.get("reporters", [])),
@@ -523,6 +527,9 @@ def load_lexicon(language: str) -> Lexicon:
         demonstratives=words(rep.get("demonstratives", [])),
         site_verbs=PhraseSet.of(rep.get("site_verbs", [])),
         fused_reports=words(rep.get("fused_reports", [])),
+        report_particles=words(rep.get("report_particles", [])),
+        leaders=PhraseSet.of(rep.get("leaders", [])),
+        leader_suffixes=tuple(rep.get("leader_suffixes", [])),
         base_phrases=PhraseSet.of(rep.get("base_phrases", [])),
         own_letters=frozenset(text.get("own_letters", "")),
         analyser=morph.get("analyser", ""),

@@ -3388,6 +3388,84 @@ CASES = [
         at={"Kostiantynivka": dict(claimant="Rusia", claimant_country="RU")},
         world=FULL,
     ),
+    Case(
+        "a line naming the article's news source (`Sumber berita:`) speaks for the account in the outlet's voice",
+        "Jet tempur menyerang pelabuhan Hodeidah di Yaman pada Kamis malam.\n\nSumber Berita : TV Al-Masirah",
+        lang="id",
+        at={"Hodeidah": dict(claimant="TV Al-Masirah", claimant_country="YE")},
+        world=FULL,
+    ),
+    Case(
+        "`Hal ini dilaporkan oleh X` after a claim gives it X's word",
+        "Jet tempur menyerang pelabuhan Hodeidah di Yaman pada Kamis malam. Hal ini dilaporkan oleh saluran TV "
+        "Al-Masirah.",
+        lang="id",
+        at={"Hodeidah": dict(claimant_country="YE", claimant_kind="media")},
+        world=FULL,
+    ),
+    Case(
+        "`..., demikian kata X`: the particle between the comma and the speech verb leaves X the speaker",
+        "Serangan udara menewaskan 14 orang di Sanaa, demikian kata penduduk pada Selasa.",
+        lang="id",
+        at={"Sanaa": dict(claimant="penduduk", claimant_kind="witness")},
+        world=FULL,
+    ),
+    Case(
+        "a name written with another form of its article is the place's own (`Al-Salif` is `Aş Şalīf`)",
+        "Serangan udara AS di Yaman menghantam Al-Salif dan Hodeidah, kata Houthi.",
+        lang="id",
+        drawn={"Al-Salif", "Hodeidah"},
+        world=FULL,
+    ),
+    *(
+        Case(
+            "the agent right after a passive verb of firing (`yang dilancarkan X`) is the attacker",
+            text,
+            lang="id",
+            at={place: dict(attacker=attacker, attacker_country=cc)},
+            world=FULL,
+        )
+        for text, place, attacker, cc in [
+            (
+                "Serangan udara yang dilancarkan koalisi pimpinan Arab Saudi menewaskan 14 orang di Sanaa.",
+                "Sanaa",
+                "koalisi pimpinan Arab Saudi",
+                "SA",
+            ),
+            ("Serangan rudal yang diluncurkan Rusia menghantam Kharkiv.", "Kharkiv", "Rusia", "RU"),
+        ]
+    ),
+    *(
+        Case(
+            "a body named as led by a state, a target's too, is that state's when later named bare",
+            text,
+            lang=lang,
+            at={place: dict(claimant_country="US")},
+            world=FULL,
+        )
+        for text, lang, place in [
+            (
+                "Rockets targeted the US-led coalition's base in Syria. Two rockets struck near Deir ez-Zor, the "
+                "coalition said.",
+                "en",
+                "Deir ez-Zor",
+            ),
+            (
+                "Roket menargetkan pangkalan koalisi pimpinan AS di Suriah. Dua roket jatuh di Deir ez-Zor, kata "
+                "koalisi.",
+                "id",
+                "Deir ez-Zor",
+            ),
+        ]
+    ),
+    Case(
+        "who shot a weapon down is not accused of launching it, even as the article's one accused state",
+        "The Saudi-led coalition said it intercepted a drone over Jizan. The coalition said it struck Houthi camps "
+        "in Sanaa.",
+        lang="en",
+        at={"Jizan": dict(action="interception", attacker_country=None), "Sanaa": dict(attacker_country="SA")},
+        world=FULL,
+    ),
 ]
 
 
