@@ -461,6 +461,27 @@ def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int,
     return k, end
 
 
+def _head_of_speaker(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> Claimant | None:
+    """The speaker a postposed phrase opens with when the whole is none: the shortest that names one, cut before a
+    comma, a verb or a preposition (`a member of the militia, declining to be named`, `a member of a local militia
+    under the arm of the exiled ...`); the rest stays the speaker's, never a place struck."""
+    cuts = [
+        j
+        for j in range(a + 1, b)
+        if sent.tokens[j].text == "," or sent.tokens[j].lower in lex.prepositions or _is_verb_token(sent, j, lex)
+    ]
+    for cut in cuts:
+        claimant = describe_claimant(doc, sent, a, cut, lex)
+        if claimant:
+            return claimant
+    return None
+
+
+def _is_verb_token(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    tok = sent.tokens[k]
+    return lex.is_verb(tok.lower, tok.is_capitalised)
+
+
 def _cited_after(sent: Sentence, comma: int, lex: Lexicon) -> bool:
     """`kata Mujahid, seperti dikutip Al-Mayadeen`: the outlet that quoted the speaker follows the comma (its marker
     may start a word later); it is no part of his name."""
@@ -671,6 +692,9 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                     continue
             a, b = _to_end(sent, start, lex)
             claimant = describe_claimant(doc, sent, a, b, lex)
+            told = any(boundary <= i < k for i, _, _ in sent.mentions)  # a claim of a place before the comma
+            if claimant is None and after_punct and told:  # `..., said a member of the militia, declining to be ...`
+                claimant = _head_of_speaker(doc, sent, a, b, lex)
             if claimant is None and k == skip_until and not sent.mentions:
                 b = _before_when_or_where(sent, a, b, lex)  # `Об этом сообщил МИД 4 октября на своей странице`
                 claimant = describe_claimant(doc, sent, a, b, lex)

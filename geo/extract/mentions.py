@@ -792,7 +792,11 @@ class MentionFinder:
                 continue
             if i + 1 < len(words) and words[i + 1].is_capitalised and words[i].end + 1 >= words[i + 1].start:
                 continue  # part of a longer capitalised name
-            cue = _cue_before(words, i, self.lex) or _cue_before(words, i - 1, self.lex)
+            cue = (
+                _cue_before(words, i, self.lex)
+                or _cue_before(words, i - 1, self.lex)
+                or _cue_after(words, i + 1, self.lex)
+            )
             after_preposition = words[i - 1].lower in self.lex.location_prepositions
             placed = cue or after_preposition or _placed_by_next(words, i, starts, self.lex)
             listed = [] if placed else _listed_with_places(doc, words, i, starts, self.lex)

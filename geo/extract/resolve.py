@@ -112,8 +112,10 @@ def _pick(
     anchors: list[Place],
     areas: Sequence[Place] = (),
     sides: Collection[str] = (),
+    mates: Sequence[Place] = (),
 ) -> tuple[Place, float, float] | None:
-    """The best-scored candidate, its score and its confidence: 0.5 plus its lead over the runner-up, within 0..1."""
+    """The best-scored candidate, its score and its confidence: 0.5 plus its lead over the runner-up, within 0..1.
+    `mates` are the places the mention's sentence names beside it."""
     scored = sorted(
         ((scorer.score(candidate_features(p, mention, countries, anchors, areas)), p) for p in mention.candidates),
         key=lambda sp: -sp[0],
@@ -122,7 +124,10 @@ def _pick(
         return None
     best_score, best = scored[0]
     tied = [p for s, p in scored if s == best_score]
-    land = [a for a in anchors if not (a.is_country_scale or a.is_water)]  # a country's middle says little
+    # a country's middle says little; the places of the mention's own sentence say most (`Thabeikkyin township's
+    # Leik Kya village`), the article's elsewhere
+    land = [a for a in mates if not (a.is_country_scale or a.is_water)]
+    land = land or [a for a in anchors if not (a.is_country_scale or a.is_water)]
     if len(tied) > 1 and land:  # namesakes nothing else tells apart (villages of no known size): the nearest
         best = min(tied, key=lambda p: min(km_from_edge(a, p) for a in land))
     if _stray(best, mention, countries + Counter(sides), anchors):
@@ -166,11 +171,22 @@ def resolve_mentions(
     memo: dict[tuple, tuple[Place, float, float] | None] = {}
 
     def pick(
-        m: Mention, anchors: list[Place], around: Sequence[Place] = (), anchored: bool = False
+        m: Mention,
+        anchors: list[Place],
+        around: Sequence[Place] = (),
+        anchored: bool = False,
+        mates: Sequence[Place] = (),
     ) -> tuple[Place, float, float] | None:
-        key = (m.text, m.cue, tuple(p.id for p in m.candidates), anchored, tuple(a.id for a in around))
+        key = (
+            m.text,
+            m.cue,
+            tuple(p.id for p in m.candidates),
+            anchored,
+            tuple(a.id for a in around),
+            tuple(a.id for a in mates),
+        )
         if key not in memo:
-            memo[key] = _pick(m, scorer, weights, anchors, around, strays)
+            memo[key] = _pick(m, scorer, weights, anchors, around, strays, mates)
         return memo[key]
 
     first = [pick(m, []) for m in mentions]
@@ -201,13 +217,25 @@ def resolve_mentions(
     placed = [(m, pick[0]) for m, pick in zip(mentions, first, strict=True) if pick and not pick[0].is_country_scale]
     areas_in = _by_sentence(areas)
     placed_in = _by_sentence(placed)
-    resolved = []
+    chosen_for: list[tuple[Mention, tuple[Place, float, float]]] = []
     for m in mentions:
         around = [area for other, area in areas_in.get(m.sentence, ()) if other is not m]
-        chosen = pick(m, anchors_for(m), around, anchored=True)
+        mates = [p for other, p in placed_in.get(m.sentence, ()) if other is not m and len(other.candidates) == 1]
+        chosen = pick(m, anchors_for(m), around, anchored=True, mates=mates)
         if chosen and chosen[1] >= scorer.min_score and not _far_district(m, chosen[0], placed_in.get(m.sentence, [])):
-            resolved.append(ResolvedMention(m, chosen[0], round(chosen[2], 3)))
-    return resolved
+            chosen_for.append((m, chosen))
+
+    # one name, one place through an article: a village named again with no town beside it (`attacks on Yae Htwet`)
+    # is the one its first telling placed (`Thabeikkyin township's Yae Htwet`), where the choice scored best
+    # (a town; `the region of Lviv` stays the region beside `Lviv mayor`, the city)
+    def name_of(m: Mention) -> tuple[str, bool, tuple[str, ...]]:
+        return m.text.casefold(), m.cue in AREA_CUES, tuple(p.id for p in m.candidates)
+
+    best_of: dict[tuple[str, bool, tuple[str, ...]], Place] = {}
+    for m, (place, _, _) in sorted(chosen_for, key=lambda mc: -mc[1][1]):
+        if place.is_populated:
+            best_of.setdefault(name_of(m), place)
+    return [ResolvedMention(m, best_of.get(name_of(m), p), round(conf, 3)) for m, (p, _, conf) in chosen_for]
 
 
 def narrow_by_apposition(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -3466,6 +3466,24 @@ CASES = [
         at={"Jizan": dict(action="interception", attacker_country=None), "Sanaa": dict(attacker_country="SA")},
         world=FULL,
     ),
+    Case(
+        "namesakes are told apart by their sentence's places first, and a name keeps its place through the article",
+        "Soldiers set fire to Naung Wei village on Thursday. Junta jets bombed Thabeikkyin township's Leik Kya "
+        "village on Friday, killing four people. The airstrike on Leik Kya village killed 12 civilians, residents "
+        "said.",  # a Leik Kya lies beside Naung Wei, 110 km south: not this one
+        lang="en",
+        rows=Rows(("place", "place_id"), [("Thabeikkyin", "mimu:MMR010012701")] + [("Leik Kya", "mimu:218224")] * 2),
+        world=FULL,
+    ),
+    Case(
+        "a speaker after `said` is the phrase's head when the whole names none, and the rest names no place struck",
+        "Two shells struck the market in Kyaukse, killing three people, said a member of a Pyinoolwin militia under "
+        "the arm of the exiled National Unity Government.",
+        lang="en",
+        drawn={"Kyaukse"},
+        absent=("Pyinoolwin",),
+        world=FULL,
+    ),
 ]
 
 

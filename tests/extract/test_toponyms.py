@@ -182,3 +182,10 @@ def test_an_air_base_is_found_by_the_part_of_its_name_that_opens_with_an_article
 def test_what_a_border_is_shared_with_is_a_country(gazetteer, text, lang):
     niger = next(p for p in geo.places(text, lang=lang, gazetteer=gazetteer) if p.text == "Niger")
     assert (niger.feature_code, niger.country_code) == ("PCLI", "NE")
+
+
+def test_a_misspelt_name_before_its_unit_word_is_the_area_it_names(gazetteer):
+    # `Manadalay region` is Mandalay region, not the city of Mandalay
+    text = "The junta bombed villages across Myanmar. The airstrike on Yae Htwet village in Manadalay region killed 12."
+    area = next(p for p in geo.places(text, lang="en", gazetteer=gazetteer) if p.text == "Manadalay")
+    assert (area.name, area.feature_code) == ("Mandalay", "ADM1")
