@@ -21,6 +21,7 @@ from geo.lexicon import Lexicon
 
 PROVINCE_CUES = frozenset({"region", "province"})
 TOWN_CUES = frozenset({"city", "village"})  # lexicon cue values of `city`, `town`, `village` and their plurals
+UNIT_BEFORE_UNKNOWN = TOWN_CUES | {"district"}  # `di distrik Barmal`, `desa X`: a name the index may lack follows
 Located = tuple[int, int, ResolvedMention]  # token span of a mention in its sentence
 
 
@@ -352,8 +353,12 @@ def _cue_up_to(sent: Sentence, k: int, i: int, lex: Lexicon) -> bool:
 def _only_locating(sent: Sentence, gap: range, located: frozenset[str], lex: Lexicon) -> bool:
     """The words between a place and an area are locating words or unit words only (`, a town in northern`), or words
     that describe the area (`the rebel-held capital of`, `the Iraqi capital`)."""
+    owners = {k for i, e, _ in sent.mentions if _possessive(sent, e) for k in range(i, e)}  # `Tigray's capital`
     return all(
-        sent.tokens[k].lower in located or lex.cues_after.match_at(sent.words, k) or _describes(sent, k, lex)
+        sent.tokens[k].lower in located
+        or lex.cues_after.match_at(sent.words, k)
+        or _describes(sent, k, lex)
+        or k in owners
         for k in gap
     )
 
@@ -377,8 +382,8 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
             k += 1
             continue
         s = k + 1
-        while s < hi and sent.tokens[s].lower in lex.determiners and not listed:
-            s += 1  # `in the Jurf al-Nasr area`
+        while s < hi and not listed and (sent.tokens[s].lower in lex.determiners or _unit_before(sent, s, lex)):
+            s += 1  # `in the Jurf al-Nasr area`, `di distrik Barmal`
         e = s
         while (
             e < hi
@@ -391,7 +396,8 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
             e > s
             and not any(a < e and s < b for a, b in known)
             and words.isdisjoint(_no_village_words(lex))
-            and not (e - s > 1 and is_given_name(sent.tokens[s].text))  # `the death of Ahmed Khalil in Idlib`
+            # `the death of Ahmed Khalil in Idlib`, but `the town of Mai Tsebri`
+            and not (e - s > 1 and is_given_name(sent.tokens[s].text) and not _called_town(sent, k, lex))
             and not any(
                 phrases.find_all(sent.stems, s, e)
                 for phrases in (lex.actors, lex.media_names, lex.countries, lex.actions)
@@ -401,6 +407,19 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
             found.append((s, e))
         k = max(e, k + 1)
     return found
+
+
+def _called_town(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """Token k is the `of` after a word for a town or village (`the town of`): a name follows."""
+    unit = lex.cues_after.match_at(sent.stems, k - 1) if k > 0 else None
+    return bool(unit) and unit[1] in TOWN_CUES and sent.tokens[k].lower in lex.reference_prepositions
+
+
+def _unit_before(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """Token k is a lower-case word for a town, a village or a district before its name (`di distrik Barmal`); not
+    an area's (`di daerah Satar timur Khan Younis` is a part of the town's surroundings, `_bearing_from`)."""
+    unit = lex.cues_before.match_at(sent.stems, k) if not sent.tokens[k].is_capitalised else None
+    return bool(unit) and unit[1] in UNIT_BEFORE_UNKNOWN
 
 
 def _only_targets(sent: Sentence, s: int, e: int, lex: Lexicon) -> bool:
@@ -423,8 +442,11 @@ def locates_unknown(sent: Sentence, unknown: list[tuple[int, int]], i: int, rm: 
     if rm.place.is_populated:  # `near Tel Kharab west of Baghdad`: a town only the bearing is taken from, unless
         # the place is a part of the town (`the Al-Daraja neighbourhood, west of El Fasher`)
         return any(e <= i and _bearing_from(sent, e, i, lex) and not _town_part(sent, e, lex) for _, e in unknown)
-    located = lex.directions | lex.appositive_heads
-    return any(e <= i and _only_locating(sent, range(e, i), located, lex) for _, e in unknown)
+    located = lex.directions | lex.appositive_heads  # `Hiwane, south of Tigray's capital`: a bearing too
+    return any(
+        e <= i and (_only_locating(sent, range(e, i), located, lex) or _bearing_from(sent, e, i, lex))
+        for _, e in unknown
+    )
 
 
 def _town_part(sent: Sentence, e: int, lex: Lexicon) -> bool:
@@ -473,6 +495,20 @@ def is_possessor(sent: Sentence, e: int, after: Located | None, lex: Lexicon) ->
         return False
     k = e + unit[0]
     return k < len(sent.tokens) and sent.tokens[k].lower in lex.reference_prepositions and after[0] == k + 1
+
+
+def names_unknown_towns_area(sent: Sentence, e: int, unknown: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """`the southern Tigray town of Mai Tsebri`: a place naming the area of a town the index lacks, written before it,
+    only says where that town is."""
+    unit = lex.cues_after.match_at(sent.stems, e) if e < len(sent.tokens) else None
+    if not unit or unit[1] not in TOWN_CUES:
+        return False
+    k = e + unit[0]
+    return (
+        k < len(sent.tokens)
+        and sent.tokens[k].lower in lex.reference_prepositions
+        and any(s == k + 1 for s, _ in unknown)
+    )
 
 
 def _possessive(sent: Sentence, e: int) -> bool:
@@ -551,7 +587,8 @@ def evidence(
         frame=is_frame(sent, lo, i, e, rm, later, lex),
         locator=locator,
         possessor=is_possessor(sent, e, mentions[n + 1] if n + 1 < len(mentions) else None, lex)
-        or holds_unknown_district(sent, e, rm, lex),
+        or holds_unknown_district(sent, e, rm, lex)
+        or names_unknown_towns_area(sent, e, unknown, lex),
         container=is_container(sent, i, rm, lex),
     )
     return found, locator
@@ -566,6 +603,32 @@ def _first_town(mentions: list[Located], n: int) -> bool:
 def is_measured(place_id: str | None) -> bool:
     """A point measured from a gazetteer place (`geonames:79415+113kmSW`), not the place itself."""
     return MEASURED in (place_id or "")
+
+
+def _in_part(sent: Sentence, i: int, e: int, rm: ResolvedMention, lex: Lexicon) -> ResolvedMention:
+    """`a camp in northwestern Tigray`, `Gaza utara`: the named part of an area, taken as a disc, drawn at that part's
+    middle (a half-disc's lies 4/(3π) of the radius out, a quarter's 0.6) with the radius of a disc of its size."""
+    place = rm.place
+    if not place.is_area or not place.radius_km:
+        return rm
+    before = lex.area_part_bearings.match_at(sent.words, i - 1, i) if i > 0 else None
+    after = lex.area_part_bearings.match_at(sent.words, e) if e < len(sent.tokens) else None
+    part = before or after
+    if part is None or sent.tokens[i - 1 if before else e].is_capitalised:
+        return rm
+    bearing = float(part[1])
+    quarter = bearing % 90 != 0
+    lat, lon = destination(place.lat, place.lon, bearing, place.radius_km * (0.6 if quarter else 4 / (3 * math.pi)))
+    way = COMPASS[round(bearing / 45) % 8]
+    moved = replace(
+        place,
+        id=f"{place.id}{MEASURED}{way}",
+        name=f"{place.name} ({way})",
+        lat=lat,
+        lon=lon,
+        radius_km=place.radius_km / (2 if quarter else math.sqrt(2)),
+    )
+    return replace(rm, place=moved)
 
 
 def _moved(mentions: list[Located], n: int, offset: Offset | None) -> ResolvedMention | None:
@@ -647,5 +710,5 @@ def strike_locations(
         # sea, a town's locator or a country, skipped for what it is, does not take the places listed after it along
         previous = ((i, e, rm), (shared or contextual) and not (rm.place.is_water or locator))
         if not skip and not any(p[2].place.id == rm.place.id for p in kept):
-            kept.append((i, e, rm))
+            kept.append((i, e, _in_part(sent, i, e, rm, lex)))
     return [p for p in kept if not any(lists[p[0]] != lists[q[0]] and contains(p[2].place, q[2].place) for q in kept)]

@@ -303,6 +303,7 @@ class Lexicon:
     # the name is the area (the governorate, the Strip), where it names one as well as a town
     area_parts_before: frozenset[str] = frozenset()
     area_parts_after: frozenset[str] = frozenset()
+    area_part_bearings: PhraseSet = PhraseSet(())  # `northwestern`, `utara`: which way the part lies, in degrees
     compass_suffixes: tuple[tuple[str, str], ...] = ()  # `Darfur Utara` is also looked up as `North Darfur`
     adjective_places: tuple[tuple[str, str], ...] = ()
     joined_heads: tuple[str, ...] = ()
@@ -539,6 +540,7 @@ def load_lexicon(language: str) -> Lexicon:
         name_particles=frozenset(ment.get("name_particles", [])),
         area_parts_before=words(ment.get("area_parts_before", [])),
         area_parts_after=words(ment.get("area_parts_after", [])),
+        area_part_bearings=PhraseSet.mapping(ment.get("area_part_bearings", {})),
         compass_suffixes=pairs(ment.get("compass_suffixes", [])),
         singular_units=words(ment.get("singular_units", [])),
         adjective_places=pairs(ment.get("adjective_places", [])),

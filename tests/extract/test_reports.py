@@ -3484,6 +3484,27 @@ CASES = [
         absent=("Pyinoolwin",),
         world=FULL,
     ),
+    Case(
+        "a province after a district the index lacks, named with its unit word first, only locates it",
+        "Pakistan membombardir empat daerah di distrik Barmal di provinsi Paktika timur, kata juru bicara Taliban.",
+        lang="id",
+        absent=("Paktika",),
+        world=FULL,
+    ),
+    Case(
+        "an area named before `town of` and a town the index lacks only locates it, a given name though it opens",
+        "A drone struck a flour mill in the southern Tigray town of Mai Tsebri on Monday, aid workers said.",
+        lang="en",
+        absent=("Tigray",),
+        world=FULL,
+    ),
+    Case(
+        "a bearing from a capital, named with its area in the possessive, after a village the index lacks locates it",
+        "Two people were killed in Hiwane, south of Tigray's capital Mekele, a doctor said.",
+        lang="en",
+        absent=("Tigray's", "Mekele"),
+        world=FULL,
+    ),
 ]
 
 
@@ -3649,3 +3670,18 @@ def test_a_bare_state_body_takes_the_state_it_had_when_named_in_full(small_world
         lang="en",
     )
     assert [r.claimant_country for r in reports if r.place == "Nuseirat"] == ["IL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "north", "west"),
+    [
+        ("A drone strike hit a camp in northwestern Tigray on Friday, aid workers said.", "en", True, True),
+        ("Serangan drone menghantam kamp di Tigray selatan pada Jumat, kata pekerja bantuan.", "id", False, False),
+    ],
+)
+def test_a_part_of_an_area_is_drawn_at_that_parts_middle(gazetteer, text, lang, north, west) -> None:
+    region = gazetteer.candidates("Tigray")[0]
+    (report,) = [r for r in extract(text, gazetteer, lang=lang) if r.is_drawn_strike]
+    assert (report.lat > region.lat + 0.3) is north and (report.lat < region.lat - 0.3) is not north
+    assert (report.lon < region.lon - 0.3) is west
+    assert report.uncertainty_km < region.radius_km
