@@ -342,7 +342,11 @@ def find_attacker(
         j = s - 1
         while j >= lo and sent.tokens[j].lower in lex.auxiliaries:
             j -= 1
-        passive = passive_prefixed(tok.lower, lex) or (j >= lo and sent.tokens[j].lower in lex.passive_auxiliaries)
+        # `was shelled`, `has been shelled`: a passive auxiliary among the auxiliaries before it
+        helpers = range(max(j, lo), s)
+        passive = passive_prefixed(tok.lower, lex) or any(
+            sent.tokens[k].lower in lex.passive_auxiliaries for k in helpers
+        )
         if passive:
             for m in range(e, min(hi, e + 8)):
                 if sent.tokens[m].lower in lex.agent_markers:

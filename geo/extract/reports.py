@@ -683,6 +683,9 @@ def _clause_reports(
     told = lex.drop_verbs.find_all(sent.stems, lo, hi) or lex.casualties.find_all(sent.stems, lo, hi)
     if watching and not told and all(_inside(s, e, watching) for s, e, _ in found):
         found = []  # `Israeli drone activity conducting surveillance flights`: drones seen, none fired nor dropping
+    alerted = lex.alerts.find_all(sent.words, lo, hi)
+    if alerted and not told and all(a in AIRBORNE_WEAPONS for _, _, a in found):
+        found = []  # `The Houthi missile triggered sirens across Tel Aviv`: the weapon set off alerts, hit nothing told
     then = _threat_after(sent, lo, hi, found, lex)
     if then is not None:  # the strike told stands; what is threatened after it is another predicate
         hi = then
@@ -943,6 +946,10 @@ def _delivered(sent: Sentence, cues: list[tuple[int, int, str]], lex: Lexicon) -
         platform = next((a for ps, _, a in reversed(cues) if ps in near and a in AIR_PLATFORMS), None)
         out.append((s, e, platform if platform and action not in AIR_PLATFORMS else action))
     return out
+
+
+# weapons that fly over places: named alone beside sirens, they set them off (`a missile triggered sirens`)
+AIRBORNE_WEAPONS = frozenset({"missile_attack", "drone_strike", "rocket_attack"})
 
 
 def _arsenal(sent: Sentence, cue: tuple[int, int, str], lex: Lexicon) -> bool:

@@ -277,9 +277,10 @@ def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> l
     """`Nyaung Kone village in the northern Sagaing region`: a village the text places in a province or country that
     none of its namesakes lies in is one the index lacks (Nyaung Gon lies 800 km south); it is dropped, not drawn at
     a namesake, through the whole article (`a resident of Nyaung Kone` later is the same village). A town that large
-    is kept: the index may place it a little off. A spelling variant, of whatever size, is dropped the same way, and a
-    comma places it too (`wilayah Al-Jabanah, Hodeidah` is no Al Jalamah in the West Bank); one with namesakes there
-    keeps only those (`distrik Yakovlevsky di wilayah Belgorod` is none of the Ukrainian Yakovlivkas)."""
+    in the area's country is kept: the index may place it a little off. A spelling variant, of whatever size, is
+    dropped the same way, and a comma places it too (`wilayah Al-Jabanah, Hodeidah` is no Al Jalamah in the West
+    Bank); one with namesakes there keeps only those (`distrik Yakovlevsky di wilayah Belgorod` is none of the
+    Ukrainian Yakovlivkas)."""
     joiners = lex.location_prepositions | lex.directions | lex.determiners | lex.appositive_heads | lex.coordinators
     dropped: set[str] = set()
     narrowed: dict[int, tuple[Place, ...]] = {}
@@ -296,7 +297,13 @@ def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> l
         areas = [area] if area else list(after.candidates) if m.fuzzy else []
         if not told or not areas or not m.candidates:
             continue
-        if not m.fuzzy and any(p.is_area or p.population >= VILLAGE_POPULATION for p in m.candidates):
+        # a town that large is kept in the country of one of the area's namesakes (`Lahore in Punjab`), not abroad
+        # (`the town of Toul in the Nabatieh district` is no French Toul)
+        home = {a.country_code for a in areas} | {p.country_code for p in after.candidates if p.is_area}
+        if not m.fuzzy and any(
+            p.is_area or p.is_country_scale or (p.population >= VILLAGE_POPULATION and p.country_code in home)
+            for p in m.candidates
+        ):
             continue
         inside = tuple(p for p in m.candidates if any(in_area(p, a) for a in areas))
         if not inside:

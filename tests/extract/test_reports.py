@@ -3505,6 +3505,66 @@ CASES = [
         absent=("Tigray's", "Mekele"),
         world=FULL,
     ),
+    *(
+        Case(
+            "a capital that cuts ties with another is a government, and so is the other",
+            text,
+            lang=lang,
+            drawn={"Port Sudan"},
+            world=FULL,
+        )
+        for text, lang in [
+            ("Khartoum cut diplomatic ties with Abu Dhabi after drones hit fuel depots in Port Sudan.", "en"),
+            (
+                "Khartoum memutus hubungan diplomatik dengan Abu Dhabi setelah drone menghantam depot bahan bakar di "
+                "Port Sudan.",
+                "id",
+            ),
+        ]
+    ),
+    Case(
+        "the town a struck suburb is said to be of only locates it",
+        "Israeli missiles hit Zakia, a suburb of Damascus, causing damage, state media said.",
+        lang="en",
+        drawn={"Zakia"},
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a flying weapon named beside sirens alone, with no toll, set them off and hit nothing told",
+            text,
+            lang=lang,
+            drawn=drawn,
+            world=FULL,
+        )
+        for text, lang, drawn in [
+            ("The Houthi missile triggered sirens across the Tel Aviv metropolitan area.", "en", set()),
+            ("Rudal Houthi memicu sirene di seluruh Tel Aviv pada Senin.", "id", set()),
+            ("A missile hit Haifa, triggering sirens across northern Israel.", "en", {"Haifa"}),
+        ]
+    ),
+    Case(
+        "`has been shelled` is a passive: the place before it is struck, no attacker",
+        "The governor said Urazovo had been shelled.",
+        lang="en",
+        at={"Urazovo": dict(action="shelling", attacker=None, is_drawn_strike=True)},
+        world=FULL,
+    ),
+    Case(
+        "a misspelt village the text calls a locality of a region is none of the namesakes abroad",
+        "A local man was killed by a Ukrainian drone strike in Shchetinovka, a locality in Russia's Belgorod region, "
+        "the governor said.",  # no Ukrainian Shcherbynivka
+        lang="en",
+        absent=("Shchetinovka",),
+        world=FULL,
+    ),
+    Case(
+        "a town the text places in a district of another country is none of its namesakes, even a large one",
+        "An Israeli strike in the town of Toul in the Nabatieh district injured two people, the ministry said.",
+        lang="en",
+        absent=("Toul",),
+        world=FULL,
+    ),
 ]
 
 
