@@ -241,6 +241,7 @@ class Lexicon:
     ago_words: frozenset[str] = frozenset()
     duration_words: frozenset[str] = frozenset()
     non_strikes: PhraseSet = PhraseSet(())
+    cause_markers: PhraseSet = PhraseSet(())  # `(the war was) triggered by`: the strike after it is its history
     alerts: PhraseSet = PhraseSet(())  # `sirens`: a weapon named beside them alone set them off, hit nothing told
     watching: PhraseSet = PhraseSet(())  # `reconnaissance drone`, `drone activity`: alone in a clause, no strike
     flight_words: PhraseSet = PhraseSet(())  # `fled (the) fighting`: what people fled is no strike reported
@@ -493,6 +494,7 @@ def load_lexicon(language: str) -> Lexicon:
         non_strikes=PhraseSet.of(rep.get("non_strikes", [])),
         watching=PhraseSet.of(rep.get("watching", [])),
         alerts=PhraseSet.of(rep.get("alerts", [])),
+        cause_markers=PhraseSet.of(rep.get("cause_markers", [])),
         flight_words=PhraseSet.of(rep.get("flight_words", [])),
         drop_verbs=PhraseSet.of(rep.get("drop_verbs", [])),
         recap_verbs=PhraseSet.of(rep.get("recap_verbs", [])),

@@ -3565,6 +3565,26 @@ CASES = [
         absent=("Toul",),
         world=FULL,
     ),
+    *(
+        Case(
+            "a strike told as what set off a war is its history: the article accuses no one of it now",
+            text,
+            lang=lang,
+            at={"Sderot": dict(action="rocket_attack", attacker_country=None)},
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "The war was triggered by a surprise attack on southern Israel by Hamas. Rockets hit Sderot on Monday.",
+                "en",
+            ),
+            (
+                "Perang itu dipicu oleh serangan mendadak ke Israel selatan oleh Hamas. Roket menghantam Sderot pada "
+                "Senin.",
+                "id",
+            ),
+        ]
+    ),
 ]
 
 
