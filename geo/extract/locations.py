@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM, destination
-from geo.extract.attribution import QUOTES, Sentence
+from geo.extract.attribution import QUOTES, Sentence, trim
 from geo.extract.given_names import is_given_name
 from geo.extract.mentions import NEIGHBOURHOOD, opens_with_particle
 from geo.extract.resolve import AREA_CUES, IN_AREA_RADII, ResolvedMention
@@ -267,7 +267,8 @@ def is_spread(sent: Sentence, i: int, rm: ResolvedMention, lex: Lexicon) -> bool
 
 def leads_in(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
     """`In Kharkiv, ...`, `Di wilayah Donetsk, ...`: the place at token i opens what starts at lo, a few words after a
-    location preposition and no strike word."""
+    location preposition and no strike word (after an opener: `Elsewhere, in ...`, `Di tempat lain di ...`)."""
+    lo, _ = trim(sent, lo, i, lex)
     return (
         0 < i - lo <= FRAME_MAX_LEAD
         and sent.tokens[lo].lower in lex.location_prepositions

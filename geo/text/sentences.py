@@ -8,8 +8,9 @@ from geo.text.document import Span
 
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 # A break is followed by space; a page that lost the space after a bracket (`Minggu (19/11/2023).Walikota Moskow`)
-# still breaks there before a capitalised word.
-_BOUNDARY = re.compile(r"[.!?…؟]+[\"'”’»)\]]*(?=\s+|$)|(?<=[)\]])\.(?=[^\W\d_]{2})")
+# or after a word (`pada Selasa pagi.Belum ada laporan`) still breaks there before a capitalised word; not inside a
+# name or an address (`U.S.`, `Oerban.com`, `St.Petersburg`).
+_BOUNDARY = re.compile(r"[.!?…؟]+[\"'”’»)\]]*(?=\s+|$)|(?<=[)\]])\.(?=[^\W\d_]{2})|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 
 
 def _quote_regions(text: str, start: int, end: int) -> list[Span]:

@@ -3585,6 +3585,13 @@ CASES = [
             ),
         ]
     ),
+    Case(
+        "an area opening the clause after an opener (`Di tempat lain`) only sets the scene of the place after it",
+        "Di tempat lain di provinsi Anbar, Irak barat, dua drone menyerang Pangkalan Udara Ain al-Asad.",
+        lang="id",
+        drawn={"Ain al-Asad"},
+        world=FULL,
+    ),
 ]
 
 

@@ -53,6 +53,16 @@ def test_a_sentence_ends_after_a_bracket_that_lost_its_space():
     ]
 
 
+def test_a_sentence_ends_after_a_word_that_lost_its_space_but_not_inside_a_name_or_an_address():
+    text = "Dua roket jatuh pada Selasa pagi.Belum ada laporan korban.Di Anbar sepi. Lihat Oerban.com, St.Petersburg."
+    assert sentences(text, "id") == [
+        "Dua roket jatuh pada Selasa pagi.",
+        "Belum ada laporan korban.",
+        "Di Anbar sepi.",
+        "Lihat Oerban.com, St.Petersburg.",
+    ]
+
+
 def test_spans_point_into_the_normalised_text_and_paragraphs_contain_their_sentences():
     doc = normalise("Baris  pertama.\r\n\r\nBaris kedua. Kalimat ketiga!\n", lang="id")
     assert doc.text == "Baris pertama.\nBaris kedua. Kalimat ketiga!"
