@@ -725,8 +725,13 @@ def _clause_reports(
     if own_date is None:  # "..., the governor said on Tuesday."
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
         own_date = pick_event_date(_recent(find_dates(free, lex, published), published), published)
-    if action == "interception":
-        attacker_span = weapon_owner(sent, lo, hi, cues, lex) or _launching_state(sent, lo, hi, lex)
+    if action == "interception":  # whose weapon was shot down: its owner, where it came from, who fired it
+        fired = [c for c in cues if c[2] in AIRBORNE_WEAPONS]  # (`Hizbullah menembakkan rudal ... dicegat`)
+        attacker_span = (
+            weapon_owner(sent, lo, hi, cues, lex)
+            or _launching_state(sent, lo, hi, lex)
+            or (find_attacker(sent, lo, hi, fired, lex) if fired else None)
+        )
     else:
         attacker_span = find_attacker(sent, lo, hi, cues, lex)
     attacker = phrase_text(doc, sent, *attacker_span) if attacker_span else None

@@ -3592,6 +3592,19 @@ CASES = [
         drawn={"Ain al-Asad"},
         world=FULL,
     ),
+    *(
+        Case(
+            "who fired a weapon that was shot down is accused of it, not who shot it down",
+            text,
+            lang=lang,
+            at={"Tel Aviv": dict(action="interception", attacker_country="LB")},
+            world=FULL,
+        )
+        for text, lang in [
+            ("Hezbollah fired a ballistic missile at Tel Aviv, but it was intercepted by Israeli air defences.", "en"),
+            ("Hizbullah menembakkan rudal balistik ke Tel Aviv, tetapi rudal itu dicegat oleh Israel.", "id"),
+        ]
+    ),
 ]
 
 
