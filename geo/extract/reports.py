@@ -734,6 +734,8 @@ def _clause_reports(
         )
     else:
         attacker_span = find_attacker(sent, lo, hi, cues, lex)
+    if attacker_span and any(a == "interception" and s < attacker_span[1] and attacker_span[0] < e for s, e, a in cues):
+        attacker_span = None  # `sistem pertahanan AS meluncurkan beberapa roket`: air defences fire at weapons
     attacker = phrase_text(doc, sent, *attacker_span) if attacker_span else None
     attacker_ccs = attacker_countries(sent, *attacker_span, lex) if attacker_span else []
     if attacker_span and not attacker_ccs and own_side(sent, *attacker_span, lex) and clause.claimant.country:

@@ -3605,6 +3605,14 @@ CASES = [
             ("Hizbullah menembakkan rudal balistik ke Tel Aviv, tetapi rudal itu dicegat oleh Israel.", "id"),
         ]
     ),
+    Case(
+        "air defences that fire at weapons accuse no one: their side is no attacker of the article's strikes",
+        "Sistem pertahanan AS meluncurkan beberapa roket ke udara di Baghdad.\n\nSebuah drone menghantam pangkalan "
+        "udara Ain al-Asad pada Senin.",
+        lang="id",
+        at={"Ain al-Asad": dict(attacker_country=None)},
+        world=FULL,
+    ),
 ]
 
 
