@@ -712,4 +712,12 @@ def strike_locations(
         previous = ((i, e, rm), (shared or contextual) and not (rm.place.is_water or locator))
         if not skip and not any(p[2].place.id == rm.place.id for p in kept):
             kept.append((i, e, _in_part(sent, i, e, rm, lex)))
-    return [p for p in kept if not any(lists[p[0]] != lists[q[0]] and contains(p[2].place, q[2].place) for q in kept)]
+    # a region named as one (`Kursk region`, found as the town) lies in no other region of a list beside it
+    return [
+        p
+        for p in kept
+        if not any(
+            lists[p[0]] != lists[q[0]] and q[2].mention.cue not in PROVINCE_CUES and contains(p[2].place, q[2].place)
+            for q in kept
+        )
+    ]

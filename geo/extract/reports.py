@@ -683,6 +683,14 @@ def _clause_reports(
     # history, no strike of the report's nor one the article accuses anyone of now
     causes = [e for _, e, _ in lex.cause_markers.find_all(sent.words, lo, hi)]
     found = [c for c in found if not any(_modifies(sent, e, c[0]) for e in causes)]
+    # `neutralized 29 bandits in an airstrike`: a word that downs weapons only when it is said of one
+    aimed_at = [(s, e) for s, e, a in found if a in AIRBORNE_WEAPONS]
+    found = [
+        c
+        for c in found
+        if not lex.downs_weapons_only.match_at(sent.stems, c[0])
+        or any(abs(s - c[1]) <= WEAPON_REACH or abs(c[0] - e) <= WEAPON_REACH for s, e in aimed_at)
+    ]
     watching = [(s, e) for s, e, _ in lex.watching.find_all(sent.words, lo, hi)]
     told = lex.drop_verbs.find_all(sent.stems, lo, hi) or lex.casualties.find_all(sent.stems, lo, hi)
     if watching and not told and all(_inside(s, e, watching) for s, e, _ in found):
@@ -959,6 +967,7 @@ def _delivered(sent: Sentence, cues: list[tuple[int, int, str]], lex: Lexicon) -
     return out
 
 
+WEAPON_REACH = 4  # `neutralised (two attack) drones`, `drones (were) neutralised`: the weapon a downing word is said of
 CAUSE_GAP = 3  # `triggered by (a surprise) attack`, `dipicu oleh (serangan) mendadak`: an article and two modifiers
 # weapons that fly over places: named alone beside sirens, they set them off (`a missile triggered sirens`)
 AIRBORNE_WEAPONS = frozenset({"missile_attack", "drone_strike", "rocket_attack"})

@@ -241,6 +241,7 @@ class Lexicon:
     ago_words: frozenset[str] = frozenset()
     duration_words: frozenset[str] = frozenset()
     non_strikes: PhraseSet = PhraseSet(())
+    downs_weapons_only: PhraseSet = PhraseSet(())  # `neutralised`: an interception only said of a weapon near it
     cause_markers: PhraseSet = PhraseSet(())  # `(the war was) triggered by`: the strike after it is its history
     alerts: PhraseSet = PhraseSet(())  # `sirens`: a weapon named beside them alone set them off, hit nothing told
     watching: PhraseSet = PhraseSet(())  # `reconnaissance drone`, `drone activity`: alone in a clause, no strike
@@ -487,7 +488,8 @@ def load_lexicon(language: str) -> Lexicon:
         relative={tuple(k.lower().split()): (int(v[0]), int(v[1])) for k, v in dates["relative"].items()},
         year_prepositions=words(dates.get("year_prepositions", [])),
         year_determiners=words(dates.get("year_determiners", [])),
-        numbers={k.lower(): int(v) for k, v in dates.get("numbers", {}).items()},
+        # number words, the counts of tolls too (`Eleven drones were destroyed`: a count, never an actor)
+        numbers={k.lower(): int(v) for k, v in (casualties.get("numbers", {}) | dates.get("numbers", {})).items()},
         day_units=words(dates.get("day_units", [])),
         ago_words=words(dates.get("ago_words", [])),
         duration_words=words(dates.get("duration_words", [])),
@@ -495,6 +497,7 @@ def load_lexicon(language: str) -> Lexicon:
         watching=PhraseSet.of(rep.get("watching", [])),
         alerts=PhraseSet.of(rep.get("alerts", [])),
         cause_markers=PhraseSet.of(rep.get("cause_markers", [])),
+        downs_weapons_only=PhraseSet.of(rep.get("downs_weapons_only", [])),
         flight_words=PhraseSet.of(rep.get("flight_words", [])),
         drop_verbs=PhraseSet.of(rep.get("drop_verbs", [])),
         recap_verbs=PhraseSet.of(rep.get("recap_verbs", [])),

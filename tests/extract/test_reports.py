@@ -3613,6 +3613,35 @@ CASES = [
         at={"Ain al-Asad": dict(attacker_country=None)},
         world=FULL,
     ),
+    Case(
+        "a region named as one beside another of a list lies in none of them, though found as its town",
+        "Eleven drones were destroyed by air defence systems, one of them over the territory of Kaluga region and 10 "
+        "over Kursk region, Russia's defence ministry said.",
+        lang="en",
+        places=["Kaluga", "Kursk"],
+        at={"Kursk": dict(attacker=None)},  # `Eleven` (drones) is a count, never an actor
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a word that downs weapons tells of an interception only when said of one (`neutralized 29 bandits`)",
+            text,
+            lang=lang,
+            at={"Bakori": dict(action="air_strike")},
+            world=FULL,
+        )
+        for text, lang in [
+            ("The Nigerian Air Force neutralized 29 bandits in an intense airstrike near Bakori on Tuesday.", "en"),
+            ("Pasukan menetralisir 20 teroris dalam serangan udara di Bakori.", "id"),
+        ]
+    ),
+    Case(
+        "where the wounded were airlifted is no strike place",
+        "Shelling wounded two sisters in Poonch, who were airlifted to a hospital in Jammu, police said.",
+        lang="en",
+        drawn={"Poonch"},
+        world=FULL,
+    ),
 ]
 
 
