@@ -3642,6 +3642,20 @@ CASES = [
         drawn={"Poonch"},
         world=FULL,
     ),
+    Case(
+        "an English name quoted in an Indonesian article keeps its kind: doctors are no government",
+        "Serangan drone menghantam kendaraan di dekat kota Rahad, kata Sudan Doctors Network.",
+        lang="id",
+        at={"Rahad": dict(claimant="Sudan Doctors Network", claimant_country=None)},
+        world=FULL,
+    ),
+    Case(
+        "where an air raid was carried out from is its launch site (`dilakukan dari`)",
+        "Serangan udara dilakukan dari timur laut Beirut, dan rudal menghantam Homs, kata SANA.",
+        lang="id",
+        drawn={"Homs"},
+        world=FULL,
+    ),
 ]
 
 
