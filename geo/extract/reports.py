@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -232,8 +233,12 @@ def _campaign(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     (`the deadliest attack since 2022` tells one)."""
     toks = sent.tokens
     start = next((k for k in range(lo, hi) if toks[k].is_word), hi)
-    if start + 1 < hi and toks[start].lower in lex.since_words and _names_month_or_year(toks[start + 1], lex):
-        return True  # `Sejak November 2023, Houthi melancarkan serangan ...`: opens with when the campaign began
+    if start + 1 < hi and toks[start].lower in lex.since_words:
+        # `Sejak November 2023, Houthi melancarkan serangan ...`, `Since Ukraine launched its counter-offensive in
+        # early June, Russia has weathered waves of drone attacks`: opens with when the campaign began
+        opening = itertools.takewhile(lambda tok: tok.text != ",", toks[start + 1 : min(hi, start + SINCE_REACH)])
+        if any(_names_month_or_year(tok, lex) for tok in opening):
+            return True
     ongoing = False
     for k in range(lo, hi):
         aux = lex.ongoing.match_at(sent.words, k)
@@ -968,6 +973,7 @@ def _delivered(sent: Sentence, cues: list[tuple[int, int, str]], lex: Lexicon) -
 
 
 WEAPON_REACH = 4  # `neutralised (two attack) drones`, `drones (were) neutralised`: the weapon a downing word is said of
+SINCE_REACH = 12  # `Since (Ukraine launched its counter-offensive in early) June,`: the opening clause's words
 CAUSE_GAP = 3  # `triggered by (a surprise) attack`, `dipicu oleh (serangan) mendadak`: an article and two modifiers
 # weapons that fly over places: named alone beside sirens, they set them off (`a missile triggered sirens`)
 AIRBORNE_WEAPONS = frozenset({"missile_attack", "drone_strike", "rocket_attack"})

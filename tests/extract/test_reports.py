@@ -3656,6 +3656,14 @@ CASES = [
         drawn={"Homs"},
         world=FULL,
     ),
+    Case(
+        "a sentence opening with the month a campaign began, however its clause says it, tells the campaign",
+        "Since Ukraine launched its counter-offensive in early June, Russia has weathered waves of drone attacks "
+        "that have damaged buildings, including in Moscow.",
+        lang="en",
+        absent=("Moscow",),
+        world=FULL,
+    ),
 ]
 
 
