@@ -733,8 +733,8 @@ def _clause_reports(
         return []
     if published is None and days_back(sent.tokens[lo:hi], lex) > HISTORY_DAYS:
         return []  # `serangan di Mogadishu ... tahun lalu` in an undated page: last year is history all the same
-    if _campaign(sent, lo, hi, lex):
-        return []
+    if _campaign(sent, lo, hi, lex) or lex.habitual.find_all(sent.words, lo, hi):
+        return []  # `... secara teratur terlibat baku tembak di sepanjang Garis Kontrol`: a pattern, no one strike
     if own_date is None:  # "..., the governor said on Tuesday."
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
         own_date = pick_event_date(_recent(find_dates(free, lex, published), published), published)

@@ -242,6 +242,7 @@ class Lexicon:
     duration_words: frozenset[str] = frozenset()
     non_strikes: PhraseSet = PhraseSet(())
     downs_weapons_only: PhraseSet = PhraseSet(())  # `neutralised`: an interception only said of a weapon near it
+    habitual: PhraseSet = PhraseSet(())  # `regularly`, `secara teratur`: a clause telling a pattern, no one strike
     cause_markers: PhraseSet = PhraseSet(())  # `(the war was) triggered by`: the strike after it is its history
     alerts: PhraseSet = PhraseSet(())  # `sirens`: a weapon named beside them alone set them off, hit nothing told
     watching: PhraseSet = PhraseSet(())  # `reconnaissance drone`, `drone activity`: alone in a clause, no strike
@@ -497,6 +498,7 @@ def load_lexicon(language: str) -> Lexicon:
         watching=PhraseSet.of(rep.get("watching", [])),
         alerts=PhraseSet.of(rep.get("alerts", [])),
         cause_markers=PhraseSet.of(rep.get("cause_markers", [])),
+        habitual=PhraseSet.of(rep.get("habitual", [])),
         downs_weapons_only=PhraseSet.of(rep.get("downs_weapons_only", [])),
         flight_words=PhraseSet.of(rep.get("flight_words", [])),
         drop_verbs=PhraseSet.of(rep.get("drop_verbs", [])),

@@ -3665,6 +3665,19 @@ CASES = [
         absent=("Moscow",),
         world=FULL,
     ),
+    *(
+        Case(
+            "a clause that tells a pattern of strikes (`regularly`, `secara teratur`) reports no one strike",
+            text,
+            lang=lang,
+            drawn=set(),
+            world=FULL,
+        )
+        for text, lang in [
+            ("Pakistani troops regularly shell villages in Poonch, officials say.", "en"),
+            ("Kedua negara secara teratur terlibat baku tembak di sepanjang Garis Kontrol di Kashmir.", "id"),
+        ]
+    ),
 ]
 
 
