@@ -3678,6 +3678,19 @@ CASES = [
             ("Kedua negara secara teratur terlibat baku tembak di sepanjang Garis Kontrol di Kashmir.", "id"),
         ]
     ),
+    *(
+        Case(
+            "a member of parliament is an official, who speaks for the state of the places told",
+            text,
+            lang=lang,
+            at={"Kapan": dict(claimant_kind="official", claimant_country="AM")},
+            world=FULL,
+        )
+        for text, lang in [
+            ("Anna Grigorian, an MP, also says Azerbaijan has attacked the town of Kapan.", "en"),
+            ("Seorang anggota parlemen mengatakan Azerbaijan menyerang kota Kapan.", "id"),
+        ]
+    ),
 ]
 
 
