@@ -108,6 +108,7 @@ class _Context:
     accused: Counter[str] = field(default_factory=Counter)  # the states the article's strike clauses accuse
     unaccused: set[str] = field(default_factory=set)  # reports whose attacker is an armed group of no known state
     lands: set[str] = field(default_factory=set)  # the states of every place the article names
+    accused_lands: dict[str, set[str]] = field(default_factory=dict)  # accused state -> the lands its strikes hit
 
 
 def _claim_type(
@@ -416,7 +417,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                     ctx.counted = (claimant, para)
         ctx.last_paragraph = para
     reports = _without_measured_repeats(_without_covered_regions(reports))
-    reports = _accused_by_the_article(reports, ctx.accused, ctx.unaccused)
+    reports = _accused_by_the_article(reports, ctx.accused, ctx.unaccused, ctx.accused_lands)
     if not ctx.accused:
         reports = _home_forces(reports, ctx.unaccused, lex)
     return _armed_by_the_article(reports, ctx.weapons, ctx.unaccused)
@@ -460,7 +461,7 @@ def _armed_by_the_article(
 
 
 def _accused_by_the_article(
-    reports: list[StrikeReport], accused: Counter[str], unaccused: set[str]
+    reports: list[StrikeReport], accused: Counter[str], unaccused: set[str], lands: dict[str, set[str]]
 ) -> list[StrikeReport]:
     """An article whose strike clauses accuse one state only (`a mass Russian missile and drone attack on Ukraine`,
     though it draws no point for Ukraine), or one far more than any other (DOMINANT_RATIO), accuses it of the strikes
@@ -479,6 +480,8 @@ def _accused_by_the_article(
         others = [s for s in accused if s != r.country_code]
         if r.country_code in accused and len(others) == 1:
             return others[0]
+        if dominant and lands.get(dominant) and r.country_code not in lands[dominant]:
+            return None  # `US bases in Iraq` in a story accusing Israel of its strikes in Gaza: not Israel's
         return dominant
 
     out = []
@@ -801,7 +804,15 @@ def _clause_reports(
     if coalition and clause.claimant.country in attacker_ccs:  # `..., Syrian army sources said`: its own side's
         attacker_cc = clause.claimant.country
     if _threat_or_denial(sent, clause, cues, lex) is None and not insurgents:  # a strike told accuses (both sides,
-        ctx.accused.update([attacker_cc] if coalition else attacker_ccs)  # when it names both)
+        accused = [attacker_cc] if coalition else attacker_ccs  # when it names both)
+        ctx.accused.update(accused)
+        hit = {  # the lands its clause names, countries too (`a mass Russian missile attack on Ukraine`)
+            rm.place.country_code
+            for i, _, rm in sent.mentions
+            if lo <= i < hi and rm.place.country_code and not _inside(i, i + 1, [attacker_span or (0, 0)])
+        }
+        for state in accused:
+            ctx.accused_lands.setdefault(state, set()).update(hit)
     if not insurgents:  # a group's weapons are not its land's forces' (`militants` beside `Pakistani jets`)
         ctx.weapons.setdefault(attacker_cc, set()).update(a for _, _, a in cues if a in WEAPON_ACTIONS)
     # `Pakistani air strikes ... the attacks in Kunar`: one weapon named once is the weapon of the article's later

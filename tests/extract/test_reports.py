@@ -3691,6 +3691,14 @@ CASES = [
             ("Seorang anggota parlemen mengatakan Azerbaijan menyerang kota Kapan.", "id"),
         ]
     ),
+    Case(
+        "the state an article accuses is not accused of strikes in a land none of its told strikes hit",
+        "Israeli strikes pounded Gaza City on Monday, killing 20, the health ministry said. Elsewhere, two rockets "
+        "hit Ain al-Asad air base in Iraq, officials said.",
+        lang="en",
+        at={"Gaza City": dict(attacker_country="IL"), "Ain al-Asad": dict(attacker_country=None)},
+        world=FULL,
+    ),
 ]
 
 
