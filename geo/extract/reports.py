@@ -482,6 +482,9 @@ def _accused_by_the_article(
             return others[0]
         if dominant and lands.get(dominant) and r.country_code not in lands[dominant]:
             return None  # `US bases in Iraq` in a story accusing Israel of its strikes in Gaza: not Israel's
+        if dominant is None:  # states accused about as often: the one whose told strikes alone hit that land
+            hitting = [s for s in accused if s != r.country_code and r.country_code in lands.get(s, ())]
+            return hitting[0] if len(hitting) == 1 else None
         return dominant
 
     out = []

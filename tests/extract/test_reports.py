@@ -3699,6 +3699,14 @@ CASES = [
         at={"Gaza City": dict(attacker_country="IL"), "Ain al-Asad": dict(attacker_country=None)},
         world=FULL,
     ),
+    Case(
+        "of states accused about as often, the one whose told strikes alone hit a land is accused of its other strikes",
+        "US warplanes struck Sanaa on Monday. Israeli jets struck Beirut on Sunday. An airstrike also hit Hodeidah "
+        "airport, residents said.",
+        lang="en",
+        at={"Hodeidah": dict(attacker_country="US")},
+        world=FULL,
+    ),
 ]
 
 
