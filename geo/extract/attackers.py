@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from geo.extract.attribution import QUOTES, Sentence, countries_in
+from geo.extract.attribution import QUOTES, Sentence, countries_in, is_verb
 from geo.extract.mentions import FREQUENT_ZIPF, zipf
 from geo.lexicon import Lexicon
 from geo.text import Token
@@ -25,17 +25,13 @@ WEAPON_WORDS = frozenset(
 )
 
 
-def _is_verb(tok: Token, lex: Lexicon) -> bool:
-    return lex.is_verb(tok.lower, tok.is_capitalised)
-
-
 def passive_prefixed(word: str, lex: Lexicon) -> bool:
     """`diserang`, `ditembakkan`: a passive prefix before a stem of more than three letters (not `dian`, a name)."""
     return any(word.startswith(p) and len(word) > len(p) + 3 for p in lex.passive_prefixes)
 
 
 def _is_noun(tok: Token, lex: Lexicon) -> bool:
-    return bool(lex.noun_suffixes) and tok.lower.endswith(tuple(lex.noun_suffixes)) and not _is_verb(tok, lex)
+    return bool(lex.noun_suffixes) and tok.lower.endswith(tuple(lex.noun_suffixes)) and not is_verb(tok, lex)
 
 
 def _placed(sent: Sentence) -> set[int]:
@@ -65,7 +61,7 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
             continue
         if not tok.is_word or tok.lower in lex.boundaries or tok.lower in lex.prepositions:
             break
-        if j not in placed and (lex.reporting_verbs.match_at(sent.words, j) or _is_verb(tok, lex)):
+        if j not in placed and (lex.reporting_verbs.match_at(sent.words, j) or is_verb(tok, lex)):
             break
         if lex.actions.match_at(sent.stems, j) and j < end - 1:
             break
@@ -133,7 +129,7 @@ def _by_agent(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, int] 
             np = _np_after(sent, m + 2, hi, lex)
             if np is None:
                 return None
-            verb = next((k for k in range(np[0] + 1, np[1]) if _is_verb(sent.tokens[k], lex)), np[1])
+            verb = next((k for k in range(np[0] + 1, np[1]) if is_verb(sent.tokens[k], lex)), np[1])
             return (np[0], verb) if _is_actor(sent, np[0], verb, lex) else None  # not `menghantam Kharkiv` after it
         blamed = lex.blame_markers.match_at(sent.words, m)  # `a rocket attack blamed on Hezbollah`
         if blamed:
@@ -191,7 +187,7 @@ def _verb_at(sent: Sentence, k: int, hi: int, lex: Lexicon) -> bool:
     """Token k, past auxiliaries, is a verb."""
     while k < hi and sent.tokens[k].lower in lex.auxiliaries:
         k += 1
-    return k < hi and _is_verb(sent.tokens[k], lex)
+    return k < hi and is_verb(sent.tokens[k], lex)
 
 
 def _modifier(tok: Token, lex: Lexicon) -> bool:
@@ -202,7 +198,7 @@ def _modifier(tok: Token, lex: Lexicon) -> bool:
         tok.is_word
         and not tok.is_capitalised
         and not word.isdecimal()
-        and not _is_verb(tok, lex)
+        and not is_verb(tok, lex)
         and word not in lex.prepositions
         and word not in lex.boundaries
         and word not in lex.relatives
@@ -231,7 +227,7 @@ def _responsible(sent: Sentence, cue: int, lex: Lexicon) -> tuple[int, int] | No
         if not m or j + m[0] > cue:
             continue
         between = toks[j + m[0] : cue]
-        if any(not t.is_word or t.lower in lex.boundaries or _is_verb(t, lex) for t in between):
+        if any(not t.is_word or t.lower in lex.boundaries or is_verb(t, lex) for t in between):
             return None
         np = _np_before(sent, j, 0, lex)
         if np is None or not _is_actor(sent, *np, lex):

@@ -468,7 +468,7 @@ def _head_of_speaker(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon
     cuts = [
         j
         for j in range(a + 1, b)
-        if sent.tokens[j].text == "," or sent.tokens[j].lower in lex.prepositions or _is_verb_token(sent, j, lex)
+        if sent.tokens[j].text == "," or sent.tokens[j].lower in lex.prepositions or is_verb(sent.tokens[j], lex)
     ]
     for cut in cuts:
         claimant = describe_claimant(doc, sent, a, cut, lex)
@@ -477,8 +477,8 @@ def _head_of_speaker(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon
     return None
 
 
-def _is_verb_token(sent: Sentence, k: int, lex: Lexicon) -> bool:
-    tok = sent.tokens[k]
+def is_verb(tok: Token, lex: Lexicon) -> bool:
+    """The token is a verb of the article's language (its capital tells a name that is spelt like one)."""
     return lex.is_verb(tok.lower, tok.is_capitalised)
 
 
