@@ -398,7 +398,11 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
             and not any(a < e and s < b for a, b in known)
             and words.isdisjoint(_no_village_words(lex))
             # `the death of Ahmed Khalil in Idlib`, but `the town of Mai Tsebri`
-            and not (e - s > 1 and is_given_name(sent.tokens[s].text) and not _called_town(sent, k, lex))
+            and not (
+                e - s > 1
+                and is_given_name(sent.tokens[s].text)
+                and not (k and _town_word_of(sent, k - 1, lex) == k + 1)
+            )
             and not any(
                 phrases.find_all(sent.stems, s, e)
                 for phrases in (lex.actors, lex.media_names, lex.countries, lex.actions)
@@ -408,12 +412,6 @@ def unknown_places(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
             found.append((s, e))
         k = max(e, k + 1)
     return found
-
-
-def _called_town(sent: Sentence, k: int, lex: Lexicon) -> bool:
-    """Token k is the `of` after a word for a town or village (`the town of`): a name follows."""
-    unit = lex.cues_after.match_at(sent.stems, k - 1) if k > 0 else None
-    return bool(unit) and unit[1] in TOWN_CUES and sent.tokens[k].lower in lex.reference_prepositions
 
 
 def _unit_before(sent: Sentence, k: int, lex: Lexicon) -> bool:
@@ -491,25 +489,24 @@ def is_possessor(sent: Sentence, e: int, after: Located | None, lex: Lexicon) ->
         return True
     # `the Gaza cities of Rafah`: a town word, `of` and a town; not `Bashtanka district of Mykolaiv Oblast`, where the
     # place names its own district and the area after `of` holds it
-    unit = lex.cues_after.match_at(sent.stems, e) if e < len(sent.tokens) else None
-    if not unit or unit[1] not in TOWN_CUES or not after[2].place.is_populated:
-        return False
-    k = e + unit[0]
-    return k < len(sent.tokens) and sent.tokens[k].lower in lex.reference_prepositions and after[0] == k + 1
+    return after[2].place.is_populated and _town_word_of(sent, e, lex) == after[0]
 
 
 def names_unknown_towns_area(sent: Sentence, e: int, unknown: list[tuple[int, int]], lex: Lexicon) -> bool:
     """`the southern Tigray town of Mai Tsebri`: a place naming the area of a town the index lacks, written before it,
     only says where that town is."""
+    named = _town_word_of(sent, e, lex)
+    return named is not None and any(s == named for s, _ in unknown)
+
+
+def _town_word_of(sent: Sentence, e: int, lex: Lexicon) -> int | None:
+    """Where the name starts after a word for towns and `of` that follow token e (`(the Gaza) cities of`, `(the
+    southern Tigray) town of`), or None."""
     unit = lex.cues_after.match_at(sent.stems, e) if e < len(sent.tokens) else None
     if not unit or unit[1] not in TOWN_CUES:
-        return False
+        return None
     k = e + unit[0]
-    return (
-        k < len(sent.tokens)
-        and sent.tokens[k].lower in lex.reference_prepositions
-        and any(s == k + 1 for s, _ in unknown)
-    )
+    return k + 1 if k < len(sent.tokens) and sent.tokens[k].lower in lex.reference_prepositions else None
 
 
 def _possessive(sent: Sentence, e: int) -> bool:
