@@ -56,7 +56,8 @@ MAP_SETTLED = """(body, limit) => new Promise(function (resolve, reject) {
     function settle() {
         var map = window.map;
         requestAnimationFrame(function () { requestAnimationFrame(function () {
-            if (map._animatingZoom || (map._panAnim && map._panAnim._inProgress)) { map.once("moveend", settle); }
+            // still moving: look again shortly, as a person waits for it to stop, whatever event ends the move
+            if (map._animatingZoom || (map._panAnim && map._panAnim._inProgress)) { setTimeout(settle, 50); }
             else { clearTimeout(timer); resolve(true); }
         }); });
     }
@@ -125,7 +126,15 @@ def _choose(page, label: str, option: str) -> None:
 
 
 def _map_settled(page, limit_ms: float = WAIT_MS) -> None:
+    _look_at_map(page)
     page.frame_locator(MAP_FRAME).locator("body").evaluate(MAP_SETTLED, limit_ms)
+
+
+def _look_at_map(page) -> None:
+    """Scroll the map into view, as a person does before reading it (the table, scrolled to below the map, or an
+    uploader opened above it, can push the map out of the window): the settling test waits for animation frames,
+    which Chromium does not give a frame it does not paint."""
+    page.locator(MAP_FRAME).first.scroll_into_view_if_needed()
 
 
 def _report(place: str, lat: float, lon: float, **changes) -> StrikeReport:
@@ -229,4 +238,5 @@ def _drawn(page) -> int:
     """How many report markers the map holds (clustered or not), asked of its marker cluster once the map has
     settled, in one call (the frame can be replaced between two): counting the page's icons counted a cluster
     fading out twice."""
+    _look_at_map(page)
     return page.frame_locator(MAP_FRAME).locator("body").evaluate(COUNT_DRAWN, WAIT_MS)
