@@ -329,8 +329,8 @@ class MentionFinder:
         for form in _name_forms(name, self.lex):
             places = list(_known(self.gz, form))
             if form in bare:  # a name read without its article: a town, or a place whose own name has one too
-                places = [_articled(p, form) or p for p in places]
-                places = [p for p in places if p.population >= ARTICLE_DROPPED_POPULATION or _articled(p, form)]
+                articled = [(p, _articled(p, form)) for p in places]
+                places = [a or p for p, a in articled if a or p.population >= ARTICLE_DROPPED_POPULATION]
             if spelled:
                 written = _spelled(self.gz, form)
                 places = [p for p in places if p.id in written]
