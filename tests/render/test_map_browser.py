@@ -371,7 +371,9 @@ def test_an_embed_hidden_at_load_fits_its_points_once_shown(page, tmp_path):
         encoding="utf-8",
     )
     page.page.goto(host.as_uri())
-    frame = next(f for f in page.page.frames if f.url == "about:srcdoc")
+    # the embed's frame, once its element is on the page: listing the page's frames right after load may come before
+    # the frame is attached
+    frame = page.page.wait_for_selector("iframe", state="attached", timeout=WAIT_MS).content_frame()
     frame.wait_for_selector("[data-sm-ready]", state="attached", timeout=WAIT_MS)  # clustered while hidden
     page.page.click("#show")
     frame.locator(".sm-marker, .marker-cluster").first.wait_for(timeout=WAIT_MS)
