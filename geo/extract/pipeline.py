@@ -12,7 +12,13 @@ from geo.errors import InputError
 from geo.extract.countries import country_words
 from geo.extract.mentions import Mention, find_mentions
 from geo.extract.reports import ReportSource, build_reports
-from geo.extract.resolve import ResolvedMention, drop_villages_outside, narrow_by_apposition, resolve_mentions
+from geo.extract.resolve import (
+    ResolvedMention,
+    drop_villages_beyond_regions,
+    drop_villages_outside,
+    narrow_by_apposition,
+    resolve_mentions,
+)
 from geo.extract.scoring import Scorer
 from geo.lexicon import load_lexicon
 from geo.model import Article, StrikeReport
@@ -33,9 +39,11 @@ def resolve_document(
     """The article's place mentions and the places chosen for them, in the context of the countries it names."""
     places, sides = country_words(doc)
     countries = list(dict.fromkeys(places + sides))
-    found = find_mentions(doc, gazetteer or default_gazetteer(), countries)
+    gz = gazetteer or default_gazetteer()
+    found = find_mentions(doc, gz, countries)
     mentions = narrow_by_apposition(doc.text, drop_villages_outside(doc.text, found, load_lexicon(doc.language)))
-    return mentions, resolve_mentions(mentions, places, strays=countries, scorer=scorer)
+    resolved = resolve_mentions(mentions, places, strays=countries, scorer=scorer)
+    return mentions, drop_villages_beyond_regions(resolved, gz.admin1_name)
 
 
 def extract_document(doc: Document, source: ReportSource, gazetteer: Gazetteer | None = None) -> list[StrikeReport]:

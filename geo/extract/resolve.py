@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer import Place
@@ -30,6 +30,8 @@ class ResolvedMention:
 
 
 AREA_CUES = frozenset({"district", "region", "province"})
+VILLAGE = "village"  # the lexicon cue of `village of`, `desa`
+SUBDIVISIONS = "iso3166-2"  # the source of the provinces the gazetteer can name a place's province by
 # A name matched only by its spelling is a variant of a place near the article's own: on the strike gold the right
 # ones lay within 149 km of them, the wrong ones 183 km or more (`Letpanhla` -> Let Pan Gwa, 580 km). The field's
 # 161 km tolerance lies between.
@@ -315,6 +317,36 @@ def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> l
         for m in mentions
         if m.text.casefold() not in dropped
     ]
+
+
+def drop_villages_beyond_regions(
+    resolved: list[ResolvedMention], division: Callable[[str | None, str | None], str | None]
+) -> list[ResolvedMention]:
+    """`the village of Sereda` in a story of Russia's Belgorod Region: a village the article names as one that lies in
+    none of the provinces it names (as provinces, by a district's or a province's town, or by a town of the
+    village's own sentence) is a namesake elsewhere of one the index lacks (Sereda, the old name of Furmanov, 600 km
+    north), dropped through the article. `division` names a place's province (`Gazetteer.admin1_name`); a village in
+    a province it cannot name is in none the article names. Its size is no matter: the index's namesake may be a
+    town (Nikol'skoye in Moscow, 50,000 people)."""
+    if not any(r.place.feature_code == "ADM1" and r.place.source == SUBDIVISIONS for r in resolved):
+        return resolved  # an article that names no province as one
+    regions = {
+        r.place.name if r.place.feature_code == "ADM1" else division(r.place.country_code, r.place.admin1)
+        for r in resolved
+        if r.place.feature_code == "ADM1" or r.mention.cue in AREA_CUES
+    }
+    in_sentence: dict[int, set[str | None]] = {}
+    for r in resolved:
+        if r.place.is_populated and r.mention.cue != VILLAGE:
+            in_sentence.setdefault(r.mention.sentence, set()).add(division(r.place.country_code, r.place.admin1))
+    beyond = set()
+    for r in resolved:
+        if r.mention.cue != VILLAGE or not r.place.is_populated:
+            continue
+        home = division(r.place.country_code, r.place.admin1)
+        if home is None or home not in regions | in_sentence.get(r.mention.sentence, set()):
+            beyond.add(r.mention.text.casefold())
+    return [r for r in resolved if r.mention.text.casefold() not in beyond]
 
 
 def _by_sentence(pairs: list[tuple[Mention, Place]]) -> dict[int, list[tuple[Mention, Place]]]:
