@@ -590,7 +590,9 @@ def _quoted_statement(
     lent: dict[int, Claimant],
 ) -> dict[int, Claimant]:
     """`Azerbaijan's Defense Ministry said the following:` and then paragraphs in quotes: the statement is the
-    speaker's, down to the first paragraph that opens with no quote mark."""
+    speaker's, down to the first paragraph that opens with no quote mark. So is a quoted paragraph after one that
+    ends naming one speaker (`..., the ministry said in a statement.`): a new speaker is named at their first
+    quote. A speaker named inside a statement leaves it the statement's (`Such reports ... are aimed at`)."""
     out: dict[int, Claimant] = {}
     speaker: Claimant | None = None
     for sent in sentences:
@@ -601,7 +603,9 @@ def _quoted_statement(
             speaker = None
         if speaker and not explicit and i not in lent:
             out[i] = speaker
-        if len(set(explicit)) == 1 and doc.text[doc.sentences[i].start : doc.sentences[i].end].rstrip().endswith(":"):
+        ends = doc.text[doc.sentences[i].start : doc.sentences[i].end].rstrip()
+        last = i + 1 == len(sentences) or paragraph_of[i + 1] != para
+        if len(set(explicit)) == 1 and (ends.endswith(":") or (last and speaker is None)):
             speaker = explicit[0]
     return out
 

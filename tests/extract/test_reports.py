@@ -3731,6 +3731,20 @@ CASES = [
             ),
         ]
     ),
+    Case(
+        "a quoted paragraph after one that ends naming its speaker is that speaker's, as is the next quoted one",
+        "Armenian troops opened fire overnight, the Ministry of Defence of Azerbaijan said in a statement.\n\n"
+        '"In particular, Armenian units fired on houses in Tovuz district."\n\n'
+        '"Armenian units also shelled Gadabay."\n\n'
+        "Shelling also hit Aghdam, residents said.",
+        lang="en",
+        at={
+            "Tovuz": dict(claimant_country="AZ", attacker_country="AM"),
+            "Gadabay": dict(claimant_country="AZ"),
+            "Aghdam": dict(claimant_country=None),
+        },
+        world=FULL,
+    ),
 ]
 
 
