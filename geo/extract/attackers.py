@@ -246,6 +246,11 @@ def own_side(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     return any(t.lower in lex.possessives or t.lower.endswith(tuple(lex.possessive_suffixes) or ("\0",)) for t in toks)
 
 
+def enemy_side(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """`the enemy has fired on`, `musuh menembaki`: the speaker's adversary."""
+    return any(sent.stems[k] & lex.enemy_words for k in range(lo, hi))
+
+
 def _ordinary(tok: Token, lex: Lexicon) -> bool:
     """A word capitalised for no name: a determiner, a stop word, an auxiliary, a day or a month (`Wednesday's
     attack`)."""

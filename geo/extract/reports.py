@@ -12,7 +12,14 @@ from gazetteer import Place
 from gazetteer.fold import unify_letters
 from gazetteer.place import AREA_MARGIN, distance_km
 from gazetteer.sources.country_facts import neighbours
-from geo.extract.attackers import attacker_countries, find_attacker, own_side, passive_prefixed, weapon_owner
+from geo.extract.attackers import (
+    attacker_countries,
+    enemy_side,
+    find_attacker,
+    own_side,
+    passive_prefixed,
+    weapon_owner,
+)
 from geo.extract.attribution import (
     QUOTES,
     Claimant,
@@ -113,6 +120,7 @@ class _Context:
     accused: Counter[str] = field(default_factory=Counter)  # the states the article's strike clauses accuse
     unaccused: set[str] = field(default_factory=set)  # reports whose attacker is an armed group of no known state
     lands: set[str] = field(default_factory=set)  # the states of every place the article names
+    states: set[str] = field(default_factory=set)  # those and the states it names by a word (`Armenian`)
     accused_lands: dict[str, set[str]] = field(default_factory=dict)  # accused state -> the lands its strikes hit
 
 
@@ -367,6 +375,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
         NamedBodies(lex, spelt_out_acronyms(doc, sentences, lex)),
     )
     ctx.lands = {rm.place.country_code for s in sentences for _, _, rm in s.mentions if rm.place.country_code}
+    ctx.states = ctx.lands | {cc for s in sentences for _, _, cc in lex.countries.find_all(s.stems)}
     paragraph_of = _paragraph_index(doc)
     reports: list[StrikeReport] = []
     headings = {
@@ -754,6 +763,9 @@ def _clause_reports(
     attacker_ccs = attacker_countries(sent, *attacker_span, lex) if attacker_span else []
     if attacker_span and not attacker_ccs and own_side(sent, *attacker_span, lex) and clause.claimant.country:
         attacker_ccs = [clause.claimant.country]
+    if attacker_span and not attacker_ccs and clause.claimant.country and enemy_side(sent, *attacker_span, lex):
+        adversaries = ctx.states - {clause.claimant.country}  # `the enemy`, in a story of two states only
+        attacker_ccs = list(adversaries) if len(adversaries) == 1 else []
     own_group = False  # an armed group of no known state tells of its own attack: no state's
     if attacker_span and attacker_span[1] - attacker_span[0] == 1 and attacker.lower() in lex.own_pronouns:
         attacker = clause.claimant.name  # `AFRICOM said it had conducted an airstrike`: AFRICOM struck

@@ -288,6 +288,7 @@ class Lexicon:
     patron_phrases: tuple[tuple[str, ...], ...] = ()
     patron_groups: frozenset[str] = frozenset()
     own_pronouns: frozenset[str] = frozenset()  # `(AFRICOM said) it had conducted`: the speaker itself as the agent
+    enemy_words: frozenset[str] = frozenset()  # `the enemy has fired on`: the speaker's adversary as the agent
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
@@ -533,6 +534,7 @@ def load_lexicon(language: str) -> Lexicon:
         maker_suffixes=tuple(w.lower() for w in rep.get("maker_suffixes", [])),
         owners=PhraseSet.of(rep.get("owners", [])),
         own_pronouns=words(rep.get("own_pronouns", [])),
+        enemy_words=words(rep.get("enemy_words", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         site_verbs=PhraseSet.of(rep.get("site_verbs", [])),

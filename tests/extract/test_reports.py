@@ -362,7 +362,7 @@ CASES = [
         "a town right after a strike verb is its object, never the agent of a strike word after it",
         "Ворог атакував Харків ударними дронами.",
         lang="uk",
-        at={"Харків": dict(attacker=None, action="drone_strike")},
+        at={"Харків": dict(attacker="Ворог", action="drone_strike")},  # the enemy, not Kharkiv
     ),
     Case(
         "a frequent word capitalised only because it opens the sentence names no attacker",
@@ -3744,6 +3744,35 @@ CASES = [
             "Aghdam": dict(claimant_country=None),
         },
         world=FULL,
+    ),
+    *(
+        Case(
+            "`the enemy` a state's speaker blames is the one other state the article names; of two others, neither",
+            text,
+            lang=lang,
+            at={"Tovuz": dict(claimant_country="AZ", attacker_country=attacker)},
+            world=FULL,
+        )
+        for text, lang, attacker in [
+            (
+                "The enemy shelled houses in Tovuz district overnight, the Ministry of Defence of Azerbaijan said. "
+                "Armenia denied it.",
+                "en",
+                "AM",
+            ),
+            (
+                "Musuh menembaki rumah-rumah di kota Tovuz di Azerbaijan barat, kata Kementerian Pertahanan "
+                "Azerbaijan. Armenia membantahnya.",
+                "id",
+                "AM",
+            ),
+            (
+                "The enemy shelled houses in Tovuz district overnight, the Ministry of Defence of Azerbaijan said. "
+                "Armenia and Iran denied it.",
+                "en",
+                None,
+            ),
+        ]
     ),
 ]
 
