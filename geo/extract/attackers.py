@@ -276,9 +276,28 @@ def _maker(sent: Sentence, s: int, e: int, lex: Lexicon) -> bool:
 
 
 def attacker_countries(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[str]:
-    """The states named in an attacker's phrase, but for the makers of its weapons (`Russia launched Iranian-made`)."""
-    makers = {cc for s, e, cc in lex.countries.find_all(sent.stems, lo, hi) if _maker(sent, s, e, lex)}
+    """The states named in an attacker's phrase, but for the makers of its weapons (`Russia launched Iranian-made`)
+    and the patrons of its fighters (`Iran-aligned Houthi militants`: the Houthis fired)."""
+    makers = {
+        cc
+        for s, e, cc in lex.countries.find_all(sent.stems, lo, hi)
+        if _maker(sent, s, e, lex) or _patron(sent, s, lex)
+    }
     return [cc for cc in countries_in(sent, lo, hi, lex) if cc not in makers]
+
+
+def _patron(sent: Sentence, s: int, lex: Lexicon) -> bool:
+    """The country word at s names a fighter's patron: `Iran-aligned`, `backed by Iran`, `yang didukung Iran`."""
+    return sent.tokens[s].lower.partition("-")[2] in lex.patronage or _patron_phrase_start(sent, s, lex) is not None
+
+
+def _patron_phrase_start(sent: Sentence, s: int, lex: Lexicon) -> int | None:
+    """Where the patron phrase right before token s starts (`backed by`, `yang didukung`), if one stands there."""
+    for phrase in lex.patron_phrases:
+        start = s - len(phrase)
+        if start >= 0 and tuple(t.lower for t in sent.tokens[start:s]) == phrase:
+            return start - (start > 0 and sent.tokens[start - 1].lower in lex.relatives)
+    return None
 
 
 def _made(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> set[int]:
@@ -368,6 +387,10 @@ def find_attacker(
         if accused:
             return accused
         np = _np_before(sent, anchor, lo, lex) if anchor < s or not _is_noun(tok, lex) else None
+        patron = _patron_phrase_start(sent, np[0], lex) if np else None
+        fighters = _np_before(sent, patron, lo, lex) if patron else None
+        if np and fighters and _is_actor(sent, *fighters, lex):  # `Militias backed by Iran fired`: the militias
+            np = (fighters[0], np[1])
         # `it came under shelling ... and that it hit a depot`: a speaker that suffered one strike of its clause is
         # not the attacker of all
         if np and (_is_actor(sent, *np, lex) or (own_side(sent, *np, lex) and not hurt)):

@@ -23,6 +23,9 @@ CLAUSE_PUNCT = frozenset(",;:()[]-–—،؛") | QUOTES  # with the Arabic comma
 # the occupied parts of the Kherson region`, `Pejabat yang ditunjuk Rusia di wilayah ...`) may be longer.
 SEGMENT_MAX_TOKENS = 8
 APPOSITIVE_MAX_TOKENS = 12
+# `Al Masirah TV, the main television news outlet run by the Houthi movement controlling much of Yemen, and residents
+# said`: the appositive inside a list of speakers describes the one before it, and may run long (14 words here)
+LISTED_APPOSITIVE_MAX_WORDS = 2 * APPOSITIVE_MAX_TOKENS
 DATELINE_CHARS = 100
 VENUE_MAX_WORDS = 4  # `on X`, `in a statement`, `di akun Telegram-nya`: where a speaker spoke, set off by commas
 DATELINE_MARKS = ("-", "–", "—", "(")
@@ -350,6 +353,9 @@ def _claimant_span(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int,
     segments = _segments(sent, lo, hi, lex)
     if not segments:
         return None
+    first = _listed_first(sent, lo, segments[-1][0], lex)
+    if first:  # the list's first speaker, with the words that describe it and the speakers after it
+        return first[0], first[1], first[0], segments[-1][1]
     name_lo, name_hi = segments[-1]
     ctx_lo, ctx_hi = name_lo, name_hi
     if len(segments) == 2:
@@ -366,6 +372,29 @@ def _claimant_span(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int,
         elif actor_kind(sent, a, b, lex) and _proper(sent, c, d, lex):
             ctx_lo = a  # "Juru bicara Kementerian Luar Negeri Armenia, Anna Nagdalyan"
     return name_lo, name_hi, ctx_lo, ctx_hi
+
+
+def _listed_first(sent: Sentence, lo: int, a: int, lex: Lexicon) -> tuple[int, int] | None:
+    """`Al Masirah TV, the main outlet run by the Houthi movement, and residents said`: a speaker segment opening with
+    `and` after an appositive ends a list of speakers; the name before the appositive is its first."""
+    toks = sent.tokens
+    joined = next(
+        (k for k in (a, a - 1) if lo < k and toks[k].is_word and toks[k].lower in lex.coordinators - lex.determiners),
+        None,
+    )
+    if joined is None or toks[joined - 1].text != ",":
+        return None
+    comma = joined - 1
+    before = next((k for k in range(comma - 1, lo - 1, -1) if toks[k].text in CLAUSE_PUNCT), None)
+    if before is None or toks[before].text != ",":
+        return None
+    if not _opens_like_speaker(sent, before + 1, lex) or _words(sent, before + 1, comma) > LISTED_APPOSITIVE_MAX_WORDS:
+        return None
+    start = next((k + 1 for k in range(before - 1, lo - 1, -1) if toks[k].text in CLAUSE_PUNCT), lo)
+    n_lo, n_hi = trim(sent, start, before, lex)
+    if not (n_lo < n_hi and _words(sent, n_lo, n_hi) <= SEGMENT_MAX_TOKENS) or _reports_action(sent, n_lo, n_hi, lex):
+        return None
+    return (n_lo, n_hi) if _proper(sent, n_lo, n_hi, lex) or actor_kind(sent, n_lo, n_hi, lex) else None
 
 
 def _venue_word(sent: Sentence, k: int, lex: Lexicon) -> bool:

@@ -3774,6 +3774,39 @@ CASES = [
             ),
         ]
     ),
+    Case(
+        "a list of speakers after an appositive speaks for its first named one; `the channel` then is that outlet",
+        "Air strikes hit Hodeidah port on Friday, Al Masirah TV, the satellite channel run by the Houthi movement "
+        "that controls much of the north, and residents said. Strikes also hit Dhamar, the channel added.",
+        lang="en",
+        at={
+            "Hodeidah": dict(claimant="Al Masirah TV", claimant_country="YE"),
+            "Dhamar": dict(claimant_country="YE"),
+        },
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a fighters' patron is not who fired (`Iran-aligned`, `backed by Iran`, `yang didukung Iran`)",
+            text,
+            lang=lang,
+            at={"Erbil": dict(attacker=attacker, attacker_country=None)},
+            world=FULL,
+        )
+        for text, lang, attacker in [
+            ("Iran-aligned militias fired rockets at Erbil airport.", "en", "Iran-aligned militias"),
+            ("Militias backed by Iran fired rockets at Erbil airport.", "en", "Militias backed by Iran"),
+            ("Milisi yang didukung Iran menembakkan roket ke bandara Erbil.", "id", "Milisi yang didukung Iran"),
+        ]
+    ),
+    Case(
+        "where ships are rerouted away from is no place struck",
+        "The Houthi attacks have drawn retaliatory strikes and disrupted global trade as ship owners reroute vessels "
+        "away from the Red Sea and Suez Canal.",
+        lang="en",
+        absent=("Red Sea",),
+        world=FULL,
+    ),
 ]
 
 
