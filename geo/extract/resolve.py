@@ -12,7 +12,15 @@ from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
 from geo.extract.mentions import Mention
-from geo.extract.scoring import FAR_KM, Scorer, candidate_features, cue_fits, hand_scorer, km_from_edge
+from geo.extract.scoring import (
+    FAR_KM,
+    Scorer,
+    candidate_features,
+    cue_fits,
+    hand_scorer,
+    km_from_edge,
+    written_as_own_name,
+)
 from geo.lexicon import Lexicon
 
 # Confidence is 0.5 plus the best score's lead over the runner-up (`_pick`), on the scorer's scale like the
@@ -168,6 +176,11 @@ def resolve_mentions(
     for m in mentions:
         if m.candidates and m.candidates[0].is_country and m.candidates[0].score >= 0.9:
             weights[m.candidates[0].country_code or ""] += 1
+        elif m.candidates and all(p.feature_code == "ADM1" and written_as_own_name(p, m.text) for p in m.candidates):
+            # a province of one country, by its own name, names it (`Azad Jammu and Kashmir` is Pakistan's)
+            states = {p.country_code for p in m.candidates}
+            if len(states) == 1:
+                weights[states.pop() or ""] += 1
     weights.pop("", None)
     # A name repeated through an article has the same reading and candidates: it is scored once per context.
     memo: dict[tuple, tuple[Place, float, float] | None] = {}

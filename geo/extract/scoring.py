@@ -101,7 +101,7 @@ def _folded(name: str) -> str:
     return fold(name)
 
 
-def _own_name(place: Place, text: str) -> bool:
+def written_as_own_name(place: Place, text: str) -> bool:
     """The place's own name or a spelling of it (`Balakliia` for Balakliya, `Khan Younis` for Khān Yūnis), not
     another name it has or had (`Pokrovsk` for Engels)."""
     own, written = _folded(place.name), _folded(text)
@@ -142,7 +142,7 @@ def candidate_features(
     """The candidate in its article's context: the countries it names (with their mention counts), its unambiguous
     places (`anchors`) and the areas the mention's sentence names."""
     fits = cue_fits(mention.cue, place)
-    own = _own_name(place, mention.text) and (mention.cue is None or fits)
+    own = written_as_own_name(place, mention.text) and (mention.cue is None or fits)
     if not own and len(mention.candidates) > 1:  # `Pokrovsk` is not Engels because the article names Engels too
         anchors = [a for a in anchors if a.id != place.id]
     nearest = min(km_from_edge(place, a) for a in anchors) if anchors and not place.is_country_scale else None

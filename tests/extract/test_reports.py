@@ -3807,6 +3807,28 @@ CASES = [
         absent=("Red Sea",),
         world=FULL,
     ),
+    Case(
+        "a province named by its own name names its country: a town's namesake there beats one in the attacker's land",
+        "India's firing across the Line of Control wounded two children in Azad Jammu and Kashmir on Saturday, "
+        "officials said. Indian troops also shelled Bagh.",
+        lang="en",
+        at={"Bagh": dict(country_code="PK", attacker_country="IN")},
+        world=FULL,
+    ),
+    *(
+        Case(
+            "state bodies known by their own names speak for their states (`ISPR`, `AFRICOM`)",
+            text,
+            lang=lang,
+            at={place: dict(claimant_country=state)},
+            world=FULL,
+        )
+        for text, lang, place, state in [
+            ("Indian troops shelled Kotli on Friday, ISPR said.", "en", "Kotli", "PK"),
+            ("Pasukan India menembaki Kotli pada hari Jumat, kata ISPR.", "id", "Kotli", "PK"),
+            ("An airstrike hit an al-Shabaab camp near Jilib on Tuesday, AFRICOM said.", "en", "Jilib", "US"),
+        ]
+    ),
 ]
 
 
