@@ -16,6 +16,7 @@ RESPONSIBILITY_REACH = 8  # words from `responsibility for` to its strike word: 
 # plain words between an action noun and the country after it (`serangan "masif" Rusia`, `serangan drone jarak pendek
 # Rusia`): an Indonesian noun phrase puts its modifiers before its possessor
 MODIFIER_WORDS = 3
+OPENING_MARKS = frozenset({":", "-", "–", "—"}) | QUOTES  # after a dateline or a quote mark, a word opens the text
 OWNER_REACH = 2  # words between a weapon and the word that names its owner: `pesawat drone bersenjata (milik)`
 AGENT_WINDOW = 8  # words from a strike word to its `by`: `an attack by an unmanned aerial vehicle by (the AFU)`
 # what a firing verb fires (`launched 50 drones`, `menjatuhkan dua bom`), not `attack` or `strike`, which name no
@@ -305,6 +306,12 @@ def _made(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> set[int]:
     return {k for s, e, _ in lex.countries.find_all(sent.stems, lo, hi) if _maker(sent, s, e, lex) for k in range(s, e)}
 
 
+def _opens(sent: Sentence, k: int) -> bool:
+    """Token k opens the sentence, or its text after a dateline or a quote mark (`Sanaa: Pesawat jet tempur ...`):
+    its capital letter says nothing of a name."""
+    return k == 0 or sent.tokens[k - 1].text in OPENING_MARKS
+
+
 def _is_actor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     """An actor word, a country, or a capital letter that marks a name: not one that a number word or a strike word
     owes to opening the sentence (`Dua orang tewas akibat serangan`, `Serangan drone pada malam hari`), nor the maker
@@ -319,7 +326,7 @@ def _is_actor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
             and not _ordinary(sent.tokens[k], lex)
             and sent.tokens[k].lower not in lex.numbers
             and not lex.actions.match_at(sent.stems, k)
-            and not (k == 0 and zipf(sent.tokens[k].lower, lex.language) >= FREQUENT_ZIPF)  # `Another strike hit`
+            and not (_opens(sent, k) and zipf(sent.tokens[k].lower, lex.language) >= FREQUENT_ZIPF)  # `Another strike`
             for k in range(lo, hi)
         )
     )
@@ -334,7 +341,12 @@ def _to_last_actor_word(sent: Sentence, s: int, e: int, lex: Lexicon) -> tuple[i
     ends = [m_e for _, m_e, _ in lex.actors.find_all(sent.stems, s, e)]
     ends += [c_e for c_s, c_e, _ in lex.countries.find_all(sent.stems, s, e) if c_s not in made]
     ends += [k + 1 for k in range(s, e) if sent.tokens[k].is_capitalised and k not in made]
-    return (s, max(ends)) if ends else (s, e)
+    if not ends:
+        return s, e
+    hi = max(ends)
+    if hi < e and sent.tokens[hi].text == ")" and any(t.text == "(" for t in sent.tokens[s:hi]):
+        hi += 1  # `Amerika Serikat (AS)`: a short name in brackets closes with them
+    return s, hi
 
 
 def suffered(sent: Sentence, s: int, e: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:

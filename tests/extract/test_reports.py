@@ -3829,6 +3829,22 @@ CASES = [
             ("An airstrike hit an al-Shabaab camp near Jilib on Tuesday, AFRICOM said.", "en", "Jilib", "US"),
         ]
     ),
+    Case(
+        "`..., laporan X` (X's report) after a comma names the speaker",
+        "Serangan udara menghantam Saada pada Sabtu malam, menewaskan 13 orang, laporan saluran televisi "
+        "al-Masirah TV yang dikelola Houthi.",
+        lang="id",
+        at={"Saada": dict(claimant_country="YE")},
+        world=FULL,
+    ),
+    Case(
+        "a frequent word capitalised because it opens the text after a dateline is no attacker; a bracketed short "
+        "name closes the attacker",
+        "Sanaa: Pesawat jet tempur Amerika Serikat (AS) telah melancarkan serangan udara di Saada.",
+        lang="id",
+        at={"Saada": dict(attacker="Amerika Serikat (AS)", attacker_country="US")},
+        world=FULL,
+    ),
 ]
 
 
