@@ -11,7 +11,7 @@ from gazetteer import Gazetteer
 from geo.errors import InputError
 from geo.extract.countries import country_words
 from geo.extract.mentions import Mention, find_mentions
-from geo.extract.reports import ReportSource, build_reports
+from geo.extract.reports import ReportSource, build_reports, without_struck_provinces
 from geo.extract.resolve import (
     ResolvedMention,
     drop_villages_beyond_regions,
@@ -51,9 +51,12 @@ def extract_document(doc: Document, source: ReportSource, gazetteer: Gazetteer |
     district by name (`Kharkivska oblast`, not GeoNames' `07`; `Kharkiv Raion`)."""
     gz = gazetteer or default_gazetteer()
     reports = build_reports(doc, resolve_document(doc, gz)[1], source)
-    return [
-        replace(r, admin1=gz.admin1_name(r.country_code, r.admin1), admin2=gz.admin2_name(r.place_id)) for r in reports
-    ]
+    return without_struck_provinces(
+        [
+            replace(r, admin1=gz.admin1_name(r.country_code, r.admin1), admin2=gz.admin2_name(r.place_id))
+            for r in reports
+        ]
+    )
 
 
 def extract_text(

@@ -555,6 +555,29 @@ def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
     return [r for r in reports if not (area(r) and covered(r))]
 
 
+def without_struck_provinces(reports: list[StrikeReport]) -> list[StrikeReport]:
+    """`An airstrike on a monastery in Myanmar's Sagaing region killed 23` and, told after it, the village hit: a
+    province the article names in its own voice adds no place when the article draws a strike of the same kind (a
+    drone shot down is no hit) in a town inside it. Inside is by the province's name (`admin1`, as
+    `Gazetteer.admin1_name` gives it): a large province reaches past the radius of its country's average one (Lin Ta
+    Lu lies 2.2 such radii from Sagaing region's point)."""
+    inside = {
+        (o.country_code, o.admin1, o.action == "interception")
+        for o in reports
+        if o.is_drawn_strike and o.admin1 and o.feature_code != "ADM1"
+    }
+    return [
+        r
+        for r in reports
+        if not (
+            r.claimant is None
+            and r.is_drawn_strike
+            and r.feature_code == "ADM1"
+            and (r.country_code, r.admin1, r.action == "interception") in inside
+        )
+    ]
+
+
 def _without_measured_repeats(reports: list[StrikeReport]) -> list[StrikeReport]:
     """`the coastal town, some 80 km south of Beirut`: a point measured from a place that covers a town the article
     draws is that town told again."""

@@ -243,10 +243,10 @@ def resolve_mentions(
     # one name, one place through an article: a village named again with no town beside it (`attacks on Yae Htwet`)
     # is the one its first telling placed (`Thabeikkyin township's Yae Htwet`), where the choice scored best
     # (a town; `the region of Lviv` stays the region beside `Lviv mayor`, the city)
-    def name_of(m: Mention) -> tuple[str, bool, tuple[str, ...]]:
-        return m.text.casefold(), m.cue in AREA_CUES, tuple(p.id for p in m.candidates)
+    def name_of(m: Mention) -> tuple[str, str | None, tuple[str, ...]]:
+        return m.text.casefold(), m.cue if m.cue in AREA_CUES else None, tuple(p.id for p in m.candidates)
 
-    best_of: dict[tuple[str, bool, tuple[str, ...]], Place] = {}
+    best_of: dict[tuple[str, str | None, tuple[str, ...]], Place] = {}
     for m, (place, _, _) in sorted(chosen_for, key=lambda mc: -mc[1][1]):
         if place.is_populated:
             best_of.setdefault(name_of(m), place)

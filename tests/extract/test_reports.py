@@ -3845,6 +3845,19 @@ CASES = [
         at={"Saada": dict(attacker="Amerika Serikat (AS)", attacker_country="US")},
         world=FULL,
     ),
+    Case(
+        "a province the article names in its own voice adds no point when a strike is drawn in a town inside it, "
+        "however far from the province's point",
+        "An airstrike on a Buddhist monastery in Myanmar's central Sagaing region killed at least 23 people. The "
+        "attack hit the monastery in Lin Ta Lu village, in Sagaing region's Sagaing township, a member of a "
+        "resistance group said.",
+        lang="en",
+        rows=Rows(
+            ("place", "claimant"),
+            [("Lin Ta Lu", "member of a resistance group"), ("Sagaing", "member of a resistance group")],
+        ),
+        world=FULL,
+    ),
 ]
 
 

@@ -189,3 +189,13 @@ def test_a_misspelt_name_before_its_unit_word_is_the_area_it_names(gazetteer):
     text = "The junta bombed villages across Myanmar. The airstrike on Yae Htwet village in Manadalay region killed 12."
     area = next(p for p in geo.places(text, lang="en", gazetteer=gazetteer) if p.text == "Manadalay")
     assert (area.name, area.feature_code) == ("Mandalay", "ADM1")
+
+
+def test_a_name_told_with_a_province_word_keeps_the_province_beside_a_telling_that_names_its_town(gazetteer):
+    # the second `Sa Kaeo` closes a district's address and is the town; the first is told as the province
+    text = (
+        "Roket Kamboja menghantam daerah sipil di provinsi Sa Kaeo, kata tentara Thailand. Pasukan Kamboja "
+        "menembakkan roket ke Ban Nong Samet di distrik Khok Sung, Sa Kaeo."
+    )
+    first = next(p for p in geo.places(text, lang="id", gazetteer=gazetteer) if p.text == "Sa Kaeo")
+    assert (first.name, first.feature_code) == ("Sa Kaeo", "ADM1")
