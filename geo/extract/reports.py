@@ -940,9 +940,10 @@ def _scene_of(
     school`): one report per place and claim."""
     a, b = clause.speaker
     witness = clause.claimant.kind == "witness"  # `Warga Beit Lahia mengatakan ...`: residents of a place
-    # `Kyiv mayor Vitali Klitschko said drone debris fell on a district of the capital`: a local authority's own
-    # place is the scene of a weapon's strike it tells of naming no place
-    titled = weapon and not names_places and bool(lex.city_heads.find_all(sent.stems, a, b))
+    # `Kyiv mayor Vitali Klitschko said drone debris fell on a district of the capital`, `the governor of the
+    # Volgograd region said an oil depot caught fire after a drone attack`: a local head's own place is the scene
+    # of a weapon's strike it tells of naming no place
+    titled = weapon and not names_places and bool(lex.local_heads.find_all(sent.stems, a, b))
     spoken: list[ResolvedMention] = []
     before = None
     for i, e, rm in sorted((m for m in sent.mentions if a <= m[0] and m[1] <= b), key=lambda m: m[0]):

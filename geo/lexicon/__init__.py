@@ -219,7 +219,7 @@ class Lexicon:
     targets: PhraseSet
     actors: PhraseSet
     local_authorities: PhraseSet
-    city_heads: PhraseSet
+    local_heads: PhraseSet
     state_owned: PhraseSet
     countries: PhraseSet
     media_names: PhraseSet
@@ -373,7 +373,7 @@ def load_lexicon(language: str) -> Lexicon:
     actions, rep, actors, dates = data["actions"], data["reports"], data["actors"], data["dates"]
     casualties = data.get("casualties", {})
     local = actors.pop("local_authorities", [])
-    city_heads = actors.pop("city_heads", [])
+    local_heads = actors.pop("local_heads", [])
     nouns = {
         w
         for table in (actors, {"targets": rep["targets"], "local": local})
@@ -473,7 +473,7 @@ def load_lexicon(language: str) -> Lexicon:
         targets=PhraseSet.of(rep["targets"]),
         actors=PhraseSet.mapping(actors),
         local_authorities=PhraseSet.of(local),
-        city_heads=PhraseSet.of(city_heads),
+        local_heads=PhraseSet.of(local_heads),
         state_owned=PhraseSet.of(state_owned),
         countries=_valued({k: v.upper() for k, v in data.get("countries", {}).items()}),
         media_names=PhraseSet.of(common["media_names"]),

@@ -3858,6 +3858,29 @@ CASES = [
         ),
         world=FULL,
     ),
+    *(
+        Case(
+            "a governor's province is the scene of a drone strike it tells of naming no place",
+            text,
+            lang=lang,
+            at={place: dict(claimant_country="RU", action="drone_strike")},
+            world=FULL,
+        )
+        for text, lang, place in [
+            (
+                "The governor of the Volgograd region, Andrei Bocharov, said an oil depot caught fire after a drone "
+                "attack.",
+                "en",
+                "Volgograd",
+            ),
+            (
+                "Andrei Bocharov, gubernur wilayah Volgograd, mengatakan sebuah depot minyak terbakar akibat serangan "
+                "drone.",
+                "id",
+                "Volgograd",
+            ),
+        ]
+    ),
 ]
 
 
