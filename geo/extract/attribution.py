@@ -128,12 +128,20 @@ def _agency_closes(sent: Sentence, k: int) -> bool:
 
 
 def _capitals_dateline(sent: Sentence, lex: Lexicon) -> int:
-    """`PESHAWAR, Pakistan May 29 A U.S. drone strike ...`: a city in capitals, a comma, its country and the day, with
-    no dash after them (an older wire style): the dateline ends after the day."""
+    """`PESHAWAR, Pakistan May 29 A U.S. drone strike ...`, `Gaza/Jerusalem, June 7 At least 13 ...`: a city in
+    capitals or a place (or two, joined by a slash), a comma, maybe its country, and the day, with no dash after them
+    (an older wire style): the dateline ends after the day."""
     toks = sent.tokens
-    if len(toks) < 4 or not (toks[0].text.isupper() and len(toks[0].text) > 2 and toks[1].text == ","):
+    if len(toks) < 4 or not (
+        (toks[0].text.isupper() and len(toks[0].text) > 2) or any(i == 0 for i, _, _ in sent.mentions)
+    ):
         return 0
-    k = 2
+    k = 1
+    while k + 1 < len(toks) and toks[k].text == "/" and toks[k + 1].is_capitalised:
+        k += 2  # `BEIRUT/JERUSALEM`: a story filed from two places
+    if toks[k].text != ",":
+        return 0
+    k += 1
     while k < len(toks) and toks[k].is_capitalised and toks[k].lower not in lex.months:
         k += 1
     if k < len(toks) and toks[k].lower in lex.months and k + 1 < len(toks) and toks[k + 1].text.isdigit():

@@ -3881,6 +3881,15 @@ CASES = [
             ),
         ]
     ),
+    Case(
+        "a dateline of two places joined by a slash and the day, with no dash after it, is where the story was filed",
+        "Gaza/Jerusalem, June 7 At least 13 Palestinians were killed in Israeli bombing of a house in Khan Younis, "
+        "medics said.",
+        lang="en",
+        drawn={"Khan Younis"},
+        absent=("Jerusalem",),
+        world=FULL,
+    ),
 ]
 
 
