@@ -3890,6 +3890,13 @@ CASES = [
         absent=("Jerusalem",),
         world=FULL,
     ),
+    Case(
+        "a plural unit word after a list makes each name of it that unit (`Zamfara and Katsina states`)",
+        "Air strikes killed bandits in Zamfara and Katsina states on Sunday, military sources said.",
+        lang="en",
+        rows=Rows(("place", "feature_code"), [("Zamfara", "ADM1"), ("Katsina", "ADM1")]),
+        world=FULL,
+    ),
 ]
 
 
