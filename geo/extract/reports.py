@@ -261,6 +261,15 @@ def _campaign(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     return ongoing and any(toks[k].lower in lex.since_words for k in range(lo, hi))
 
 
+def _since_clauses(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """`... has endured RSF attacks since the army recaptured Khartoum in March`, `since the start of the war in
+    Gaza`: what a `since` phrase names, up to the next comma, is the time of the report, no place struck."""
+    spans = []
+    for s, e, _ in lex.since_clauses.find_all(sent.words, lo, hi):
+        spans.append((s, next((k for k in range(e, hi) if sent.tokens[k].text in (",", ";")), hi)))
+    return spans
+
+
 def _names_month_or_year(tok: Token, lex: Lexicon) -> bool:
     return tok.lower in lex.months or (tok.text.isdigit() and len(tok.text) == 4)
 
@@ -877,7 +886,7 @@ def _clause_reports(
         ctx.last_date = own_date
     ctx.last_action = action
     ctx.last_weapon = next((a for _, _, a in reversed(cues) if a in WEAPON_ACTIONS), ctx.last_weapon)
-    excluded = [*speakers] + ([attacker_span] if attacker_span else [])
+    excluded = [*speakers] + ([attacker_span] if attacker_span else []) + _since_clauses(sent, lo, hi, lex)
     inside = sorted(
         (
             (i, e, rm)

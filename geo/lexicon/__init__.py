@@ -289,6 +289,7 @@ class Lexicon:
     patron_groups: frozenset[str] = frozenset()
     own_pronouns: frozenset[str] = frozenset()  # `(AFRICOM said) it had conducted`: the speaker itself as the agent
     enemy_words: frozenset[str] = frozenset()  # `the enemy has fired on`: the speaker's adversary as the agent
+    since_clauses: PhraseSet = PhraseSet(())  # `since the army recaptured Khartoum`: an earlier event's clause
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
@@ -535,6 +536,7 @@ def load_lexicon(language: str) -> Lexicon:
         owners=PhraseSet.of(rep.get("owners", [])),
         own_pronouns=words(rep.get("own_pronouns", [])),
         enemy_words=words(rep.get("enemy_words", [])),
+        since_clauses=PhraseSet.of(rep.get("since_clauses", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         site_verbs=PhraseSet.of(rep.get("site_verbs", [])),

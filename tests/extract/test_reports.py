@@ -3897,6 +3897,14 @@ CASES = [
         rows=Rows(("place", "feature_code"), [("Zamfara", "ADM1"), ("Katsina", "ADM1")]),
         world=FULL,
     ),
+    Case(
+        "what a `since` phrase names is the time of the report, no place struck",
+        "El-Fasher has endured intensified RSF attacks since the army recaptured Khartoum in March.",
+        lang="en",
+        published=None,  # no date to tell March's strikes from the report's
+        absent=("Khartoum",),
+        world=FULL,
+    ),
 ]
 
 
