@@ -16,6 +16,7 @@ RESPONSIBILITY_REACH = 8  # words from `responsibility for` to its strike word: 
 # plain words between an action noun and the country after it (`serangan "masif" Rusia`, `serangan drone jarak pendek
 # Rusia`): an Indonesian noun phrase puts its modifiers before its possessor
 MODIFIER_WORDS = 3
+OBJECT_REACH = 3  # words of a strike word's object that a subject phrase may have run into
 OPENING_MARKS = frozenset({":", "-", "–", "—"}) | QUOTES  # after a dateline or a quote mark, a word opens the text
 OWNER_REACH = 2  # words between a weapon and the word that names its owner: `pesawat drone bersenjata (milik)`
 AGENT_WINDOW = 8  # words from a strike word to its `by`: `an attack by an unmanned aerial vehicle by (the AFU)`
@@ -70,9 +71,16 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
             break
         j -= 1
     start = j + 1
-    if j >= lo and lex.actions.match_at(sent.stems, j):
-        # `Four strikes targeted Sanaa and seven hit Hodeidah`, `Ворог атакував Харків ударними дронами`: what follows
-        # a strike word up to `and` is its object, and so is a town right after it
+    # a strike word, maybe ending in its preposition (`fired at`), right before the phrase or a few words into it
+    # (the phrase may run out of words inside its object's name: `fired at Ain al-Asad airbase and the remaining`)
+    struck = j >= lo and any(
+        a <= j < b or (b <= start <= b + OBJECT_REACH and all(t.is_word for t in sent.tokens[b:start]))
+        for a, b, _ in lex.actions.find_all(sent.stems, max(lo, j - 3), start)
+    )
+    if struck:
+        # `Four strikes targeted Sanaa and seven hit Hodeidah`, `Ворог атакував Харків ударними дронами`, `rockets were
+        # fired at Ain al-Asad airbase and the remaining rockets exploded`: what follows a strike word up to `and` is
+        # its object, and so is a town right after it
         start = max([m + 1 for m in range(start, end) if sent.tokens[m].lower in lex.coordinators], default=start)
         start = next((e for i, e, rm in sent.mentions if i == start and not rm.place.is_country_scale), start)
     while start < end and sent.tokens[start].lower in lex.determiners:

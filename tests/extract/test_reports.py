@@ -3905,6 +3905,22 @@ CASES = [
         absent=("Khartoum",),
         world=FULL,
     ),
+    Case(
+        "a town after a strike word is its object, though the next verb's subject phrase runs into its name; a number "
+        "word opening the sentence is no attacker",
+        "Fourteen rockets were fired at Ain al-Asad airbase and the remaining rockets exploded on a truck, the "
+        "media cell added.",
+        lang="en",
+        at={"Ain al-Asad": dict(attacker=None)},
+        world=FULL,
+    ),
+    Case(
+        "number words up to ninety count the dead",
+        "Forty people were killed in an airstrike on Khan Younis, medics said.",
+        lang="en",
+        at={"Khan Younis": dict(fatalities=40)},
+        world=FULL,
+    ),
 ]
 
 
