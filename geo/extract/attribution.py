@@ -27,6 +27,7 @@ APPOSITIVE_MAX_TOKENS = 12
 # said`: the appositive inside a list of speakers describes the one before it, and may run long (14 words here)
 LISTED_APPOSITIVE_MAX_WORDS = 2 * APPOSITIVE_MAX_TOKENS
 DATELINE_CHARS = 100
+RELEASE_REACH = 5  # `according to (preliminary figures) released by`: words before the release verb
 VENUE_MAX_WORDS = 4  # `on X`, `in a statement`, `di akun Telegram-nya`: where a speaker spoke, set off by commas
 DATELINE_MARKS = ("-", "–", "—", "(")
 DATELINE_DASHES = (*DATELINE_MARKS[:3], "|")  # `KHARTOUM | Xinhua | ...`
@@ -250,7 +251,8 @@ def _title_case(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     """`Chairman of the Joint Chiefs of Staff Dan Caine`: a title and a name, every word capitalised but the little
     ones; one name however long, not a clause."""
     words = [t for t in sent.tokens[a:b] if t.is_word]
-    return len(words) > 1 and all(t.is_capitalised or t.lower in lex.stopwords for t in words)
+    small = lex.stopwords | lex.location_prepositions  # `Pusat Operasi Darurat Kesehatan di Kementerian Kesehatan`
+    return len(words) > 1 and all(t.is_capitalised or t.lower in small for t in words)
 
 
 def _aside(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
@@ -714,6 +716,15 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
             start = k + marker[0]
             while start < n and sent.tokens[start].lower in lex.agent_markers:
                 start += 1  # `Hal ini dilaporkan oleh X`: the speaker after the passive's `oleh`
+            released = next(
+                (
+                    j + 2
+                    for j in range(start, min(n - 1, start + RELEASE_REACH))
+                    if sent.tokens[j].lower in lex.release_verbs and sent.tokens[j + 1].lower in lex.agent_markers
+                ),
+                None,
+            )
+            start = released or start  # `menurut data awal yang dirilis oleh X`: X's data, X speaks
             a, b = phrase_after(sent, start, lex)
             if _starts_clause(sent, boundary, k, lex) and _opens_claim(sent, b, lex):  # "Menurut X, ..."
                 claimant = describe_claimant(doc, sent, a, b, lex)

@@ -290,6 +290,7 @@ class Lexicon:
     own_pronouns: frozenset[str] = frozenset()  # `(AFRICOM said) it had conducted`: the speaker itself as the agent
     enemy_words: frozenset[str] = frozenset()  # `the enemy has fired on`: the speaker's adversary as the agent
     since_clauses: PhraseSet = PhraseSet(())  # `since the army recaptured Khartoum`: an earlier event's clause
+    release_verbs: frozenset[str] = frozenset()  # `figures released by the ministry`: the data's owner follows
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
@@ -537,6 +538,7 @@ def load_lexicon(language: str) -> Lexicon:
         own_pronouns=words(rep.get("own_pronouns", [])),
         enemy_words=words(rep.get("enemy_words", [])),
         since_clauses=PhraseSet.of(rep.get("since_clauses", [])),
+        release_verbs=words(rep.get("release_verbs", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         site_verbs=PhraseSet.of(rep.get("site_verbs", [])),

@@ -3921,6 +3921,28 @@ CASES = [
         at={"Khan Younis": dict(fatalities=40)},
         world=FULL,
     ),
+    *(
+        Case(
+            "whose figures the toll is (`figures released by X`, `data yang dirilis oleh X`) speaks; a title-case "
+            "name may hold a place preposition",
+            text,
+            lang=lang,
+            at={"Bint Jbeil": dict(claimant_country="LB")},
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "An Israeli drone strike killed five people in Bint Jbeil, according to figures released by the "
+                "Lebanese health ministry.",
+                "en",
+            ),
+            (
+                "Serangan drone Israel menewaskan lima orang di Bint Jbeil, menurut data awal yang dirilis oleh Pusat "
+                "Operasi Darurat Kesehatan di Kementerian Kesehatan Masyarakat Lebanon.",
+                "id",
+            ),
+        ]
+    ),
 ]
 
 
