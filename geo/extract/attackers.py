@@ -65,6 +65,12 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
             break
         if j not in placed and (lex.reporting_verbs.match_at(sent.words, j) or is_verb(tok, lex)):
             break
+        if (
+            j < end - 1
+            and tok.lower.endswith(lex.ongoing_endings or ("\0",))
+            and lex.reporting_verbs.match_at(sent.stems, j)
+        ):
+            break  # `a statement saying it had carried out strikes`: what was said opens with the agent
         if lex.actions.match_at(sent.stems, j) and j < end - 1:
             break
         if _fronted_place(sent, j, lo, lex):
@@ -401,8 +407,11 @@ def find_attacker(
         j = s - 1
         while j >= lo and (sent.tokens[j].text in QUOTES or sent.tokens[j].lower in lex.determiners):
             j -= 1
-        if j >= lo and lex.light_verbs.match_at(sent.stems, j):
-            anchor = j
+        for v in (j, j - 1):  # `launched strikes`, `carried out strikes`: the light verb ends right before them
+            light = lex.light_verbs.match_at(sent.stems, v) if v >= lo else None
+            if light and v + light[0] == j + 1:
+                anchor = v
+                break
         accused = _accused(sent, s, lo, lex) or _responsible(sent, s, lex)
         if accused:
             return accused

@@ -123,9 +123,14 @@ def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
     """`rockets fired toward the city of Ashkelon`, `in the direction of Pokrovsk`: a place only aimed at (no location
     preposition between the aim word and the name)."""
     aims = lex.aim_words.find_all(sent.stems, max(lo, i - 8), i)
-    return bool(aims) and not any(sent.tokens[k].lower in lex.location_prepositions for k in range(aims[-1][1], i))
+    if not aims or any(sent.tokens[k].lower in lex.location_prepositions for k in range(aims[-1][1], i)):
+        return False
+    # `shelled positions of the army stationed in the direction of Yellija`: where the struck thing stands
+    start = min(a for a, b, _ in aims if b == aims[-1][1])  # `in the direction of`, not its `direction of`
+    return not lex.aim_locators.find_all(sent.stems, max(lo, start - AIM_LOCATOR_REACH), start)
 
 
+AIM_LOCATOR_REACH = 4  # `positions stationed (in the) direction of`: words from a locator to the aim phrase it finds
 AIRBORNE = frozenset({"drone_strike", "missile_attack", "rocket_attack"})
 AIRSPACE_GAP = 3
 

@@ -251,6 +251,7 @@ class Lexicon:
     recap_verbs: PhraseSet = PhraseSet(())
     recap_determiners: frozenset[str] = frozenset()
     aim_words: PhraseSet = PhraseSet(())
+    aim_locators: PhraseSet = PhraseSet(())  # `positions stationed in the direction of X`: X locates, no aim
     appositive_heads: frozenset[str] = frozenset()
     threatened_fates: PhraseSet = PhraseSet(())
     airspace_words: PhraseSet = PhraseSet(())
@@ -508,6 +509,7 @@ def load_lexicon(language: str) -> Lexicon:
         recap_verbs=PhraseSet.of(rep.get("recap_verbs", [])),
         recap_determiners=words(rep.get("recap_determiners", [])),
         aim_words=PhraseSet.of(places.get("aim_words", [])),
+        aim_locators=PhraseSet.of(places.get("aim_locators", [])),
         appositive_heads=words(places.get("appositive_heads", [])),
         threatened_fates=PhraseSet.of(rep.get("threatened_fates", [])),
         airspace_words=PhraseSet.of(places.get("airspace_words", [])),

@@ -3943,6 +3943,23 @@ CASES = [
             ),
         ]
     ),
+    Case(
+        "an aim phrase after where the struck thing stands locates it (`positions stationed in the direction of X`); "
+        "`X reports per Y` names Y",
+        "Armenian forces shelled positions of the Azerbaijani army stationed in the direction of the Kalbajar "
+        "district, Azernews reports per the Defense Ministry.",
+        lang="en",
+        at={"Kalbajar": dict(claimant="Defense Ministry", claimant_country="AZ")},
+        world=FULL,
+    ),
+    Case(
+        "`saying it had carried out strikes`: the agent of a light verb ending in a particle, after a report word",
+        "Mali's army did not respond to requests for comment.\n\nIt released a statement later on Tuesday saying it "
+        "had carried out strikes on the camp in Kidal.",
+        lang="en",
+        at={"Kidal": dict(attacker_country="ML")},
+        world=FULL,
+    ),
 ]
 
 
