@@ -119,6 +119,10 @@ def _np_after(sent: Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] 
             country = lex.countries.match_at(sent.stems, j + 1)
             if country:
                 return k, j + 1 + country[0]
+        led = lex.leaders.match_at(sent.words, j) if j > k else None
+        leader = lex.countries.match_at(sent.stems, j + led[0]) if led and j + led[0] < hi else None
+        if led and leader:  # `koalisi militer yang dipimpin Arab Saudi`, `the coalition led by the US`: its leader's
+            return k, j + led[0] + leader[0]
         if not tok.is_word or tok.lower in lex.boundaries or (j > k and tok.lower in lex.prepositions):
             break
         j += 1

@@ -3960,6 +3960,29 @@ CASES = [
         at={"Kidal": dict(attacker_country="ML")},
         world=FULL,
     ),
+    *(
+        Case(
+            "a coalition led by a state, as the agent after `by`, is that state's",
+            text,
+            lang=lang,
+            at={"Sanaa": dict(attacker_country="SA")},
+            world=FULL,
+        )
+        for text, lang in [
+            ("Air strikes on Sanaa by the military coalition led by Saudi Arabia killed dozens of rebels.", "en"),
+            (
+                "Serangan udara di Sanaa oleh koalisi militer yang dipimpin Arab Saudi menewaskan puluhan pemberontak.",
+                "id",
+            ),
+        ]
+    ),
+    Case(
+        "media a state owns (`media milik Arab Saudi`) speak for it",
+        "Media milik Arab Saudi Al-Ekhbariya mengatakan dua komandan tewas dalam serangan di Sanaa.",
+        lang="id",
+        at={"Sanaa": dict(claimant_country="SA")},
+        world=FULL,
+    ),
 ]
 
 
