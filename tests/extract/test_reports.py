@@ -3983,6 +3983,35 @@ CASES = [
         at={"Sanaa": dict(claimant_country="SA")},
         world=FULL,
     ),
+    Case(
+        "what a speaker's province borders says where it lies, not which state the speaker speaks for",
+        "Gubernur wilayah Kursk yang terletak di sebelah perbatasan Ukraina mengatakan, sebuah drone menabrak "
+        "gedung apartemen di kota Kursk.",
+        lang="id",
+        at={"Kursk": dict(claimant_country="RU")},
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a clause telling targets of recent days tells a pattern, no one strike",
+            text,
+            lang=lang,
+            absent=("Moscow", "Moskwa"),
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "Moskwa dan wilayah-wilayah Rusia lainnya menjadi target rentetan serangan drone Ukraina dalam "
+                "beberapa hari terakhir.",
+                "id",
+            ),
+            (
+                "Moscow and other Russian regions have been the target of a barrage of Ukrainian drone attacks in "
+                "recent days.",
+                "en",
+            ),
+        ]
+    ),
 ]
 
 
