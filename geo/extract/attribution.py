@@ -360,6 +360,9 @@ def _claimant_span(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int,
     """Where the claimant's name and the phrase describing it lie in [lo, hi): (name_lo, name_hi, ctx_lo, ctx_hi)."""
     while hi > lo and sent.tokens[hi - 1].lower in lex.auxiliaries:
         hi -= 1  # `X, whose briefing had just ended, has said`: the auxiliary is no segment of the speaker
+    quoted = [k for k in range(lo, hi) if sent.tokens[k].lower in lex.quote_verbs]
+    if quoted:  # `The website quoted LNA spokesman Ahmed al-Mismari (as saying)`: the one quoted speaks
+        lo = quoted[-1] + 1
     segments = _segments(sent, lo, hi, lex)
     if not segments:
         return None

@@ -292,6 +292,7 @@ class Lexicon:
     enemy_words: frozenset[str] = frozenset()  # `the enemy has fired on`: the speaker's adversary as the agent
     since_clauses: PhraseSet = PhraseSet(())  # `since the army recaptured Khartoum`: an earlier event's clause
     release_verbs: frozenset[str] = frozenset()  # `figures released by the ministry`: the data's owner follows
+    quote_verbs: frozenset[str] = frozenset()  # `quoted X as saying`: X speaks
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
@@ -541,6 +542,7 @@ def load_lexicon(language: str) -> Lexicon:
         enemy_words=words(rep.get("enemy_words", [])),
         since_clauses=PhraseSet.of(rep.get("since_clauses", [])),
         release_verbs=words(rep.get("release_verbs", [])),
+        quote_verbs=words(rep.get("quote_verbs", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         site_verbs=PhraseSet.of(rep.get("site_verbs", [])),

@@ -4012,6 +4012,13 @@ CASES = [
             ),
         ]
     ),
+    Case(
+        "whom a report quotes as saying speaks (`The website quoted X as saying`)",
+        "A local website quoted Kharkiv governor Oleh Syniehubov as saying that a missile hit a school in Chuhuiv.",
+        lang="en",
+        at={"Chuhuiv": dict(claimant="Kharkiv governor Oleh Syniehubov", claimant_country="UA")},
+        world=FULL,
+    ),
 ]
 
 
