@@ -360,7 +360,11 @@ def _claimant_span(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int,
     """Where the claimant's name and the phrase describing it lie in [lo, hi): (name_lo, name_hi, ctx_lo, ctx_hi)."""
     while hi > lo and sent.tokens[hi - 1].lower in lex.auxiliaries:
         hi -= 1  # `X, whose briefing had just ended, has said`: the auxiliary is no segment of the speaker
-    quoted = [k for k in range(lo, hi) if sent.tokens[k].lower in lex.quote_verbs]
+    quoted = [  # active, not `X, as quoted by Sputnik,`
+        k
+        for k in range(lo, hi - 1)
+        if sent.tokens[k].lower in lex.quote_verbs and sent.tokens[k + 1].lower not in lex.agent_markers
+    ]
     if quoted:  # `The website quoted LNA spokesman Ahmed al-Mismari (as saying)`: the one quoted speaks
         lo = quoted[-1] + 1
     segments = _segments(sent, lo, hi, lex)
