@@ -262,6 +262,8 @@ def _aside(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
         return True
     if sent.tokens[a].lower in lex.venue_prepositions and _words(sent, a, b) <= VENUE_MAX_WORDS:
         return True
+    if sent.tokens[a].lower in lex.venue_participles and _words(sent, a, b) <= VENUE_MAX_WORDS + 2:
+        return True  # `Alexander Bogomaz, writing on the Telegram messaging app, said`
     return all(
         not t.is_word or t.text.isdigit() or t.lower in lex.weekdays or t.lower in lex.months for t in sent.tokens[a:b]
     )
@@ -435,6 +437,11 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
         name_lo += 1
     while name_hi > name_lo and sent.tokens[name_hi - 1].lower in lex.auxiliaries:
         name_hi -= 1  # "Russian officials have (threatened)"
+    adverb = next(
+        (s for s, e, _ in lex.speaker_adverbs.find_all(sent.words, name_lo + 1, name_hi) if e == name_hi), None
+    )
+    if adverb is not None:  # `Bogomaz earlier (reported)`
+        name_hi = ctx_hi = adverb
     if name_hi <= name_lo or not plausible_claimant(sent, name_lo, name_hi, lex):
         return None
     if name_hi - name_lo == 1 and sent.tokens[name_lo].lower in lex.pronouns:

@@ -759,7 +759,8 @@ def _clause_reports(
     damage = [  # a capitalised word inside the sentence is a name's (`the Dead Sea`), no toll
         s for s, _, _ in lex.casualties.find_all(sent.stems, lo, hi) if s == first or not sent.tokens[s].is_capitalised
     ]
-    weak = not cues and (bool(damage) or _sited(sent, lo, hi, ctx.last_target, lex))
+    told_again = bool(lex.event_nouns.find_all(sent.stems, lo, hi))  # `the incident occurred in the town of X`
+    weak = not cues and (bool(damage) or told_again or _sited(sent, lo, hi, ctx.last_target, lex))
     # `... shot down 12 drones and destroyed a depot near X`: a second predicate of the same subject
     second = [k for k in damage + [s for s, _, a in cues if a == "attack"] if _second_predicate(sent, k, lex)]
     threat_only = not cues and (clause.verb_type == "threat" or _threatens(sent, lo, hi, lex))

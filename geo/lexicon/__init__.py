@@ -267,6 +267,8 @@ class Lexicon:
     long_units: dict[str, int] = field(default_factory=dict)
     relatives: frozenset[str] = frozenset()
     venue_prepositions: frozenset[str] = frozenset()
+    venue_participles: frozenset[str] = frozenset()  # `X, writing on Telegram, said`: how X spoke
+    speaker_adverbs: PhraseSet = PhraseSet(())  # `Bogomaz earlier reported`: a word of time, not the speaker's
     addressee_prepositions: frozenset[str] = frozenset()  # `reported to (his channel)`: whom a speaker told
     addressee_verbs: frozenset[str] = frozenset()  # `told (Iranian state TV)`: a speech verb whose object is whom
     reaction_verbs: PhraseSet = PhraseSet(())  # `condemned by`: whose reaction, not whose strike
@@ -293,6 +295,7 @@ class Lexicon:
     since_clauses: PhraseSet = PhraseSet(())  # `since the army recaptured Khartoum`: an earlier event's clause
     release_verbs: frozenset[str] = frozenset()  # `figures released by the ministry`: the data's owner follows
     quote_verbs: frozenset[str] = frozenset()  # `quoted X as saying`: X speaks
+    event_nouns: PhraseSet = PhraseSet(())  # `the incident occurred in X`: the strike just told, told again
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
@@ -526,6 +529,8 @@ def load_lexicon(language: str) -> Lexicon:
         long_units={k.lower(): int(v) for k, v in dates.get("long_units", {}).items()},
         relatives=words(rep.get("relatives", [])),
         venue_prepositions=words(rep.get("venue_prepositions", [])),
+        venue_participles=words(rep.get("venue_participles", [])),
+        speaker_adverbs=PhraseSet.of(rep.get("speaker_adverbs", [])),
         addressee_prepositions=words(rep.get("addressee_prepositions", [])),
         addressee_verbs=words(rep.get("addressee_verbs", [])),
         reaction_verbs=PhraseSet.of(rep.get("reaction_verbs", [])),
@@ -543,6 +548,7 @@ def load_lexicon(language: str) -> Lexicon:
         since_clauses=PhraseSet.of(rep.get("since_clauses", [])),
         release_verbs=words(rep.get("release_verbs", [])),
         quote_verbs=words(rep.get("quote_verbs", [])),
+        event_nouns=PhraseSet.of(rep.get("event_nouns", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         site_verbs=PhraseSet.of(rep.get("site_verbs", [])),

@@ -4019,6 +4019,24 @@ CASES = [
         at={"Chuhuiv": dict(claimant="Kharkiv governor Oleh Syniehubov", claimant_country="UA")},
         world=FULL,
     ),
+    Case(
+        "`the incident occurred in X` tells the strike just told again, at X; how a speaker wrote, set off by commas, "
+        "is not the speaker",
+        "A Ukrainian drone attack on Saturday in the Bryansk region injured one person, the region's governor said.\n\n"
+        "The governor, Alexander Bogomaz, writing on the Telegram messaging app, said the incident occurred in the "
+        "town of Trubchevsk.",
+        lang="en",
+        at={"Trubchevsk": dict(claimant="Alexander Bogomaz", claimant_country="RU", action="drone_strike")},
+        world=FULL,
+    ),
+    Case(
+        "a word of time after a speaker's name is not part of it",
+        "Kherson governor Oleksandr Prokudin said Russian shelling hit Beryslav. Prokudin earlier reported that "
+        "drones struck Kherson.",
+        lang="en",
+        at={"Kherson": dict(claimant="Prokudin", claimant_country="UA")},
+        world=FULL,
+    ),
 ]
 
 
