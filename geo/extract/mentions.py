@@ -21,6 +21,7 @@ from geo.text.morphology import adjective_lemma, nominatives, reading
 FUZZY_MIN_LETTERS = 6
 WATER = "water"  # the lexicon cue for rivers and lakes
 AIRPORT = "airport"  # the lexicon cue for a town's airport (`مطار دمشق`, `аэропорт Дамаска`)
+VILLAGE = "village"  # the lexicon cue for a village (`desa`, `the village of`)
 NEIGHBOURHOOD = "neighbourhood"  # the lexicon cue for a part of a town, which only a PPLX place fits
 # A capitalised single word this frequent in the article's language (Zipf scale) is an ordinary word when it opens a
 # sentence or sits in a title-case heading ("Selain", "Tuntutan"), unless the gazetteer knows it as a country.
@@ -258,7 +259,8 @@ def _singular_unit_after(doc: Document, m: Mention, lex: Lexicon) -> bool:
 
 def _share_list_cues(doc: Document, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Places of one list share its unit word: `the Sumy, Odesa and Dnipropetrovsk regions` and `wilayah Kursk,
-    Bryansk, dan Voronezh` name three regions, not one region and two towns."""
+    Bryansk, dan Voronezh` name three regions, not one region and two towns; `desa Myohaung, Myothit, dan Sihike`
+    three villages."""
     out = list(mentions)
     for order in (range(len(out) - 1), range(len(out) - 2, -1, -1)):  # a cue before spreads forward, after backward
         for k in order:
@@ -273,7 +275,9 @@ def _share_list_cues(doc: Document, mentions: list[Mention], lex: Lexicon) -> li
             src, dst = (a, b) if forward else (b, a)
             if not forward and _singular_unit_after(doc, b, lex):
                 continue  # `Dnipro, Kremenchuk and Kyiv region`: one region, the last place
-            if (src.cue in AREA_KINDS or src.cue == NEIGHBOURHOOD) and dst.cue is None:
+            # a village word before a list names each (`desa Myohaung, Myothit, dan Sihike`)
+            shared = src.cue in AREA_KINDS or src.cue == NEIGHBOURHOOD or (forward and src.cue == VILLAGE)
+            if shared and dst.cue is None:
                 out[k + 1 if forward else k] = replace(dst, cue=src.cue)
     return out
 

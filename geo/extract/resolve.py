@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
-from geo.extract.mentions import Mention
+from geo.extract.mentions import VILLAGE, Mention
 from geo.extract.scoring import (
     FAR_KM,
     Scorer,
@@ -38,7 +38,6 @@ class ResolvedMention:
 
 
 AREA_CUES = frozenset({"district", "region", "province"})
-VILLAGE = "village"  # the lexicon cue of `village of`, `desa`
 SUBDIVISIONS = "iso3166-2"  # the source of the provinces the gazetteer can name a place's province by
 # A name matched only by its spelling is a variant of a place near the article's own: on the strike gold the right
 # ones lay within 149 km of them, the wrong ones 183 km or more (`Letpanhla` -> Let Pan Gwa, 580 km). The field's

@@ -4037,6 +4037,15 @@ CASES = [
         at={"Kherson": dict(claimant="Prokudin", claimant_country="UA")},
         world=FULL,
     ),
+    Case(
+        "a village word before a list names each of it a village, so each is held to the provinces the article names",
+        "Jet tempur militer Myanmar membombardir Kotapraja Momauk, Negara Bagian Kachin, pada Rabu. Tiga warga sipil "
+        "tewas saat peluru artileri militer mendarat di desa Myohaung, Myothit, dan Sihike.",
+        lang="id",
+        drawn={"Momauk"},
+        absent=("Myothit",),  # a namesake in Magway, 450 km south
+        world=FULL,
+    ),
 ]
 
 
