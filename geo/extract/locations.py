@@ -201,10 +201,13 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
         return False  # `a missile attack on Kyiv suspended the metro`: the place a strike is on does nothing
     j = end
     helpers = lex.auxiliaries | lex.passive_auxiliaries | lex.negation | QUOTES  # `Moscow will "pay dearly"`
+    capitals = {i: e for i, e, rm in sent.mentions if rm.place.is_capital}
     while j < len(sent.tokens):
         when = next((n for n in (2, 1) if tuple(t.lower for t in sent.tokens[j : j + n]) in lex.relative), 0)
         if when:  # `Moscow last week withdrew`: a time said between the capital and its verb
             j += when
+        elif sent.tokens[j].lower in lex.coordinators and j + 1 in capitals:
+            j = capitals[j + 1]  # `New Delhi and Islamabad are trying`: two capitals, one verb
         elif sent.tokens[j].lower in helpers:
             j += 1
         else:

@@ -4046,6 +4046,27 @@ CASES = [
         absent=("Myothit",),  # a namesake in Magway, 450 km south
         world=FULL,
     ),
+    *(
+        Case(
+            "two capitals joined before one verb of governments (`New Delhi and Islamabad are trying`) are governments",
+            text,
+            lang=lang,
+            absent=("New Delhi", "Islamabad"),
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "Pembunuhan dan bentrokan pada LoC datang pada saat New Delhi dan Islamabad sedang mencoba untuk "
+                "menormalkan hubungan.",
+                "id",
+            ),
+            (
+                "The killings and clashes along the LoC came as New Delhi and Islamabad were trying to normalise "
+                "relations.",
+                "en",
+            ),
+        ]
+    ),
 ]
 
 
