@@ -567,22 +567,30 @@ def _without_covered_regions(reports: list[StrikeReport]) -> list[StrikeReport]:
 def without_struck_provinces(reports: list[StrikeReport]) -> list[StrikeReport]:
     """`An airstrike on a monastery in Myanmar's Sagaing region killed 23` and, told after it, the village hit: a
     province the article names in its own voice adds no place when the article draws a strike of the same kind (a
-    drone shot down is no hit) in a town inside it. Inside is by the province's name (`admin1`, as
-    `Gazetteer.admin1_name` gives it): a large province reaches past the radius of its country's average one (Lin Ta
-    Lu lies 2.2 such radii from Sagaing region's point)."""
+    drone shot down is no hit) in a town inside it; nor does one a speaker tells when a speaker of the same state
+    tells such a strike in a town inside it (`strikes on the Kharkiv region, local authorities said` and the governor's
+    towns). Inside is by the province's name (`admin1`, as `Gazetteer.admin1_name` gives it): a large province
+    reaches past the radius of its country's average one (Lin Ta Lu lies 2.2 such radii from Sagaing region's
+    point)."""
     inside = {
-        (o.country_code, o.admin1, o.action == "interception")
+        (o.country_code, o.admin1, o.action == "interception", o.claimant_country)
         for o in reports
         if o.is_drawn_strike and o.admin1 and o.feature_code != "ADM1"
     }
+    spoken = {key[:3] for key in inside}
     return [
         r
         for r in reports
         if not (
-            r.claimant is None
-            and r.is_drawn_strike
+            r.is_drawn_strike
             and r.feature_code == "ADM1"
-            and (r.country_code, r.admin1, r.action == "interception") in inside
+            and (
+                (r.claimant is None and (r.country_code, r.admin1, r.action == "interception") in spoken)
+                or (
+                    r.claimant_country
+                    and (r.country_code, r.admin1, r.action == "interception", r.claimant_country) in inside
+                )
+            )
         )
     ]
 

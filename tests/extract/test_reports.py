@@ -4067,6 +4067,15 @@ CASES = [
             ),
         ]
     ),
+    Case(
+        "a province adds no point when a speaker of the same state tells a strike of its kind in a town inside it",
+        "Russian missile strikes on Ukraine's eastern region of Kharkiv killed at least 11 people, local authorities "
+        "said. Nine people were killed in Kharkiv city and two in Chuhuiv, according to Oleh Syniehubov, the "
+        "regional governor.",
+        lang="en",
+        rows=Rows(("place", "claimant"), [("Kharkiv", "Oleh Syniehubov"), ("Chuhuiv", "Oleh Syniehubov")]),
+        world=FULL,
+    ),
 ]
 
 
