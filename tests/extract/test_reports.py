@@ -3712,22 +3712,20 @@ CASES = [
             "a village named as one in none of the provinces the article names is a namesake elsewhere, not drawn",
             text,
             lang=lang,
-            drawn={region, "Novaya Tavolzhanka"},
+            drawn={"Novaya Tavolzhanka"},  # the province adds no point beside a village inside it
             absent=("Sereda",),  # Furmanov's old name: a town 600 km north
             world=FULL,
         )
-        for text, lang, region in [
+        for text, lang in [
             (
                 "Ukrainian drones attacked Russia's Belgorod Region overnight, the governor said. Mortar shells were "
                 "fired at the village of Sereda, and artillery hit the village of Novaya Tavolzhanka.",
                 "en",
-                "Belgorod Region",
             ),
             (
                 "Drone Ukraina menyerang wilayah Belgorod, Rusia, kata gubernur. Mortir ditembakkan ke desa Sereda, "
                 "dan artileri menghantam desa Novaya Tavolzhanka.",
                 "id",
-                "Belgorod",
             ),
         ]
     ),
