@@ -295,16 +295,26 @@ def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> l
     dropped the same way, and a comma places it too (`wilayah Al-Jabanah, Hodeidah` is no Al Jalamah in the West
     Bank); one with namesakes there keeps only those (`distrik Yakovlevsky di wilayah Belgorod` is none of the
     Ukrainian Yakovlivkas)."""
-    joiners = lex.location_prepositions | lex.directions | lex.determiners | lex.appositive_heads | lex.coordinators
+    joiners = (
+        lex.location_prepositions
+        | lex.directions
+        | lex.determiners
+        | lex.appositive_heads
+        | lex.coordinators
+        | lex.reference_prepositions
+    )
     dropped: set[str] = set()
     narrowed: dict[int, tuple[Place, ...]] = {}
     for m, after in itertools.pairwise(mentions):
         between = text[m.end : after.start]
         gap = re.findall(r"\w+", between.casefold())
         if m.sentence != after.sentence or not all(
-            w in joiners or lex.cues_before.match_at([frozenset({w})], 0) for w in gap
+            w in joiners
+            or lex.cues_before.match_at([frozenset({w})], 0)
+            or (n and lex.cues_after.match_at([frozenset({w})], 0))  # not the name's own (`Hodeida governorate`)
+            for n, w in enumerate(gap)
         ):
-            continue  # `in the province of`, `di wilayah`: prepositions and place words only
+            continue  # `in the province of`, `di wilayah`, `in the southern countryside of`: place words only
         told = any(w in lex.location_prepositions for w in gap) or (m.fuzzy and between.strip() == ",")
         area = next((p for p in after.candidates if p.is_country or p.feature_code == "ADM1"), None)
         # a variant placed by a town lies within a district of one of the town's namesakes

@@ -4074,6 +4074,15 @@ CASES = [
         rows=Rows(("place", "claimant"), [("Kharkiv", "Oleh Syniehubov"), ("Chuhuiv", "Oleh Syniehubov")]),
         world=FULL,
     ),
+    Case(
+        "a village placed in a part of a province (`in the southern countryside of Idlib`) is none of its namesakes "
+        "abroad, however large",
+        "Seven civilians were killed in shelling on the village of Sarja in the southern countryside of Idlib, "
+        "rescuers said.",
+        lang="en",
+        absent=("Sarja",),  # Sharjah, 1.8 million people, in the Emirates
+        world=FULL,
+    ),
 ]
 
 
