@@ -253,6 +253,8 @@ def _campaign(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
         opening = itertools.takewhile(lambda tok: tok.text != ",", toks[start + 1 : min(hi, start + SINCE_REACH)])
         if any(_names_month_or_year(tok, lex) for tok in opening):
             return True
+    if _period(sent, lo, hi, lex):
+        return True
     ongoing = False
     for k in range(lo, hi):
         aux = lex.ongoing.match_at(sent.words, k)
@@ -270,8 +272,20 @@ def _since_clauses(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
     return spans
 
 
+def _period(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """`conducted at least 343 airstrikes between January and June 2023`: strikes counted over a period of months
+    or years, a statistic, no one strike."""
+    toks = sent.tokens
+    for k in range(lo, hi - 3):
+        if toks[k].lower in lex.period_words and _names_month_or_year(toks[k + 1], lex):
+            j = k + 2 + (toks[k + 2].text.isdigit() and k + 3 < hi)  # `between January 2023 and`
+            if toks[j].lower in lex.period_joiners and j + 1 < hi and _names_month_or_year(toks[j + 1], lex):
+                return True
+    return False
+
+
 def _names_month_or_year(tok: Token, lex: Lexicon) -> bool:
-    return tok.lower in lex.months or (tok.text.isdigit() and len(tok.text) == 4)
+    return tok.lower in lex.months or (tok.text.isdigit() and 1900 <= int(tok.text) <= 2100)  # not a time, `1750`
 
 
 def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:

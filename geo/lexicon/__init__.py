@@ -233,6 +233,8 @@ class Lexicon:
     weekdays: dict[str, int]
     weekdays_capitalised: bool
     since_words: frozenset[str]
+    period_words: frozenset[str]  # `between January and June`: a period's opening word
+    period_joiners: frozenset[str]  # and its joining word
     relative: dict[Phrase, tuple[int, int]]
     year_prepositions: frozenset[str] = frozenset()
     year_determiners: frozenset[str] = frozenset()
@@ -494,6 +496,8 @@ def load_lexicon(language: str) -> Lexicon:
         weekdays={k.lower(): int(v) for k, v in dates["weekdays"].items()},
         weekdays_capitalised=bool(dates["weekdays_capitalised"]),
         since_words=words(dates["since_words"]),
+        period_words=words(dates.get("period_words", [])),
+        period_joiners=words(dates.get("period_joiners", [])),
         relative={tuple(k.lower().split()): (int(v[0]), int(v[1])) for k, v in dates["relative"].items()},
         year_prepositions=words(dates.get("year_prepositions", [])),
         year_determiners=words(dates.get("year_determiners", [])),

@@ -4083,6 +4083,34 @@ CASES = [
         absent=("Sarja",),  # Sharjah, 1.8 million people, in the Emirates
         world=FULL,
     ),
+    *(
+        Case(
+            "strikes counted over a period of months are a statistic, no one strike; a span of hours is no period",
+            text,
+            lang=lang,
+            drawn=drawn,
+            world=FULL,
+        )
+        for text, lang, drawn in [
+            (
+                "The group said the junta conducted at least 343 airstrikes between January and June 2023 in Kayah "
+                "State.",
+                "en",
+                set(),
+            ),
+            (
+                "Kelompok itu mengatakan junta melancarkan sedikitnya 343 serangan udara antara Januari dan Juni 2023 "
+                "di Negara Bagian Kayah.",
+                "id",
+                set(),
+            ),
+            (
+                "On December 14, from 1750 to 2245, Armenian units shelled the town of Tovuz, the ministry said.",
+                "en",
+                {"Tovuz"},
+            ),
+        ]
+    ),
 ]
 
 
