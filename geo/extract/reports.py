@@ -259,7 +259,11 @@ def _campaign(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     for k in range(lo, hi):
         aux = lex.ongoing.match_at(sent.words, k)
         verb = k + aux[0] if aux else hi
-        ongoing = ongoing or (verb < hi and toks[verb].lower.endswith(lex.ongoing_endings))
+        # `have been attacking`; `have been killed since Israel resumed its campaign`: a toll summed since then
+        ongoing = ongoing or (
+            verb < hi
+            and (toks[verb].lower.endswith(lex.ongoing_endings) or bool(lex.casualties.match_at(sent.stems, verb)))
+        )
     return ongoing and any(toks[k].lower in lex.since_words for k in range(lo, hi))
 
 

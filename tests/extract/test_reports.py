@@ -4111,6 +4111,14 @@ CASES = [
             ),
         ]
     ),
+    Case(
+        "a toll summed since an event (`have been killed since Israel resumed its campaign`) is a statistic",
+        "The health ministry in Gaza reports that at least 2,396 people have been killed since Israel resumed its "
+        "campaign.",
+        lang="en",
+        absent=("Gaza",),
+        world=FULL,
+    ),
 ]
 
 
