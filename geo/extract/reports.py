@@ -1001,7 +1001,10 @@ def _scene_of(
     if lead:
         return lead
     scene_para, claimant, places = ctx.scene
-    return places if not names_places and scene_para == para and claimant != clause.claimant.name else []
+    # `An Israeli army spokesperson confirmed the strike`: the one place struck so far, however far back told
+    confirmed = bool(lex.confirmations.find_all(sent.words)) and len({rm.place.id for rm in places}) == 1
+    here = scene_para == para or confirmed
+    return places if not names_places and here and claimant != clause.claimant.name else []
 
 
 def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention]:

@@ -298,6 +298,7 @@ class Lexicon:
     release_verbs: frozenset[str] = frozenset()  # `figures released by the ministry`: the data's owner follows
     quote_verbs: frozenset[str] = frozenset()  # `quoted X as saying`: X speaks
     event_nouns: PhraseSet = PhraseSet(())  # `the incident occurred in X`: the strike just told, told again
+    confirmations: PhraseSet = PhraseSet(())  # `the army confirmed the strike`: the article's strike, claimed
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
@@ -553,6 +554,7 @@ def load_lexicon(language: str) -> Lexicon:
         release_verbs=words(rep.get("release_verbs", [])),
         quote_verbs=words(rep.get("quote_verbs", [])),
         event_nouns=PhraseSet.of(rep.get("event_nouns", [])),
+        confirmations=PhraseSet.of(rep.get("confirmations", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         site_verbs=PhraseSet.of(rep.get("site_verbs", [])),

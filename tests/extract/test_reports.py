@@ -4119,6 +4119,14 @@ CASES = [
         absent=("Gaza",),
         world=FULL,
     ),
+    Case(
+        "a speaker who confirms the strike claims the one place struck so far, however far back it was told",
+        "An Israeli strike on Khan Younis killed 11 people, WAFA said.\n\nRescuers searched the rubble with their "
+        "bare hands.\n\nAn Israeli army spokesperson confirmed the strike, saying it targeted a Hamas member.",
+        lang="en",
+        rows=Rows(("place", "claimant_country"), [("Khan Younis", "PS"), ("Khan Younis", "IL")]),
+        world=FULL,
+    ),
 ]
 
 
