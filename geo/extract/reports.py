@@ -120,6 +120,7 @@ class _Context:
     accused: Counter[str] = field(default_factory=Counter)  # the states the article's strike clauses accuse
     unaccused: set[str] = field(default_factory=set)  # reports whose attacker is an armed group of no known state
     lands: set[str] = field(default_factory=set)  # the states of every place the article names
+    last_base: ResolvedMention | None = None  # the air base or airport named last (`one drone had hit the base`)
     states: set[str] = field(default_factory=set)  # those and the states it names by a word (`Armenian`)
     accused_lands: dict[str, set[str]] = field(default_factory=dict)  # accused state -> the lands its strikes hit
 
@@ -457,6 +458,9 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
                 if _counts_places(sent, clause, lex):
                     ctx.counted = (claimant, para)
         ctx.last_paragraph = para
+        ctx.last_base = next(
+            (rm for _, _, rm in reversed(sent.mentions) if rm.place.feature_code == "AIRP"), ctx.last_base
+        )
     reports = _without_measured_repeats(_without_covered_regions(reports))
     reports = _accused_by_the_article(reports, ctx.accused, ctx.unaccused, ctx.accused_lands)
     if not ctx.accused:
@@ -677,6 +681,7 @@ def _quoted_statement(
     return out
 
 
+BASE_HIT_GAP = 2  # `hit (targets inside) the airbase`: words between a strike verb and `the base` it hit
 LEDE_REACH = 2  # the sentences after an unattributed lede that may name who told it
 
 
@@ -1000,6 +1005,13 @@ def _scene_of(
     lead = _leading_frame(sent, a, lex) if weapon else []  # `In Kharkiv, the mayor said a missile hit a school`
     if lead:
         return lead
+    hits = [e for _, e, a in lex.actions.find_all(sent.stems, clause.lo, clause.hi) if a == "attack"]
+    hit_base = any(
+        any(0 <= s - e <= BASE_HIT_GAP for e in hits)
+        for s, _, _ in lex.base_anaphors.find_all(sent.words, clause.lo, clause.hi)
+    )
+    if ctx.last_base and not names_places and hit_base:
+        return [ctx.last_base]  # `Russia Today reported that one drone had hit the base`, `hit targets inside the base`
     scene_para, claimant, places = ctx.scene
     # `An Israeli army spokesperson confirmed the strike`: the one place struck so far, however far back told
     confirmed = bool(lex.confirmations.find_all(sent.words)) and len({rm.place.id for rm in places}) == 1

@@ -4127,6 +4127,20 @@ CASES = [
         rows=Rows(("place", "claimant_country"), [("Khan Younis", "PS"), ("Khan Younis", "IL")]),
         world=FULL,
     ),
+    Case(
+        "`hit the base` is the air base named last; weapons brought down entering it are no hit; Russia Today "
+        "speaks for Russia",
+        "US forces shot down a drone near Ain al-Asad air base. Forces inside the base brought down the drone "
+        "entering the base with counter-rocket systems. Russia Today Arabic Channel reported that one drone had hit "
+        "the base.",
+        lang="en",
+        rows=Rows(
+            ("place", "action", "claimant_country"),
+            [("Ain al-Asad", "interception", None), ("Ain al-Asad", "drone_strike", "RU")],
+            drawn=False,
+        ),
+        world=FULL,
+    ),
 ]
 
 
