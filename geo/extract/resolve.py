@@ -350,24 +350,25 @@ def drop_villages_beyond_regions(
     north), dropped through the article. `division` names a place's province (`Gazetteer.admin1_name`); a village in
     a province it cannot name is in none the article names. Its size is no matter: the index's namesake may be a
     town (Nikol'skoye in Moscow, 50,000 people)."""
-    if not any(r.place.feature_code == "ADM1" and r.place.source == SUBDIVISIONS for r in resolved):
-        return resolved  # an article that names no province as one
+    villages = [r for r in resolved if r.mention.cue == VILLAGE and r.place.is_populated]
+    if not villages or not any(r.place.feature_code == "ADM1" and r.place.source == SUBDIVISIONS for r in resolved):
+        return resolved  # no village, or an article that names no province as one: no province is looked up
     regions = {
         r.place.name if r.place.feature_code == "ADM1" else division(r.place.country_code, r.place.admin1)
         for r in resolved
         if r.place.feature_code == "ADM1" or r.mention.cue in AREA_CUES
     }
+    village_sentences = {r.mention.sentence for r in villages}
     in_sentence: dict[int, set[str | None]] = {}
     for r in resolved:
-        if r.place.is_populated and r.mention.cue != VILLAGE:
+        if r.mention.sentence in village_sentences and r.place.is_populated and r.mention.cue != VILLAGE:
             in_sentence.setdefault(r.mention.sentence, set()).add(division(r.place.country_code, r.place.admin1))
-    beyond = set()
-    for r in resolved:
-        if r.mention.cue != VILLAGE or not r.place.is_populated:
-            continue
-        home = division(r.place.country_code, r.place.admin1)
-        if home is None or home not in regions | in_sentence.get(r.mention.sentence, set()):
-            beyond.add(r.mention.text.casefold())
+    beyond = {
+        r.mention.text.casefold()
+        for r in villages
+        if (home := division(r.place.country_code, r.place.admin1)) is None
+        or home not in regions | in_sentence.get(r.mention.sentence, set())
+    }
     return [r for r in resolved if r.mention.text.casefold() not in beyond]
 
 
