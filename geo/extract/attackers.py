@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from geo.extract.attribution import QUOTES, Sentence, countries_in, is_verb
+from geo.extract.attribution import QUOTES, Sentence, countries_in, is_verb, patron_phrase_before
 from geo.extract.mentions import FREQUENT_ZIPF, zipf
 from geo.lexicon import Lexicon
 from geo.text import Token
@@ -311,12 +311,11 @@ def _patron(sent: Sentence, s: int, lex: Lexicon) -> bool:
 
 
 def _patron_phrase_start(sent: Sentence, s: int, lex: Lexicon) -> int | None:
-    """Where the patron phrase right before token s starts (`backed by`, `yang didukung`), if one stands there."""
-    for phrase in lex.patron_phrases:
-        start = s - len(phrase)
-        if start >= 0 and tuple(t.lower for t in sent.tokens[start:s]) == phrase:
-            return start - (start > 0 and sent.tokens[start - 1].lower in lex.relatives)
-    return None
+    """Where the patron phrase right before token s starts, with its relative word (`yang didukung`)."""
+    start = patron_phrase_before(sent, s, lex)
+    if start is None:
+        return None
+    return start - (start > 0 and sent.tokens[start - 1].lower in lex.relatives)
 
 
 def _made(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> set[int]:

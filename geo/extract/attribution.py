@@ -530,6 +530,16 @@ def _head_of_speaker(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon
     return None
 
 
+def patron_phrase_before(sent: Sentence, i: int, lex: Lexicon) -> int | None:
+    """Where a patron phrase ending right before token i starts (`close to`, `backed by`, `yang didukung`), if one
+    stands there: what follows names a group's patron."""
+    for phrase in lex.patron_phrases:
+        start = i - len(phrase)
+        if start >= 0 and tuple(t.lower for t in sent.tokens[start:i]) == phrase:
+            return start
+    return None
+
+
 def is_verb(tok: Token, lex: Lexicon) -> bool:
     """The token is a verb of the article's language (its capital tells a name that is spelt like one)."""
     return lex.is_verb(tok.lower, tok.is_capitalised)

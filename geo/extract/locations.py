@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM, destination
-from geo.extract.attribution import QUOTES, Sentence, trim
+from geo.extract.attribution import QUOTES, Sentence, patron_phrase_before, trim
 from geo.extract.given_names import is_given_name
 from geo.extract.mentions import NEIGHBOURHOOD, opens_with_particle
 from geo.extract.resolve import AREA_CUES, IN_AREA_RADII, ResolvedMention
@@ -181,11 +181,10 @@ def launched_from(sent: Sentence, i: int, lex: Lexicon) -> bool:
 def _patron(sent: Sentence, i: int, lex: Lexicon) -> bool:
     """The place at i is named as a group's patron: a patron phrase right before it, a group word shortly before that
     (`militias close to Tehran`, `faksi Irak yang dekat dengan Teheran`), not a place near another (`close to Kyiv`)."""
-    for phrase in lex.patron_phrases:
-        start = i - len(phrase)
-        if start >= 0 and tuple(t.lower for t in sent.tokens[start:i]) == phrase:
-            return any(t.lower in lex.patron_groups for t in sent.tokens[max(0, start - PATRON_REACH) : start])
-    return False
+    start = patron_phrase_before(sent, i, lex)
+    return start is not None and any(
+        t.lower in lex.patron_groups for t in sent.tokens[max(0, start - PATRON_REACH) : start]
+    )
 
 
 def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
