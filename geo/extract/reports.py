@@ -271,10 +271,10 @@ def _campaign(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
 def _since_clauses(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
     """`... has endured RSF attacks since the army recaptured Khartoum in March`, `since the start of the war in
     Gaza`: what a `since` phrase names, up to the next comma, is the time of the report, no place struck."""
-    spans = []
-    for s, e, _ in lex.since_clauses.find_all(sent.words, lo, hi):
-        spans.append((s, next((k for k in range(e, hi) if sent.tokens[k].text in (",", ";")), hi)))
-    return spans
+    return [
+        (s, next((k for k in range(e, hi) if sent.tokens[k].text in (",", ";")), hi))
+        for s, e, _ in lex.since_clauses.find_all(sent.words, lo, hi)
+    ]
 
 
 def _period(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -1005,18 +1005,23 @@ def _scene_of(
     lead = _leading_frame(sent, a, lex) if weapon else []  # `In Kharkiv, the mayor said a missile hit a school`
     if lead:
         return lead
-    hits = [e for _, e, a in lex.actions.find_all(sent.stems, clause.lo, clause.hi) if a == "attack"]
-    hit_base = any(
-        any(0 <= s - e <= BASE_HIT_GAP for e in hits)
-        for s, _, _ in lex.base_anaphors.find_all(sent.words, clause.lo, clause.hi)
-    )
-    if ctx.last_base and not names_places and hit_base:
+    if ctx.last_base and not names_places and _hits_the_base(sent, clause, lex):
         return [ctx.last_base]  # `Russia Today reported that one drone had hit the base`, `hit targets inside the base`
     scene_para, claimant, places = ctx.scene
     # `An Israeli army spokesperson confirmed the strike`: the one place struck so far, however far back told
     confirmed = bool(lex.confirmations.find_all(sent.words)) and len({rm.place.id for rm in places}) == 1
     here = scene_para == para or confirmed
     return places if not names_places and here and claimant != clause.claimant.name else []
+
+
+def _hits_the_base(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
+    """A strike verb hits `the base` (`hit targets inside the airbase`), not a weapon that was only entering it."""
+    hits = [e for _, e, a in lex.actions.find_all(sent.stems, clause.lo, clause.hi) if a == "attack"]
+    return any(
+        0 <= s - e <= BASE_HIT_GAP
+        for s, _, _ in lex.base_anaphors.find_all(sent.words, clause.lo, clause.hi)
+        for e in hits
+    )
 
 
 def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention]:
