@@ -218,6 +218,7 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                 end = k  # `The Second Army Region, which oversees the border, said`: the speaker comes before it
                 continue
             a, b = trim(sent, k + 1, end, lex)
+            a = _after_object_relative(sent, a, b, lex)
             if b > a and _aside(sent, a, b, lex):  # `X, seperti dikutip dari Sputnik, Sabtu (10/5), mengatakan`
                 end = k
                 continue
@@ -245,6 +246,18 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                     break
             end = k
     return segments
+
+
+def _after_object_relative(sent: Sentence, a: int, b: int, lex: Lexicon) -> int:
+    """`shrapnel that the military (said was ...)`: the speaker is the subject of the relative clause, not its head."""
+    return max(
+        (
+            j + 1
+            for j in range(a + 1, b - 1)
+            if sent.tokens[j].lower in lex.boundaries and sent.tokens[j + 1].lower in lex.determiners
+        ),
+        default=a,
+    )
 
 
 def _title_case(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:

@@ -1008,8 +1008,11 @@ def _scene_of(
     if ctx.last_base and not names_places and _hits_the_base(sent, clause, lex):
         return [ctx.last_base]  # `Russia Today reported that one drone had hit the base`, `hit targets inside the base`
     scene_para, claimant, places = ctx.scene
-    # `An Israeli army spokesperson confirmed the strike`: the one place struck so far, however far back told
-    confirmed = bool(lex.confirmations.find_all(sent.words)) and len({rm.place.id for rm in places}) == 1
+    # `An Israeli army spokesperson confirmed the strike`, `The Houthi media office said the strike hit part of the
+    # complex`: the one place struck so far, however far back told
+    confirmed = (bool(lex.confirmations.find_all(sent.words)) or _the_strike_hit(sent, clause, lex)) and len(
+        {rm.place.id for rm in places}
+    ) == 1
     here = scene_para == para or confirmed
     return places if not names_places and here and claimant != clause.claimant.name else []
 
@@ -1022,6 +1025,12 @@ def _hits_the_base(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
         for s, _, _ in lex.base_anaphors.find_all(sent.words, clause.lo, clause.hi)
         for e in hits
     )
+
+
+def _the_strike_hit(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
+    """`the strike hit part of the complex`: a strike verb whose subject is the strike already told."""
+    starts = {s for s, _, a in lex.actions.find_all(sent.stems, clause.lo, clause.hi) if a == "attack"}
+    return any(e in starts for _, e, _ in lex.strike_anaphors.find_all(sent.words, clause.lo, clause.hi))
 
 
 def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention]:

@@ -300,6 +300,7 @@ class Lexicon:
     event_nouns: PhraseSet = PhraseSet(())  # `the incident occurred in X`: the strike just told, told again
     confirmations: PhraseSet = PhraseSet(())  # `the army confirmed the strike`: the article's strike, claimed
     base_anaphors: PhraseSet = PhraseSet(())  # `hit the base`: the base or airport named last
+    strike_anaphors: PhraseSet = PhraseSet(())  # `(said) the strike hit`: the strike the article told, told again
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
@@ -557,6 +558,7 @@ def load_lexicon(language: str) -> Lexicon:
         event_nouns=PhraseSet.of(rep.get("event_nouns", [])),
         confirmations=PhraseSet.of(rep.get("confirmations", [])),
         base_anaphors=PhraseSet.of(rep.get("base_anaphors", [])),
+        strike_anaphors=PhraseSet.of(rep.get("strike_anaphors", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         site_verbs=PhraseSet.of(rep.get("site_verbs", [])),

@@ -4141,6 +4141,30 @@ CASES = [
         ),
         world=FULL,
     ),
+    Case(
+        "`the strike hit ...` told by a second speaker is the one strike the article told, in whatever paragraph",
+        "The US military said it bombed a command centre in Sanaa late on Monday.\n\nThe Houthi media office "
+        "said the strike hit part of the defence ministry's compound.",
+        lang="en",
+        rows=Rows(("place", "claimant_country"), [("Sanaa", "US"), ("Sanaa", "YE")]),
+        world=FULL,
+    ),
+    Case(
+        "`serangan itu menghantam ...` told by a second speaker is the one strike the article told",
+        "Militer Israel mengatakan pesawatnya menyerang Khan Younis pada Senin.\n\nKementerian kesehatan Gaza "
+        "mengatakan serangan itu menghantam sebuah rumah keluarga.",
+        lang="id",
+        rows=Rows(("place", "claimant_country"), [("Khan Younis", "IL"), ("Khan Younis", "PS")]),
+        world=FULL,
+    ),
+    Case(
+        "the speaker inside an object relative (`shrapnel that the military said was ...`) is its subject",
+        "The Israeli military said it intercepted the missile. However, shrapnel that the military said was "
+        "likely from an interceptor fell on a home in Ashdod.",
+        lang="en",
+        rows=Rows(("place", "claimant"), [("Ashdod", "military")], drawn=False),
+        world=FULL,
+    ),
 ]
 
 
