@@ -476,14 +476,16 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     state_media = [cc for _, _, cc in lex.state_media.find_all(sent.words, ctx_lo, ctx_hi)]
     if kind == "media" and state_media:
         countries = state_media[:1]
-    group_run = any(k == "armed_group" for _, _, k in lex.actors.find_all(sent.stems, ctx_lo, ctx_hi))
+    homes = {cc for _, _, cc in lex.group_homes.find_all(sent.stems, ctx_lo, ctx_hi)}
+    # `the Huthis`: a group the lexicon knows the home of is an armed group in whichever spelling it is written
+    group_run = bool(homes) or any(k == "armed_group" for _, _, k in lex.actors.find_all(sent.stems, ctx_lo, ctx_hi))
     stateless = kind in STATELESS_KINDS and (
         group_run  # `the Houthi-run Saba news agency` speaks for the group (and the state it fights in, below)
         or not (kind == "media" and countries and (state_media or _state_owned(sent, ctx_lo, ctx_hi, lex)))
     )
     country = None if stateless or len(countries) != 1 else countries[0]
     if country is None and group_run:  # `Houthi spokesman Yahya Saree`, `the Houthi-run Saba news agency`
-        homes = {cc for _, _, cc in lex.group_homes.find_all(sent.stems, ctx_lo, ctx_hi)} or set(state_media)
+        homes = homes or set(state_media)
         country = homes.pop() if len(homes) == 1 else None  # `the group's Saba news agency and Al-Masirah TV`
     if kind == "media" and not countries and not group_run and _state_owned(sent, ctx_lo, ctx_hi, lex):
         local = True  # `State media reported ...` in a story about Iran speaks for the state of the places it reports

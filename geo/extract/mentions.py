@@ -90,12 +90,29 @@ def zipf(word: str, lang: str) -> float:
 
 
 def _cue_before(words: list[Token], i: int, lex: Lexicon) -> str | None:
-    """The place kind a cue right before word i gives (`kota Ganja`, `city of Kharkiv`)."""
-    return _phrase_ending_at(words, i, lex.cues_before)
+    """The place kind a cue right before word i gives (`kota Ganja`, `city of Kharkiv`). A unit word right after
+    another name is that name's (`the Desnianskyi district of Kyiv`): Kyiv is no district."""
+    found = _phrase_ending_at(words, i, lex.cues_before)
+    if found is None:
+        return None
+    k = found[0] - 1
+    if k > 0 and _names_before(words[k], lex) and words[k + 1].start - words[k].end <= 1:  # no comma between
+        return None
+    return found[1]
 
 
-def _phrase_ending_at(words: list[Token], i: int, phrases: PhraseSet) -> str | None:
-    """The value of the longest phrase of up to three words that ends right before word i, or None."""
+def _names_before(word: Token, lex: Lexicon) -> bool:
+    """A capitalised word that may end a name (not `The`, not a possessive like `Ukraine's`)."""
+    return (
+        word.is_word
+        and word.is_capitalised
+        and not word.lower.endswith(("'s", "’s"))
+        and word.lower not in lex.determiners | lex.stopwords
+    )
+
+
+def _phrase_ending_at(words: list[Token], i: int, phrases: PhraseSet) -> tuple[int, str] | None:
+    """Where the longest phrase of up to three words that ends right before word i starts, and its value."""
     lo = max(0, i - 3)
     forms = [frozenset({w.lower}) for w in words[lo:i]]
     for length in (3, 2, 1):
@@ -103,7 +120,7 @@ def _phrase_ending_at(words: list[Token], i: int, phrases: PhraseSet) -> str | N
         if j >= 0:
             m = phrases.match_at(forms, j)
             if m and j + m[0] == i - lo:
-                return m[1]
+                return lo + j, m[1]
     return None
 
 

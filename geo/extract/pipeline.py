@@ -14,6 +14,7 @@ from geo.extract.mentions import Mention, find_mentions
 from geo.extract.reports import ReportSource, build_reports, without_struck_provinces
 from geo.extract.resolve import (
     ResolvedMention,
+    drop_city_districts_elsewhere,
     drop_villages_beyond_regions,
     drop_villages_outside,
     narrow_by_apposition,
@@ -41,7 +42,9 @@ def resolve_document(
     countries = list(dict.fromkeys(places + sides))
     gz = gazetteer or default_gazetteer()
     found = find_mentions(doc, gz, countries)
-    mentions = narrow_by_apposition(doc.text, drop_villages_outside(doc.text, found, load_lexicon(doc.language)))
+    lex = load_lexicon(doc.language)
+    inside = drop_city_districts_elsewhere(doc.text, drop_villages_outside(doc.text, found, lex), lex)
+    mentions = narrow_by_apposition(doc.text, inside)
     resolved = resolve_mentions(mentions, places, strays=countries, scorer=scorer)
     return mentions, drop_villages_beyond_regions(resolved, gz.admin1_name)
 

@@ -52,6 +52,11 @@ SEAS = frozenset({"SEA", "GULF", "OCN", "STRT", "BAY"})
 COMMON_NAMESAKES = 5
 COMMON_FAR_KM = 300.0
 PROMINENT_TOWN = 100_000  # a town this large is known by its name across its country
+# A city's district or quarter lies inside the city: Kyiv, among the largest cities the conflicts' news names, reaches
+# about 20 km from its point; the namesakes to drop lay 130 km away or more (a Chernihiv village for Kyiv's
+# Desnianskyi).
+CITY_DISTRICT_KM = 30.0
+CITY_PARTS = frozenset({"district", "neighbourhood"})
 DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
 # A province is known by a point and the radius of its country's average province, but provinces are no circles of
 # one size: Kyaukme lies 1.3 radii from Shan state's point, Maungdaw 1.9 from Rakhine's (a coastal strip 500 km long),
@@ -315,10 +320,16 @@ def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> l
             for n, w in enumerate(gap)
         ):
             continue  # `in the province of`, `di wilayah`, `in the southern countryside of`: place words only
-        told = any(w in lex.location_prepositions for w in gap) or (m.fuzzy and between.strip() == ",")
+        told = (
+            any(w in lex.location_prepositions for w in gap)
+            or (m.fuzzy and between.strip() == ",")
+            # `Moe Tarr Lay village of Katha township`: the name's own unit word, then `of`
+            or (len(gap) == 2 and gap[1] in lex.reference_prepositions and _unit(gap[0], lex) == m.cue)
+        )
         area = next((p for p in after.candidates if p.is_country or p.feature_code == "ADM1"), None)
-        # a variant placed by a town lies within a district of one of the town's namesakes
-        areas = [area] if area else list(after.candidates) if m.fuzzy else []
+        # a variant placed by a town lies within a district of one of the town's namesakes, and so does a name placed
+        # in a district known by its town (`Moe Tarr Lay village in Katha township`: Tar Lay lies 450 km off)
+        areas = [area] if area else list(after.candidates) if m.fuzzy or after.cue == "district" else []
         if not told or not areas or not m.candidates:
             continue
         # a town that large is kept in the country of one of the area's namesakes (`Lahore in Punjab`), not abroad
@@ -339,6 +350,72 @@ def drop_villages_outside(text: str, mentions: list[Mention], lex: Lexicon) -> l
         for m in mentions
         if m.text.casefold() not in dropped
     ]
+
+
+def drop_city_districts_elsewhere(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """`the city's Proletarsky district`, `Kyiv's Desnianskyi district`, `the Desnianskyi district of Kyiv`: a district
+    or quarter told as `the city's` lies in the town told last; one told as a named town's lies at least in that
+    town's province (`Kharkiv's Izium district` is the Kharkiv region's). One whose namesakes all lie elsewhere is a
+    part the index lacks, dropped through the article as `drop_villages_outside` drops villages: the town is the
+    scene."""
+    dropped: set[str] = set()
+    for n, m in enumerate(mentions):
+        if m.cue not in CITY_PARTS or not m.candidates:
+            continue
+        owner = _owner(text, mentions, n, lex)
+        if owner is not None and not any(_part_of(p, town, owner[1]) for p in m.candidates for town in owner[0]):
+            dropped.add(m.text.casefold())
+    return [m for m in mentions if m.text.casefold() not in dropped]
+
+
+def _part_of(part: Place, town: Place, inside: bool) -> bool:
+    if part.km_to(town) <= CITY_DISTRICT_KM:
+        return True
+    return (
+        not inside and part.admin1 is not None and (part.country_code, part.admin1) == (town.country_code, town.admin1)
+    )
+
+
+def _owner(text: str, mentions: list[Mention], n: int, lex: Lexicon) -> tuple[list[Place], bool] | None:
+    """The towns a district is told as a part of, and whether it must lie inside them: `the city's` after a town
+    (inside), a town's possessive before it (`Kyiv's`) or a town after its unit word and `of`/`in` (`district of
+    Kyiv`); None when it is told as no town's."""
+    m = mentions[n]
+    before = mentions[n - 1] if n and mentions[n - 1].sentence == m.sentence else None
+    word = re.search(r"(\w+)['’]s\s+$", text[max(0, m.start - 20) : m.start])
+    if word and n and _unit(word.group(1), lex) == "city":
+        towns = _towns(mentions[n - 1])  # `the city's`: the town told last
+        return (towns, True) if towns else None
+    if before:
+        between = text[before.end : m.start]
+        if re.fullmatch(r"['’]s\s+", between) or (before.text.endswith(("'s", "’s")) and not between.strip()):
+            towns = _towns(before)  # `Kyiv's Desnianskyi district`, the possessive in the mention's span or after it
+            return (towns, False) if towns else None
+    after = mentions[n + 1] if n + 1 < len(mentions) else None
+    if after is None or after.sentence != m.sentence or after.cue not in (None, "city", "district"):
+        return None  # `the Izium district of the Kharkiv region` places it in a province, not a town
+    gap = re.findall(r"\w+", text[m.end : after.start].casefold())
+    if (
+        gap
+        and gap[-1] in lex.location_prepositions | lex.reference_prepositions
+        and all(_unit(w, lex) in CITY_PARTS for w in gap[:-1])
+    ):
+        towns = _towns(after)  # `the Desnianskyi district of Kyiv`, `distrik Desnianskyi di Kyiv`
+        return (towns, False) if towns else None
+    return None
+
+
+def _towns(mention: Mention) -> list[Place]:
+    """The towns a mention may name, when a town is its first candidate (`Kyiv`, not a province named alike)."""
+    towns = [p for p in mention.candidates if p.is_populated]
+    return towns if towns and mention.candidates[0].is_populated else []
+
+
+def _unit(word: str, lex: Lexicon) -> str | None:
+    """The unit a single word names (`city`, `district`), by the lexicon's cue words before or after a name."""
+    token = [frozenset({word.casefold()})]
+    found = lex.cues_after.match_at(token, 0) or lex.cues_before.match_at(token, 0)
+    return found[1] if found else None
 
 
 def drop_villages_beyond_regions(

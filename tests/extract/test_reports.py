@@ -4165,6 +4165,13 @@ CASES = [
         rows=Rows(("place", "claimant"), [("Ashdod", "military")], drawn=False),
         world=FULL,
     ),
+    Case(
+        "a group the lexicon knows the home of speaks for it in whichever spelling (`the Huthis`, `Huthi media`)",
+        "The Huthis said US strikes hit Saada. Huthi media said a strike hit Sanaa.",
+        lang="en",
+        rows=Rows(("claimant", "claimant_country"), [("Huthis", "YE"), ("Huthi media", "YE")]),
+        world=FULL,
+    ),
 ]
 
 

@@ -199,3 +199,36 @@ def test_a_name_told_with_a_province_word_keeps_the_province_beside_a_telling_th
     )
     first = next(p for p in geo.places(text, lang="id", gazetteer=gazetteer) if p.text == "Sa Kaeo")
     assert (first.name, first.feature_code) == ("Sa Kaeo", "ADM1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit Rostov-on-Don overnight and debris fell on homes in the city's Proletarsky district.",
+        "Debris fell on a house in Kyiv's Desnianskyi district.",
+        "Debris fell on a house in the Desnianskyi district of Kyiv.",
+    ],
+)
+def test_a_city_district_the_index_lacks_is_not_drawn_at_a_namesake_elsewhere(gazetteer, text):
+    # the namesakes lie in other provinces (a Chernihiv village, a Donetsk one): the district is dropped, the city kept
+    places = geo.places(text, lang="en", gazetteer=gazetteer)
+    assert [p.text.removesuffix("'s") for p in places] == [next(w for w in ("Rostov-on-Don", "Kyiv") if w in text)]
+    assert all(p.feature_code.startswith("PPL") for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "country"),
+    [
+        ("Shelling hit villages in Kharkiv's Kupiansk district.", "Kupiansk", "UA"),
+        ("A man was killed by shelling in Poonch district of Jammu.", "Poonch", "IN"),
+    ],
+)
+def test_a_district_told_as_a_towns_is_kept_when_it_lies_in_the_towns_province(gazetteer, text, district, country):
+    place = next(p for p in geo.places(text, lang="en", gazetteer=gazetteer) if p.text == district)
+    assert place.country_code == country
+
+
+def test_a_village_told_in_a_township_is_none_of_its_namesakes_beyond_the_township(gazetteer):
+    # Tar Lay lies in Shan state, 450 km from Katha: the village is one the index lacks, the township is kept
+    text = "Jets bombed a ceremony in Moe Tarr Lay village of Katha township, a witness said."
+    assert [p.text for p in geo.places(text, lang="en", gazetteer=gazetteer)] == ["Katha"]
