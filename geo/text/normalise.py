@@ -106,11 +106,16 @@ def normalise(
     paragraphs: list[Span] = []
     sentences: list[Span] = []
     pos = 0
+    listing = False
     for line in text.split("\n"):
         para = Span(pos, pos + len(line))
-        paragraphs.append(para)
-        sentences.extend(split_sentences(text, para.start, para.end, abbreviations))
         pos = para.end + 1
+        # `... terjadi di empat lokasi utama:` then `Tel Aviv: 13 orang luka ringan` a line: the short lines of a list
+        # after a line that introduces it are that line's paragraph (alone, each would read as a heading)
+        listing = bool(paragraphs) and (listing or text[para.start - 2] == ":") and is_heading(line)
+        paragraphs.append(Span(paragraphs.pop().start, para.end) if listing else para)
+    for para in paragraphs:
+        sentences.extend(split_sentences(text, para.start, para.end, abbreviations))
     return Document(
         text=text,
         language=lang,

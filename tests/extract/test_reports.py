@@ -4172,6 +4172,17 @@ CASES = [
         rows=Rows(("claimant", "claimant_country"), [("Huthis", "YE"), ("Huthi media", "YE")]),
         world=FULL,
     ),
+    Case(
+        "the places listed on short lines after a claim that introduces them are that claim's strike places",
+        "Ukraine's air force said Russian missiles struck three cities overnight:\nKharkiv: two people injured\n"
+        "Odesa: a port building damaged\nDnipro: one person killed\nOfficials gave no more details.",
+        lang="en",
+        rows=Rows(
+            ("place", "claimant_country", "attacker_country"),
+            [("Kharkiv", "UA", "RU"), ("Odesa", "UA", "RU"), ("Dnipro", "UA", "RU")],
+        ),
+        world=FULL,
+    ),
 ]
 
 

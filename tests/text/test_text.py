@@ -172,3 +172,15 @@ def test_headings_are_short_lines_not_ended_like_sentences():
     assert is_heading("Israel gempur kamp Nuseirat dan Jabalia")
     assert not is_heading("Israel struck Jabalia on Tuesday.")
     assert not is_heading("Kharkiv hit again: " + "word " * 30)
+
+
+def test_the_short_lines_of_a_list_belong_to_the_line_that_introduces_it():
+    text = "Rudal menghantam tiga lokasi:\nTel Aviv: 13 orang luka\nHaifa: 3 orang luka\nPolisi menutup jalan."
+    doc = normalise(text, lang="id")
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == [
+        "Rudal menghantam tiga lokasi:\nTel Aviv: 13 orang luka\nHaifa: 3 orang luka",
+        "Polisi menutup jalan.",
+    ]
+    # a short line after one that introduces nothing stays a heading of its own
+    doc = normalise("Serangan di Gaza.\nKorban bertambah\nTiga orang tewas.", lang="id")
+    assert len(doc.paragraphs) == 3
