@@ -102,7 +102,12 @@ class StrikeReport:
     @property
     def is_drawn_strike(self) -> bool:
         """True for what the map draws as a strike by default (not threats, denials, interceptions, rejections)."""
-        return self.claim_type in DRAWN_CLAIM_TYPES and self.action != "interception" and self.status != "rejected"
+        return self.is_drawn_claim and self.action != "interception"
+
+    @property
+    def is_drawn_claim(self) -> bool:
+        """A claim that something happened there (not a threat, a denial or a rejected report), whatever it was."""
+        return self.claim_type in DRAWN_CLAIM_TYPES and self.status != "rejected"
 
 
 PROPERTIES: tuple[str, ...] = tuple(f.name for f in fields(StrikeReport) if f.name not in ("lat", "lon"))

@@ -954,7 +954,9 @@ def _clause_reports(
             _report(doc, sent, clause, rm, here, lex, published, source, False)
             for rm in _scene_of(sent, clause, ctx, para, lex, bool(inside), action in WEAPON_ACTIONS)
         )
-        reports.extend(r for r in borrowed if r.is_drawn_strike)  # a denial or a threat says nothing of that place
+        # a denial or a threat says nothing of that place; a weapon shot down there is told of it (`Officials in
+        # Leningrad said air defences shot down a drone`)
+        reports.extend(r for r in borrowed if r.is_drawn_strike or (r.action == "interception" and r.is_drawn_claim))
     if (
         insurgents
         or own_group

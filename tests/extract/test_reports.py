@@ -4183,6 +4183,13 @@ CASES = [
         ),
         world=FULL,
     ),
+    Case(
+        "a weapon shot down told by a speaker placed in a town naming no place of its own is shot down there",
+        "Officials in Belgorod said air defences shot down two Ukrainian drones overnight.",
+        lang="en",
+        rows=Rows(("place", "action", "attacker_country"), [("Belgorod", "interception", "UA")], drawn=False),
+        world=FULL,
+    ),
 ]
 
 
