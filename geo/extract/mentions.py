@@ -803,10 +803,13 @@ class MentionFinder:
         where the article's found places begin."""
         found = []
         facilities = {words[i].lower for _, words, i in unmatched if _names_facility(words, i, self.lex)}
+        people = {words[i].lower for _, words, i in unmatched if _titled(words, i, self.lex)}
         for s_idx, words, i in unmatched:
             w = words[i]
             if len(w.text) < FUZZY_MIN_LETTERS or w.lower in self.lex.stopwords or i == 0 or w.lower in facilities:
                 continue
+            if w.lower in people:
+                continue  # `kota tempat Zelenskiy dilahirkan` after `Presiden Ukraina Volodymyr Zelenskiy`: him
             if self.gz.has_name(fold(w.text)) or _postposed_speaker(doc.text, words, i, i + 1, self.lex):
                 continue  # a real name the rules set aside (a person's) is not a misspelling of a neighbour
             if is_common_word(w.lower, self.lex.language) or zipf(w.lower, self.lex.language) >= 3.0:
@@ -844,6 +847,20 @@ def opens_with_particle(word: Token, lex: Lexicon) -> bool:
     """`al-Asad`, `al-Nasr`: a name's word written in lower case with its article joined by a hyphen."""
     article, hyphen, rest = word.lower.partition("-")
     return bool(hyphen and rest) and article in lex.name_particles
+
+
+def _titled(words: list[Token], i: int, lex: Lexicon) -> bool:
+    """Word i ends a run of capitalised words right after a person's title (`Presiden Ukraina Volodymyr Zelenskiy`):
+    it is a person's name."""
+    k = i
+    while k > 0 and words[k - 1].is_capitalised and words[k - 1].lower not in lex.person_titles and _spaced(words, k):
+        k -= 1
+    return k > 0 and words[k - 1].lower in lex.person_titles and _spaced(words, k)
+
+
+def _spaced(words: list[Token], k: int) -> bool:
+    """Word k follows word k - 1 with only a space between (no comma, no full stop)."""
+    return words[k].start - words[k - 1].end <= 1
 
 
 def _names_facility(words: list[Token], i: int, lex: Lexicon) -> bool:

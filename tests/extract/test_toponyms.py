@@ -232,3 +232,15 @@ def test_a_village_told_in_a_township_is_none_of_its_namesakes_beyond_the_townsh
     # Tar Lay lies in Shan state, 450 km from Katha: the village is one the index lacks, the township is kept
     text = "Jets bombed a ceremony in Moe Tarr Lay village of Katha township, a witness said."
     assert [p.text for p in geo.places(text, lang="en", gazetteer=gazetteer)] == ["Katha"]
+
+
+def test_a_name_told_after_a_persons_title_is_no_misspelt_place_elsewhere_in_the_article(gazetteer):
+    # `Zelenskiy` is the president of the lede, not the village Zelene that a cue word would make of it
+    text = (
+        "Rudal Rusia menghantam kampung halaman Presiden Ukraina Volodymyr Zelenskiy. Rudal menghancurkan gedung "
+        "polisi di Kryvyi Rih, kota tempat Zelenskiy dilahirkan."
+    )
+    assert [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer) if p.country_code == "UA"] == [
+        "Ukraina",
+        "Kryvyi Rih",
+    ]
