@@ -1030,9 +1030,13 @@ def _hits_the_base(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
 
 
 def _the_strike_hit(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
-    """`the strike hit part of the complex`: a strike verb whose subject is the strike already told."""
+    """`the strike hit part of the complex`, `54 people were wounded in the attack`: the strike already told, as the
+    subject of a strike verb or as what people suffered in."""
     starts = {s for s, _, a in lex.actions.find_all(sent.stems, clause.lo, clause.hi) if a == "attack"}
-    return any(e in starts for _, e, _ in lex.strike_anaphors.find_all(sent.words, clause.lo, clause.hi))
+    return any(
+        e in starts or (s > 0 and sent.tokens[s - 1].lower in lex.anaphor_settings)
+        for s, e, _ in lex.strike_anaphors.find_all(sent.words, clause.lo, clause.hi)
+    )
 
 
 def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention]:

@@ -301,6 +301,7 @@ class Lexicon:
     confirmations: PhraseSet = PhraseSet(())  # `the army confirmed the strike`: the article's strike, claimed
     base_anaphors: PhraseSet = PhraseSet(())  # `hit the base`: the base or airport named last
     strike_anaphors: PhraseSet = PhraseSet(())  # `(said) the strike hit`: the strike the article told, told again
+    anaphor_settings: frozenset[str] = frozenset()  # `(wounded) in the attack`: the strike told, as the setting
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
@@ -559,6 +560,7 @@ def load_lexicon(language: str) -> Lexicon:
         confirmations=PhraseSet.of(rep.get("confirmations", [])),
         base_anaphors=PhraseSet.of(rep.get("base_anaphors", [])),
         strike_anaphors=PhraseSet.of(rep.get("strike_anaphors", [])),
+        anaphor_settings=words(rep.get("anaphor_settings", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),
         site_verbs=PhraseSet.of(rep.get("site_verbs", [])),

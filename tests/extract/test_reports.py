@@ -4190,6 +4190,22 @@ CASES = [
         rows=Rows(("place", "action", "attacker_country"), [("Belgorod", "interception", "UA")], drawn=False),
         world=FULL,
     ),
+    Case(
+        "`wounded in the attack` (`terluka dalam serangan itu`) told by a second speaker is the one strike told",
+        "A Russian missile destroyed a police building in Kryvyi Rih, the mayor said.\n\nThe interior minister said "
+        "54 people were wounded in the attack.",
+        lang="en",
+        rows=Rows(("place", "claimant"), [("Kryvyi Rih", "mayor"), ("Kryvyi Rih", "interior minister")]),
+        world=FULL,
+    ),
+    Case(
+        "`terluka dalam serangan itu` told by a second speaker is the one strike told",
+        "Rudal Rusia menghancurkan gedung polisi di Kryvyi Rih, kata wali kota.\n\nMenteri dalam negeri mengatakan "
+        "54 orang terluka dalam serangan itu.",
+        lang="id",
+        rows=Rows(("place", "claimant"), [("Kryvyi Rih", "wali kota"), ("Kryvyi Rih", "Menteri")]),
+        world=FULL,
+    ),
 ]
 
 
