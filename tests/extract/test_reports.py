@@ -4206,6 +4206,14 @@ CASES = [
         rows=Rows(("place", "claimant"), [("Kryvyi Rih", "wali kota"), ("Kryvyi Rih", "Menteri")]),
         world=FULL,
     ),
+    Case(
+        "a perfect toll summed since a date (`yang telah menewaskan ... sejak Oktober 2023`) is a campaign",
+        "Eskalasi ini terjadi setelah serangan Israel di Gaza, yang telah menewaskan lebih dari 40.000 orang sejak "
+        "Oktober 2023.",
+        lang="id",
+        absent=("Gaza",),
+        world=FULL,
+    ),
 ]
 
 
