@@ -85,6 +85,9 @@ UNARMED_ACTIONS = frozenset({"attack", "explosion"})
 REGION_PRECISION = 3  # ACLED's geo-precision of a province or region point (`precision_of`)
 # A clause whose own date lies this long before publication tells history (`in 2014`, `in February 2022`).
 HISTORY_DAYS = 40
+# An event told after `after` this long before publication is what the report follows on: the strikes of the days
+# before stay reports (`... after Hezbollah fired rockets at Haifa on Monday`), as the annotated sets count them.
+EARLIER_EVENT_DAYS = 7
 # what a weapon word names when it is stored or struck (`missile storage`, `artillery positions`): an air base is a
 # place, not an air strike
 ARSENAL_WEAPONS = frozenset({"missile_attack", "drone_strike", "rocket_attack", "shelling"})
@@ -275,6 +278,21 @@ def _since_clauses(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
         (s, next((k for k in range(e, hi) if sent.tokens[k].text in (",", ";")), hi))
         for s, e, _ in lex.since_clauses.find_all(sent.words, lo, hi)
     ]
+
+
+def _earlier_events(sent: Sentence, lo: int, hi: int, lex: Lexicon, published: date | None) -> list[tuple[int, int]]:
+    """`..., especially after the killing of Fuad Shukr in Beirut on July 30` in a story of August 17: an event told
+    after `after` and dated only more than EARLIER_EVENT_DAYS before publication is what the report follows on, up to
+    the next comma, no place struck."""
+    if published is None:
+        return []
+    spans = []
+    for _, e, _ in lex.after_clauses.find_all(sent.words, lo, hi):
+        end = next((k for k in range(e, hi) if sent.tokens[k].text in (",", ";")), hi)
+        dates = find_dates(sent.tokens[e:end], lex, published)
+        if dates and all((published - d.day).days > EARLIER_EVENT_DAYS for d in dates):
+            spans.append((e, end))
+    return spans
 
 
 def _period(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -918,7 +936,12 @@ def _clause_reports(
         ctx.last_date = own_date
     ctx.last_action = action
     ctx.last_weapon = next((a for _, _, a in reversed(cues) if a in WEAPON_ACTIONS), ctx.last_weapon)
-    excluded = [*speakers] + ([attacker_span] if attacker_span else []) + _since_clauses(sent, lo, hi, lex)
+    excluded = (
+        [*speakers]
+        + ([attacker_span] if attacker_span else [])
+        + _since_clauses(sent, lo, hi, lex)
+        + _earlier_events(sent, lo, hi, lex, published)
+    )
     inside = sorted(
         (
             (i, e, rm)

@@ -295,6 +295,7 @@ class Lexicon:
     own_pronouns: frozenset[str] = frozenset()  # `(AFRICOM said) it had conducted`: the speaker itself as the agent
     enemy_words: frozenset[str] = frozenset()  # `the enemy has fired on`: the speaker's adversary as the agent
     since_clauses: PhraseSet = PhraseSet(())  # `since the army recaptured Khartoum`: an earlier event's clause
+    after_clauses: PhraseSet = PhraseSet(())  # `after the killing of X in Beirut on July 30`: what the report follows
     release_verbs: frozenset[str] = frozenset()  # `figures released by the ministry`: the data's owner follows
     quote_verbs: frozenset[str] = frozenset()  # `quoted X as saying`: X speaks
     event_nouns: PhraseSet = PhraseSet(())  # `the incident occurred in X`: the strike just told, told again
@@ -554,6 +555,7 @@ def load_lexicon(language: str) -> Lexicon:
         own_pronouns=words(rep.get("own_pronouns", [])),
         enemy_words=words(rep.get("enemy_words", [])),
         since_clauses=PhraseSet.of(rep.get("since_clauses", [])),
+        after_clauses=PhraseSet.of(rep.get("after_clauses", [])),
         release_verbs=words(rep.get("release_verbs", [])),
         quote_verbs=words(rep.get("quote_verbs", [])),
         event_nouns=PhraseSet.of(rep.get("event_nouns", [])),

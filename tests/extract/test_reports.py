@@ -4214,6 +4214,27 @@ CASES = [
         absent=("Gaza",),
         world=FULL,
     ),
+    Case(
+        "an event told after `after` and dated weeks before publication is what the report follows on; the day "
+        "before stays a strike",
+        "Israeli strikes killed nine people in Nabatieh on Friday. Fears of war have grown amid exchanges of fire at "
+        "the border, especially after the killing of a Hezbollah commander in Beirut on July 30. Israel struck Tyre "
+        "on Friday after Hezbollah fired rockets at Haifa on Thursday.",
+        lang="en",
+        published="2024-08-17",
+        drawn={"Nabatieh", "Tyre", "Haifa"},
+        world=FULL,
+    ),
+    Case(
+        "`setelah pembunuhan ... di Beirut pada 30 Juli`, weeks before publication, is what the report follows on",
+        "Serangan udara Israel menewaskan sembilan orang di Nabatieh pada Jumat. Kekhawatiran akan perang meningkat "
+        "di tengah aksi saling serang di perbatasan, terutama setelah pembunuhan komandan Hizbullah di Beirut pada "
+        "30 Juli.",
+        lang="id",
+        published="2024-08-17",
+        absent=("Beirut",),
+        world=FULL,
+    ),
 ]
 
 
