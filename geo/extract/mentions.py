@@ -179,10 +179,15 @@ WEAPON_NAMES = frozenset({"missile_attack", "drone_strike", "rocket_attack"})
 
 
 def _masked(words: list[Token], runs: list[tuple[int, int]], lex: Lexicon) -> set[int]:
-    """Word indices inside news-agency, actor and armed-group names (`New York Times`, `Kremlin`, `Fano`) and weapon
-    names (`Iskander`, `Kalibr`, `Shahed`): never places."""
+    """Word indices inside news-agency, actor and armed-group names (`New York Times`, `Kremlin`, `Fano`, `Islamic
+    State West Africa Province`) and weapon names (`Iskander`, `Kalibr`, `Shahed`): never places."""
     forms = [frozenset({w.lower}) for w in words]
-    spans = _never_places(lex).find_all(forms) + _named_things(words, runs, lex)
+    found = _never_places(lex).find_all(forms)
+    # `Islamic State West Africa Province`: a group's name of two words or more opens a longer one, its run
+    longer = [
+        (e, b, "") for s, e, kind in found if kind == "armed_group" and e - s > 1 for a, b in runs if a <= s < e < b
+    ]
+    spans = found + longer + _named_things(words, runs, lex)
     weapons = _weapon_words(lex)
     masked = {k for k, w in enumerate(words) if w.is_capitalised and not lex.stems(w.lower).isdisjoint(weapons)}
     return masked | {k for s, e, _ in spans for k in range(s, e)}

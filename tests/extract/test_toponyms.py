@@ -244,3 +244,15 @@ def test_a_name_told_after_a_persons_title_is_no_misspelt_place_elsewhere_in_the
         "Ukraina",
         "Kryvyi Rih",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jets killed commanders of the Islamic State West Africa Province (ISWAP) in Borno state.", "en"),
+        ("Jet menewaskan komandan Islamic State West Africa Provience (ISWAP) di negara bagian Borno.", "id"),
+    ],
+)
+def test_a_groups_name_that_opens_a_longer_name_makes_the_run_no_place(gazetteer, text, lang):
+    # `West` (a Cameroonian region) and `Africa` are words of the group's name, as `Islamic State` is
+    assert [p.text for p in geo.places(text, lang=lang, gazetteer=gazetteer)] == ["Borno"]
