@@ -87,7 +87,11 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
         # `Four strikes targeted Sanaa and seven hit Hodeidah`, `Ворог атакував Харків ударними дронами`, `rockets were
         # fired at Ain al-Asad airbase and the remaining rockets exploded`: what follows a strike word up to `and` is
         # its object, and so is a town right after it
-        start = max([m + 1 for m in range(start, end) if sent.tokens[m].lower in lex.coordinators], default=start)
+        joins = lex.coordinators - lex.determiners
+        after_and = max([m + 1 for m in range(start, end) if sent.tokens[m].lower in joins], default=None)
+        if after_and is None and sent.tokens[j].lower in lex.location_prepositions:
+            return None  # `the strike on the US military base (a terrorist attack)`: the object, all of it
+        start = after_and or start
         start = next((e for i, e, rm in sent.mentions if i == start and not rm.place.is_country_scale), start)
     while start < end and sent.tokens[start].lower in lex.determiners:
         start += 1

@@ -4235,6 +4235,14 @@ CASES = [
         absent=("Beirut",),
         world=FULL,
     ),
+    Case(
+        "the state named in the object of `the strike on` (`the US military base`) is the target's, not the attacker",
+        "A drone hit a military base at the airport in Erbil, the Iraqi military said. The general called the strike "
+        "on the US military base a terrorist attack.",
+        lang="en",
+        rows=Rows(("place", "attacker_country"), [("Erbil", None)]),
+        world=FULL,
+    ),
 ]
 
 
