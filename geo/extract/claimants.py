@@ -245,7 +245,10 @@ def settle_claimant(
         # that named a source goes on with that source's account
         return last if last and ((next_paragraph and continues) or same_paragraph) else c
     if c.country is None and not c.local and last and last.kind == c.kind and c.name and c.name[:1].islower():
-        return replace(c, country=last.country)
+        # `the army said` after `the Israeli military said`, not `the civil defence agency said`: another body
+        words = c.name.casefold().split()
+        if len(words) == 1 or set(words) <= set((last.name or "").casefold().split()):
+            return replace(c, country=last.country)
     if c.kind == "unknown" and c.name:  # `Menurut Fedorov` after `Gubernur Ivan Fedorov`
         earlier = named.ending_with(c)
         if earlier:

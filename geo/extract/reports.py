@@ -295,6 +295,24 @@ def _earlier_events(sent: Sentence, lo: int, hi: int, lex: Lexicon, published: d
     return spans
 
 
+def _named_facilities(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """`Kafr Qasim School in the Al Shati refugee camp`, `Sekolah Kafr Qasim di kamp Al Shati`: a town that names a
+    school, hospital or mosque (the facility's word capitalised with it) that the text places somewhere (`in`, `di`) is
+    part of the facility's name, not where it was hit."""
+    toks, spans = sent.tokens, []
+    for i, e, _ in sent.mentions:
+        if not (lo <= i and e <= hi):
+            continue
+        after = lex.named_facilities.match_at(sent.stems, e) if e < hi and toks[e].is_capitalised else None
+        before = next((s for s, f, _ in lex.named_facilities.find_all(sent.stems, max(lo, i - 2), i) if f == i), None)
+        end = e + after[0] if after else e if before is not None and toks[before].is_capitalised else None
+        while end is not None and end < hi and toks[end].text in QUOTES:
+            end += 1  # `shelling of Kafr Qasim School” in the Al Shati refugee camp`
+        if end is not None and end < hi and toks[end].lower in lex.location_prepositions:
+            spans.append((i, e))
+    return spans
+
+
 def _period(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     """`conducted at least 343 airstrikes between January and June 2023`: strikes counted over a period of months
     or years, a statistic, no one strike."""
@@ -941,6 +959,7 @@ def _clause_reports(
         + ([attacker_span] if attacker_span else [])
         + _since_clauses(sent, lo, hi, lex)
         + _earlier_events(sent, lo, hi, lex, published)
+        + _named_facilities(sent, lo, hi, lex)
     )
     inside = sorted(
         (

@@ -296,6 +296,7 @@ class Lexicon:
     enemy_words: frozenset[str] = frozenset()  # `the enemy has fired on`: the speaker's adversary as the agent
     since_clauses: PhraseSet = PhraseSet(())  # `since the army recaptured Khartoum`: an earlier event's clause
     after_clauses: PhraseSet = PhraseSet(())  # `after the killing of X in Beirut on July 30`: what the report follows
+    named_facilities: PhraseSet = PhraseSet(())  # `Kafr Qasim School (in the Al Shati camp)`: named after a town
     release_verbs: frozenset[str] = frozenset()  # `figures released by the ministry`: the data's owner follows
     quote_verbs: frozenset[str] = frozenset()  # `quoted X as saying`: X speaks
     event_nouns: PhraseSet = PhraseSet(())  # `the incident occurred in X`: the strike just told, told again
@@ -556,6 +557,7 @@ def load_lexicon(language: str) -> Lexicon:
         enemy_words=words(rep.get("enemy_words", [])),
         since_clauses=PhraseSet.of(rep.get("since_clauses", [])),
         after_clauses=PhraseSet.of(rep.get("after_clauses", [])),
+        named_facilities=PhraseSet.of(rep.get("named_facilities", [])),
         release_verbs=words(rep.get("release_verbs", [])),
         quote_verbs=words(rep.get("quote_verbs", [])),
         event_nouns=PhraseSet.of(rep.get("event_nouns", [])),

@@ -4243,6 +4243,30 @@ CASES = [
         rows=Rows(("place", "attacker_country"), [("Erbil", None)]),
         world=FULL,
     ),
+    Case(
+        "a town that names a school the text places elsewhere (`Kafr Qasim School in the Al Shati camp`) is no strike "
+        "place",
+        "Israeli shelling hit the Kafr Qasim School in the Al Shati refugee camp in Gaza City, the civil defence said.",
+        lang="en",
+        drawn={"Gaza City"},
+        world=FULL,
+    ),
+    Case(
+        "`Sekolah Kafr Qasim di kamp pengungsi Al Shati`: the town names the school, it is no strike place",
+        "Israel menggempur Sekolah Kafr Qasim di kamp pengungsi Al Shati di Kota Gaza, kata pertahanan sipil.",
+        lang="id",
+        absent=("Kafr Qasim",),
+        world=FULL,
+    ),
+    Case(
+        "a lower-case body of the last speaker's kind takes its state only when it is a word of that speaker's name "
+        "(`the civil defence agency` after `the Israeli military` is another body)",
+        "The Israeli military said it was targeting militants.\n\nThe civil defence agency said an Israeli strike in "
+        "Gaza City had killed 21 people.",
+        lang="en",
+        rows=Rows(("place", "claimant_country"), [("Gaza City", "PS")]),
+        world=FULL,
+    ),
 ]
 
 
