@@ -129,6 +129,8 @@ def _np_after(sent: Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] 
             return k, j + led[0] + leader[0]
         if not tok.is_word or tok.lower in lex.boundaries or (j > k and tok.lower in lex.prepositions):
             break
+        if j > k and (lex.casualties.match_at(sent.stems, j) or lex.reporting_verbs.match_at(sent.words, j)):
+            break  # `rockets fired by the Syrian army killed four people`: the next verb is no part of the agent
         j += 1
     return (k, j) if j > k else None
 

@@ -571,8 +571,11 @@ def _accused_by_the_article(
     out = []
     for r in reports:
         state = None if r.attacker_country or r.report_id in unaccused else accused_of(r)
-        if r.action == "interception" and state == r.claimant_country:
-            state = None  # who shot it down tells of the other side's weapon (`the coalition intercepted a drone`)
+        if r.action == "interception" and (state == r.claimant_country or r.claimant_country in accused):
+            # who shot it down tells of the other side's weapon (`the coalition intercepted a drone`); a state the
+            # article accuses of strikes too fights in a war of more sides (`the Syrian army shot down drones` in a
+            # story of its and Russia's strikes on Idlib): whose drones they were is not the article's to tell
+            state = None
         if state and r.claim_type in DRAWN_CLAIM_TYPES:
             claimed = r.claim_type == "claim" and r.claimant_country and r.claimant_country != state
             r = replace(r, attacker_country=state, claim_type="accusation" if claimed else r.claim_type)

@@ -4267,6 +4267,25 @@ CASES = [
         rows=Rows(("place", "claimant_country"), [("Gaza City", "PS")]),
         world=FULL,
     ),
+    Case(
+        "a state the article accuses too shoots down drones nobody is said to own; the agent after `by` ends before "
+        "the next verb",
+        "The Syrian army shot down eight drones over the Hama countryside, state media said. Rebel sources said "
+        "rockets fired by the Syrian army killed four people in Idlib. Residents said a Russian strike hit a camp in "
+        "Saraqeb. Russian jets also bombed the town of Sarmin, rescuers said.",
+        lang="en",
+        rows=Rows(
+            ("place", "attacker", "attacker_country"),
+            [
+                ("Hama", None, None),
+                ("Idlib", "the Syrian army", "SY"),
+                ("Saraqeb", "Russian", "RU"),
+                ("Sarmin", "Russian", "RU"),
+            ],
+            drawn=False,
+        ),
+        world=FULL,
+    ),
 ]
 
 
