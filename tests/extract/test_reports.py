@@ -4286,6 +4286,14 @@ CASES = [
         ),
         world=FULL,
     ),
+    Case(
+        "a front-line `sector` named for a town is an area: one of a district is none of the town's namesakes far off",
+        "Army spokesperson Col Rajesh Kalia said Pakistan initiated unprovoked shelling in Rampur sector of "
+        "Baramulla district.",
+        lang="en",
+        absent=("Rampur", "Rāmpur"),
+        world=FULL,
+    ),
 ]
 
 
