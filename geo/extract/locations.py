@@ -311,8 +311,8 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     )
     if not (before[2].place.is_populated or before[2].place.feature_class == "S" or compass):
         return False  # a town, or a spot (`Ben Gurion International Airport near Tel Aviv`)
-    if rm.place.is_populated and rm.mention.cue not in AREA_CUES and not compass:
-        return False
+    if ((rm.place.is_populated and rm.mention.cue not in AREA_CUES) or rm.place.feature_class == "S") and not compass:
+        return False  # a town, or a spot of the town before it (`Tripoli's Mitiga airport`), locates nothing
     area = rm.place
     # `the regions of Ivano-Frankivsk, Vinnytsia, ...`: a list, not the town's region; but `near` a place says
     # nothing of lying in it (`Rishon LeZion, near Ben Gurion airport`)

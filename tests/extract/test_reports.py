@@ -4294,6 +4294,13 @@ CASES = [
         absent=("Rampur", "Rāmpur"),
         world=FULL,
     ),
+    Case(
+        "a town's airport after the town's possessive (`Tripoli's Mitiga airport`) is the strike place, no locator",
+        "Pro-government forces reported new overnight air strikes on Tripoli's Mitiga airport.",
+        lang="en",
+        drawn={"Mitiga"},
+        world=FULL,
+    ),
 ]
 
 
