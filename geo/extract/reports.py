@@ -1006,9 +1006,22 @@ def _clause_reports(
         insurgents
         or own_group
         or (attacker_span and not attacker_ccs and _names_kind(sent, attacker_span, "armed_group", lex))
+        or (not attacker_ccs and _launched_at_home(sent, lo, hi, {r.country_code for r in reports}, lex))
     ):
         ctx.unaccused.update(r.report_id for r in reports)
     return reports
+
+
+def _launched_at_home(sent: Sentence, lo: int, hi: int, lands: set[str | None], lex: Lexicon) -> bool:
+    """`villages in rural Hama came under attack from drones flying from Idlib city`: weapons launched from a town of
+    the struck land, by no one named, are a war inside it, not the strikes the article blames a state for."""
+    return any(
+        lo <= i < hi
+        and not rm.place.is_country_scale
+        and rm.place.country_code in lands
+        and launched_from(sent, i, lex)
+        for i, _, rm in sent.mentions
+    )
 
 
 def _launching_state(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -4301,6 +4301,15 @@ CASES = [
         drawn={"Mitiga"},
         world=FULL,
     ),
+    Case(
+        "weapons launched from a town of the struck land, by no one named, are not the strikes the article blames a "
+        "state for",
+        "Russian jets bombed Saraqeb on Tuesday, rescuers said. Russian jets also struck Sarmin, residents said. The "
+        "army said villages near Hama had come under attack from drones flying from Idlib city.",
+        lang="en",
+        rows=Rows(("place", "attacker_country"), [("Saraqeb", "RU"), ("Sarmin", "RU"), ("Hama", None)]),
+        world=FULL,
+    ),
 ]
 
 
