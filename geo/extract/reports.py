@@ -916,8 +916,11 @@ def _clause_reports(
     attacker_cc = attacker_ccs[0] if len(attacker_ccs) == 1 or coalition else None
     if coalition and clause.claimant.country in attacker_ccs:  # `..., Syrian army sources said`: its own side's
         attacker_cc = clause.claimant.country
-    if _threat_or_denial(sent, clause, cues, lex) is None and not insurgents:  # a strike told accuses (both sides,
-        accused = [attacker_cc] if coalition else attacker_ccs  # when it names both)
+    # a strike told accuses (both sides, when it names both); a clash of two sides accuses neither (`government troops
+    # and M23 rebels exchanged heavy weapons fire`: whose shell then landed in Goma is not told)
+    two_sides = action == "armed_clash" and attacker_span is not None and _joins_two(sent, attacker_span, lex)
+    if _threat_or_denial(sent, clause, cues, lex) is None and not insurgents and not two_sides:
+        accused = [attacker_cc] if coalition else attacker_ccs
         ctx.accused.update(accused)
         hit = {  # the lands its clause names, countries too (`a mass Russian missile attack on Ukraine`)
             rm.place.country_code
@@ -1010,6 +1013,12 @@ def _clause_reports(
     ):
         ctx.unaccused.update(r.report_id for r in reports)
     return reports
+
+
+def _joins_two(sent: Sentence, span: tuple[int, int], lex: Lexicon) -> bool:
+    """The phrase joins two parties (`government troops and M23 rebels`)."""
+    joins = lex.coordinators - lex.determiners
+    return any(sent.tokens[k].is_word and sent.tokens[k].lower in joins for k in range(*span))
 
 
 def _launched_at_home(sent: Sentence, lo: int, hi: int, lands: set[str | None], lex: Lexicon) -> bool:

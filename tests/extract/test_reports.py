@@ -4310,6 +4310,14 @@ CASES = [
         rows=Rows(("place", "attacker_country"), [("Saraqeb", "RU"), ("Sarmin", "RU"), ("Hama", None)]),
         world=FULL,
     ),
+    Case(
+        "a clash of two sides (`government troops and M23 rebels exchanged fire`) accuses neither of a shell after it",
+        "Government troops and M23 rebels exchanged heavy weapons fire outside the city for a third day. A shell "
+        "landed in Goma on Wednesday, killing a girl, a rights group said.",
+        lang="en",
+        rows=Rows(("place", "attacker_country"), [("Goma", None)]),
+        world=FULL,
+    ),
 ]
 
 
