@@ -313,6 +313,13 @@ def _named_facilities(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tu
     return spans
 
 
+def _background(sent: Sentence, lex: Lexicon) -> bool:
+    """`Untuk diketahui, UEA telah melatih pasukan ... di Shabwa dan Marib`, `For context, ...`: a sentence that opens
+    by saying it gives background tells no strike of the report."""
+    first = next((k for k, tok in enumerate(sent.tokens) if tok.is_word), None)
+    return first is not None and lex.background_openers.match_at(sent.words, first) is not None
+
+
 def _period(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     """`conducted at least 343 airstrikes between January and June 2023`: strikes counted over a period of months
     or years, a statistic, no one strike."""
@@ -846,7 +853,7 @@ def _clause_reports(
         return []
     if published is None and days_back(sent.tokens[lo:hi], lex) > HISTORY_DAYS:
         return []  # `serangan di Mogadishu ... tahun lalu` in an undated page: last year is history all the same
-    if _campaign(sent, lo, hi, lex) or lex.habitual.find_all(sent.words, lo, hi):
+    if _campaign(sent, lo, hi, lex) or lex.habitual.find_all(sent.words, lo, hi) or _background(sent, lex):
         return []  # `... secara teratur terlibat baku tembak di sepanjang Garis Kontrol`: a pattern, no one strike
     if own_date is None:  # "..., the governor said on Tuesday."
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]

@@ -4318,6 +4318,22 @@ CASES = [
         rows=Rows(("place", "attacker_country"), [("Goma", None)]),
         world=FULL,
     ),
+    Case(
+        "a sentence that opens by saying it gives background (`Untuk diketahui,`, `For context,`) tells no strike",
+        "Serangan udara menewaskan 14 orang di Sanaa, kata penduduk. Untuk diketahui, UEA telah melatih pasukan "
+        "Yaman yang bergabung dalam pertempuran melawan Houthi di Marib.",
+        lang="id",
+        drawn={"Sanaa"},
+        world=FULL,
+    ),
+    Case(
+        "`For context,` opens background: the fighting it tells of is no strike of the report",
+        "Air strikes killed 14 people in Sanaa, residents said. For context, the UAE has trained Yemeni forces who "
+        "joined the fighting against the Houthis in Marib.",
+        lang="en",
+        drawn={"Sanaa"},
+        world=FULL,
+    ),
 ]
 
 
