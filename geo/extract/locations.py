@@ -153,7 +153,9 @@ def is_vague(
     """`struck 12 settlements in Donetsk Oblast`: a province whose clause strikes unnamed or countless things in it is
     no point."""
     district = (rm.place.feature_code or "").startswith(("ADM2", "ADM3")) or rm.mention.cue == "district"
-    area = (not rm.place.is_populated and not district) or rm.mention.cue in PROVINCE_CUES
+    # a town told as a region the index has no province of is a district's seat (`settlements in Tartar and Aghdam
+    # regions`, Azerbaijan's districts): a point near all it tells of
+    area = not rm.place.is_populated and (not district or rm.mention.cue in PROVINCE_CUES)
     return area and bool(lex.vague_objects.find_all(sent.words, lo, hi) or _tally(sent, lo, cues))
 
 

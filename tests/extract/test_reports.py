@@ -4334,6 +4334,15 @@ CASES = [
         drawn={"Sanaa"},
         world=FULL,
     ),
+    Case(
+        "settlements struck in towns told as regions the index has no province of (Azerbaijan's districts) are drawn "
+        "at the towns; in a province they are no point",
+        "Armenian armed forces fired mortars at settlements in Tartar and Aghdam regions, the Azerbaijani Defense "
+        "Ministry said. Russian forces shelled 12 settlements in the Donetsk region, Ukraine's military said.",
+        lang="en",
+        drawn={"Tartar", "Aghdam"},
+        world=FULL,
+    ),
 ]
 
 
