@@ -268,7 +268,17 @@ def own_side(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     toks = sent.tokens[lo:hi]
     if len(toks) == 1 and toks[0].lower in lex.own_pronouns:
         return True
-    return any(t.lower in lex.possessives or t.lower.endswith(tuple(lex.possessive_suffixes) or ("\0",)) for t in toks)
+    return any(t.lower in lex.possessives or _possessed(t, lex) for t in toks)
+
+
+def _possessed(tok: Token, lex: Lexicon) -> bool:
+    """`pasukannya` (its forces): a possessive suffix, not on a quantifier (`Setidaknya 10 roket`) or a frequent
+    adverb that ends alike (`sebelumnya`, `lainnya`)."""
+    return (
+        tok.lower.endswith(tuple(lex.possessive_suffixes) or ("\0",))
+        and not lex.casualty_gap.match_at([frozenset({tok.lower})], 0)
+        and zipf(tok.lower, lex.language) < FREQUENT_ZIPF
+    )
 
 
 def enemy_side(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:

@@ -853,4 +853,26 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
     # an attributed clause runs until the next one's speaker starts
     ordered = sorted(clauses, key=lambda c: c.lo)
     bounded = [replace(c, hi=min(c.hi, nxt.speaker[0])) if nxt.lo > c.lo else c for c, nxt in pairwise(ordered)]
-    return [*bounded, ordered[-1]]
+    return [each for c in [*bounded, ordered[-1]] for each in _jointly(doc, sent, c, lex)]
+
+
+def _jointly(doc: Document, sent: Sentence, clause: Clause, lex: Lexicon) -> list[Clause]:
+    """`menurut militer Irak dan pasukan koalisi pimpinan AS`, `the Iraqi military and the US-led coalition said`:
+    two speakers of two states joined in one phrase each claim the clause."""
+    if not clause.claimant.explicit:
+        return [clause]
+    a, b = clause.speaker
+    marker = lex.reporting_markers_anywhere.match_at(sent.words, a) or lex.reporting_markers.match_at(sent.words, a)
+    a += marker[0] if marker else 0  # `menurut X dan Y`: the speakers after the marker
+    joins = lex.coordinators - lex.determiners
+    for j in range(a + 1, b - 1):
+        if not (sent.tokens[j].is_word and sent.tokens[j].lower in joins):
+            continue
+        first = describe_claimant(doc, sent, a, j, lex)
+        second = describe_claimant(doc, sent, j + 1, b, lex)
+        if first and second and first.country and second.country and first.country != second.country:
+            return [
+                replace(clause, claimant=first, speaker=(a, j)),
+                replace(clause, claimant=second, speaker=(j + 1, b)),
+            ]
+    return [clause]

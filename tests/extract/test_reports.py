@@ -4343,6 +4343,23 @@ CASES = [
         drawn={"Tartar", "Aghdam"},
         world=FULL,
     ),
+    Case(
+        "two speakers of two states joined in one phrase each claim the clause; a quantifier ending in -nya "
+        "(`Setidaknya`) is no one's own side",
+        "Setidaknya 10 roket telah mendarat di pangkalan udara Ain al-Asad di provinsi Anbar, menurut militer Irak dan "
+        "pasukan koalisi pimpinan AS.",
+        lang="id",
+        rows=Rows(("claimant_country", "attacker_country"), [("IQ", None), ("US", None)]),
+        world=FULL,
+    ),
+    Case(
+        "`according to the Iraqi military and the US-led coalition`: each speaker claims the strike",
+        "At least 10 rockets landed on Ain al-Asad air base in western Iraq, according to the Iraqi military and the "
+        "US-led coalition.",
+        lang="en",
+        rows=Rows(("claimant", "claimant_country"), [("Iraqi military", "IQ"), ("US-led coalition", "US")]),
+        world=FULL,
+    ),
 ]
 
 
