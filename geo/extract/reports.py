@@ -282,15 +282,17 @@ def _since_clauses(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple
 
 def _earlier_events(sent: Sentence, lo: int, hi: int, lex: Lexicon, published: date | None) -> list[tuple[int, int]]:
     """`..., especially after the killing of Fuad Shukr in Beirut on July 30` in a story of August 17: an event told
-    after `after` and dated only more than EARLIER_EVENT_DAYS before publication is what the report follows on, up to
-    the next comma, no place struck."""
-    if published is None:
-        return []
+    after `after` and dated only more than EARLIER_EVENT_DAYS before publication (or, undated, reaching that far back:
+    `last month`) is what the report follows on, up to the next comma, no place struck."""
     spans = []
     for _, e, _ in lex.after_clauses.find_all(sent.words, lo, hi):
         end = next((k for k in range(e, hi) if sent.tokens[k].text in (",", ";")), hi)
-        dates = find_dates(sent.tokens[e:end], lex, published)
-        if dates and all((published - d.day).days > EARLIER_EVENT_DAYS for d in dates):
+        if published is None:  # `setelah Israel kembali menggempur wilayah Gaza bulan lalu` in an undated page
+            earlier = days_back(sent.tokens[e:end], lex) > EARLIER_EVENT_DAYS
+        else:
+            dates = find_dates(sent.tokens[e:end], lex, published)
+            earlier = bool(dates) and all((published - d.day).days > EARLIER_EVENT_DAYS for d in dates)
+        if earlier:
             spans.append((e, end))
     return spans
 

@@ -4360,6 +4360,16 @@ CASES = [
         rows=Rows(("claimant", "claimant_country"), [("Iraqi military", "IQ"), ("US-led coalition", "US")]),
         world=FULL,
     ),
+    Case(
+        "in an undated page, an event after `setelah` reaching back a month (`bulan lalu`) is what the report "
+        "follows on",
+        "Serangan udara AS menewaskan 13 orang di Hodeidah, kata Al-Masirah. Houthi melanjutkan serangan setelah "
+        "Israel kembali menggempur wilayah Gaza bulan lalu.",
+        lang="id",
+        published=None,
+        absent=("Gaza",),
+        world=FULL,
+    ),
 ]
 
 
