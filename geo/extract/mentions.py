@@ -789,6 +789,8 @@ class MentionFinder:
                 or self._person_name(doc.text, words, i, j, runs, places, heading)
             ):
                 continue
+            if j == i + 1 and words[i].lower in lex.landform_heads and any(s < i < e for s, e in runs):
+                continue  # `Bakori Hills`: the end of a landform's name the index lacks
             if self._organisation(words, i, j) or (j == i + 1 and self._alias_only(words[i], looked[0], places)):
                 continue
             if dateline:  # a story is filed from a city: `WASHINGTON (Reuters)` is not the state

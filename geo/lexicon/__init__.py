@@ -304,6 +304,7 @@ class Lexicon:
     confirmations: PhraseSet = PhraseSet(())  # `the army confirmed the strike`: the article's strike, claimed
     base_anaphors: PhraseSet = PhraseSet(())  # `hit the base`: the base or airport named last
     strike_anaphors: PhraseSet = PhraseSet(())  # `(said) the strike hit`: the strike the article told, told again
+    landform_heads: frozenset[str] = frozenset()  # `(Bakori) Hills`: the last word of a landform's name, no place alone
     anaphor_settings: frozenset[str] = frozenset()  # `(wounded) in the attack`: the strike told, as the setting
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
@@ -425,6 +426,7 @@ def load_lexicon(language: str) -> Lexicon:
         family_before=words(ment.get("family_before", [])),
         family_after=words(ment.get("family_after", [])),
         name_heads=words(ment.get("name_heads", [])),
+        landform_heads=words(ment.get("landform_heads", [])),
         cues_before=_valued(ment.get("cues_before", {})),
         cues_after=_valued(ment.get("cues_after", {})),
         near_words=words(places["near_words"]),

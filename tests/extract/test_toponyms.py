@@ -256,3 +256,9 @@ def test_a_name_told_after_a_persons_title_is_no_misspelt_place_elsewhere_in_the
 def test_a_groups_name_that_opens_a_longer_name_makes_the_run_no_place(gazetteer, text, lang):
     # `West` (a Cameroonian region) and `Africa` are words of the group's name, as `Islamic State` is
     assert [p.text for p in geo.places(text, lang=lang, gazetteer=gazetteer)] == ["Borno"]
+
+
+def test_the_generic_word_that_ends_a_landforms_name_is_no_place_alone(gazetteer):
+    # `Hills` is an English name of Benin's Collines department, `Valley` the capital of Anguilla
+    text = "Jets struck bandits near Dutsen Hills, and floods hit Canaan Valley."
+    assert [p.text for p in geo.places(text, lang="en", gazetteer=gazetteer) if p.text in ("Hills", "Valley")] == []
