@@ -4370,6 +4370,14 @@ CASES = [
         absent=("Gaza",),
         world=FULL,
     ),
+    Case(
+        "a region of no administration as wide as Kashmir is no strike point; a narrower one (South Lebanon) is",
+        "Indian shelling killed two civilians in Kashmir on Monday, Pakistani officials said. Israeli strikes hit "
+        "South Lebanon on Monday, the health ministry said.",
+        lang="en",
+        drawn={"South Lebanon"},
+        world=FULL,
+    ),
 ]
 
 
