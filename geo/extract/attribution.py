@@ -448,13 +448,13 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
         name_hi, ctx_hi = min(name_hi, based), min(ctx_hi, based)
     while name_lo < name_hi and sent.tokens[name_lo].lower in lex.appositive_name_markers | lex.determiners:
         name_lo += 1
-    while name_hi > name_lo and sent.tokens[name_hi - 1].lower in lex.auxiliaries:
-        name_hi -= 1  # "Russian officials have (threatened)"
     adverb = next(
         (s for s, e, _ in lex.speaker_adverbs.find_all(sent.words, name_lo + 1, name_hi) if e == name_hi), None
     )
     if adverb is not None:  # `Bogomaz earlier (reported)`
         name_hi = ctx_hi = adverb
+    while name_hi > name_lo and sent.tokens[name_hi - 1].lower in lex.auxiliaries:
+        name_hi -= 1  # "Russian officials have (threatened)", `Israel had previously (warned)`
     if name_hi <= name_lo or not plausible_claimant(sent, name_lo, name_hi, lex):
         return None
     if name_hi - name_lo == 1 and sent.tokens[name_lo].lower in lex.pronouns:

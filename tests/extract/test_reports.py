@@ -4378,6 +4378,15 @@ CASES = [
         drawn={"South Lebanon"},
         world=FULL,
     ),
+    Case(
+        "an auxiliary before a speaker's adverb is no part of the speaker (`Israel had previously warned`)",
+        "Israel had previously warned it would hit back after Iran fired missiles at Israel, in response to a "
+        "suspected Israeli bombing of its consular complex in Damascus.",
+        lang="en",
+        published="2024-04-19",
+        rows=Rows(("claimant",), [("Israel",)], drawn=False),
+        world=FULL,
+    ),
 ]
 
 
