@@ -213,7 +213,10 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
     segments: list[tuple[int, int]] = []
     end = hi
     for k in range(hi - 1, lo - 2, -1):
-        if k == lo - 1 or (sent.tokens[k].text in CLAUSE_PUNCT and not _possessive_mark(sent, k)):
+        # `"Most of the victims were women," a medical worker told reporters`: a quote mark ends the speaker, the
+        # quote is what was said
+        quote = k >= lo and sent.tokens[k].text in QUOTES and k < hi - 1 and not _possessive_mark(sent, k)
+        if quote or k == lo - 1 or (sent.tokens[k].text in CLAUSE_PUNCT and not _possessive_mark(sent, k)):
             if not segments and k >= lo and _relative(sent, k, end, lex):
                 end = k  # `The Second Army Region, which oversees the border, said`: the speaker comes before it
                 continue
@@ -245,6 +248,8 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                 if len(segments) == 2:
                     break
             end = k
+            if quote:
+                break
     return segments
 
 

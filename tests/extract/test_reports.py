@@ -4387,6 +4387,14 @@ CASES = [
         rows=Rows(("claimant",), [("Israel",)], drawn=False),
         world=FULL,
     ),
+    Case(
+        "a quote before its speaker is what was said, not part of the speaker; whom a speaker `told` is no speaker",
+        '"The drone hit a house in Kharkiv, killing two," the regional governor, Oleh Syniehubov, told reporters. '
+        '"Most of the victims were women," a medical worker at the hospital told reporters after drones struck Izium.',
+        lang="en",
+        rows=Rows(("claimant",), [("Oleh Syniehubov",), ("Oleh Syniehubov",)]),
+        world=FULL,
+    ),
 ]
 
 
