@@ -193,7 +193,9 @@ def _accused(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int]
     """`accused the RSF of shelling`, `blamed Russian forces for the strike`, `обвинил ВСУ в обстреле`: the party
     between an accusing verb and the link word before the strike word at `cue` is the one accused of it."""
     link = cue - 1
-    while link >= lo and sent.tokens[link].lower in lex.determiners - lex.accusation_links:
+    # `accused the army of (its own deadly) attacks`: whose the attacks are is the accused's own
+    skipped = (lex.determiners | lex.possessives | {"own"}) - lex.accusation_links
+    while link >= lo and sent.tokens[link].lower in skipped:
         link -= 1
     if link < lo or sent.tokens[link].lower not in lex.accusation_links:
         return None

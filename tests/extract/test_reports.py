@@ -4395,6 +4395,13 @@ CASES = [
         rows=Rows(("claimant",), [("Oleh Syniehubov",), ("Oleh Syniehubov",)]),
         world=FULL,
     ),
+    Case(
+        "`accused the army of its own deadly attacks`: the one accused is the army, not `its own`",
+        "The opposition and rescuers accused the Syrian army of its own deadly attacks on opposition-held Idlib city.",
+        lang="en",
+        rows=Rows(("attacker", "attacker_country"), [("Syrian army", "SY")]),
+        world=FULL,
+    ),
 ]
 
 
