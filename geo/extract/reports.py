@@ -322,6 +322,23 @@ def _background(sent: Sentence, lex: Lexicon) -> bool:
     return first is not None and lex.background_openers.match_at(sent.words, first) is not None
 
 
+def _hometowns(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """`34-year-old Zeed Mazarib from Zarzir in northern Israel was killed`, `a soldier from Kfar Saba`: a place after
+    `from` that follows a person (a word for one, or a name that is no place) is the person's home, not where the
+    strike was."""
+    toks, placed = sent.tokens, {k for i, e, _ in sent.mentions for k in range(i, e)}
+    spans = []
+    for i, e, _ in sent.mentions:
+        k = i - 1
+        if not (lo < k < i < hi and toks[k].lower in lex.home_prepositions) or k < 1:
+            continue
+        person = toks[k - 1]
+        named = person.is_capitalised and person.is_word and k - 1 not in placed and k - 1 > lo and toks[k - 2].is_word
+        if person.lower in lex.people_nouns or (named and toks[k - 2].is_capitalised):
+            spans.append((i, e))
+    return spans
+
+
 def _period(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     """`conducted at least 343 airstrikes between January and June 2023`: strikes counted over a period of months
     or years, a statistic, no one strike."""
@@ -975,6 +992,7 @@ def _clause_reports(
         + _since_clauses(sent, lo, hi, lex)
         + _earlier_events(sent, lo, hi, lex, published)
         + _named_facilities(sent, lo, hi, lex)
+        + _hometowns(sent, lo, hi, lex)
     )
     inside = sorted(
         (

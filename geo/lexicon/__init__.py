@@ -298,6 +298,8 @@ class Lexicon:
     after_clauses: PhraseSet = PhraseSet(())  # `after the killing of X in Beirut on July 30`: what the report follows
     named_facilities: PhraseSet = PhraseSet(())  # `Kafr Qasim School (in the Al Shati camp)`: named after a town
     background_openers: PhraseSet = PhraseSet(())  # `Untuk diketahui, ...` (for the record): background follows
+    home_prepositions: frozenset[str] = frozenset()  # `a soldier from Zarzir`: the person's home follows
+    people_nouns: frozenset[str] = frozenset()  # `soldier`, `warga`: a person whose home `from X` tells
     release_verbs: frozenset[str] = frozenset()  # `figures released by the ministry`: the data's owner follows
     quote_verbs: frozenset[str] = frozenset()  # `quoted X as saying`: X speaks
     event_nouns: PhraseSet = PhraseSet(())  # `the incident occurred in X`: the strike just told, told again
@@ -562,6 +564,8 @@ def load_lexicon(language: str) -> Lexicon:
         after_clauses=PhraseSet.of(rep.get("after_clauses", [])),
         named_facilities=PhraseSet.of(rep.get("named_facilities", [])),
         background_openers=PhraseSet.of(rep.get("background_openers", [])),
+        home_prepositions=words(rep.get("home_prepositions", [])),
+        people_nouns=words(rep.get("people_nouns", [])),
         release_verbs=words(rep.get("release_verbs", [])),
         quote_verbs=words(rep.get("quote_verbs", [])),
         event_nouns=PhraseSet.of(rep.get("event_nouns", [])),

@@ -4402,6 +4402,15 @@ CASES = [
         rows=Rows(("attacker", "attacker_country"), [("Syrian army", "SY")]),
         world=FULL,
     ),
+    Case(
+        "a place after `from` that follows a person (`34-year-old Zeed Mazarib from Zarzir`) is the person's home, "
+        "not where the strike was",
+        "The army said one of its soldiers, 34-year-old Zeed Mazarib from Zarzir in northern Israel, was killed in "
+        "Khan Younis.",
+        lang="en",
+        absent=("Zarzir",),
+        world=FULL,
+    ),
 ]
 
 
