@@ -339,6 +339,18 @@ def _hometowns(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int
     return spans
 
 
+def _weapons_found(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """`Iraqi security forces said they recovered a launcher and unfired 240mm rocket in the al-Jihad neighborhood`:
+    weapons named only after a verb of finding them, with no strike verb and no toll (`30 korban ditemukan dari
+    bawah reruntuhan bangunan yang dibom`: the dead were found), were found where they lay."""
+    found = [k for k in range(lo, hi) if sent.tokens[k].lower in lex.found_verbs]
+    return (
+        bool(found and cues)
+        and all(a != "attack" and s > found[0] for s, _, a in cues)
+        and not lex.casualties.find_all(sent.stems, lo, hi)
+    )
+
+
 def _period(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     """`conducted at least 343 airstrikes between January and June 2023`: strikes counted over a period of months
     or years, a statistic, no one strike."""
@@ -872,7 +884,12 @@ def _clause_reports(
         return []
     if published is None and days_back(sent.tokens[lo:hi], lex) > HISTORY_DAYS:
         return []  # `serangan di Mogadishu ... tahun lalu` in an undated page: last year is history all the same
-    if _campaign(sent, lo, hi, lex) or lex.habitual.find_all(sent.words, lo, hi) or _background(sent, lex):
+    if (
+        _campaign(sent, lo, hi, lex)
+        or lex.habitual.find_all(sent.words, lo, hi)
+        or _background(sent, lex)
+        or _weapons_found(sent, lo, hi, cues, lex)
+    ):
         return []  # `... secara teratur terlibat baku tembak di sepanjang Garis Kontrol`: a pattern, no one strike
     if own_date is None:  # "..., the governor said on Tuesday."
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]

@@ -299,6 +299,7 @@ class Lexicon:
     named_facilities: PhraseSet = PhraseSet(())  # `Kafr Qasim School (in the Al Shati camp)`: named after a town
     background_openers: PhraseSet = PhraseSet(())  # `Untuk diketahui, ...` (for the record): background follows
     home_prepositions: frozenset[str] = frozenset()  # `a soldier from Zarzir`: the person's home follows
+    found_verbs: frozenset[str] = frozenset()  # `recovered a launcher and an unfired rocket`: weapons found, not fired
     people_nouns: frozenset[str] = frozenset()  # `soldier`, `warga`: a person whose home `from X` tells
     release_verbs: frozenset[str] = frozenset()  # `figures released by the ministry`: the data's owner follows
     quote_verbs: frozenset[str] = frozenset()  # `quoted X as saying`: X speaks
@@ -565,6 +566,7 @@ def load_lexicon(language: str) -> Lexicon:
         named_facilities=PhraseSet.of(rep.get("named_facilities", [])),
         background_openers=PhraseSet.of(rep.get("background_openers", [])),
         home_prepositions=words(rep.get("home_prepositions", [])),
+        found_verbs=words(rep.get("found_verbs", [])),
         people_nouns=words(rep.get("people_nouns", [])),
         release_verbs=words(rep.get("release_verbs", [])),
         quote_verbs=words(rep.get("quote_verbs", [])),

@@ -4411,6 +4411,15 @@ CASES = [
         absent=("Zarzir",),
         world=FULL,
     ),
+    Case(
+        "weapons named only after a verb of finding them (`recovered a launcher and unfired rocket`) are no strike; a "
+        "rocket that hit is",
+        "Iraqi security forces said they recovered a launcher and an unfired rocket in a neighbourhood of Baghdad. "
+        "A rocket hit a house in Kharkiv, police said.",
+        lang="en",
+        drawn={"Kharkiv"},
+        world=FULL,
+    ),
 ]
 
 
