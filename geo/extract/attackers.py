@@ -87,8 +87,7 @@ def _np_before(sent: Sentence, k: int, lo: int, lex: Lexicon) -> tuple[int, int]
         # `Four strikes targeted Sanaa and seven hit Hodeidah`, `Ворог атакував Харків ударними дронами`, `rockets were
         # fired at Ain al-Asad airbase and the remaining rockets exploded`: what follows a strike word up to `and` is
         # its object, and so is a town right after it
-        joins = lex.coordinators - lex.determiners
-        after_and = max([m + 1 for m in range(start, end) if sent.tokens[m].lower in joins], default=None)
+        after_and = max([m + 1 for m in range(start, end) if sent.tokens[m].lower in lex.conjunctions], default=None)
         if after_and is None and sent.tokens[j].lower in lex.location_prepositions:
             return None  # `the strike on the US military base (a terrorist attack)`: the object, all of it
         start = after_and or start

@@ -416,7 +416,7 @@ def _listed_first(sent: Sentence, lo: int, a: int, lex: Lexicon) -> tuple[int, i
     `and` after an appositive ends a list of speakers; the name before the appositive is its first."""
     toks = sent.tokens
     joined = next(
-        (k for k in (a, a - 1) if lo < k and toks[k].is_word and toks[k].lower in lex.coordinators - lex.determiners),
+        (k for k in (a, a - 1) if lo < k and toks[k].is_word and toks[k].lower in lex.conjunctions),
         None,
     )
     if joined is None or toks[joined - 1].text != ",":
@@ -869,9 +869,8 @@ def _jointly(doc: Document, sent: Sentence, clause: Clause, lex: Lexicon) -> lis
     a, b = clause.speaker
     marker = lex.reporting_markers_anywhere.match_at(sent.words, a) or lex.reporting_markers.match_at(sent.words, a)
     a += marker[0] if marker else 0  # `menurut X dan Y`: the speakers after the marker
-    joins = lex.coordinators - lex.determiners
     for j in range(a + 1, b - 1):
-        if not (sent.tokens[j].is_word and sent.tokens[j].lower in joins):
+        if not (sent.tokens[j].is_word and sent.tokens[j].lower in lex.conjunctions):
             continue
         first = describe_claimant(doc, sent, a, j, lex)
         second = describe_claimant(doc, sent, j + 1, b, lex)

@@ -96,7 +96,7 @@ def _cue_before(words: list[Token], i: int, lex: Lexicon) -> str | None:
     if found is None:
         return None
     k = found[0] - 1
-    if k > 0 and _names_before(words[k], lex) and words[k + 1].start - words[k].end <= 1:  # no comma between
+    if k > 0 and _names_before(words[k], lex) and _spaced(words, k + 1):  # no comma between
         return None
     return found[1]
 

@@ -274,10 +274,12 @@ def _campaign(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
 def _since_clauses(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
     """`... has endured RSF attacks since the army recaptured Khartoum in March`, `since the start of the war in
     Gaza`: what a `since` phrase names, up to the next comma, is the time of the report, no place struck."""
-    return [
-        (s, next((k for k in range(e, hi) if sent.tokens[k].text in (",", ";")), hi))
-        for s, e, _ in lex.since_clauses.find_all(sent.words, lo, hi)
-    ]
+    return [(s, _to_comma(sent, e, hi)) for s, e, _ in lex.since_clauses.find_all(sent.words, lo, hi)]
+
+
+def _to_comma(sent: Sentence, k: int, hi: int) -> int:
+    """Where the phrase from token k ends: the next comma or semicolon, or hi."""
+    return next((j for j in range(k, hi) if sent.tokens[j].text in (",", ";")), hi)
 
 
 def _earlier_events(sent: Sentence, lo: int, hi: int, lex: Lexicon, published: date | None) -> list[tuple[int, int]]:
@@ -286,7 +288,7 @@ def _earlier_events(sent: Sentence, lo: int, hi: int, lex: Lexicon, published: d
     `last month`) is what the report follows on, up to the next comma, no place struck."""
     spans = []
     for _, e, _ in lex.after_clauses.find_all(sent.words, lo, hi):
-        end = next((k for k in range(e, hi) if sent.tokens[k].text in (",", ";")), hi)
+        end = _to_comma(sent, e, hi)
         if published is None:  # `setelah Israel kembali menggempur wilayah Gaza bulan lalu` in an undated page
             earlier = days_back(sent.tokens[e:end], lex) > EARLIER_EVENT_DAYS
         else:
@@ -330,7 +332,7 @@ def _hometowns(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int
     spans = []
     for i, e, _ in sent.mentions:
         k = i - 1
-        if not (lo < k < i < hi and toks[k].lower in lex.home_prepositions) or k < 1:
+        if not (lo < k < hi and toks[k].lower in lex.home_prepositions):
             continue
         person = toks[k - 1]
         named = person.is_capitalised and person.is_word and k - 1 not in placed and k - 1 > lo and toks[k - 2].is_word
@@ -1061,8 +1063,7 @@ def _clause_reports(
 
 def _joins_two(sent: Sentence, span: tuple[int, int], lex: Lexicon) -> bool:
     """The phrase joins two parties (`government troops and M23 rebels`)."""
-    joins = lex.coordinators - lex.determiners
-    return any(sent.tokens[k].is_word and sent.tokens[k].lower in joins for k in range(*span))
+    return any(sent.tokens[k].is_word and sent.tokens[k].lower in lex.conjunctions for k in range(*span))
 
 
 def _launched_at_home(sent: Sentence, lo: int, hi: int, lands: set[str | None], lex: Lexicon) -> bool:

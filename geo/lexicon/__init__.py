@@ -338,6 +338,11 @@ class Lexicon:
     nobody_hurt: PhraseSet = PhraseSet(())
     casualty_numbers: dict[str, int] = field(default_factory=dict)
 
+    @functools.cached_property
+    def conjunctions(self) -> frozenset[str]:
+        """The coordinators that join two phrases (`and`, `dan`, `,`), not the determiners a list may share."""
+        return self.coordinators - self.determiners
+
     def is_verb(self, word: str, capitalised: bool = False) -> bool:
         """A verb by its prefix (`menembak`, `diserang`), never a name (`Terekhov`) or a listed noun (`berita`)."""
         return (
