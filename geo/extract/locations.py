@@ -614,8 +614,13 @@ def _first_town(mentions: list[Located], n: int) -> bool:
 
 
 def is_measured(place_id: str | None) -> bool:
-    """A point measured from a gazetteer place (`geonames:79415+113kmSW`), not the place itself."""
+    """A point measured from a gazetteer place (`geonames:79415+113kmSW`, `overlay:gaza-strip+N`), not the place."""
     return MEASURED in (place_id or "")
+
+
+def is_offset(place_id: str | None) -> bool:
+    """A point measured by a distance from a place (`geonames:79415+113kmSW`), not a part of an area (`+N`)."""
+    return is_measured(place_id) and "km" in (place_id or "").rpartition(MEASURED)[2]
 
 
 def _in_part(sent: Sentence, i: int, e: int, rm: ResolvedMention, lex: Lexicon) -> ResolvedMention:

@@ -52,6 +52,7 @@ from geo.extract.locations import (
     in_context,
     is_locator,
     is_measured,
+    is_offset,
     launched_from,
     leads_in,
     strike_locations,
@@ -697,14 +698,14 @@ def without_struck_provinces(reports: list[StrikeReport]) -> list[StrikeReport]:
 
 
 def _without_measured_repeats(reports: list[StrikeReport]) -> list[StrikeReport]:
-    """`the coastal town, some 80 km south of Beirut`: a point measured from a place that covers a town the article
-    draws is that town told again."""
+    """`the coastal town, some 80 km south of Beirut`: a point measured by a distance from a place that covers a town
+    the article draws is that town told again (a part of an area, `Gaza utara`, is no town told again)."""
     towns = [o for o in reports if o.is_drawn_strike and not is_measured(o.place_id) and o.geo_precision in (1, 2)]
 
     def repeats(r: StrikeReport) -> bool:
         return any(distance_km(o.lat, o.lon, r.lat, r.lon) <= (r.uncertainty_km or 0) for o in towns)
 
-    return [r for r in reports if not (is_measured(r.place_id) and repeats(r))]
+    return [r for r in reports if not (is_offset(r.place_id) and repeats(r))]
 
 
 def _lent_claimants(

@@ -4420,6 +4420,14 @@ CASES = [
         drawn={"Kharkiv"},
         world=FULL,
     ),
+    Case(
+        "a part of an area (`Gaza utara`) is no town told again, though a town the article draws lies near it",
+        "Juru bicara Pertahanan Sipil mengatakan serangan Israel menargetkan sekelompok warga sipil di Gaza utara.\n\n"
+        "Kontributor Al Jazeera melaporkan serangan udara Israel menghancurkan sebuah rumah di kamp pengungsi Bureij.",
+        lang="id",
+        drawn={"Gaza", "Bureij"},
+        world=FULL,
+    ),
 ]
 
 
