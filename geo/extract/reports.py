@@ -924,6 +924,8 @@ def _clause_reports(
         for i, _, rm in sent.mentions
         if lo <= i < hi and not rm.place.is_country_scale and not _inside(i, i + 1, [attacker_span or (0, 0)])
     }
+    if attacker_span is None and action != "interception":
+        attacker_ccs = _launched_abroad(sent, lo, hi, lex)
     group = bool(attacker_span) and not attacker_ccs
     if group:  # `Houthi rebels fired`, `the RSF shelled`: the state a group fights in
         attacker_ccs = list(dict.fromkeys(cc for _, _, cc in lex.group_homes.find_all(sent.stems, *attacker_span)))
@@ -1065,6 +1067,18 @@ def _clause_reports(
 def _joins_two(sent: Sentence, span: tuple[int, int], lex: Lexicon) -> bool:
     """The phrase joins two parties (`government troops and M23 rebels`)."""
     return any(sent.tokens[k].is_word and sent.tokens[k].lower in lex.conjunctions for k in range(*span))
+
+
+def _launched_abroad(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[str]:
+    """`Rockets fired from Gaza hit Sderot`: a weapon whose firer is not named is the land's it was launched from,
+    when that land is not the struck one."""
+    origins, hit = set(), set()
+    for i, _, rm in sent.mentions:
+        if lo <= i < hi and rm.place.country_code:
+            (origins if launched_from(sent, i, lex) else hit if not rm.place.is_country_scale else set()).add(
+                rm.place.country_code
+            )
+    return list(origins) if len(origins) == 1 and hit and not origins & hit else []
 
 
 def _launched_at_home(sent: Sentence, lo: int, hi: int, lands: set[str | None], lex: Lexicon) -> bool:

@@ -4428,6 +4428,15 @@ CASES = [
         drawn={"Gaza", "Bureij"},
         world=FULL,
     ),
+    Case(
+        "a weapon whose firer is not named is the land's it was launched from (`Rockets fired from Gaza hit Sderot`), "
+        "not the state the article mostly accuses",
+        "Hezbollah fired drones at Haifa. Hezbollah also fired rockets at Nahariya. Rockets fired from Gaza hit "
+        "Sderot.",
+        lang="en",
+        rows=Rows(("place", "attacker_country"), [("Haifa", "LB"), ("Nahariya", "LB"), ("Sderot", "PS")]),
+        world=FULL,
+    ),
 ]
 
 
