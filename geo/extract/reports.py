@@ -48,6 +48,7 @@ from geo.extract.claimants import (
 )
 from geo.extract.dates import DAY, WEEK, DateMention, days_back, find_dates, parse_published, pick_event_date
 from geo.extract.locations import (
+    Located,
     downed_over,
     in_context,
     is_locator,
@@ -897,11 +898,12 @@ def _clause_reports(
     if own_date is None:  # "..., the governor said on Tuesday."
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
         own_date = pick_event_date(_recent(find_dates(free, lex, published), published), published)
+    launches = [m for m in sent.mentions if lo <= m[0] < hi and launched_from(sent, m[0], lex)]  # `fired from Gaza`
     if action == "interception":  # whose weapon was shot down: its owner, where it came from, who fired it
         fired = [c for c in cues if c[2] in AIRBORNE_WEAPONS]  # (`Hizbullah menembakkan rudal ... dicegat`)
         attacker_span = (
             weapon_owner(sent, lo, hi, cues, lex)
-            or _launching_state(sent, lo, hi, lex)
+            or next(((i, e) for i, e, rm in launches if rm.place.is_country), None)
             or (find_attacker(sent, lo, hi, fired, lex) if fired else None)
         )
     else:
@@ -925,7 +927,7 @@ def _clause_reports(
         if lo <= i < hi and not rm.place.is_country_scale and not _inside(i, i + 1, [attacker_span or (0, 0)])
     }
     if attacker_span is None and action != "interception":
-        attacker_ccs = _launched_abroad(sent, lo, hi, lex)
+        attacker_ccs = _launched_abroad(sent, lo, hi, launches)
     group = bool(attacker_span) and not attacker_ccs
     if group:  # `Houthi rebels fired`, `the RSF shelled`: the state a group fights in
         attacker_ccs = list(dict.fromkeys(cc for _, _, cc in lex.group_homes.find_all(sent.stems, *attacker_span)))
@@ -1058,7 +1060,7 @@ def _clause_reports(
         insurgents
         or own_group
         or (attacker_span and not attacker_ccs and _names_kind(sent, attacker_span, "armed_group", lex))
-        or (not attacker_ccs and _launched_at_home(sent, lo, hi, {r.country_code for r in reports}, lex))
+        or (not attacker_ccs and _launched_at_home(launches, {r.country_code for r in reports}))
     ):
         ctx.unaccused.update(r.report_id for r in reports)
     return reports
@@ -1069,36 +1071,23 @@ def _joins_two(sent: Sentence, span: tuple[int, int], lex: Lexicon) -> bool:
     return any(sent.tokens[k].is_word and sent.tokens[k].lower in lex.conjunctions for k in range(*span))
 
 
-def _launched_abroad(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[str]:
-    """`Rockets fired from Gaza hit Sderot`: a weapon whose firer is not named is the land's it was launched from,
-    when that land is not the struck one."""
-    origins, hit = set(), set()
-    for i, _, rm in sent.mentions:
-        if lo <= i < hi and rm.place.country_code:
-            (origins if launched_from(sent, i, lex) else hit if not rm.place.is_country_scale else set()).add(
-                rm.place.country_code
-            )
+def _launched_abroad(sent: Sentence, lo: int, hi: int, launches: list[Located]) -> list[str]:
+    """`Rockets fired from Gaza hit Sderot`: a weapon whose firer is not named is the land's it was launched from
+    (`launches`: the clause's launch sites), when that land is not the struck one."""
+    origins = {rm.place.country_code for _, _, rm in launches} - {None}
+    launched = {i for i, _, _ in launches}
+    hit = {
+        rm.place.country_code
+        for i, _, rm in sent.mentions
+        if lo <= i < hi and i not in launched and not rm.place.is_country_scale and rm.place.country_code
+    }
     return list(origins) if len(origins) == 1 and hit and not origins & hit else []
 
 
-def _launched_at_home(sent: Sentence, lo: int, hi: int, lands: set[str | None], lex: Lexicon) -> bool:
+def _launched_at_home(launches: list[Located], lands: set[str | None]) -> bool:
     """`villages in rural Hama came under attack from drones flying from Idlib city`: weapons launched from a town of
     the struck land, by no one named, are a war inside it, not the strikes the article blames a state for."""
-    return any(
-        lo <= i < hi
-        and not rm.place.is_country_scale
-        and rm.place.country_code in lands
-        and launched_from(sent, i, lex)
-        for i, _, rm in sent.mentions
-    )
-
-
-def _launching_state(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
-    """`intercepted a missile launched from Yemen`: a weapon shot down was launched by the state it came from."""
-    return next(
-        ((i, e) for i, e, rm in sent.mentions if lo <= i < hi and rm.place.is_country and launched_from(sent, i, lex)),
-        None,
-    )
+    return any(not rm.place.is_country_scale and rm.place.country_code in lands for _, _, rm in launches)
 
 
 def _scene_of(
