@@ -460,15 +460,15 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
         name_hi = ctx_hi = adverb
     while name_hi > name_lo and sent.tokens[name_hi - 1].lower in lex.auxiliaries:
         name_hi -= 1  # "Russian officials have (threatened)", `Israel had previously (warned)`
+    # `the health ministry in the Hamas-run territory`, `the junta's spokesman in a broadcast on state television`:
+    # what the speaker is comes before where or how it spoke
+    kind_hi = next((k for k in range(ctx_lo + 1, ctx_hi) if _venue_word(sent, k, lex)), ctx_hi)
+    if name_lo < kind_hi < name_hi:  # `Олег Синєгубов у Telegram`: where it spoke is not part of its name, nor are
+        name_hi = kind_hi  # the words of how (`... Lebanon dalam dua laporan terpisah menyatakan`)
     if name_hi <= name_lo or not plausible_claimant(sent, name_lo, name_hi, lex):
         return None
     if name_hi - name_lo == 1 and sent.tokens[name_lo].lower in lex.pronouns:
         return Claimant(sent.tokens[name_lo].text, "unknown", None, explicit=True)  # resolved by the caller
-    # `the health ministry in the Hamas-run territory`, `the junta's spokesman in a broadcast on state television`:
-    # what the speaker is comes before where or how it spoke
-    kind_hi = next((k for k in range(ctx_lo + 1, ctx_hi) if _venue_word(sent, k, lex)), ctx_hi)
-    if name_lo < kind_hi < name_hi:  # `Олег Синєгубов у Telegram`: where it spoke is not part of its name
-        name_hi = kind_hi
     kind = actor_kind(sent, ctx_lo, kind_hi, lex)
     countries = countries_in(sent, ctx_lo, ctx_hi, lex)
     if _is_media(sent, ctx_lo, kind_hi, lex) and kind in (None, "government", "official", "military"):

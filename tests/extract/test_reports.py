@@ -4437,6 +4437,23 @@ CASES = [
         rows=Rows(("place", "attacker_country"), [("Haifa", "LB"), ("Nahariya", "LB"), ("Sderot", "PS")]),
         world=FULL,
     ),
+    Case(
+        "a country's national news agency (`Kantor Berita Nasional Lebanon`, or unnamed in a story of that country) "
+        "speaks for its state",
+        "Kantor Berita Nasional Lebanon mengatakan drone Israel menyerang sebuah rumah di Tyre.\n\n"
+        "Kantor Berita Nasional mengatakan serangan udara Israel menghantam Nabatieh.",
+        lang="id",
+        rows=Rows(("place", "claimant_country"), [("Tyre", "LB"), ("Nabatieh", "LB")]),
+        world=FULL,
+    ),
+    Case(
+        "how a speaker spoke (`dalam dua laporan terpisah`) is no part of its name, and no verb that unmakes it",
+        "Kementerian Kesehatan Lebanon dalam dua laporan terpisah menyatakan bahwa drone Israel menargetkan sebuah "
+        "rumah di Tyre.",
+        lang="id",
+        at={"Tyre": dict(claimant="Kementerian Kesehatan Lebanon", claimant_country="LB")},
+        world=FULL,
+    ),
 ]
 
 
