@@ -136,6 +136,7 @@ def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
 
 AIM_LOCATOR_REACH = 4  # `positions stationed (in the) direction of`: words from a locator to the aim phrase it finds
 AIRBORNE = frozenset({"drone_strike", "missile_attack", "rocket_attack"})
+LAUNCHED = AIRBORNE | {"shelling"}  # weapons fired from one place at another
 AIRSPACE_GAP = 3
 
 
@@ -182,8 +183,18 @@ def launched_from(sent: Sentence, i: int, lex: Lexicon) -> bool:
     """`launched from Belgorod`, `diluncurkan dari Gaza`: where a weapon set out (`dari Gaza ke arah Ashkelon` keeps
     the origin word to the first place after it)."""
     before = [k for k in range(max(0, i - 5), i) if sent.tokens[k].lower in lex.origin_prepositions]
-    between = before and any(before[-1] < s < i for s, _, _ in sent.mentions)
-    return bool(before and not between and lex.origin_verbs.find_all(sent.stems, max(0, i - 10), before[-1]))
+    if not before or any(before[-1] < s < i for s, _, _ in sent.mentions):
+        return False
+    k = before[-1]
+    return bool(lex.origin_verbs.find_all(sent.stems, max(0, i - 10), k)) or _weapon_before(sent, k, lex)
+
+
+def _weapon_before(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """`the latest missile barrage from Iran`, `rudal dari Yaman`: a fired weapon named right before the origin word at
+    k (or with one strike word between: `barrage`) set out from the place after it."""
+    cues = lex.actions.find_all(sent.stems, max(0, k - 4), k)
+    ends = {e for _, e, action in cues if action in LAUNCHED}
+    return k in ends or (k - 1 in ends and any(s == k - 1 and e == k for s, e, _ in cues))
 
 
 def _patron(sent: Sentence, i: int, lex: Lexicon) -> bool:

@@ -4454,6 +4454,22 @@ CASES = [
         at={"Tyre": dict(claimant="Kementerian Kesehatan Lebanon", claimant_country="LB")},
         world=FULL,
     ),
+    Case(
+        "a fired weapon named right before `from` (`the latest missile barrage from Iran`) set out from there: that "
+        "land is the attacker",
+        "A man was seriously injured in Tel Aviv in the latest missile barrage from Iran, medics said.",
+        lang="en",
+        at={"Tel Aviv": dict(attacker_country="IR")},
+        absent=("Iran",),
+        world=FULL,
+    ),
+    Case(
+        "`following` opens a phrase of its own: the place before it is no agent of the strike after it",
+        "Medics said a man was hurt in Haifa following a rocket attack.",
+        lang="en",
+        drawn={"Haifa"},
+        world=FULL,
+    ),
 ]
 
 
