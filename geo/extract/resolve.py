@@ -360,7 +360,8 @@ def drop_city_districts_elsewhere(text: str, mentions: list[Mention], lex: Lexic
     scene."""
     dropped: set[str] = set()
     for n, m in enumerate(mentions):
-        if m.cue not in CITY_PARTS or not m.candidates:
+        appositive = _appositive_unit(text, m)
+        if not m.candidates or (m.cue not in CITY_PARTS and _unit(appositive[1], lex) not in CITY_PARTS):
             continue
         owner = _owner(text, mentions, n, lex)
         if owner is not None and not any(_part_of(p, town, owner[1]) for p in m.candidates for town in owner[0]):
@@ -383,8 +384,10 @@ def _owner(text: str, mentions: list[Mention], n: int, lex: Lexicon) -> tuple[li
     m = mentions[n]
     before = mentions[n - 1] if n and mentions[n - 1].sentence == m.sentence else None
     word = re.search(r"(\w+)['’]s\s+$", text[max(0, m.start - 20) : m.start])
-    if word and n and _unit(word.group(1), lex) == "city":
-        towns = _towns(mentions[n - 1])  # `the city's`: the town told last
+    owner = word.group(1) if word else _appositive_unit(text, m)[0]
+    if owner and n and _unit(owner, lex) == "city":
+        # `the city's`: the town told last (`the city of Zaporizhzhia in southeastern Ukraine`: not the country)
+        towns = next((t for k in range(n - 1, -1, -1) if (t := _towns(mentions[k]))), [])
         return (towns, True) if towns else None
     if before:
         between = text[before.end : m.start]
@@ -403,6 +406,13 @@ def _owner(text: str, mentions: list[Mention], n: int, lex: Lexicon) -> tuple[li
         towns = _towns(after)  # `the Desnianskyi district of Kyiv`, `distrik Desnianskyi di Kyiv`
         return (towns, False) if towns else None
     return None
+
+
+def _appositive_unit(text: str, mention: Mention) -> tuple[str, str]:
+    """`the city's largest district, Shevchenkivskyi`: the owner word and the unit word of a possessive phrase the
+    name stands in apposition to (empty when it stands in none)."""
+    found = re.search(r"(\w+)['’]s\s+(?:\w+\s+){0,2}?(\w+),\s+$", text[max(0, mention.start - 60) : mention.start])
+    return (found.group(1), found.group(2)) if found else ("", "")
 
 
 def _towns(mention: Mention) -> list[Place]:

@@ -4470,6 +4470,16 @@ CASES = [
         drawn={"Haifa"},
         world=FULL,
     ),
+    Case(
+        "a district in apposition to `the city's` (`the city's largest district, Shevchenkivskyi`) lies in the town "
+        "told last, not the country after it; its namesakes elsewhere are dropped",
+        "A Russian missile struck the city of Zaporizhzhia in southeastern Ukraine on Wednesday. The attack hit the "
+        "city's largest district, Shevchenkivskyi, where a church was destroyed.",
+        lang="en",
+        drawn={"Zaporizhzhia"},
+        absent=("Shevchenkivskyi",),
+        world=FULL,
+    ),
 ]
 
 
