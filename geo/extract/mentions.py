@@ -516,6 +516,13 @@ class MentionFinder:
             p.is_country_scale or p.feature_code == "ADM1" or p.population >= PROMINENT_POPULATION for p in looked[1]
         )
 
+    def _person_after(self, doc: Document, words: list[Token], i: int, j: int, end: int) -> bool:
+        """A famous place's name ends at j where a person's name of two words or more (`Kyiv Vitali Klitschko`), a
+        given name or a country (`wilayah Astrakhan Rusia`) begins, not inside a longer name of a place the index
+        lacks (`the town of Adan Yabal`: no Aden)."""
+        rest = end - j >= 2 or is_given_name(words[j].text) or self._country_word(words[j].text)
+        return rest and self._famous(doc.text[words[i].start : words[j - 1].end])
+
     def _organisation(self, words: list[Token], i: int, j: int) -> bool:
         """`Kurdistan Democratic Party`, `Patriotic Union of Kurdistan`: a place name inside an organisation's name."""
         org = self.lex.org_words
@@ -770,7 +777,7 @@ class MentionFinder:
                 continue
             if caseless and words[j - 1].lower in lex.stopwords and (n > 1 or words[i].lower in lex.joined_heads):
                 continue  # a compound's head alone (`تل`, a hill) is no name
-            if named_run and (i > start or (j < end and not self._famous(doc.text[words[i].start : words[j - 1].end]))):
+            if named_run and (i > start or (j < end and not self._person_after(doc, words, i, j, end))):
                 continue  # `Wali kota Kyiv Vitali Klitschko`: a famous place's name may end where a person's begins
             if any(words[k].end + 1 < words[k + 1].start for k in range(i, j - 1)):
                 continue  # punctuation between the words

@@ -151,6 +151,11 @@ def test_a_famous_place_after_a_cue_word_ends_where_an_officials_name_begins(gaz
     assert [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)] == ["Kharkiv"]
     text = "Pesawat junta mengebom desa Let Yet Kone di wilayah Sagaing."  # a village's whole name still
     assert [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)] == ["Let Yet Kone", "Sagaing"]
+    text = "Drone Ukraina ditembak jatuh di wilayah Astrakhan Rusia selatan."  # or a country's name
+    assert [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)] == ["Ukraina", "Astrakhan"]
+    # but a longer name the index lacks is not its first word's famous namesake (Aden, in Yemen)
+    text = "Al-Shabaab fighters attacked the strategic town of Adan Yabal, north of Mogadishu."
+    assert [p.text for p in geo.places(text, lang="en", gazetteer=gazetteer)] == ["Mogadishu"]
 
 
 def test_a_name_after_a_lowercase_title_is_a_persons_unless_a_famous_place(gazetteer):
