@@ -4480,6 +4480,15 @@ CASES = [
         absent=("Shevchenkivskyi",),
         world=FULL,
     ),
+    Case(
+        "`unprovoked firing` along a front line is a strike, its agent after `by` the attacker; Pakistan's military "
+        "media wing is known by its full name",
+        "Two civilians were killed in unprovoked firing by Indian troops in Kotli on Monday, Inter Services Public "
+        "Relations said.",
+        lang="en",
+        at={"Kotli": dict(attacker_country="IN", claimant_country="PK")},
+        world=FULL,
+    ),
 ]
 
 
