@@ -627,6 +627,13 @@ class MentionFinder:
         k = i - 1
         while k >= 0 and words[k].is_capitalised:
             k -= 1
+        run_end = next((e for s, e in runs if s <= i < e), j)
+        if _phrase_ending_at(words, i, lex.local_heads) and (
+            run_end - j >= 2 or (run_end == j and self._famous(" ".join(w.text for w in words[i:j])))
+        ):
+            # `Wali Kota Kiev Vitali Klitschko`, `Pavel Malkov, Gubernur Ryazan`: the city a local head heads (not in
+            # `gubernur Watthana Phutthichat`, all his name)
+            return False
         if any(words[t].lower in lex.person_titles for t in range(k + 1, i)):
             return True  # `Commander Abu Hamza`, `Mukhlis Yar, Commander Abu Hamza`: a title in the run before it
         if (

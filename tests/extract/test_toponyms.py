@@ -158,6 +158,15 @@ def test_a_famous_place_after_a_cue_word_ends_where_an_officials_name_begins(gaz
     assert [p.text for p in geo.places(text, lang="en", gazetteer=gazetteer)] == ["Mogadishu"]
 
 
+def test_the_city_a_capitalised_local_head_heads_is_a_place_but_a_one_word_rest_makes_it_a_persons_name(gazetteer):
+    def names(text: str) -> list[str]:
+        return [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)]
+
+    assert names("Hal itu diungkapkan oleh Wali Kota Kiev Vitali Klitschko via Telegram.") == ["Kiev"]
+    assert names("Pavel Malkov, Gubernur Ryazan, mengatakan kilang minyak terbakar.") == ["Ryazan"]
+    assert names("Menurut laporan gubernur Watthana Phutthichat, dua roket jatuh.") == []
+
+
 def test_a_name_after_a_lowercase_title_is_a_persons_unless_a_famous_place(gazetteer):
     # `Vitaliy` is also a Philippine village, Vitali: it made a stray of Mykolaiv
     text = "A drone hit Mykolaiv, regional governor Vitaliy Kim said."
