@@ -4489,6 +4489,14 @@ CASES = [
         at={"Kotli": dict(attacker_country="IN", claimant_country="PK")},
         world=FULL,
     ),
+    Case(
+        "a body found (`jenazah ... ditemukan`) where a strike hit is no meeting (`temu`), and the place before "
+        "`akibat` (as a result of) is no agent of the strike",
+        "Jenazah seorang warga ditemukan di reruntuhan rumah di Kharkiv akibat serangan drone Rusia, kata polisi.",
+        lang="id",
+        at={"Kharkiv": dict(attacker_country="RU")},
+        world=FULL,
+    ),
 ]
 
 
