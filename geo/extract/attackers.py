@@ -463,9 +463,15 @@ def find_attacker(
                 else:
                     break
             m = lex.countries.match_at(sent.stems, k) if k < hi else None
-            # a weapon's country is its user when the weapon does the verb after it (`Rudal Rusia merusak`), not
-            # in `drone Shahed Iran yang diluncurkan Rusia`, where the drone is described
-            if m and not _maker(sent, k, k + m[0], lex) and (_is_noun(tok, lex) or _verb_at(sent, k + m[0], hi, lex)):
+            # a weapon's country is its user when the weapon does the verb after it (`Rudal Rusia merusak`) or is
+            # the agent of a passive verb right before it (`dihantam rudal balistik Iran`), not in `drone Shahed Iran
+            # yang diluncurkan Rusia`, where the drone is described
+            agent = s > lo and passive_prefixed(sent.tokens[s - 1].lower, lex)
+            if (
+                m
+                and not _maker(sent, k, k + m[0], lex)
+                and (_is_noun(tok, lex) or agent or _verb_at(sent, k + m[0], hi, lex))
+            ):
                 return (k, k + m[0])
         if lex.agent_after_cue:
             after = _agent_after(sent, e, hi, lex)

@@ -4497,6 +4497,14 @@ CASES = [
         at={"Kharkiv": dict(attacker_country="RU")},
         world=FULL,
     ),
+    Case(
+        "a weapon right after a passive verb is its agent (`dihantam rudal balistik Iran`): the state after it is the "
+        "attacker",
+        "Sebuah blok permukiman di Tel Aviv porak poranda usai dihantam rudal balistik Iran pada Sabtu malam.",
+        lang="id",
+        at={"Tel Aviv": dict(attacker_country="IR")},
+        world=FULL,
+    ),
 ]
 
 
