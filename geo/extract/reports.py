@@ -877,6 +877,8 @@ def _clause_reports(
     second = [k for k in damage + [s for s, _, a in cues if a == "attack"] if _second_predicate(sent, k, lex)]
     threat_only = not cues and (clause.verb_type == "threat" or _threatens(sent, lo, hi, lex))
     action = _pick_action(cues) or (ctx.last_action if weak and ctx.last_paragraph >= para - 1 else None)
+    if _opens_with_the_strike(sent, lo, hi, cues, lex) and ctx.last_action in WEAPON_ACTIONS:
+        action = ctx.last_action if ctx.last_paragraph >= para - 1 else action
     if not cues and action == "interception":  # `Falling debris in the Odesa region damaged 20 homes`: what was shot
         action = ctx.last_weapon or "attack"  # down came down there, a strike with its toll, not one more shot down
     if action is None and (weak or threat_only):
@@ -1133,6 +1135,16 @@ def _scene_of(
     ) == 1
     here = scene_para == para or confirmed
     return places if not names_places and here and claimant != clause.claimant.name else []
+
+
+def _opens_with_the_strike(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """`Serangan tersebut terjadi di kota Kyauktaw, saat pasukan junta terlibat bentrokan`: a clause whose subject is
+    the strike already told, naming no weapon of its own, tells that strike again (its clash is the background)."""
+    first = next((k for k in range(lo, hi) if sent.tokens[k].is_word), hi)
+    told = next((e for s, e, _ in lex.strike_anaphors.find_all(sent.words, lo, hi) if s == first), None)
+    # not `Serangan itu dilancarkan sehari setelah kelompok Houthi melancarkan serangan terhadap ... Abu Dhabi`:
+    # another attack told in the clause is its own
+    return told is not None and all(a not in WEAPON_ACTIONS and (a != "attack" or s < told) for s, _, a in cues)
 
 
 def _hits_the_base(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:

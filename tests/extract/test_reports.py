@@ -4505,6 +4505,15 @@ CASES = [
         at={"Tel Aviv": dict(attacker_country="IR")},
         world=FULL,
     ),
+    Case(
+        "a clause whose subject is the strike already told (`The attack took place in Kyauktaw, while troops were "
+        "locked in clashes`) keeps that strike's weapon; the clash is its background",
+        "Junta jets bombed a school in Rakhine state on Friday. The attack took place in Kyauktaw, while troops were "
+        "locked in fierce clashes with the Arakan Army.",
+        lang="en",
+        at={"Kyauktaw": dict(action="air_strike")},
+        world=FULL,
+    ),
 ]
 
 
