@@ -4514,6 +4514,14 @@ CASES = [
         at={"Kyauktaw": dict(action="air_strike")},
         world=FULL,
     ),
+    Case(
+        "`mengindikasikan` (indicated) reports: where its speaker sits is no strike place",
+        "Sumber keamanan di Islamabad mengindikasikan bahwa mereka menargetkan posisi-posisi Afghanistan di Spin "
+        "Boldak.",
+        lang="id",
+        drawn={"Spin Boldak"},
+        world=FULL,
+    ),
 ]
 
 
