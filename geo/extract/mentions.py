@@ -265,8 +265,12 @@ AREA_KINDS = frozenset({"district", "region", "province"})
 
 
 def _before_area(words: list[Token], j: int, lex: Lexicon) -> bool:
-    """Is word j a unit word of an area (`района`, `области`)? Then the adjective before it names the area."""
-    return j < len(words) and _cue_after(words, j, lex) in AREA_KINDS
+    """Is word j a unit word of an area (`района`, `области`), or one after a list's next name (`Rylsky and
+    Kurchatovsky districts`)? Then the adjective before it names the area."""
+    if j < len(words) and _cue_after(words, j, lex) in AREA_KINDS:
+        return True
+    listed = j + 2 < len(words) and words[j].lower in lex.coordinators and words[j + 1].is_capitalised
+    return listed and _cue_after(words, j + 2, lex) in AREA_KINDS
 
 
 LIST_NEAR_KM = 150.0  # a place matched only by spelling in a list lies this near the list's other places (a province)
@@ -394,16 +398,22 @@ class MentionFinder:
         return None
 
     def _town_of_adjective(self, word: str) -> tuple[str, list[Place]] | None:
-        """`Купянского (района)`, `Харьковской (области)`: the town an adjective before a unit word is named after."""
-        lemma = adjective_lemma(word, self.lex.analyser)
+        """`Купянского (района)`, `Харьковской (области)`, `Kurchatovsky (district)`: the town an adjective beside a
+        unit word is named after (a language with no analyser takes the word as it is written)."""
+        lex = self.lex
+        lemma = adjective_lemma(word, lex.analyser) if lex.analyser else word.lower()
         if not lemma:
             return None
-        for ending, town in self.lex.adjective_places:
+        for ending, town in lex.adjective_places:
             if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:
                 form = lemma[: -len(ending)] + town
-                places = _known(self.gz, form[:1].upper() + form[1:])
+                places = [
+                    p
+                    for p in _known(self.gz, form[:1].upper() + form[1:])
+                    if not lex.adjective_place_countries or p.country_code in lex.adjective_place_countries
+                ]
                 if places:
-                    return form, list(places)
+                    return form, places
         return None
 
     def _ordinary(
@@ -792,7 +802,7 @@ class MentionFinder:
             if len(name.replace(".", "")) < 2:
                 continue  # `I`, `A.`: a pronoun or an initial, never a place
             looked = self._lookup(name, spelled=caseless)
-            if looked is None and n == 1 and _before_area(words, j, self.lex):
+            if looked is None and n == 1 and (_before_area(words, j, lex) or _cue_before(words, i, lex) in AREA_KINDS):
                 looked = self._town_of_adjective(words[i].text)
             if looked is None:
                 continue

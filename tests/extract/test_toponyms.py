@@ -276,3 +276,14 @@ def test_the_generic_word_that_ends_a_landforms_name_is_no_place_alone(gazetteer
     # `Hills` is an English name of Benin's Collines department, `Valley` the capital of Anguilla
     text = "Jets struck bandits near Dutsen Hills, and floods hit Canaan Valley."
     assert [p.text for p in geo.places(text, lang="en", gazetteer=gazetteer) if p.text in ("Hills", "Valley")] == []
+
+
+def test_a_transliterated_district_adjective_names_its_towns_district_in_russia_or_ukraine_only(gazetteer):
+    def found(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+        return [(p.text, p.country_code) for p in geo.places(text, lang=lang, gazetteer=gazetteer)]
+
+    text = "Seven drones were shot down in Rylsky and Kurchatovsky districts of the Kursk Region."
+    assert found(text) == [("Rylsky", "RU"), ("Kurchatovsky", "RU"), ("Kursk Region", "RU")]
+    assert found("Drone ditembak jatuh di atas distrik Kurchatovsky.", "id") == [("Kurchatovsky", "RU")]
+    # `Brasov` is a Romanian city: a Russian district's adjective never names it
+    assert found("A drone was destroyed over the Brasovsky district.") == []
