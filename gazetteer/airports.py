@@ -93,13 +93,19 @@ def _named() -> dict[str, tuple[Place, ...]]:
         if not key or key == fold(row["name"]):
             continue  # a name that does not say airport (`Casad Industrial Park`) is no name to find one by
         place = _airport(code, row, NAMED_AIRPORT_SCORE)
-        named.setdefault(key, []).append(place)
+        named.setdefault(_single(key), []).append(place)
         bare = key.removeprefix(ARABIC_ARTICLE)
         if bare != key and len(bare) >= MIN_BARE_NAME and " " not in bare:  # `Asad Airbase`, `Udeid Air Base`
-            named.setdefault(bare, []).append(place)
+            named.setdefault(_single(bare), []).append(place)
     return {key: tuple(places) for key, places in named.items()}
 
 
+def _single(name: str) -> str:
+    """A name with each doubled letter written once: transliteration doubles a consonant or not (`al-Assad`,
+    `Al Asad Air Base`)."""
+    return re.sub(r"(\w)\1", r"\1", name)
+
+
 def airports_named(name: str) -> tuple[Place, ...]:
-    """The airports and air bases called `name` (`Mehrabad`, `Nur Khan`, `Al-Udeid`), or none."""
-    return _named().get(fold(name), ())
+    """The airports and air bases called `name` (`Mehrabad`, `Nur Khan`, `Al-Udeid`, `Ain al-Assad`), or none."""
+    return _named().get(_single(fold(name)), ())

@@ -751,10 +751,13 @@ class MentionFinder:
         open with a lower-case article (`al-Asad airbase`)."""
         if not (words[i].is_capitalised or opens_with_particle(words[i], self.lex)):
             return None
-        end = next((b for a, b in runs if a <= i < b), i + 1)
+        start, end = next(((a, b) for a, b in runs if a <= i < b), (i, i + 1))
         before = _cue_before(words, i, self.lex) == AIRPORT
         for j in range(end, i, -1):
-            if before or _cue_after(words, j, self.lex) == AIRPORT:
+            # `the Ain al-Asad base`: a bare `base` after an air base's whole own name is that base (not after a word
+            # of a longer name: `Green Village base` is no Village Airport)
+            base = i == start and j == end < len(words) and words[j].lower in self.lex.base_words
+            if before or base or _cue_after(words, j, self.lex) == AIRPORT:
                 # `Ayn al-Asad airbase` is the Al Asad Air Base: a tail that opens with an article may be the name
                 for k in [i] + [k for k in range(i + 1, j) if opens_with_particle(words[k], self.lex)]:
                     found = airports_named(doc.text[words[k].start : words[j - 1].end])

@@ -331,6 +331,7 @@ class Lexicon:
     area_part_bearings: PhraseSet = PhraseSet(())  # `northwestern`, `utara`: which way the part lies, in degrees
     compass_suffixes: tuple[tuple[str, str], ...] = ()  # `Darfur Utara` is also looked up as `North Darfur`
     adjective_places: tuple[tuple[str, str], ...] = ()
+    base_words: frozenset[str] = frozenset()  # `the Ain al-Asad base`: after an air base's own name, that base
     # a language with no analyser reads a name ending so as the adjective of a town in these states only
     # (`Kurchatovsky district`: a Russian district named for its town, not for Brasov in Romania)
     adjective_place_countries: frozenset[str] = frozenset()
@@ -603,6 +604,7 @@ def load_lexicon(language: str) -> Lexicon:
         compass_suffixes=pairs(ment.get("compass_suffixes", [])),
         singular_units=words(ment.get("singular_units", [])),
         adjective_places=pairs(ment.get("adjective_places", [])),
+        base_words=words(ment.get("base_words", [])),
         adjective_place_countries=frozenset(ment.get("adjective_place_countries", [])),
         joined_heads=tuple(ment.get("joined_heads", [])),
         killed=PhraseSet.of(casualties.get("killed", [])),
