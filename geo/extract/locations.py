@@ -338,7 +338,8 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     far = before[2].place.km_to(area) > IN_AREA_RADII * (area.radius_km or DEFAULT_AREA_RADIUS_KM)
     if area.is_area and far and not compass:
         return False
-    located = lex.directions | lex.appositive_heads  # `Nyala, a town in South Darfur`
+    # `Nyala, a town in South Darfur`, `the Ain al-Asad base in the western Anbar province`
+    located = lex.directions | lex.appositive_heads | lex.base_words
     if compass:
         located |= lex.near_words | lex.reference_prepositions
         gap = range(gap.start, next((k for k in gap if _cue_up_to(sent, k, i, lex)), i))  # `, dekat kota Bahawalpur`

@@ -4522,6 +4522,13 @@ CASES = [
         drawn={"Spin Boldak"},
         world=FULL,
     ),
+    Case(
+        "the province after `the X base in` only says where the base is",
+        "Drones were launched at the Ain al-Assad base in the western Anbar province, a US military official said.",
+        lang="en",
+        drawn={"Ain al-Assad"},
+        world=FULL,
+    ),
 ]
 
 
