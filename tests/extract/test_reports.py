@@ -4529,6 +4529,14 @@ CASES = [
         drawn={"Ain al-Assad"},
         world=FULL,
     ),
+    Case(
+        "who a passive report names after `oleh` (`diungkapkan oleh Wali Kota Kiev Vitali Klitschko`) is its claimant",
+        "Jumlah korban jiwa akibat serangan drone Rusia di Kiev diungkapkan oleh Wali Kota Kiev Vitali Klitschko "
+        "melalui Telegram.",
+        lang="id",
+        at={"Kiev": dict(claimant="Wali Kota Kiev Vitali Klitschko", claimant_country="UA")},
+        world=FULL,
+    ),
 ]
 
 
