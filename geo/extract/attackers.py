@@ -12,6 +12,9 @@ EXPOSURE_REACH = 4  # words back from a strike word to `under`: `under a heavy d
 CUE_WORDS = 2  # a place word or two between a preposition and its place: `по поселку`, `in the town of`
 AGENT_AFTER_REACH = 3  # words from a strike word to the attacker after it: `سلاح الجو للاحتلال الإسرائيلي`
 LIGHT_VERB_REACH = 6  # words from a firing verb to its weapon: `выпустил по Израилю около 500 ракет`
+APPOSITIVE_REACH = (
+    12  # words of an appositive between a name and its verb: `, a loose alliance of Iran-linked armed groups,`
+)
 RESPONSIBILITY_REACH = 8  # words from `responsibility for` to its strike word: `for a series of overnight (strikes)`
 # plain words between an action noun and the country after it (`serangan "masif" Rusia`, `serangan drone jarak pendek
 # Rusia`): an Indonesian noun phrase puts its modifiers before its possessor
@@ -256,6 +259,11 @@ def _responsible(sent: Sentence, cue: int, lex: Lexicon) -> tuple[int, int] | No
         if any(not t.is_word or t.lower in lex.boundaries or is_verb(t, lex) for t in between):
             return None
         np = _np_before(sent, j, 0, lex)
+        if np is None and j > 0 and toks[j - 1].text == ",":
+            # `the Islamic Resistance in Iraq, a loose alliance of Iran-linked armed groups, claimed responsibility`:
+            # the name before the appositive
+            opening = next((k for k in range(j - 2, max(0, j - APPOSITIVE_REACH) - 1, -1) if toks[k].text == ","), None)
+            np = _np_before(sent, opening, 0, lex) if opening is not None else None
         if np is None or not _is_actor(sent, *np, lex):
             return None
         if any(t.lower in lex.negation for t in toks[max(0, np[0] - 1) : j]):

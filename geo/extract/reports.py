@@ -1125,7 +1125,7 @@ def _scene_of(
     lead = _leading_frame(sent, a, lex) if weapon else []  # `In Kharkiv, the mayor said a missile hit a school`
     if lead:
         return lead
-    if ctx.last_base and not names_places and _hits_the_base(sent, clause, lex):
+    if ctx.last_base and _hits_the_base(sent, clause, lex):
         return [ctx.last_base]  # `Russia Today reported that one drone had hit the base`, `hit targets inside the base`
     scene_para, claimant, places = ctx.scene
     # `An Israeli army spokesperson confirmed the strike`, `The Houthi media office said the strike hit part of the
@@ -1148,12 +1148,16 @@ def _opens_with_the_strike(sent: Sentence, lo: int, hi: int, cues: list[tuple[in
 
 
 def _hits_the_base(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
-    """A strike verb hits `the base` (`hit targets inside the airbase`), not a weapon that was only entering it."""
-    hits = [e for _, e, a in lex.actions.find_all(sent.stems, clause.lo, clause.hi) if a == "attack"]
+    """A strike verb hits `the base` (`hit targets inside the airbase`), or a weapon is used against it (`attacks
+    using drones against the base`), not a weapon that was only entering it."""
+    cues = lex.actions.find_all(sent.stems, clause.lo, clause.hi)
+    hits = [e for _, e, a in cues if a == "attack"]
+    # a weapon, then `against`/`on`/`at` right before the base
+    aimed = [e + 1 for _, e, a in cues if a in AIRBORNE_WEAPONS and sent.tokens[e].lower in lex.location_prepositions]
     return any(
-        0 <= s - e <= BASE_HIT_GAP
+        0 <= s - e <= BASE_HIT_GAP or s in aimed
         for s, _, _ in lex.base_anaphors.find_all(sent.words, clause.lo, clause.hi)
-        for e in hits
+        for e in hits or [-BASE_HIT_GAP - 1]
     )
 
 

@@ -4537,6 +4537,24 @@ CASES = [
         at={"Kiev": dict(claimant="Wali Kota Kiev Vitali Klitschko", claimant_country="UA")},
         world=FULL,
     ),
+    Case(
+        "a group that claims responsibility after an appositive (`the Islamic Resistance in Iraq, a loose alliance of "
+        "armed groups, claimed responsibility for attacks using drones against the base`) struck the base told before, "
+        "though its sentence names a place it only acts for",
+        "Drones hit the Ain al-Asad air base on Monday, a US official said. In a statement, the Islamic Resistance in "
+        "Iraq, a loose alliance of Iran-linked armed groups, claimed responsibility for two attacks using drones "
+        "against the base, saying they acted in support of Palestinians in the Gaza Strip.",
+        lang="en",
+        rows=Rows(("place", "attacker_country"), [("Ain al-Asad", None), ("Ain al-Asad", "IQ")]),
+        world=FULL,
+    ),
+    Case(
+        "authorities who battled fires fought no one",
+        "Lviv mayor Andriy Sadovyi urged residents to stay inside as authorities battled multiple fires.",
+        lang="en",
+        places=[],
+        world=FULL,
+    ),
 ]
 
 
