@@ -465,8 +465,10 @@ def locates_unknown(sent: Sentence, unknown: list[tuple[int, int]], i: int, rm: 
     the gazetteer does not know only says where the village is; its middle is no point of the strike."""
     if rm.place.is_water:
         return False
-    if rm.place.is_populated:  # `near Tel Kharab west of Baghdad`: a town only the bearing is taken from, unless
-        # the place is a part of the town (`the Al-Daraja neighbourhood, west of El Fasher`)
+    # `near Tel Kharab west of Baghdad`: a town only the bearing is taken from, unless the place is a part of the town
+    # (`the Al-Daraja neighbourhood, west of El Fasher`); a town told as its region is the region (`the village of
+    # Sarja in the southern countryside of Idlib`)
+    if rm.place.is_populated and rm.mention.cue not in PROVINCE_CUES:
         return any(e <= i and _bearing_from(sent, e, i, lex) and not _town_part(sent, e, lex) for _, e in unknown)
     located = lex.directions | lex.appositive_heads  # `Hiwane, south of Tigray's capital`: a bearing too
     return any(

@@ -4555,6 +4555,15 @@ CASES = [
         places=[],
         world=FULL,
     ),
+    Case(
+        "a town told as its countryside (`the southern countryside of Idlib`) after a village the index lacks only "
+        "says where the village is",
+        "Regime shelling killed seven civilians in the village of Sarja in the southern countryside of Idlib, the "
+        "sources said.",
+        lang="en",
+        places=[],
+        world=FULL,
+    ),
 ]
 
 
