@@ -1,4 +1,5 @@
-"""The project's curated overlay (data/overlay.csv): regions and districts the packaged sources lack or misplace."""
+"""The project's curated overlay (data/overlay.csv): regions, districts, villages and sites (bases, fields, ports) the
+packaged sources lack or misplace."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from gazetteer.sources import SourceRecord
 COLUMNS = ("id", "name", "alternate_names", "lat", "lon", "feature_code", "country_code", "radius_km", "source")
 
 
+# a base, a field or a port is a spot drawn like an airport (class S), not an area other places lie in
 _CLASSES = {"RGN": "L", "RGNE": "L", "PRSH": "L", "AREA": "L", "PEN": "T", "ISL": "T", "MT": "T", "PS": "S",
-            "AIRB": "S", "SEA": "H", "STRT": "H", "GULF": "H", "BAY": "H"}  # fmt: skip
+            "AIRB": "S", "MILB": "S", "OILF": "S", "PRT": "S",
+            "SEA": "H", "STRT": "H", "GULF": "H", "BAY": "H"}  # fmt: skip
 
 
 def _feature_class(code: str) -> str:

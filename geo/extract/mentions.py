@@ -793,7 +793,9 @@ class MentionFinder:
             start += 1  # `kota Tenggara Dnipro`: a compass word in capitals is no part of the name (`West Bank` is)
         for n in range(longest, 0, -1):
             j = i + n
-            if any(k in masked for k in range(i, j)) or not self._candidate(words[j - 1]):
+            # `the al-Omar oil field`, `al-Tanf garrison`: a site's name may end in a lower-case word for its kind
+            site = n > 1 and words[j - 1].lower in lex.site_heads
+            if any(k in masked for k in range(i, j)) or not (self._candidate(words[j - 1]) or site):
                 continue
             if caseless and words[j - 1].lower in lex.stopwords and (n > 1 or words[i].lower in lex.joined_heads):
                 continue  # a compound's head alone (`تل`, a hill) is no name
@@ -810,6 +812,10 @@ class MentionFinder:
             if looked is None:
                 continue
             places = looked[1]
+            if site and not self._candidate(words[j - 1]):
+                places = [p for p in places if p.feature_class == "S"]
+                if not places:
+                    continue
             dateline = i == 0 and name.isupper() and _DATELINE_AFTER.match(doc.text, words[j - 1].end) is not None
             if not dateline and (
                 self._ordinary(words, i, j, places, heading, looked[0])

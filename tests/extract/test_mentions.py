@@ -270,6 +270,8 @@ def test_an_everyday_word_parts_a_town_from_the_person_named_after_it(gazetteer)
 
 
 def test_an_arabic_article_in_lower_case_keeps_a_transliterated_name_whole(gazetteer):
-    # `Shab` alone is a village of Israel; `Ayta ash Shab` is one Lebanese village the index lacks
-    text = "Israeli jets struck positions in Ayta ash Shab and in Tyre, the army said."
+    # `Shab` alone is a village of Israel; `Kafr ash Shab` is a village the index lacks, `Ayta ash Shab` one it has
+    text = "Israeli jets struck positions in Kafr ash Shab and in Tyre, the army said."
     assert names(gazetteer, text, "en") == ["Tyre"]
+    text = "Israeli jets struck positions in Ayta ash Shab and in Tyre, the army said."
+    assert names(gazetteer, text, "en") == ["Ayta ash Shab", "Tyre"]

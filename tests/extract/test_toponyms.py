@@ -295,3 +295,20 @@ def test_a_transliterated_district_adjective_names_its_towns_district_in_russia_
     assert found("Drone ditembak jatuh di atas distrik Kurchatovsky.", "id") == [("Kurchatovsky", "RU")]
     # `Brasov` is a Romanian city: a Russian district's adjective never names it
     assert found("A drone was destroyed over the Brasovsky district.") == []
+
+
+def test_border_villages_and_struck_sites_the_packaged_sources_lack_come_from_the_overlay(gazetteer):
+    text = (
+        "Israeli strikes hit Aita al-Shaab and Kfar Kela in southern Lebanon, and drones targeted the al-Omar oil "
+        "field and al-Tanf garrison in Syria."
+    )
+    found = {p.text: p for p in geo.places(text, lang="en", gazetteer=gazetteer)}
+    assert {
+        t: (p.country_code, p.feature_code) for t, p in found.items() if t not in ("Israeli", "Lebanon", "Syria")
+    } == {
+        "Aita al-Shaab": ("LB", "PPL"),
+        "Kfar Kela": ("LB", "PPL"),
+        # a site's name ends in a lower-case word for its kind
+        "al-Omar oil field": ("SY", "OILF"),
+        "al-Tanf garrison": ("SY", "MILB"),
+    }
