@@ -136,6 +136,8 @@ def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
 
 AIM_LOCATOR_REACH = 4  # `positions stationed (in the) direction of`: words from a locator to the aim phrase it finds
 AIRBORNE = frozenset({"drone_strike", "missile_attack", "rocket_attack"})
+QUARTER_TOWN_KM = 15.0  # a camp or quarter lies within its town's reach (Gaza City's camps: under 5 km out)
+QUARTER_GAP = 4  # `refugee camp in`: the words between a quarter's name and its town
 LAUNCHED = AIRBORNE | {"shelling"}  # weapons fired from one place at another
 AIRSPACE_GAP = 3
 
@@ -182,11 +184,24 @@ def _tally(sent: Sentence, lo: int, cues: list[tuple[int, int, str]]) -> bool:
 def launched_from(sent: Sentence, i: int, lex: Lexicon) -> bool:
     """`launched from Belgorod`, `diluncurkan dari Gaza`: where a weapon set out (`dari Gaza ke arah Ashkelon` keeps
     the origin word to the first place after it)."""
-    before = [k for k in range(max(0, i - 5), i) if sent.tokens[k].lower in lex.origin_prepositions]
-    if not before or any(before[-1] < s < i for s, _, _ in sent.mentions):
+    before = [k for k in range(max(0, i - 8), i) if sent.tokens[k].lower in lex.origin_prepositions]
+    if not before:
         return False
     k = before[-1]
+    inner = [m for m in sent.mentions if k < m[0] < i]
+    if inner and not _seat_of(sent, inner[-1], i, lex):
+        return False
     return bool(lex.origin_verbs.find_all(sent.stems, max(0, i - 10), k)) or _weapon_before(sent, k, lex)
+
+
+def _seat_of(sent: Sentence, spot: Located, i: int, lex: Lexicon) -> bool:
+    """`took off from the Khmeimim airbase in Latakia`: the place at i only says where the base before it is, so a
+    weapon that set out from the base set out from there too."""
+    _, e, rm = spot
+    words = lex.location_prepositions | lex.determiners | lex.base_words
+    return rm.place.feature_class == "S" and all(
+        sent.tokens[k].lower in words or lex.cues_after.match_at(sent.words, k) for k in range(e, i)
+    )
 
 
 def _weapon_before(sent: Sentence, k: int, lex: Lexicon) -> bool:
@@ -330,6 +345,11 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     )
     if not (before[2].place.is_populated or before[2].place.feature_class == "S" or compass):
         return False  # a town, or a spot (`Ben Gurion International Airport near Tel Aviv`)
+    # `the Al Shati refugee camp in Gaza City`, `kamp pengungsi Al Shati di Kota Gaza`: a camp or quarter (PPLX)
+    # lies in the town named right after it (its kind's words, then `in`)
+    if before[2].place.feature_code == "PPLX" and rm.place.is_populated and not compass:
+        near = before[2].place.km_to(rm.place) <= QUARTER_TOWN_KM
+        return near and i - before[1] <= QUARTER_GAP and tokens[i - 1].lower in lex.location_prepositions
     if ((rm.place.is_populated and rm.mention.cue not in AREA_CUES) or rm.place.feature_class == "S") and not compass:
         return False  # a town, or a spot of the town before it (`Tripoli's Mitiga airport`), locates nothing
     area = rm.place

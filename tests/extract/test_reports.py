@@ -4248,7 +4248,7 @@ CASES = [
         "place",
         "Israeli shelling hit the Kafr Qasim School in the Al Shati refugee camp in Gaza City, the civil defence said.",
         lang="en",
-        drawn={"Gaza City"},
+        drawn={"Al Shati"},  # the camp, which the town after it only locates
         world=FULL,
     ),
     Case(
@@ -4562,6 +4562,15 @@ CASES = [
         "sources said.",
         lang="en",
         places=[],
+        world=FULL,
+    ),
+    Case(
+        "the town after a base a warplane took off from (`took off from the Khmeimim airbase in Latakia`) is a launch "
+        "site too",
+        "Opposition sources said the strike on Kafr Nabl was carried out by a Russian warplane that took off from the "
+        "Khmeimim airbase in Latakia.",
+        lang="en",
+        drawn={"Kafr Nabl"},
         world=FULL,
     ),
 ]

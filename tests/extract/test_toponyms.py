@@ -312,3 +312,6 @@ def test_border_villages_and_struck_sites_the_packaged_sources_lack_come_from_th
         "al-Omar oil field": ("SY", "OILF"),
         "al-Tanf garrison": ("SY", "MILB"),
     }
+    text = "Hezbollah rockets hit Avivim in northern Israel, and an Israeli strike hit the Maghazi camp in Gaza."
+    found = {p.text: p for p in geo.places(text, lang="en", gazetteer=gazetteer)}
+    assert (found["Avivim"].country_code, found["Maghazi"].name) == ("IL", "Maghazi refugee camp")
