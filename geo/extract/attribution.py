@@ -33,6 +33,7 @@ DATELINE_MARKS = ("-", "–", "—", "(")
 DATELINE_DASHES = (*DATELINE_MARKS[:3], "|")  # `KHARTOUM | Xinhua | ...`
 DATELINE_PARAGRAPHS = 6  # a dateline opens one of the first paragraphs (after a headline, a standfirst, photo captions,
 # a byline, an agency line)
+TOLD_ON_WORDS = 4  # words after a postposed speaker's comma that tell more (`, adding details` tells nothing)
 DATELINE_CITY_WORDS = 3  # `Outlet - Kota Bandung -`: the city between an outlet's dash and its own
 DATELINE_PUNCT = frozenset(",()./")  # `BEIRUT/JERUSALEM, May 2 (AP) -`: a story filed from two capitals
 _WEB_NAME = re.compile(r"\w[\w-]*(\.\w{2,})+")  # `MOSKOW, iNews.id -`: an outlet by its web address, lowercase or not
@@ -855,10 +856,24 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         k += 1
     if not clauses:
         return [Clause(skip_until, n, source, None, (0, skip_until))]
+    clauses.extend(_told_on(sent, clauses, boundary, lex))
     # an attributed clause runs until the next one's speaker starts
     ordered = sorted(clauses, key=lambda c: c.lo)
     bounded = [replace(c, hi=min(c.hi, nxt.speaker[0])) if nxt.lo > c.lo else c for c, nxt in pairwise(ordered)]
     return [each for c in [*bounded, ordered[-1]] for each in _jointly(doc, sent, c, lex)]
+
+
+def _told_on(sent: Sentence, clauses: list[Clause], boundary: int, lex: Lexicon) -> list[Clause]:
+    """`..., PHEOC said, and furthermore, artillery shelling on the border town of Al-Wazzani ...`, `..., the military
+    said, after air strikes Friday near Hanine`: what a sentence goes on to tell after a comma that closes its
+    postposed speaker is that speaker's too."""
+    last = max(clauses, key=lambda c: c.speaker[1])
+    toks = sent.tokens
+    if not (last.hi <= last.speaker[0] and last.speaker[1] <= boundary < len(toks) and toks[boundary].text == ","):
+        return []
+    if sum(t.is_word for t in toks[boundary:]) < TOLD_ON_WORDS:
+        return []
+    return [Clause(boundary + 1, len(toks), last.claimant, last.verb_type, last.speaker)]
 
 
 def _jointly(doc: Document, sent: Sentence, clause: Clause, lex: Lexicon) -> list[Clause]:

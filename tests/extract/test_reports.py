@@ -4573,6 +4573,14 @@ CASES = [
         drawn={"Kafr Nabl"},
         world=FULL,
     ),
+    Case(
+        "what a sentence goes on to tell after its postposed speaker's comma is that speaker's too",
+        "An Israeli airstrike on the town of Bint Jbeil injured one person, the health ministry said, and artillery "
+        "shelling on the border town of Kfar Kila injured a child.",
+        lang="en",
+        rows=Rows(("place", "claimant"), [("Bint Jbeil", "health ministry"), ("Kfar Kila", "health ministry")]),
+        world=FULL,
+    ),
 ]
 
 
