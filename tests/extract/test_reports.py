@@ -3551,11 +3551,11 @@ CASES = [
         world=FULL,
     ),
     Case(
-        "a misspelt village the text calls a locality of a region is none of the namesakes abroad",
+        "a village the text calls a locality of a region is its namesake there, none of the spellings alike abroad",
         "A local man was killed by a Ukrainian drone strike in Shchetinovka, a locality in Russia's Belgorod region, "
-        "the governor said.",  # no Ukrainian Shcherbynivka
+        "the governor said.",  # the Belgorod village, no Ukrainian Shcherbynivka
         lang="en",
-        absent=("Shchetinovka",),
+        at={"Shchetinovka": dict(country_code="RU")},
         world=FULL,
     ),
     Case(

@@ -315,6 +315,8 @@ def test_border_villages_and_struck_sites_the_packaged_sources_lack_come_from_th
     text = "Hezbollah rockets hit Avivim in northern Israel, and an Israeli strike hit the Maghazi camp in Gaza."
     found = {p.text: p for p in geo.places(text, lang="en", gazetteer=gazetteer)}
     assert (found["Avivim"].country_code, found["Maghazi"].name) == ("IL", "Maghazi refugee camp")
-    text = "Shelling hit Kurkovichi in the Bryansk region, and Pakistani troops fired on Tithwal and on Tatta Pani."
+    text = (
+        "Shelling hit Kurkovichi in the Bryansk region; Pakistani troops fired on Tithwal in Kupwara and on Tatta Pani."
+    )
     found = {p.text: p.country_code for p in geo.places(text, lang="en", gazetteer=gazetteer)}
     assert (found["Kurkovichi"], found["Tithwal"], found["Tatta Pani"]) == ("RU", "IN", "PK")
