@@ -67,6 +67,10 @@ def _km(a: StrikeReport, b: StrikeReport) -> float:
 
 
 def _same_place(a: StrikeReport, b: StrikeReport, km: float) -> bool:
+    """Within each other's reach, and on the same side of a border: a strike on Avivim in Israel and one on Ayta
+    ash-Shab across the line in Lebanon, 6 km apart, are two strikes."""
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
     return km <= max(SAME_PLACE_KM, a.uncertainty_km or 0.0, b.uncertainty_km or 0.0)
 
 

@@ -71,6 +71,16 @@ def test_one_strike_told_by_many_stays_one_event_and_other_days_places_and_kinds
     }
 
 
+def test_strikes_a_few_km_apart_across_a_border_are_two_events():
+    # Avivim in Israel and Ayta ash-Shab in Lebanon, 6 km apart on the same day
+    reports = [
+        report("a", (33.0892, 35.4721), place="Avivim", country_code="IL"),
+        report("b", (33.0972, 35.3344), place="Ayta ash-Shab", country_code="LB"),
+        report("c", (33.0806, 35.4222), place="Maroun al-Ras", country_code="LB"),
+    ]
+    assert groups(reports) == {frozenset("a"), frozenset("bc")}
+
+
 def test_any_input_order_gives_the_same_events_and_ids():
     reports = [report(f"r{i}", (GANJA[0] + (i % 3) * 0.5, GANJA[1]), f"2020-10-{10 + i % 4:02d}") for i in range(24)]
     first = group_reports(reports)
