@@ -33,6 +33,7 @@ DATELINE_MARKS = ("-", "–", "—", "(")
 DATELINE_DASHES = (*DATELINE_MARKS[:3], "|")  # `KHARTOUM | Xinhua | ...`
 DATELINE_PARAGRAPHS = 6  # a dateline opens one of the first paragraphs (after a headline, a standfirst, photo captions,
 # a byline, an agency line)
+ACRONYM_MAX = 6  # letters of a title's or body's acronym in brackets (`PM`, `ISPR`)
 TOLD_ON_WORDS = 4  # words after a postposed speaker's comma that tell more (`, adding details` tells nothing)
 DATELINE_CITY_WORDS = 3  # `Outlet - Kota Bandung -`: the city between an outlet's dash and its own
 DATELINE_PUNCT = frozenset(",()./")  # `BEIRUT/JERUSALEM, May 2 (AP) -`: a story filed from two capitals
@@ -176,6 +177,8 @@ def trim(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> tuple[int, int]:
         else:
             break
     while hi > lo and (not sent.tokens[hi - 1].is_word or sent.tokens[hi - 1].lower in lex.boundaries):
+        if hi - 3 >= lo and _acronym_gloss(sent, hi - 1):
+            break  # `Inter Services Public Relations (ISPR)`: the name's own acronym, brackets and all
         hi -= 1
     return lo, hi
 
@@ -209,6 +212,21 @@ def _opens_like_speaker(sent: Sentence, a: int, lex: Lexicon) -> bool:
     return sent.tokens[a].lower in lex.appositive_descriptions or bool(lex.actors.match_at(sent.stems, a))
 
 
+def _acronym_gloss(sent: Sentence, k: int) -> bool:
+    """Token k is a bracket around a title's acronym (`Perdana Menteri (PM) Denys Shmygal`): no break in the speaker."""
+    toks = sent.tokens
+    if toks[k].text == "(":
+        inner, close = k + 1, k + 2
+    elif toks[k].text == ")":
+        inner, close = k - 1, k - 2
+    else:
+        return False
+    if not (0 <= close < len(toks) and toks[close].text in "()" and toks[close].text != toks[k].text):
+        return False
+    word = toks[inner].text
+    return word.isupper() and word.isalpha() and len(word) <= ACRONYM_MAX
+
+
 def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The trailing noun-phrase segments of [lo, hi), split at commas; stops at a segment that reports an action."""
     segments: list[tuple[int, int]] = []
@@ -217,7 +235,8 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
         # `"Most of the victims were women," a medical worker told reporters`: a quote mark ends the speaker, the
         # quote is what was said
         quote = k >= lo and sent.tokens[k].text in QUOTES and k < hi - 1 and not _possessive_mark(sent, k)
-        if quote or k == lo - 1 or (sent.tokens[k].text in CLAUSE_PUNCT and not _possessive_mark(sent, k)):
+        punct = sent.tokens[k].text in CLAUSE_PUNCT and not _possessive_mark(sent, k) and not _acronym_gloss(sent, k)
+        if quote or k == lo - 1 or punct:
             if not segments and k >= lo and _relative(sent, k, end, lex):
                 end = k  # `The Second Army Region, which oversees the border, said`: the speaker comes before it
                 continue

@@ -127,8 +127,8 @@ class NamedBodies:
         self._words[c] = words
         for w in words:
             self._by_word.setdefault(w, []).append(c)
-        if c.name:
-            self._by_last.setdefault(c.name.split()[-1], []).append(c)
+        if c.name:  # `... Operations Center (PHEOC)`: the acronym in brackets is its last word
+            self._by_last.setdefault(c.name.split()[-1].strip("()"), []).append(c)
 
     @property
     def local_authority_spoke(self) -> bool:
@@ -168,7 +168,11 @@ class NamedBodies:
                 [
                     n
                     for n in pool
-                    if n.name and (n.name.endswith(" " + name) or (n.name == name and n.kind != "unknown"))
+                    if n.name
+                    and (
+                        n.name.endswith((" " + name, f" ({name})"))  # `PHEOC said` after `... Center (PHEOC)`
+                        or (n.name == name and n.kind != "unknown")
+                    )
                 ]
             )
             if found:

@@ -4581,6 +4581,30 @@ CASES = [
         rows=Rows(("place", "claimant"), [("Bint Jbeil", "health ministry"), ("Kfar Kila", "health ministry")]),
         world=FULL,
     ),
+    Case(
+        "a title's acronym in brackets (`Perdana Menteri (PM) Denys Shmygal`) does not cut the speaker from the title "
+        "that says whose side he speaks for",
+        "Dalam pernyataan terpisah, Perdana Menteri (PM) Denys Shmygal menyebut serangan Rusia menghantam "
+        "infrastruktur penting Ukraina. “Teroris Rusia sekali lagi menyerang,” ucap Shmygal, merujuk pada lima "
+        "serangan di Kiev.",
+        lang="id",
+        at={"Kiev": dict(claimant_country="UA")},
+        world=FULL,
+    ),
+    Case(
+        "a body named with its acronym in brackets keeps it, and the acronym alone later speaks for the same state",
+        "The Lebanese Health Ministry's Public Health Emergency Operations Center (PHEOC) said an Israeli airstrike "
+        "hit Mayfadoun. Artillery shelling hit the border town of Kfar Kila, PHEOC said.",
+        lang="en",
+        rows=Rows(
+            ("place", "claimant", "claimant_country"),
+            [
+                ("Mayfadoun", "Lebanese Health Ministry's Public Health Emergency Operations Center (PHEOC)", "LB"),
+                ("Kfar Kila", "PHEOC", "LB"),
+            ],
+        ),
+        world=FULL,
+    ),
 ]
 
 
