@@ -678,14 +678,14 @@ def without_struck_provinces(reports: list[StrikeReport]) -> list[StrikeReport]:
     inside = {
         (o.country_code, o.admin1, o.action == "interception", o.claimant_country)
         for o in reports
-        if o.is_drawn_strike and o.admin1 and o.feature_code != "ADM1"
+        if o.is_drawn_claim and o.admin1 and o.feature_code != "ADM1"
     }
     spoken = {key[:3] for key in inside}
     return [
         r
         for r in reports
         if not (
-            r.is_drawn_strike
+            r.is_drawn_claim  # drones shot down over a province, then in its districts: the districts
             and r.feature_code == "ADM1"
             and (
                 (r.claimant is None and (r.country_code, r.admin1, r.action == "interception") in spoken)

@@ -4605,6 +4605,14 @@ CASES = [
         ),
         world=FULL,
     ),
+    Case(
+        "drones shot down over a province, then told in its towns by the same side, are shot down in the towns",
+        "Air defences shot down seven Ukrainian drones over the Kursk region overnight, the governor said. The drones "
+        "were shot down over Rylsk and Kurchatov, he said.",
+        lang="en",
+        places=["Rylsk", "Kurchatov"],
+        world=FULL,
+    ),
 ]
 
 
