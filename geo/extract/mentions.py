@@ -809,6 +809,11 @@ class MentionFinder:
             looked = self._lookup(name, spelled=caseless)
             if looked is None and n == 1 and (_before_area(words, j, lex) or _cue_before(words, i, lex) in AREA_KINDS):
                 looked = self._town_of_adjective(words[i].text)
+            kind = _phrase_ending_at(words, i, lex.site_kinds_before)  # `ladang minyak al-Omar`: the kind before it
+            if looked is None and kind is not None:
+                site_named = self._lookup(f"{name} {kind[1]}")
+                if site_named is not None and any(p.feature_class == "S" for p in site_named[1]):
+                    looked = (name, [p for p in site_named[1] if p.feature_class == "S"])
             if looked is None:
                 continue
             places = looked[1]

@@ -331,6 +331,9 @@ class Lexicon:
     area_part_bearings: PhraseSet = PhraseSet(())  # `northwestern`, `utara`: which way the part lies, in degrees
     compass_suffixes: tuple[tuple[str, str], ...] = ()  # `Darfur Utara` is also looked up as `North Darfur`
     adjective_places: tuple[tuple[str, str], ...] = ()
+    # a site's kind written before its name, and the head its index name ends in (`ladang minyak al-Omar`: the al-Omar
+    # oil field)
+    site_kinds_before: PhraseSet = PhraseSet(())
     site_heads: frozenset[str] = frozenset()  # `the al-Omar oil field`: the lower-case last word of a site's name
     base_words: frozenset[str] = frozenset()  # `the Ain al-Asad base`: after an air base's own name, that base
     # a language with no analyser reads a name ending so as the adjective of a town in these states only
@@ -607,6 +610,7 @@ def load_lexicon(language: str) -> Lexicon:
         adjective_places=pairs(ment.get("adjective_places", [])),
         base_words=words(ment.get("base_words", [])),
         site_heads=words(ment.get("site_heads", [])),
+        site_kinds_before=PhraseSet.mapping(ment.get("site_kinds_before", {})),
         adjective_place_countries=frozenset(ment.get("adjective_place_countries", [])),
         joined_heads=tuple(ment.get("joined_heads", [])),
         killed=PhraseSet.of(casualties.get("killed", [])),

@@ -320,3 +320,7 @@ def test_border_villages_and_struck_sites_the_packaged_sources_lack_come_from_th
     )
     found = {p.text: p.country_code for p in geo.places(text, lang="en", gazetteer=gazetteer)}
     assert (found["Kurkovichi"], found["Tithwal"], found["Tatta Pani"]) == ("RU", "IN", "PK")
+    # a site's kind written before its name, as Indonesian writes it
+    text = "Drone menyerang ladang minyak al-Omar dan ladang gas Conoco di Suriah timur."
+    named = {p.text: p.name for p in geo.places(text, lang="id", gazetteer=gazetteer)}
+    assert (named["al-Omar"], named["Conoco"]) == ("Al-Omar oil field", "Conoco gas field")
