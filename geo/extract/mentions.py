@@ -264,6 +264,11 @@ def _joined(word: str, head: str) -> bool:
 AREA_KINDS = frozenset({"district", "region", "province"})
 
 
+def _spots(places: Sequence[Place]) -> list[Place]:
+    """The bases, fields, ports and airports among places (GeoNames class S): what a site's kind word names."""
+    return [p for p in places if p.feature_class == "S"]
+
+
 def _before_area(words: list[Token], j: int, lex: Lexicon) -> bool:
     """Is word j a unit word of an area (`района`, `области`), or one after a list's next name (`Rylsky and
     Kurchatovsky districts`)? Then the adjective before it names the area."""
@@ -791,6 +796,7 @@ class MentionFinder:
             and self._lookup(doc.text[words[start].start : words[end - 1].end]) is None
         ):
             start += 1  # `kota Tenggara Dnipro`: a compass word in capitals is no part of the name (`West Bank` is)
+        kind = _phrase_ending_at(words, i, lex.site_kinds_before)  # `ladang minyak al-Omar`: the kind before it
         for n in range(longest, 0, -1):
             j = i + n
             # `the al-Omar oil field`, `al-Tanf garrison`: a site's name may end in a lower-case word for its kind
@@ -809,16 +815,15 @@ class MentionFinder:
             looked = self._lookup(name, spelled=caseless)
             if looked is None and n == 1 and (_before_area(words, j, lex) or _cue_before(words, i, lex) in AREA_KINDS):
                 looked = self._town_of_adjective(words[i].text)
-            kind = _phrase_ending_at(words, i, lex.site_kinds_before)  # `ladang minyak al-Omar`: the kind before it
             if looked is None and kind is not None:
                 site_named = self._lookup(f"{name} {kind[1]}")
-                if site_named is not None and any(p.feature_class == "S" for p in site_named[1]):
-                    looked = (name, [p for p in site_named[1] if p.feature_class == "S"])
+                if site_named is not None and _spots(site_named[1]):
+                    looked = (name, _spots(site_named[1]))
             if looked is None:
                 continue
             places = looked[1]
             if site and not self._candidate(words[j - 1]):
-                places = [p for p in places if p.feature_class == "S"]
+                places = _spots(places)
                 if not places:
                     continue
             dateline = i == 0 and name.isupper() and _DATELINE_AFTER.match(doc.text, words[j - 1].end) is not None
