@@ -12,9 +12,8 @@ EXPOSURE_REACH = 4  # words back from a strike word to `under`: `under a heavy d
 CUE_WORDS = 2  # a place word or two between a preposition and its place: `по поселку`, `in the town of`
 AGENT_AFTER_REACH = 3  # words from a strike word to the attacker after it: `سلاح الجو للاحتلال الإسرائيلي`
 LIGHT_VERB_REACH = 6  # words from a firing verb to its weapon: `выпустил по Израилю около 500 ракет`
-APPOSITIVE_REACH = (
-    12  # words of an appositive between a name and its verb: `, a loose alliance of Iran-linked armed groups,`
-)
+# words of an appositive between a name and its verb: `, a loose alliance of Iran-linked armed groups,`
+APPOSITIVE_REACH = 12
 RESPONSIBILITY_REACH = 8  # words from `responsibility for` to its strike word: `for a series of overnight (strikes)`
 # plain words between an action noun and the country after it (`serangan "masif" Rusia`, `serangan drone jarak pendek
 # Rusia`): an Indonesian noun phrase puts its modifiers before its possessor

@@ -877,8 +877,9 @@ def _clause_reports(
     second = [k for k in damage + [s for s, _, a in cues if a == "attack"] if _second_predicate(sent, k, lex)]
     threat_only = not cues and (clause.verb_type == "threat" or _threatens(sent, lo, hi, lex))
     action = _pick_action(cues) or (ctx.last_action if weak and ctx.last_paragraph >= para - 1 else None)
-    if _opens_with_the_strike(sent, lo, hi, cues, lex) and ctx.last_action in WEAPON_ACTIONS:
-        action = ctx.last_action if ctx.last_paragraph >= para - 1 else action
+    told_again_here = ctx.last_action in WEAPON_ACTIONS and ctx.last_paragraph >= para - 1
+    if told_again_here and _opens_with_the_strike(sent, lo, hi, cues, lex):
+        action = ctx.last_action
     if not cues and action == "interception":  # `Falling debris in the Odesa region damaged 20 homes`: what was shot
         action = ctx.last_weapon or "attack"  # down came down there, a strike with its toll, not one more shot down
     if action is None and (weak or threat_only):
@@ -1153,11 +1154,14 @@ def _hits_the_base(sent: Sentence, clause: Clause, lex: Lexicon) -> bool:
     cues = lex.actions.find_all(sent.stems, clause.lo, clause.hi)
     hits = [e for _, e, a in cues if a == "attack"]
     # a weapon, then `against`/`on`/`at` right before the base
-    aimed = [e + 1 for _, e, a in cues if a in AIRBORNE_WEAPONS and sent.tokens[e].lower in lex.location_prepositions]
+    aimed = {
+        e + 1
+        for _, e, a in cues
+        if a in AIRBORNE_WEAPONS and e < len(sent.tokens) and sent.tokens[e].lower in lex.location_prepositions
+    }
     return any(
-        0 <= s - e <= BASE_HIT_GAP or s in aimed
+        s in aimed or any(0 <= s - e <= BASE_HIT_GAP for e in hits)
         for s, _, _ in lex.base_anaphors.find_all(sent.words, clause.lo, clause.hi)
-        for e in hits or [-BASE_HIT_GAP - 1]
     )
 
 
