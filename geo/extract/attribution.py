@@ -18,6 +18,8 @@ KIND_PRIORITY = ("media", "witness", "ngo", "armed_group", "official", "military
 STATELESS_KINDS = frozenset({"media", "witness", "ngo", "armed_group"})
 QUOTES = frozenset("\"“”'‘’«»")
 CLAUSE_PUNCT = frozenset(",;:()[]-–—،؛") | QUOTES  # with the Arabic comma and semicolon
+SEMICOLONS = frozenset(";؛")
+AGENCY_TAG_WORDS = 3  # `(MENAFN)`, `(Anadolu Agency)`: an agency's tag in brackets is a word or a few
 
 # A speaker phrase is short; one that opens like an appositive or with an actor word (`the Russian-installed head of
 # the occupied parts of the Kherson region`, `Pejabat yang ditunjuk Rusia di wilayah ...`) may be longer.
@@ -98,7 +100,11 @@ def dateline_end(doc: Document, sent: Sentence) -> int:
         return 0
     if _lines_before(doc.text, start, DATELINE_PARAGRAPHS) >= DATELINE_PARAGRAPHS:
         return 0
-    for k, tok in enumerate(sent.tokens[:12]):
+    toks = sent.tokens
+    close = next((k for k, t in enumerate(toks[: AGENCY_TAG_WORDS + 2]) if t.text == ")"), 0)
+    if toks and toks[0].text == "(" and close > 1 and all(t.is_capitalised for t in toks[1:close]):
+        return close + 1  # `(MENAFN) The Houthi group reported ...`: the agency's tag opens the story, no place
+    for k, tok in enumerate(toks[:12]):
         if tok.text in DATELINE_DASHES:
             return _second_dash(sent, k + 1) if k and tok.start - start < DATELINE_CHARS else 0
         if tok.text == ":" and k and all(t.text.isupper() for t in sent.tokens[:k] if t.is_word):
@@ -749,7 +755,10 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
     skip_until = 0
     for s, e, _ in lex.source_markers.find_all(sent.words):
         a, b = phrase_after(sent, e, lex, limit=6)
-        if b > a and s <= 2:
+        # `Seperti dilansir Reuters, ...` opens with where the story came from; in `ILTV mengutip X, yang menyatakan`
+        # a named subject quotes the speaker
+        opening = all(zipf(t.lower, lex.language) >= FREQUENT_ZIPF for t in sent.tokens[:s] if t.is_word)
+        if b > a and s <= 2 and opening:
             skip_until = max(skip_until, b)
     skip_until = max(skip_until, dateline_end(doc, sent))
     verbs = _verbs(lex)
@@ -818,6 +827,8 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         verb = verbs.match_at(sent.words, k)
         if verb and k > 0 and sent.tokens[k].is_capitalised and sent.tokens[k - 1].is_capitalised:
             verb = None  # `United States strikes`: a capitalised word inside a name is no verb
+        if verb and k > boundary and sent.tokens[k - 1].is_word and sent.tokens[k - 1].lower in lex.conjunctions:
+            verb = None  # `the projectile fell short and did not ...`: the verb shares the subject before, no speaker
         if verb:
             v_end = k + verb[0]
             claimant = describe_claimant(doc, sent, boundary, k, lex)
@@ -874,12 +885,27 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                 continue
         k += 1
     if not clauses:
-        return [Clause(skip_until, n, source, None, (0, skip_until))]
+        return _statements(sent, Clause(skip_until, n, source, None, (0, skip_until)))
     clauses.extend(_told_on(sent, clauses, boundary, lex))
     # an attributed clause runs until the next one's speaker starts
     ordered = sorted(clauses, key=lambda c: c.lo)
     bounded = [replace(c, hi=min(c.hi, nxt.speaker[0])) if nxt.lo > c.lo else c for c, nxt in pairwise(ordered)]
-    return [each for c in [*bounded, ordered[-1]] for each in _jointly(doc, sent, c, lex)]
+    return [
+        part
+        for c in [*bounded, ordered[-1]]
+        for each in _jointly(doc, sent, c, lex)
+        for part in _statements(sent, each)
+    ]
+
+
+def _statements(sent: Sentence, clause: Clause) -> list[Clause]:
+    """`... airstrike on Hodeidah port; Ben Gurion Airport briefly halts flights`: a semicolon joins statements that
+    each tell their own (the same speaker's) news; a strike word in one says nothing of the places in another."""
+    cuts = [k for k in range(clause.lo, clause.hi) if sent.tokens[k].text in SEMICOLONS]
+    if not cuts:
+        return [clause]
+    starts, ends = [clause.lo, *(k + 1 for k in cuts)], [*cuts, clause.hi]
+    return [replace(clause, lo=a, hi=b) for a, b in zip(starts, ends, strict=True) if b > a]
 
 
 def _told_on(sent: Sentence, clauses: list[Clause], boundary: int, lex: Lexicon) -> list[Clause]:

@@ -259,7 +259,8 @@ def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]]
     """The nearest cue before the place is a venue, cause or control word, not a strike word (`talks in Istanbul`,
     `yang berbicara di Brussel`, `the war in Gaza`, `who control Sanaa`), nor a seat that a strike word before it
     made the target."""
-    context = lex.context_words.find_all(sent.stems, lo, i)
+    # `war-displaced Palestinians`, `war-torn Gaza`: a word that only opens a compound modifier is none of these
+    context = [c for c in lex.context_words.find_all(sent.stems, lo, i) if "-" not in sent.tokens[c[1] - 1].text]
     if not context:
         return False
     start, end, _ = context[-1]

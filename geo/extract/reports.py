@@ -128,6 +128,7 @@ class _Context:
     last_base: ResolvedMention | None = None  # the air base or airport named last (`one drone had hit the base`)
     states: set[str] = field(default_factory=set)  # those and the states it names by a word (`Armenian`)
     accused_lands: dict[str, set[str]] = field(default_factory=dict)  # accused state -> the lands its strikes hit
+    habit_sentence: int | None = None  # the last sentence that told a pattern of strikes (`drones regularly target ...`)
 
 
 def _claim_type(
@@ -196,6 +197,29 @@ def _subjectless(sent: Sentence, clause: Clause, cues: list[tuple[int, int, str]
     if k > first or any(sent.tokens[j].lower not in own and not light(j) for j in range(k, first)):
         return False
     return first > k or lex.is_verb(sent.tokens[first].lower, sent.tokens[first].is_capitalised)
+
+
+def _goes_on_with_habit(sent: Sentence, ctx: _Context, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """`Ukrainian military regularly target Russian regions. The main focus of the attacks is on ...`: a sentence whose
+    only strike words point back (`the attacks`) right after one that told a pattern goes on about that pattern."""
+    toks = sent.tokens
+    return (
+        ctx.habit_sentence is not None
+        and ctx.habit_sentence == sent.index - 1
+        and bool(cues)
+        # `the attacks`, not `the latest assaults` (new ones)
+        and all(s > 0 and toks[s - 1].lower in lex.recap_determiners & lex.determiners for s, _, _ in cues)
+    )
+
+
+def _denied_toll(sent: Sentence, s: int, lex: Lexicon) -> bool:
+    """`No casualties or damage were reported`, `tidak ada korban`: a toll said to be none tells of no strike."""
+    toks = sent.tokens
+    j = s - 1
+    if j >= 2 and toks[j].lower in lex.conjunctions:
+        j -= 2  # `no casualties or damage`: the negation before the first of the pair
+    nobody = any(a <= s < b for a, b, _ in lex.nobody_hurt.find_all(sent.stems))
+    return nobody or (j >= 0 and toks[j].lower in lex.negation)
 
 
 def _threatens(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -869,7 +893,9 @@ def _clause_reports(
     cues = _delivered(sent, cues, lex)
     first = next((k for k, t in enumerate(sent.tokens) if t.is_word), 0)
     damage = [  # a capitalised word inside the sentence is a name's (`the Dead Sea`), no toll
-        s for s, _, _ in lex.casualties.find_all(sent.stems, lo, hi) if s == first or not sent.tokens[s].is_capitalised
+        s
+        for s, _, _ in lex.casualties.find_all(sent.stems, lo, hi)
+        if (s == first or not sent.tokens[s].is_capitalised) and not _denied_toll(sent, s, lex)
     ]
     told_again = bool(lex.event_nouns.find_all(sent.stems, lo, hi))  # `the incident occurred in the town of X`
     weak = not cues and (bool(damage) or told_again or _sited(sent, lo, hi, ctx.last_target, lex))
@@ -894,10 +920,12 @@ def _clause_reports(
     if (
         _campaign(sent, lo, hi, lex)
         or lex.habitual.find_all(sent.words, lo, hi)
-        or _background(sent, lex)
-        or _weapons_found(sent, lo, hi, cues, lex)
+        or _goes_on_with_habit(sent, ctx, cues, lex)
     ):
+        ctx.habit_sentence = sent.index
         return []  # `... secara teratur terlibat baku tembak di sepanjang Garis Kontrol`: a pattern, no one strike
+    if _background(sent, lex) or _weapons_found(sent, lo, hi, cues, lex):
+        return []
     if own_date is None:  # "..., the governor said on Tuesday."
         free = [t for k, t in enumerate(sent.tokens) if not _inside(k, k + 1, speakers) or k >= speakers[-1][1]]
         own_date = pick_event_date(_recent(find_dates(free, lex, published), published), published)

@@ -4613,6 +4613,80 @@ CASES = [
         places=["Rylsk", "Kurchatov"],
         world=FULL,
     ),
+    Case(
+        "a verb joined by `and` to the reported clause shares its subject: no speaker is made of the words before it",
+        "The army said the projectile failed to reach Israeli territory and did not trigger sirens, but shrapnel "
+        "damaged a house in Sderot.",
+        lang="en",
+        rows=Rows(("place", "claimant", "claimant_country"), [("Sderot", "army", "IL")], drawn=False),
+        world=FULL,
+    ),
+    Case(
+        "a toll said to be none (`No casualties or damage were reported`) tells no strike at the places beside it",
+        "A Houthi missile struck near Eilat. The IDF said a second missile fell short. No casualties or damage were "
+        "reported, though Ramon Airport temporarily halted flights.",
+        lang="en",
+        drawn={"Eilat"},
+        absent=("Ramon",),
+        world=FULL,
+    ),
+    Case(
+        "a semicolon joins statements that each tell their own news: a strike word in one says nothing of another",
+        "The army said an Israeli airstrike hit the port of Hodeidah in Yemen; no sirens sounded; Ben Gurion Airport "
+        "briefly halted flights.",
+        lang="en",
+        drawn={"Hodeidah"},
+        absent=("Ben Gurion International Airport",),
+        world=FULL,
+    ),
+    Case(
+        "a cause word that only opens a compound modifier (`war-displaced`) is no venue: the place after it is struck",
+        "An Israeli strike targeted a school used as a shelter for war-displaced families in Gaza City, killing five "
+        "people.",
+        lang="en",
+        drawn={"Gaza City"},
+        world=FULL,
+    ),
+    Case(
+        "a sentence adverb before the speaker (`Additionally, the media highlighted`) is not the speaker's name",
+        "Houthi-run media said US airstrikes hit Sanaa. Additionally, the media highlighted that US airstrikes also "
+        "hit the Sirwah district in Marib.",
+        lang="en",
+        rows=Rows(
+            ("place", "claimant", "claimant_country"), {("Sanaa", "Houthi-run media", "YE"), ("Marib", "media", "YE")}
+        ),
+        world=FULL,
+    ),
+    Case(
+        "an agency's tag in brackets that opens the story (`(MENAFN)`) is not part of the speaker",
+        "(MENAFN) The Houthi group reported that two people were killed in US airstrikes on Sanaa on Saturday.",
+        lang="en",
+        at={"Sanaa": dict(claimant="Houthi group", claimant_country="YE")},
+        world=FULL,
+    ),
+    Case(
+        "a named subject that quotes a speaker (`ILTV mengutip X, yang menyatakan`) does not hide the speaker's title",
+        "ILTV mengutip kepala badan darurat Israel, Eli Bin, yang menyatakan rudal Iran menghantam Beersheba.",
+        lang="id",
+        at={"Beersheba": dict(claimant="Eli Bin", claimant_country="IL")},
+        world=FULL,
+    ),
+    Case(
+        "a sentence that points back to the attacks right after one that told a pattern goes on about the pattern",
+        "A drone hit a house in Surazh overnight, the governor of the Bryansk region said. Ukrainian forces regularly "
+        "target Russian regions with drones. The main focus of the attacks is the Belgorod region.",
+        lang="en",
+        drawn={"Surazh"},
+        world=FULL,
+    ),
+    Case(
+        "an Indonesian speaker after a postposed `telah merinci` (has detailed) claims the clause",
+        "Bandara Internasional Erbil dilanda serangan roket, Direktorat Kontraterorisme Wilayah Kurdistan telah "
+        "merinci.",
+        lang="id",
+        at={"Erbil": dict(claimant_country="IQ")},
+        world=FULL,
+    ),
 ]
 
 
