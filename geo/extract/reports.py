@@ -128,7 +128,7 @@ class _Context:
     last_base: ResolvedMention | None = None  # the air base or airport named last (`one drone had hit the base`)
     states: set[str] = field(default_factory=set)  # those and the states it names by a word (`Armenian`)
     accused_lands: dict[str, set[str]] = field(default_factory=dict)  # accused state -> the lands its strikes hit
-    habit_sentence: int | None = None  # the last sentence that told a pattern of strikes (`drones regularly target ...`)
+    habit_sentence: int | None = None  # the last sentence that told a pattern (`drones regularly target ...`)
 
 
 def _claim_type(

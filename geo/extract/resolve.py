@@ -72,7 +72,10 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     country is about its unambiguous places' countries; a name matched only fuzzily (`Gurion` -> Huron) must be near
     them even in a country the article names. World cities and countries stay."""
     world_city = place.population >= 1_000_000 and not _weak_match(place, mention)  # `Maaraka` is not Maracaibo
-    if place.is_country_scale or world_city or place.feature_code in SEAS:
+    # `the Soroka hospital in Beersheba`: a city known across its country, the only place of its name, is meant even
+    # beside a namesake abroad of a word or name (Soroca, Moldova)
+    known_city = place.population >= PROMINENT_TOWN and len(mention.candidates) == 1 and not _weak_match(place, mention)
+    if place.is_country_scale or world_city or known_city or place.feature_code in SEAS:
         return False  # a sea has no namesake: it is not measured by a far anchor (`U.S.` beside the Red Sea)
     others = [a for a in anchors if a.id != place.id]  # an unambiguous stray is its own anchor: it does not count
     if _common_name_far(place, mention, others):

@@ -324,3 +324,9 @@ def test_border_villages_and_struck_sites_the_packaged_sources_lack_come_from_th
     text = "Drone menyerang ladang minyak al-Omar dan ladang gas Conoco di Suriah timur."
     named = {p.text: p.name for p in geo.places(text, lang="id", gazetteer=gazetteer)}
     assert (named["al-Omar"], named["Conoco"]) == ("Al-Omar oil field", "Conoco gas field")
+
+
+def test_a_city_known_across_its_country_stays_beside_a_namesake_abroad_of_a_word_before_it(gazetteer):
+    # `Soroka` reads as Soroca in Moldova; that far namesake must not make Beersheba a stray, nor the reverse
+    text = "Iranian missiles hit the Soroka hospital in Beersheba."
+    assert ("Beersheba", "IL") in [(p.text, p.country_code) for p in geo.places(text, lang="en", gazetteer=gazetteer)]
