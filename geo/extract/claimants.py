@@ -212,6 +212,14 @@ def led_bodies(doc: Document, sent: Sentence, lex: Lexicon) -> list[Claimant]:
             continue
         if s > 0 and toks[s - 1].lower.endswith(lex.leader_suffixes or ("\0",)):  # `US-led coalition`
             span = (s - 1, e)
+        elif s > 2 and toks[s - 2].text == "-" and "-" + toks[s - 1].lower in lex.leader_suffixes:
+            # `U.S.-led coalition`, the leader's word cut off by its full stop and the hyphen: the body, then its state
+            leader = lex.countries.find_all(sent.stems, max(0, s - 4), s - 2)
+            body = describe_claimant(doc, sent, s, e, lex)
+            if body is not None and len(leader) == 1:
+                name = phrase_text(doc, sent, leader[0][0], e)
+                found.append(replace(body, name=name, country=leader[0][2]))
+            continue
         elif (led := lex.leaders.match_at(sent.words, e) if e < len(toks) else None) and (
             country := lex.countries.match_at(sent.stems, e + led[0]) if e + led[0] < len(toks) else None
         ):  # `koalisi pimpinan Arab Saudi`, `the coalition led by Saudi Arabia`
@@ -260,13 +268,21 @@ def settle_claimant(
         if named.local_authority_spoke and _full_name(c.name):  # `Oleg Kiper said` after `the regional governor said`
             return replace(c, kind="official", local=True)
     if c.country is None and c.kind in STATE_KINDS | {"media"}:  # `the agency` after `Palestinian news agency WAFA`
-        earlier = named.with_all_words(c)
+        earlier = named.with_all_words(c) or named.with_all_words(_body_of(c, lex))
         if earlier:
             return replace(c, country=earlier.country, local=False)
     full = named.acronym_body(c) if c.country is None else None
     if full:  # `the AA said` after `the Arakan Army (AA)`
         return replace(c, kind=full.kind if c.kind == "unknown" else c.kind, country=full.country, local=False)
     return c
+
+
+def _body_of(c: Claimant, lex: Lexicon) -> Claimant:
+    """The body a person speaks for, by its lower-case words (`coalition spokesperson Col. Wayne Marotto` ->
+    `coalition`): the role and the person's name say nothing of which state."""
+    roles = lex.person_titles | lex.appositive_descriptions
+    words = [w for w in (c.name or "").split() if w.islower() and w.strip(".,") not in roles]
+    return replace(c, name=" ".join(words))
 
 
 def _full_name(name: str) -> bool:

@@ -21,6 +21,7 @@ from geo.text.morphology import adjective_lemma, nominatives, reading
 FUZZY_MIN_LETTERS = 6
 WATER = "water"  # the lexicon cue for rivers and lakes
 AIRPORT = "airport"  # the lexicon cue for a town's airport (`مطار دمشق`, `аэропорт Дамаска`)
+BASE_KIND = "base"  # a site kind before a name (`pangkalan Ain al-Asad`): an air base known by its own name
 VILLAGE = "village"  # the lexicon cue for a village (`desa`, `the village of`)
 NEIGHBOURHOOD = "neighbourhood"  # the lexicon cue for a part of a town, which only a PPLX place fits
 # A capitalised single word this frequent in the article's language (Zipf scale) is an ordinary word when it opens a
@@ -757,7 +758,10 @@ class MentionFinder:
         if not (words[i].is_capitalised or opens_with_particle(words[i], self.lex)):
             return None
         start, end = next(((a, b) for a, b in runs if a <= i < b), (i, i + 1))
-        before = _cue_before(words, i, self.lex) == AIRPORT
+        kind = _phrase_ending_at(words, i, self.lex.site_kinds_before)
+        # `pangkalan Ain al-Asad`: a base's word written before its name, as Indonesian does, is an airport cue too
+        base_before = kind is not None and kind[1] == BASE_KIND and _cue_before(words, i + 1, self.lex) != AIRPORT
+        before = _cue_before(words, i, self.lex) == AIRPORT or base_before  # (not `pangkalan Udara`: its cue goes on)
         for j in range(end, i, -1):
             # `the Ain al-Asad base`: a bare `base` after an air base's whole own name is that base (not after a word
             # of a longer name: `Green Village base` is no Village Airport)

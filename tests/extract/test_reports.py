@@ -4687,6 +4687,15 @@ CASES = [
         at={"Erbil": dict(claimant_country="IQ")},
         world=FULL,
     ),
+    Case(
+        "a speaker of a body named earlier with its leading state (`the U.S.-led coalition`) speaks for that state, "
+        "though the speaker's name adds a role and a person (`coalition spokesperson Col. Wayne Marotto`)",
+        "The U.S.-led coalition has been targeted by rockets. Fourteen rockets hit the Ain al-Asad base, according to "
+        "coalition spokesperson Col. Wayne Marotto.",
+        lang="en",
+        at={"Ain al-Asad": dict(claimant_country="US")},
+        world=FULL,
+    ),
 ]
 
 

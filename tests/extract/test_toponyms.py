@@ -330,3 +330,11 @@ def test_a_city_known_across_its_country_stays_beside_a_namesake_abroad_of_a_wor
     # `Soroka` reads as Soroca in Moldova; that far namesake must not make Beersheba a stray, nor the reverse
     text = "Iranian missiles hit the Soroka hospital in Beersheba."
     assert ("Beersheba", "IL") in [(p.text, p.country_code) for p in geo.places(text, lang="en", gazetteer=gazetteer)]
+
+
+def test_a_base_word_before_an_air_bases_own_name_is_that_base_not_a_village_of_the_name(gazetteer):
+    # `Ain al-Asad` alone is also a village in Israel; `pangkalan` (base) before it says which
+    found = [
+        (p.text, p.name) for p in geo.places("Roket menghantam pangkalan Ain al-Asad.", lang="id", gazetteer=gazetteer)
+    ]
+    assert found == [("Ain al-Asad", "Al Asad Air Base")]
