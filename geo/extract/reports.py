@@ -566,7 +566,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     reports = _without_measured_repeats(_without_covered_regions(reports))
     reports = _accused_by_the_article(reports, ctx.accused, ctx.unaccused, ctx.accused_lands)
     if not ctx.accused:
-        reports = _home_forces(reports, ctx.unaccused, lex)
+        reports = _own_air_strikes(_home_forces(reports, ctx.unaccused, lex), lex)
     return _armed_by_the_article(reports, ctx.weapons, ctx.unaccused)
 
 
@@ -652,17 +652,41 @@ def _accused_by_the_article(
 def _home_forces(reports: list[StrikeReport], unaccused: set[str], lex: Lexicon) -> list[StrikeReport]:
     """`a military airstrike on a village in Sagaing`, `jet militer mengebom Kyauk Ni Maw`: in an article that accuses
     no state, a state's forces named with no state word strike in their own land, the country of the place struck."""
-
-    def bare_force(attacker: str | None) -> bool:
-        forms = [lex.stems(w) for w in (attacker or "").lower().split()]
-        return bool(forms) and bool(lex.home_forces.find_all(forms, 0, len(forms)))
-
     return [
         replace(r, attacker_country=r.country_code)
         if not r.attacker_country
         and r.report_id not in unaccused
         and r.claim_type in DRAWN_CLAIM_TYPES
-        and bare_force(r.attacker)
+        and _bare_force(r.attacker, lex)
+        else r
+        for r in reports
+    ]
+
+
+def _forces_site(target: str | None, lex: Lexicon) -> bool:
+    """The target is a site of a state's forces (`military base`, `pos militer`)."""
+    forms = [lex.stems(w) for w in (target or "").lower().split()]
+    return bool(forms) and bool(lex.forces_sites.find_all(forms, 0, len(forms)))
+
+
+def _bare_force(name: str | None, lex: Lexicon) -> bool:
+    """The name holds a word for a state's forces (`military`, `jets`, `militer`)."""
+    forms = [lex.stems(w) for w in (name or "").lower().split()]
+    return bool(forms) and bool(lex.home_forces.find_all(forms, 0, len(forms)))
+
+
+def _own_air_strikes(reports: list[StrikeReport], lex: Lexicon) -> list[StrikeReport]:
+    """`The airstrike, confirmed by Malian military officials, ...`: in an article that accuses no state, the military
+    of the land struck that tells of an air or drone strike there tells of its own."""
+    return [
+        replace(r, attacker_country=r.country_code)
+        if not r.attacker_country
+        and r.action in AIR_PLATFORMS
+        and _bare_force(r.claimant, lex)
+        and not _forces_site(r.target, lex)  # `A drone hit a military base ..., the Iraqi military said`
+        and r.claimant_country
+        and r.claimant_country == r.country_code
+        and r.claim_type in DRAWN_CLAIM_TYPES
         else r
         for r in reports
     ]

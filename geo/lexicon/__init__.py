@@ -277,6 +277,7 @@ class Lexicon:
     domestic_forces: PhraseSet = PhraseSet(())  # `the junta`: a state's forces that strike in their own land
     ground_forces: PhraseSet = PhraseSet(())  # `troops`, `special forces`: who fight on foot, not from the air
     home_forces: PhraseSet = PhraseSet(())  # `military jets`: a state's forces, in an article that accuses no state
+    forces_sites: PhraseSet = PhraseSet(())  # `a military base`, `pos militer`: a target that is the forces' own
     agent_participles: PhraseSet = PhraseSet(())  # `The strike, carried out by X,`: a participle naming the agent
     blame_markers: PhraseSet = PhraseSet(())  # `a rocket attack blamed on Hezbollah`: whom a strike is laid on
     responsibility: PhraseSet = PhraseSet(())  # `Israel claimed responsibility for the strikes`: who owns a strike
@@ -565,6 +566,7 @@ def load_lexicon(language: str) -> Lexicon:
         reaction_verbs=PhraseSet.of(rep.get("reaction_verbs", [])),
         domestic_forces=PhraseSet.of(rep.get("domestic_forces", [])),
         home_forces=PhraseSet.of(rep.get("home_forces", [])),
+        forces_sites=PhraseSet.of(rep.get("forces_sites", [])),
         ground_forces=PhraseSet.of(rep.get("ground_forces", [])),
         agent_participles=PhraseSet.of(rep.get("agent_participles", [])),
         blame_markers=PhraseSet.of(rep.get("blame_markers", [])),

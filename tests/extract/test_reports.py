@@ -4696,6 +4696,18 @@ CASES = [
         at={"Ain al-Asad": dict(claimant_country="US")},
         world=FULL,
     ),
+    Case(
+        "a parenthetical `confirmed by X` makes X the claimant, and the land's military telling of an air strike there "
+        "in an article that accuses no state tells of its own",
+        "A drone strike on the village of Kidal killed 12 people on Sunday. The strike, confirmed by Malian military "
+        "officials, hit a market in Kidal.",
+        lang="en",
+        rows=Rows(
+            ("place", "claimant", "claimant_country", "attacker_country"),
+            {("Kidal", None, None, None), ("Kidal", "Malian military officials", "ML", "ML")},
+        ),
+        world=FULL,
+    ),
 ]
 
 
