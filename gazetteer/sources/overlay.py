@@ -16,7 +16,7 @@ COLUMNS = ("id", "name", "alternate_names", "lat", "lon", "feature_code", "count
 
 
 # a base, a field or a port is a spot drawn like an airport (class S), not an area other places lie in
-_CLASSES = {"RGN": "L", "RGNE": "L", "PRSH": "L", "AREA": "L", "PEN": "T", "ISL": "T", "MT": "T", "PS": "S",
+_CLASSES = {"RGN": "L", "RGNE": "L", "PRSH": "L", "AREA": "L", "PEN": "T", "ISL": "T", "MT": "T", "MTS": "T", "PS": "S",
             "AIRB": "S", "MILB": "S", "OILF": "S", "PRT": "S", "PSTB": "S",
             "SEA": "H", "STRT": "H", "GULF": "H", "BAY": "H"}  # fmt: skip
 

@@ -191,7 +191,8 @@ def test_an_air_base_is_found_by_the_part_of_its_name_that_opens_with_an_article
 
 def test_a_bare_base_after_a_word_of_a_longer_name_is_no_air_base_of_that_word(gazetteer):
     found = geo.places("Rockets hit the Green Village base in Deir ez-Zor.", lang="en", gazetteer=gazetteer)
-    assert [p.text for p in found] == ["Deir ez-Zor"]  # not the Village Airport, in Tennessee
+    # the coalition's base of that name (the overlay's), not the Village Airport, in Tennessee
+    assert [(p.text, p.country_code) for p in found] == [("Green Village", "SY"), ("Deir ez-Zor", "SY")]
 
 
 @pytest.mark.parametrize(
@@ -312,6 +313,9 @@ def test_border_villages_and_struck_sites_the_packaged_sources_lack_come_from_th
         "al-Omar oil field": ("SY", "OILF"),
         "al-Tanf garrison": ("SY", "MILB"),
     }
+    text = "Israeli strikes hit the Ain al-Hilweh camp near Sidon and the town of Khiam."
+    found = {p.text: (p.country_code, p.feature_code) for p in geo.places(text, lang="en", gazetteer=gazetteer)}
+    assert (found["Ain al-Hilweh"], found["Khiam"]) == (("LB", "PPLX"), ("LB", "PPL"))
     text = "Hezbollah rockets hit Avivim in northern Israel, and an Israeli strike hit the Maghazi camp in Gaza."
     found = {p.text: p for p in geo.places(text, lang="en", gazetteer=gazetteer)}
     assert (found["Avivim"].country_code, found["Maghazi"].name) == ("IL", "Maghazi refugee camp")
