@@ -566,7 +566,9 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
     reports = _without_measured_repeats(_without_covered_regions(reports))
     reports = _accused_by_the_article(reports, ctx.accused, ctx.unaccused, ctx.accused_lands)
     if not ctx.accused:
-        reports = _own_air_strikes(_home_forces(reports, ctx.unaccused, lex), lex)
+        reports = _home_forces(reports, ctx.unaccused, lex)
+        if not ctx.unaccused:  # no armed group struck either (`ELN ... in a drone and mortar attack on a base`)
+            reports = _own_air_strikes(reports, lex)
     return _armed_by_the_article(reports, ctx.weapons, ctx.unaccused)
 
 

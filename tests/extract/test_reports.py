@@ -4708,6 +4708,14 @@ CASES = [
         ),
         world=FULL,
     ),
+    Case(
+        "the land's military telling of a drone strike is not its own when the article has an armed group strike",
+        "A drone attack killed six soldiers in Aguachica, the National Army said. The defence minister condemned the "
+        "guerrilla attack in Cesar.",
+        lang="en",
+        rows=Rows(("place", "claimant_country", "attacker_country"), {("Aguachica", "CO", None)}),
+        world=FULL,
+    ),
 ]
 
 
