@@ -4716,6 +4716,14 @@ CASES = [
         rows=Rows(("place", "claimant_country", "attacker_country"), {("Aguachica", "CO", None)}),
         world=FULL,
     ),
+    Case(
+        "`maintained` with an object (`troops have maintained a presence`) reports nothing",
+        "A drone attack targeted the al-Tanf garrison in southern Syria, where U.S. troops have maintained a presence "
+        "as part of a campaign against Daesh, two U.S. officials said.",
+        lang="en",
+        rows=Rows(("place", "claimant"), [("al-Tanf garrison", "two U.S. officials")]),
+        world=FULL,
+    ),
 ]
 
 
