@@ -59,7 +59,7 @@ from geo.extract.locations import (
     strike_locations,
 )
 from geo.extract.resolve import AREA_CUES, ResolvedMention
-from geo.lexicon import Lexicon, load_lexicon
+from geo.lexicon import Lexicon, PhraseSet, load_lexicon
 from geo.model import ACLED_TYPES, DRAWN_CLAIM_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
 from geo.text import Document, Token, is_heading
 from geo.text.document import Span, tokenize
@@ -204,8 +204,7 @@ def _goes_on_with_habit(sent: Sentence, ctx: _Context, cues: list[tuple[int, int
     only strike words point back (`the attacks`) right after one that told a pattern goes on about that pattern."""
     toks = sent.tokens
     return (
-        ctx.habit_sentence is not None
-        and ctx.habit_sentence == sent.index - 1
+        ctx.habit_sentence == sent.index - 1
         and bool(cues)
         # `the attacks`, not `the latest assaults` (new ones)
         and all(s > 0 and toks[s - 1].lower in lex.recap_determiners & lex.determiners for s, _, _ in cues)
@@ -659,22 +658,17 @@ def _home_forces(reports: list[StrikeReport], unaccused: set[str], lex: Lexicon)
         if not r.attacker_country
         and r.report_id not in unaccused
         and r.claim_type in DRAWN_CLAIM_TYPES
-        and _bare_force(r.attacker, lex)
+        and _holds(r.attacker, lex.home_forces, lex)
         else r
         for r in reports
     ]
 
 
-def _forces_site(target: str | None, lex: Lexicon) -> bool:
-    """The target is a site of a state's forces (`military base`, `pos militer`)."""
-    forms = [lex.stems(w) for w in (target or "").lower().split()]
-    return bool(forms) and bool(lex.forces_sites.find_all(forms, 0, len(forms)))
-
-
-def _bare_force(name: str | None, lex: Lexicon) -> bool:
-    """The name holds a word for a state's forces (`military`, `jets`, `militer`)."""
-    forms = [lex.stems(w) for w in (name or "").lower().split()]
-    return bool(forms) and bool(lex.home_forces.find_all(forms, 0, len(forms)))
+def _holds(text: str | None, phrases: PhraseSet, lex: Lexicon) -> bool:
+    """A report's phrase holds one of the phrases, by stem (`military jets`: a word for a state's forces; `military
+    base`: a site of its forces)."""
+    forms = [lex.stems(w) for w in (text or "").lower().split()]
+    return bool(forms) and bool(phrases.find_all(forms, 0, len(forms)))
 
 
 def _own_air_strikes(reports: list[StrikeReport], lex: Lexicon) -> list[StrikeReport]:
@@ -684,8 +678,8 @@ def _own_air_strikes(reports: list[StrikeReport], lex: Lexicon) -> list[StrikeRe
         replace(r, attacker_country=r.country_code)
         if not r.attacker_country
         and r.action in AIR_PLATFORMS
-        and _bare_force(r.claimant, lex)
-        and not _forces_site(r.target, lex)  # `A drone hit a military base ..., the Iraqi military said`
+        and _holds(r.claimant, lex.home_forces, lex)
+        and not _holds(r.target, lex.forces_sites, lex)  # `A drone hit a military base ..., the Iraqi military said`
         and r.claimant_country
         and r.claimant_country == r.country_code
         and r.claim_type in DRAWN_CLAIM_TYPES
