@@ -749,6 +749,19 @@ class MentionFinder:
                     bodies.add(acronym)
         return bodies
 
+    def _sea_before(self, doc: Document, words: list[Token], start: int, end: int) -> int:
+        """How many words open the cued run [start, end) with the name of a sea it lies on, when the whole run is no
+        name (`pelabuhan Laut Merah Hodeidah`, the Red Sea port of Hodeidah): the sea describes the place after it."""
+        if self._lookup(doc.text[words[start].start : words[end - 1].end]) is not None:
+            return 0
+        # the sea's own word may be the run's cue (`Laut` in `Laut Merah`, capitalised as part of the name)
+        lo = start - 1 if start > 0 and words[start - 1].is_capitalised else start
+        for m in range(end - start - 1, 0, -1):
+            found = self._lookup(doc.text[words[lo].start : words[start + m - 1].end])
+            if found is not None and found[1] and all(p.is_water for p in found[1]):
+                return m
+        return 0
+
     def _named_airport(
         self, doc: Document, words: list[Token], i: int, runs: list[tuple[int, int]]
     ) -> tuple[int, str, list[Place]] | None:
@@ -800,6 +813,8 @@ class MentionFinder:
             and self._lookup(doc.text[words[start].start : words[end - 1].end]) is None
         ):
             start += 1  # `kota Tenggara Dnipro`: a compass word in capitals is no part of the name (`West Bank` is)
+        if named_run and end - start > 1:
+            start += self._sea_before(doc, words, start, end)
         kind = _phrase_ending_at(words, i, lex.site_kinds_before)  # `ladang minyak al-Omar`: the kind before it
         for n in range(longest, 0, -1):
             j = i + n

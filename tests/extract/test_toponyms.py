@@ -342,3 +342,10 @@ def test_a_base_word_before_an_air_bases_own_name_is_that_base_not_a_village_of_
         (p.text, p.name) for p in geo.places("Roket menghantam pangkalan Ain al-Asad.", lang="id", gazetteer=gazetteer)
     ]
     assert found == [("Ain al-Asad", "Al Asad Air Base")]
+
+
+def test_the_sea_a_port_lies_on_opens_its_cued_name_but_is_no_part_of_it(gazetteer):
+    # `pelabuhan Laut Merah Hodeidah`: the Red Sea port of Hodeidah; the whole run names nothing
+    text = "Israel menyerang pelabuhan Laut Merah Hodeidah di Yaman."
+    found = [(p.text, p.country_code) for p in geo.places(text, lang="id", gazetteer=gazetteer)]
+    assert ("Hodeidah", "YE") in found
