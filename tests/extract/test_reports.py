@@ -4724,6 +4724,20 @@ CASES = [
         rows=Rows(("place", "claimant"), [("al-Tanf garrison", "two U.S. officials")]),
         world=FULL,
     ),
+    Case(
+        "a counterterrorism body speaks for the state of the place it reports, in any spelling",
+        "Kurdistan counterterrorism said two drones hit Erbil airport.",
+        lang="en",
+        at={"Erbil": dict(claimant="Kurdistan counterterrorism", claimant_country="IQ")},
+        world=FULL,
+    ),
+    Case(
+        "state administrators speak for the state of the place they report",
+        "Russian shelling struck Nikopol in the Dnipropetrovsk region, according to state administrators.",
+        lang="en",
+        at={"Nikopol": dict(claimant="state administrators", claimant_country="UA")},
+        world=FULL,
+    ),
 ]
 
 
