@@ -689,7 +689,11 @@ def _postposed(sent: Sentence, lo: int, c_lo: int, v_end: int, lex: Lexicon) -> 
             return False  # `said in a statement Sunday they had launched ...`: a clause of its own follows
         after = sent.tokens[v_end].lower
         told = sent.tokens[v_end - 1].lower in lex.addressee_verbs  # `told Iranian state TV`: whom it told
-        spoke = told or after in lex.venue_prepositions or after in lex.addressee_prepositions
+        # `..., Al Jazeera reported late Sunday night.`: when it spoke, ending the sentence (`mengatakan sekitar pukul
+        # 16.00 pada 22 Desember, pasukan Kamboja menembakkan ...` opens the claim)
+        ends = all(not t.is_word for t in sent.tokens[k:])
+        when = ends and any(t.lower in lex.weekdays or t.lower in lex.months for t in sent.tokens[v_end:k])
+        spoke = told or when or after in lex.venue_prepositions or after in lex.addressee_prepositions
         return spoke and not lex.actions.find_all(sent.stems, v_end, k)
     ends = all(not t.is_word for t in sent.tokens[k:]) or sent.tokens[k].text in ".!?"
     return ends or bool(lex.actions.find_all(sent.stems, lo, c_lo))

@@ -115,9 +115,9 @@ def _glued(word: str, lex: Lexicon) -> str | None:
 
 
 def _venue(sent: Sentence, i: int, lex: Lexicon) -> bool:
-    """`Netanyahu said in Jerusalem`: where the speaker spoke, right after the verb (`reported explosions in Tyre` is
-    what was reported)."""
-    if i < 2 or sent.tokens[i - 1].lower not in lex.location_prepositions:
+    """`Netanyahu said in Jerusalem`, `the newspaper reported from Kabul`: where the speaker spoke, right after the verb
+    (`reported explosions in Tyre` is what was reported)."""
+    if i < 2 or sent.tokens[i - 1].lower not in lex.location_prepositions | lex.origin_prepositions:
         return False
     said = sent.tokens[i - 2].lower in lex.fused_reports  # `katanya di Kyiv` (he said in Kyiv)
     return said or bool(lex.reporting_verbs.match_at(sent.words, i - 2, i - 1))
@@ -159,13 +159,18 @@ def is_vague(
 ) -> bool:
     """`struck 12 settlements in Donetsk Oblast`: a province whose clause strikes unnamed or countless things in it is
     no point; nor is a region of no administration as wide as Kashmir (VAST_REGION_KM), whatever struck in it."""
-    if rm.place.feature_code == "RGN" and (rm.place.radius_km or 0) >= VAST_REGION_KM:
+    if is_vast(rm.place):
         return True
     district = (rm.place.feature_code or "").startswith(("ADM2", "ADM3")) or rm.mention.cue == "district"
     # a town told as a region the index has no province of is a district's seat (`settlements in Tartar and Aghdam
     # regions`, Azerbaijan's districts): a point near all it tells of
     area = not rm.place.is_populated and (not district or rm.mention.cue in PROVINCE_CUES)
     return area and bool(lex.vague_objects.find_all(sent.words, lo, hi) or _tally(sent, lo, cues))
+
+
+def is_vast(place: Place) -> bool:
+    """A region of no administration as wide as Kashmir or Iraqi Kurdistan: too wide to be any strike's point."""
+    return place.feature_code == "RGN" and (place.radius_km or 0) >= VAST_REGION_KM
 
 
 def _tally(sent: Sentence, lo: int, cues: list[tuple[int, int, str]]) -> bool:
@@ -759,9 +764,11 @@ def strike_locations(
             continue
         shared = bool(listed and previous and previous[1])
         skip = shared or contextual or rm.place.is_country_scale  # a country is no point of a strike
-        # `the Red Sea port city, Hodeidah`, `Ahmedpur, near Bahawalpur, and Muridke`, `ibu kota Suriah, Damaskus`: a
-        # sea, a town's locator or a country, skipped for what it is, does not take the places listed after it along
-        previous = ((i, e, rm), (shared or contextual) and not (rm.place.is_water or locator))
+        # `the Red Sea port city, Hodeidah`, `Ahmedpur, near Bahawalpur, and Muridke`, `ibu kota Suriah, Damaskus`,
+        # `the Kurdistan region of Iraq, Erbil`: a sea, a town's locator, a vast region or a country, skipped for what
+        # it is, does not take the places listed after it along
+        own = rm.place.is_water or locator or is_vast(rm.place)
+        previous = ((i, e, rm), (shared or contextual) and not own)
         if not skip and not any(p[2].place.id == rm.place.id for p in kept):
             kept.append((i, e, _in_part(sent, i, e, rm, lex)))
     # a region named as one (`Kursk region`, found as the town) lies in no other region of a list beside it

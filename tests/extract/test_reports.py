@@ -2181,12 +2181,12 @@ CASES = [
         world=FULL,
     ),
     Case(
-        "medics and rescuers speak for no state",
+        "medics speak for the state of the place they report",
         "Petugas medis Palestina mengatakan serangan udara Israel menewaskan empat orang di Deir al-Balah.",
-        at={"Deir al-Balah": dict(claimant_kind="witness", claimant_country=None, claim_type="witness")},
+        at={"Deir al-Balah": dict(claimant_kind="official", claimant_country="PS", claim_type="accusation")},
     ),
     Case(
-        "medics and rescuers speak for no state",
+        "rescuers speak for no state",
         "A missile hit an apartment block in Kharkiv, rescuers said.",
         lang="en",
         at={"Kharkiv": dict(claimant_kind="witness", claimant_country=None)},
@@ -2754,7 +2754,7 @@ CASES = [
         lang="id",
         rows=Rows(
             ("place", "claimant_kind", "claimant_country"),
-            {("Nuseirat", "military", "IL"), ("Nuseirat", "witness", None)},
+            {("Nuseirat", "military", "IL"), ("Nuseirat", "official", "PS")},
         ),
     ),
     Case(
@@ -2815,10 +2815,10 @@ CASES = [
         world=FULL,
     ),
     Case(
-        "an ambulance service head is a witness",
+        "an ambulance service head speaks for the state of the place he reports",
         "An Israeli strike on Jabalia killed 12 people, said Fares Afana, head of the ambulance service in Gaza.",
         lang="en",
-        at={"Jabalia": dict(claimant_kind="witness", claimant_country=None)},
+        at={"Jabalia": dict(claimant_kind="official", claimant_country="PS")},
     ),
     Case(
         "a leading `and` is no part of a speaker",
@@ -4736,6 +4736,63 @@ CASES = [
         "Russian shelling struck Nikopol in the Dnipropetrovsk region, according to state administrators.",
         lang="en",
         at={"Nikopol": dict(claimant="state administrators", claimant_country="UA")},
+        world=FULL,
+    ),
+    Case(
+        "a vast region does not take the town listed after it along (`the Kurdistan region of Iraq, Erbil`)",
+        "Three drones attacked a base in the Kurdistan region of Iraq, Erbil.",
+        lang="en",
+        drawn={"Erbil"},
+        world=FULL,
+    ),
+    Case(
+        "medics and hospital staff speak for the state of the place they report; witnesses and doctors for none",
+        "An Israeli air strike killed seven people in Khan Younis, medics said. Another strike hit a house in Rafah, "
+        "a doctor said.",
+        lang="en",
+        rows=Rows(
+            ("place", "claimant", "claimant_country"), {("Khan Younis", "medics", "PS"), ("Rafah", "doctor", None)}
+        ),
+        world=FULL,
+    ),
+    Case(
+        "a town a speaker reported from is where it spoke, not a strike",
+        "Pakistani jets carried out airstrikes in Paktika on Monday. Zabihullah Mujahid alleged in a statement that "
+        "Pakistani aircraft had carried out the airstrikes, the Dawn newspaper reported from Kabul.",
+        lang="en",
+        drawn={"Paktika"},
+        world=FULL,
+    ),
+    Case(
+        "the town the injured were transported to is no strike",
+        "A drone struck a car near Grayvoron on Monday, the governor said. The injured were transported to Belgorod "
+        "hospital, where their conditions were deemed moderate.",
+        lang="en",
+        drawn={"Grayvoron"},
+        world=FULL,
+    ),
+    Case(
+        "forces based near a place that a strike word made the target were struck there",
+        "The Islamic Resistance in Iraq claimed responsibility for the attack on US forces based near the Erbil "
+        "International Airport.",
+        lang="en",
+        drawn={"Erbil"},
+        world=FULL,
+    ),
+    Case(
+        "a postposed speaker may say when it spoke with no preposition (`reported late Sunday night`)",
+        "Iranian missile strikes targeted the Israeli port city of Haifa, injuring at least 15 people, Al Jazeera "
+        "reported late Sunday night.",
+        lang="en",
+        at={"Haifa": dict(claimant="Al Jazeera", attacker_country="IR")},
+        world=FULL,
+    ),
+    Case(
+        "a speaker's verb followed by a time and a comma opens the claim after it",
+        "Juru bicara tentara Thailand mengatakan sekitar pukul 16.00 pada 22 Desember 2025, pasukan Kamboja "
+        "menembakkan roket ke distrik Khok Sung.",
+        lang="id",
+        at={"Khok Sung": dict(claimant="Juru bicara tentara Thailand", attacker="pasukan Kamboja")},
         world=FULL,
     ),
 ]
