@@ -4795,6 +4795,14 @@ CASES = [
         at={"Khok Sung": dict(claimant="Juru bicara tentara Thailand", attacker="pasukan Kamboja")},
         world=FULL,
     ),
+    Case(
+        "a sentence opened by `in that war` tells background",
+        "Israel menyerang pelabuhan Hodeidah pada Senin, kata militer Israel. Katz merujuk pada perang 12 hari antara "
+        "Israel dan Iran. Dalam perang itu, Israel menggempur target-target di ibu kota Iran, Teheran.",
+        lang="id",
+        drawn={"Hodeidah"},
+        world=FULL,
+    ),
 ]
 
 
