@@ -15,9 +15,9 @@ from gazetteer.sources import SourceRecord
 COLUMNS = ("id", "name", "alternate_names", "lat", "lon", "feature_code", "country_code", "radius_km", "source")
 
 
-# a base, a field or a port is a spot drawn like an airport (class S), not an area other places lie in
+# a base, a field, a port or a temple is a spot drawn like an airport (class S), not an area other places lie in
 _CLASSES = {"RGN": "L", "RGNE": "L", "PRSH": "L", "AREA": "L", "PEN": "T", "ISL": "T", "MT": "T", "MTS": "T", "PS": "S",
-            "AIRB": "S", "MILB": "S", "OILF": "S", "PRT": "S", "PSTB": "S",
+            "AIRB": "S", "MILB": "S", "OILF": "S", "PRT": "S", "PSTB": "S", "TMPL": "S",
             "SEA": "H", "STRT": "H", "GULF": "H", "BAY": "H"}  # fmt: skip
 
 

@@ -543,8 +543,10 @@ def is_possessor(sent: Sentence, e: int, after: Located | None, lex: Lexicon) ->
     if after[0] == e and _possessive(sent, e):
         return True
     # `the Gaza cities of Rafah`: a town word, `of` and a town; not `Bashtanka district of Mykolaiv Oblast`, where the
-    # place names its own district and the area after `of` holds it
-    return after[2].place.is_populated and _town_word_of(sent, e, lex) == after[0]
+    # place names its own district and the area after `of` holds it, nor `Sake town of Masisi territory` (a town told
+    # as its area)
+    town = after[2].place.is_populated and after[2].mention.cue not in AREA_CUES
+    return town and _town_word_of(sent, e, lex) == after[0]
 
 
 def names_unknown_towns_area(sent: Sentence, e: int, unknown: list[tuple[int, int]], lex: Lexicon) -> bool:

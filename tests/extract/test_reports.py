@@ -2455,7 +2455,7 @@ CASES = [
         "“Sebuah serangan menghantam distrik al-Hawak di Hodeida, menewaskan 13 orang,” demikian bunyi laporan "
         "Al-Masirah.",
         lang="id",
-        rows=Rows(("place", "claimant"), {("Hodeida", "Al-Masirah")}),
+        rows=Rows(("place", "claimant"), {("al-Hawak", "Al-Masirah")}),
         world=FULL,
     ),
     *(
@@ -4801,6 +4801,21 @@ CASES = [
         "Israel dan Iran. Dalam perang itu, Israel menggempur target-target di ibu kota Iran, Teheran.",
         lang="id",
         drawn={"Hodeidah"},
+        world=FULL,
+    ),
+    Case(
+        "a town of a territory told as its area is the scene; the territory only says where it is",
+        "At least three people were killed on Thursday following bombs launched by the M23 rebels in Sake town of "
+        "Masisi territory, located 27km west of Goma.",
+        lang="en",
+        drawn={"Sake"},
+        world=FULL,
+    ),
+    Case(
+        "a quarter of a city named before the city is the scene (`distrik al-Hawak di Hodeida`)",
+        "Serangan udara AS menghantam kompleks permukiman di distrik al-Hawak di Hodeida, kata Kementerian Kesehatan.",
+        lang="id",
+        drawn={"al-Hawak"},
         world=FULL,
     ),
 ]

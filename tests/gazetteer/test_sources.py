@@ -22,6 +22,12 @@ def test_overlay_rows_become_places_with_radius_and_cited_source() -> None:
     assert record.names == ("Absheron District", "Abşeron", "Apsheron")
 
 
+def test_an_overlay_temple_is_a_spot_like_a_base_not_an_area() -> None:
+    text = HEADER + "t,Prasat Ta Krabey,Ta Krabey,14.35,103.37,TMPL,TH,2,a cited page\n"
+    (record,) = overlay.parse_overlay(text)
+    assert record.place.feature_class == "S"
+
+
 @pytest.mark.parametrize(
     "row",
     [
