@@ -496,10 +496,29 @@ def locates_unknown(sent: Sentence, unknown: list[tuple[int, int]], i: int, rm: 
     # Sarja in the southern countryside of Idlib`)
     if rm.place.is_populated and rm.mention.cue not in PROVINCE_CUES:
         return any(e <= i and _bearing_from(sent, e, i, lex) and not _town_part(sent, e, lex) for _, e in unknown)
-    located = lex.directions | lex.appositive_heads  # `Hiwane, south of Tigray's capital`: a bearing too
+    # `Hiwane, south of Tigray's capital`: a bearing too; `Rukubi, a village on the border between Nasarawa and Benue`
+    located = lex.directions | lex.appositive_heads | lex.near_words | lex.between_words | lex.location_prepositions
     return any(
-        e <= i and (_only_locating(sent, range(e, i), located, lex) or _bearing_from(sent, e, i, lex))
+        e <= i
+        and (
+            _only_locating(sent, range(e, i), located, lex)
+            or _bearing_from(sent, e, i, lex)
+            or _second_between(sent, range(e, i), located, lex)
+        )
         for _, e in unknown
+    )
+
+
+def _second_between(sent: Sentence, gap: range, located: frozenset[str], lex: Lexicon) -> bool:
+    """`di perbatasan antara negara bagian Nasarawa dan Benue`: the second of the areas a place lies between (the
+    words up to `between` only locate; after it come the first area's name and `and`)."""
+    k = next((k for k in gap if sent.tokens[k].lower in lex.between_words), None)
+    if k is None or not _only_locating(sent, range(gap.start, k + 1), located, lex):
+        return False
+    named = {j for a, b, _ in sent.mentions for j in range(a, b)}
+    return any(j in named for j in range(k + 1, gap.stop)) and all(
+        j in named or sent.tokens[j].lower in lex.coordinators or _only_locating(sent, range(j, j + 1), located, lex)
+        for j in range(k + 1, gap.stop)
     )
 
 

@@ -4818,6 +4818,23 @@ CASES = [
         drawn={"al-Hawak"},
         world=FULL,
     ),
+    *(
+        Case(
+            "the areas a village the index lacks lies between only locate it",
+            text,
+            lang=lang,
+            places=[],
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "Ledakan bom itu terjadi pada Rabu di Rukubi, sebuah desa di perbatasan antara negara bagian Nasarawa "
+                "dan Benue.",
+                "id",
+            ),
+            ("The bomb exploded on Wednesday in Rukubi, on the border between Nasarawa and Benue states.", "en"),
+        ]
+    ),
 ]
 
 
