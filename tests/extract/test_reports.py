@@ -4835,6 +4835,14 @@ CASES = [
             ("The bomb exploded on Wednesday in Rukubi, on the border between Nasarawa and Benue states.", "en"),
         ]
     ),
+    Case(
+        "`According to the report` in the next paragraph goes on with the last speaker's account",
+        "Azerbaijan's Defence Ministry said Armenian forces violated the ceasefire on Tuesday.\n\n"
+        "According to the report, Armenian forces shelled Fuzuli with mortars.",
+        lang="en",
+        at={"Fuzuli": dict(claimant="Azerbaijan's Defence Ministry", claimant_country="AZ")},
+        world=FULL,
+    ),
 ]
 
 
