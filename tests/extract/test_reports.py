@@ -4843,6 +4843,13 @@ CASES = [
         at={"Fuzuli": dict(claimant="Azerbaijan's Defence Ministry", claimant_country="AZ")},
         world=FULL,
     ),
+    Case(
+        "Magen David Adom, Israel's emergency service, speaks for Israel",
+        "An Iranian missile hit Tel Aviv on Tuesday, Magen David Adom said.",
+        lang="en",
+        at={"Tel Aviv": dict(claimant="Magen David Adom", claimant_country="IL")},
+        world=FULL,
+    ),
 ]
 
 
