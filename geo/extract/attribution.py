@@ -248,7 +248,10 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
                 continue
             a, b = trim(sent, k + 1, end, lex)
             a = _after_object_relative(sent, a, b, lex)
-            if b > a and _aside(sent, a, b, lex):  # `X, seperti dikutip dari Sputnik, Sabtu (10/5), mengatakan`
+            # `X, seperti dikutip dari Sputnik, Sabtu (10/5), mengatakan`; read untrimmed too (`in a statement ...`)
+            if b > a and (
+                _aside(sent, a, b, lex, last=not segments) or _aside(sent, k + 1, end, lex, last=not segments)
+            ):
                 end = k
                 continue
             if b > a and segments and _only_country(sent, a, b, lex):
@@ -299,12 +302,13 @@ def _title_case(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     return len(words) > 1 and all(t.is_capitalised or t.lower in small for t in words)
 
 
-def _aside(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+def _aside(sent: Sentence, a: int, b: int, lex: Lexicon, last: bool = False) -> bool:
     """A comma-set aside inside a speaker phrase: whom it is quoted from (`as quoted by Sputnik`), when it spoke
-    (`Sabtu (10/5/2025)`) or where (`..., Zabihullah Mujahid, on X`), not who speaks."""
+    (`Sabtu (10/5/2025)`) or where (`..., Zabihullah Mujahid, on X`), not who speaks. Right before the verb, where
+    it spoke may run longer (`X, an umbrella group, in a statement published on its Telegram channel claimed`)."""
     if lex.source_markers.match_at(sent.words, a) or lex.reporting_markers_anywhere.match_at(sent.words, a):
         return True
-    if sent.tokens[a].lower in lex.venue_prepositions and _words(sent, a, b) <= VENUE_MAX_WORDS:
+    if sent.tokens[a].lower in lex.venue_prepositions and (last or _words(sent, a, b) <= VENUE_MAX_WORDS):
         return True
     if sent.tokens[a].lower in lex.venue_participles and _words(sent, a, b) <= VENUE_MAX_WORDS + 2:
         return True  # `Alexander Bogomaz, writing on the Telegram messaging app, said`

@@ -4850,6 +4850,28 @@ CASES = [
         at={"Tel Aviv": dict(claimant="Magen David Adom", claimant_country="IL")},
         world=FULL,
     ),
+    *(
+        Case(
+            "a photo caption's viewpoint (`as seen from Sderot`) is no strike",
+            text,
+            lang=lang,
+            absent=("Sderot",),
+            world=FULL,
+        )
+        for text, lang in [
+            ("Smoke rises over northern Gaza, as seen from Sderot, Israel, after an Israeli strike.", "en"),
+            ("Asap mengepul dari Gaza Utara setelah serangan Israel, seperti yang terlihat dari Sderot, Israel.", "id"),
+        ]
+    ),
+    Case(
+        "where a speaker spoke may run long right before its verb (`X, ..., in a statement published on its Telegram "
+        "channel claimed`)",
+        "The Islamic Resistance in Iraq, an umbrella group of fighters, in a statement published on its Telegram "
+        "channel claimed responsibility for the attack on US forces based near the Erbil International Airport.",
+        lang="en",
+        at={"Erbil": dict(claimant="Islamic Resistance", claimant_country="IQ")},
+        world=FULL,
+    ),
 ]
 
 
