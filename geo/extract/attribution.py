@@ -101,9 +101,12 @@ def dateline_end(doc: Document, sent: Sentence) -> int:
     if _lines_before(doc.text, start, DATELINE_PARAGRAPHS) >= DATELINE_PARAGRAPHS:
         return 0
     toks = sent.tokens
-    close = next((k for k, t in enumerate(toks[: AGENCY_TAG_WORDS + 2]) if t.text == ")"), 0)
-    if toks and toks[0].text == "(" and close > 1 and all(t.is_capitalised for t in toks[1:close]):
-        return close + 1  # `(MENAFN) The Houthi group reported ...`: the agency's tag opens the story, no place
+    close = next((k for k, t in enumerate(toks[: AGENCY_TAG_WORDS + 3]) if t.text == ")"), 0)
+    tagged = all(t.is_capitalised or t.text in DATELINE_DASHES for t in toks[1:close])  # `(MENAFN - Jordan Times)`
+    if toks and toks[0].text == "(" and close > 1 and tagged:
+        # `(MENAFN) The Houthi group reported ...`: the agency's tag opens the story, no place; a dateline may follow
+        # it (`(MENAFN - Jordan Times) PORT SUDAN, Sudan - ...`)
+        return _dash_dateline(sent, close + 1) or close + 1
     for k, tok in enumerate(toks[:12]):
         if tok.text in DATELINE_DASHES:
             return _second_dash(sent, k + 1) if k and tok.start - start < DATELINE_CHARS else 0
@@ -116,6 +119,18 @@ def dateline_end(doc: Document, sent: Sentence) -> int:
         named = tok.is_capitalised or _WEB_NAME.fullmatch(tok.text)
         if not (named or tok.text.isdigit() or tok.text in DATELINE_PUNCT):
             return _capitals_dateline(sent, load_lexicon(doc.language))
+    return 0
+
+
+def _dash_dateline(sent: Sentence, lo: int) -> int:
+    """Token index after a dateline of capitalised words and commas from token lo to a dash (`PORT SUDAN, Sudan -`),
+    else 0."""
+    toks = sent.tokens
+    for k in range(lo, min(len(toks), lo + DATELINE_CITY_WORDS + 2)):
+        if toks[k].text in DATELINE_DASHES:
+            return k + 1 if k > lo and toks[k].start - toks[lo].start < DATELINE_CHARS else 0
+        if not (toks[k].is_capitalised or toks[k].text == ","):
+            return 0
     return 0
 
 

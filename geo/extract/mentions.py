@@ -668,6 +668,7 @@ class MentionFinder:
                 def name(k: int, w: Token) -> bool:
                     return (
                         w.lower not in lex.stopwords
+                        and not _compound_modifier(w)  # `Russian-occupied Crimea`: no first name
                         and not _possessive(w, lex)  # `Ukraine's Sumy`: a possessive is no first name
                         # `Mohamed Mire`: a given name before the place is one, however common a word it is
                         and (not is_common_word(w.lower, lex.language) or (k < i and is_given_name(w.text)))
@@ -979,6 +980,13 @@ def _placed_by_next(words: list[Token], i: int, starts: Collection[int], lex: Le
 def find_mentions(doc: Document, gazetteer: Gazetteer, countries: Collection[str] = ()) -> list[Mention]:
     """Place mentions in `doc` (see MentionFinder); `countries` widens the fuzzy search beyond the named ones."""
     return MentionFinder(gazetteer, load_lexicon(doc.language)).find(doc, countries)
+
+
+def _compound_modifier(word: Token) -> bool:
+    """`Russian-occupied`, `Hamas-run`, `Iranian-backed`: a hyphenated modifier whose last part is lower case (a
+    name's parts are capitalised: `Jean-Pierre`, `al-Hamdan`)."""
+    head, hyphen, last = word.text.rpartition("-")
+    return bool(head and hyphen and last) and last.islower()
 
 
 def _family(words: list[Token], i: int, j: int, lex: Lexicon) -> bool:

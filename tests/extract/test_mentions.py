@@ -275,3 +275,15 @@ def test_an_arabic_article_in_lower_case_keeps_a_transliterated_name_whole(gazet
     assert names(gazetteer, text, "en") == ["Tyre"]
     text = "Israeli jets struck positions in Ayta ash Shab and in Tyre, the army said."
     assert names(gazetteer, text, "en") == ["Ayta ash Shab", "Tyre"]
+
+
+def test_a_name_after_a_hyphenated_modifier_is_no_surname(gazetteer):
+    # `Russian-occupied` is a modifier, not a first name before `Crimea`; `Jean-Pierre` would be one
+    assert names(gazetteer, "Drones struck an airfield in Russian-occupied Crimea.", "en") == ["Crimea"]
+    assert names(gazetteer, "Jets struck the Hamas-run Gaza Strip on Monday.", "en") == ["Gaza Strip"]
+
+
+def test_the_part_of_kashmir_a_state_administers_is_that_state_s(gazetteer):
+    doc = normalise("Indian shelling killed four civilians inside Pakistan-administered Kashmir on Monday.", lang="en")
+    found = [(m.text, m.candidates[0].country_code) for m in find_mentions(doc, gazetteer)]
+    assert ("Pakistan-administered Kashmir", "PK") in found

@@ -4872,6 +4872,14 @@ CASES = [
         at={"Erbil": dict(claimant="Islamic Resistance", claimant_country="IQ")},
         world=FULL,
     ),
+    Case(
+        "a dateline after an agency's tag is where the story was filed (`(MENAFN - Jordan Times) PORT SUDAN, Sudan -`)",
+        "(MENAFN - Jordan Times) PORT SUDAN, Sudan - Sudan's paramilitary conducted a wave of drone strikes in eastern "
+        "Sudan on Thursday, a military source told AFP.",
+        lang="en",
+        absent=("PORT SUDAN",),
+        world=FULL,
+    ),
 ]
 
 
