@@ -260,6 +260,7 @@ class Lexicon:
     vessels: PhraseSet = PhraseSet(())
     fleets: PhraseSet = PhraseSet(())  # `ships`, `kapal-kapal`: vessels at large, no one vessel struck
     border_words: PhraseSet = PhraseSet(())  # `the border with (Niger)`: what follows is a country
+    force_nouns: frozenset[str] = frozenset()  # `pasukan (Moskow)`, `(Moscow's) troops`: a capital that owns forces
     between_words: frozenset[str] = frozenset()  # `on the border between (Nasarawa and Benue)`: areas it lies between
     downing_verbs: PhraseSet = PhraseSet(())
     vague_objects: PhraseSet = PhraseSet(())
@@ -552,6 +553,7 @@ def load_lexicon(language: str) -> Lexicon:
         fleets=PhraseSet.of(places.get("fleets", [])),
         border_words=PhraseSet.of(places.get("border_words", [])),
         between_words=words(places.get("between_words", [])),
+        force_nouns=words(places.get("force_nouns", [])),
         downing_verbs=PhraseSet.of(rep.get("downing_verbs", [])),
         vague_objects=PhraseSet.of(places.get("vague_objects", [])),
         org_words=words(ment.get("org_words", [])),

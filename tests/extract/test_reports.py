@@ -4880,6 +4880,14 @@ CASES = [
         absent=("PORT SUDAN",),
         world=FULL,
     ),
+    Case(
+        "a capital that owns forces stands for its state (`pasukan Moskow`)",
+        "Serangan drone menghantam kilang di Novoshakhtinsk, menyusul serangan setelah pasukan Moskow mundur.",
+        lang="id",
+        absent=("Moskow",),
+        drawn={"Novoshakhtinsk"},
+        world=FULL,
+    ),
 ]
 
 
