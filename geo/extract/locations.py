@@ -235,7 +235,7 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
         return True
     if _patron(sent, i, lex):
         return True
-    if i > 0 and sent.tokens[i - 1].lower in lex.force_nouns and i - 1 > 0 and sent.tokens[i - 2].is_word:
+    if i > 1 and sent.tokens[i - 1].lower in lex.force_nouns and sent.tokens[i - 2].is_word:
         return True  # `setelah pasukan Moskow mundur`: the capital's forces (not a sentence's first word)
     owns = sent.tokens[end - 1].text.endswith(("'s", "’s")) and end < len(sent.tokens)
     if owns and sent.tokens[end].lower in lex.force_nouns:
