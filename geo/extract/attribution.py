@@ -29,6 +29,7 @@ APPOSITIVE_MAX_TOKENS = 12
 # said`: the appositive inside a list of speakers describes the one before it, and may run long (14 words here)
 LISTED_APPOSITIVE_MAX_WORDS = 2 * APPOSITIVE_MAX_TOKENS
 DATELINE_CHARS = 100
+RELATIVE_REACH = 6  # `yang dikelola Houthi,`: a relative clause describing a speaker before its comma, in tokens
 RELEASE_REACH = 5  # `according to (preliminary figures) released by`: words before the release verb
 VENUE_MAX_WORDS = 4  # `on X`, `in a statement`, `di akun Telegram-nya`: where a speaker spoke, set off by commas
 DATELINE_MARKS = ("-", "–", "—", "(")
@@ -222,6 +223,16 @@ def _countries_of_places(sent: Sentence, lo: int, hi: int) -> list[str]:
 def actor_kind(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> str | None:
     kinds = {k for _, _, k in lex.actors.find_all(sent.stems, lo, hi)}
     return next((k for k in KIND_PRIORITY if k in kinds), None)
+
+
+def _place_described(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where a relative clause about a place in tokens [lo, hi) starts (`the Belgorod region | that borders
+    Ukraine`, `wilayah Belgorod | yang berbatasan dengan Ukraina`), or `hi`: a place or its unit word before it."""
+    ends = {e for s, e, _ in sent.mentions if lo <= s and e < hi}
+    for k in range(lo + 1, hi):
+        if sent.tokens[k].lower in lex.relatives | lex.complementizers and (k in ends or k - 1 in ends):
+            return k
+    return hi
 
 
 def _is_media(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -496,6 +507,8 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     based = next((s for s, _, _ in lex.base_phrases.find_all(sent.words, name_lo, ctx_hi) if s > name_lo), None)
     if based is not None:  # `SOHR yang berbasis di Inggris`, `the Britain-based monitor`: where it sits, not its state
         name_hi, ctx_hi = min(name_hi, based), min(ctx_hi, based)
+    # `stasiun televisi Al-Masirah yang dikelola Houthi`: the relative clause describes the speaker, names it not
+    name_hi = next((k for k in range(name_lo + 1, name_hi) if sent.tokens[k].lower in lex.relatives), name_hi)
     while name_lo < name_hi and sent.tokens[name_lo].lower in lex.appositive_name_markers | lex.determiners:
         name_lo += 1
     adverb = next(
@@ -515,14 +528,17 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     if name_hi - name_lo == 1 and sent.tokens[name_lo].lower in lex.pronouns:
         return Claimant(sent.tokens[name_lo].text, "unknown", None, explicit=True)  # resolved by the caller
     kind = actor_kind(sent, ctx_lo, kind_hi, lex)
-    countries = countries_in(sent, ctx_lo, ctx_hi, lex)
+    # `governor of the Voronezh region that borders Ukraine`: what a relative clause says of the place is not the
+    # speaker's state
+    told_hi = _place_described(sent, ctx_lo, ctx_hi, lex)
+    countries = countries_in(sent, ctx_lo, told_hi, lex)
     if _is_media(sent, ctx_lo, kind_hi, lex) and kind in (None, "government", "official", "military"):
         kind = "media"
     if kind is None:
         kind = "government" if countries else "unknown"
     local = bool(lex.local_authorities.find_all(sent.stems, ctx_lo, ctx_hi))
     if local and not countries:  # `Belgorod region governor Vyacheslav Gladkov` speaks for Belgorod's state
-        countries = _countries_of_places(sent, ctx_lo, ctx_hi)
+        countries = _countries_of_places(sent, ctx_lo, told_hi)
     state_media = [cc for _, _, cc in lex.state_media.find_all(sent.words, ctx_lo, ctx_hi)]
     if kind == "media" and state_media:
         countries = state_media[:1]
@@ -821,7 +837,12 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                 None,
             )
             start = released or start  # `menurut data awal yang dirilis oleh X`: X's data, X speaks
+            noun = lex.report_nouns.match_at(sent.words, start) if start < n else None
+            if noun and start + noun[0] < n and sent.tokens[start + noun[0]].is_word:
+                start += noun[0]  # `according to reports from X`: X's report; `menurut laporan Al-Masirah`
             a, b = phrase_after(sent, start, lex)
+            if b < n and sent.tokens[b].lower in lex.relatives:  # `Menurut laporan Al-Masirah yang dikelola Houthi,`
+                b = next((j for j in range(b + 1, min(n, b + RELATIVE_REACH)) if sent.tokens[j].text == ","), b)
             if _starts_clause(sent, boundary, k, lex) and _opens_claim(sent, b, lex):  # "Menurut X, ..."
                 claimant = describe_claimant(doc, sent, a, b, lex)
                 if claimant:

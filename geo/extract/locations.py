@@ -33,6 +33,7 @@ VAST_REGION_KM = 100.0
 ORG_RUN_WORDS = 3  # `Kurdistan Workers' Party`: the words of a name between its place and its organisation word
 UNKNOWN_MAX_WORDS = 3  # `Abu Jubeiha`, `Deir al-Balah`: a village's name is a word or three
 PATRON_REACH = 3  # words from a group word to its patron phrase: `faksi Irak yang (dekat dengan)`
+DASHES = frozenset({"–", "—", "-"})  # `the el-Obeid–Kosti road`: two places a dash joins into one name
 SEAT_GAP = 3  # words between a strike word and the seat it struck: `at` + a two-word owner (`struck the Hezbollah ...`)
 # `a field 10 km east of Balakliia` is near Balakliia; `20 miles from the Kismayo base` is not: a point drawn at the
 # town is then farther from the strike than a town's tolerance in the gold (10-25 km)
@@ -274,8 +275,10 @@ def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]]
     if not context:
         return False
     start, end, _ = context[-1]
-    if lex.seats.match_at(sent.stems, start) and any(0 <= start - e <= SEAT_GAP for _, e, _ in cues):
-        return False  # `a missile at Mossad headquarters in Tel Aviv`: the seat struck
+    if lex.seats.match_at(sent.stems, start) and any(
+        0 <= start - e <= SEAT_GAP for _, e, _ in [*cues, *lex.casualties.find_all(sent.stems, lo, start)]
+    ):
+        return False  # `a missile at Mossad headquarters in Tel Aviv`, `killed in its stronghold of X`: the seat struck
     named = i == end or (i == end + 1 and sent.tokens[end].lower in lex.org_joiners)  # `the stronghold (of) X`
     if named and lex.seats.match_at(sent.stems, start) and any(e <= start for _, e, _ in cues):
         return False  # `strikes across the country, including their stronghold Saada`: the seat is the place
@@ -284,12 +287,36 @@ def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]]
     return end > max((e for _, e, _ in cues if e <= i), default=-1)
 
 
+def _owns_the_strike(
+    sent: Sentence, mentions: list[Located], n: int, cues: list[tuple[int, int, str]], lex: Lexicon
+) -> bool:
+    """`serangan Tel Aviv di Gaza City`: in a language that puts the agent after the noun, a place right after a strike
+    word and itself followed by where the strike was is the one striking, not struck."""
+    i, e, _ = mentions[n]
+    nxt = mentions[n + 1][0] if n + 1 < len(mentions) else None
+    return (
+        lex.agent_after_noun
+        and any(c_end == i for _, c_end, _ in cues)
+        and nxt == e + 1
+        and sent.tokens[e].lower in lex.location_prepositions
+    )
+
+
 def names_event(sent: Sentence, i: int, e: int, lex: Lexicon) -> bool:
     """`the Gaza war`, `the Istanbul talks`: a place right before a war, talks or a truce names that, not where anything
     was struck (`Beirut controlled by Hezbollah` still is a place); so does one right after such a word in a language
-    that puts it first (`perang Gaza`, `pukul 13.30 waktu Moskow`)."""
-    after = e < len(sent.tokens) and bool(lex.named_events.match_at(sent.words, e))
-    return after or (i > 0 and sent.tokens[i - 1].lower in lex.named_events_before)
+    that puts it first (`perang Gaza`, `pukul 13.30 waktu Moskow`); and so do two towns a dash joins (a road)."""
+    toks = sent.tokens
+    # `the el-Obeid–Kosti road`, `jalur el-Obeid–Kosti`: two towns a dash joins name a road or a front, not a place
+    towns = {(s, end) for s, end, rm in sent.mentions if rm.place.is_populated}
+    if (i, e) in towns and any(
+        (e < len(toks) and toks[e].text in DASHES and (e + 1, end) in towns)
+        or (i > 0 and toks[i - 1].text in DASHES and (s, i - 1) in towns)
+        for s, end in towns
+    ):
+        return True
+    after = e < len(toks) and bool(lex.named_events.match_at(sent.words, e))
+    return after or (i > 0 and toks[i - 1].lower in lex.named_events_before)
 
 
 def in_organisation(sent: Sentence, e: int, lex: Lexicon) -> bool:
@@ -656,7 +683,7 @@ def evidence(
         venue=_venue(sent, i, lex),
         placed_by_distance=placed_by_distance(sent, e, lex),
         launch_site=launched_from(sent, i, lex),
-        metonym=rm.place.is_capital and _metonym(sent, i, e, lex),
+        metonym=(rm.place.is_capital and _metonym(sent, i, e, lex)) or _owns_the_strike(sent, mentions, n, cues, lex),
         in_context=in_context(sent, lo, i, cues, lex),
         names_event=names_event(sent, i, e, lex),
         in_organisation=in_organisation(sent, e, lex),
@@ -700,6 +727,15 @@ def _in_part(sent: Sentence, i: int, e: int, rm: ResolvedMention, lex: Lexicon) 
     part = before or after
     if part is None or sent.tokens[i - 1 if before else e].is_capitalised:
         return rm
+    toks = sent.tokens
+    if (
+        before
+        and i > 1
+        and toks[i - 2].lower in lex.determiners
+        and e < len(toks)
+        and toks[e].lower in lex.singular_units
+    ):
+        return rm  # `the southern Odesa region`: where the region lies in its country, not a part of it
     bearing = float(part[1])
     quarter = bearing % 90 != 0
     lat, lon = destination(place.lat, place.lon, bearing, place.radius_km * (0.6 if quarter else 4 / (3 * math.pi)))

@@ -1102,7 +1102,9 @@ def _clause_reports(
         here = replace(finding, action=_place_action(cues, sorted(second), hi, action))
         borrowed = (
             _report(doc, sent, clause, rm, here, lex, published, source, False)
-            for rm in _scene_of(sent, clause, ctx, para, lex, bool(inside), action in WEAPON_ACTIONS)
+            for rm in _scene_of(
+                sent, clause, ctx, para, lex, bool(inside), action in WEAPON_ACTIONS or action == "interception"
+            )
         )
         # a denial or a threat says nothing of that place; a weapon shot down there is told of it (`Officials in
         # Leningrad said air defences shot down a drone`)
@@ -1151,8 +1153,9 @@ def _scene_of(
     a, b = clause.speaker
     witness = clause.claimant.kind == "witness"  # `Warga Beit Lahia mengatakan ...`: residents of a place
     # `Kyiv mayor Vitali Klitschko said drone debris fell on a district of the capital`, `the governor of the
-    # Volgograd region said an oil depot caught fire after a drone attack`: a local head's own place is the scene
-    # of a weapon's strike it tells of naming no place
+    # Volgograd region said an oil depot caught fire after a drone attack`, `Moscow mayor Sergey Sobyanin said 11
+    # drones were shot down`: a local head's own place is the scene of a weapon's strike, or of its downing, that it
+    # tells of naming no place
     titled = weapon and not names_places and bool(lex.local_heads.find_all(sent.stems, a, b))
     spoken: list[ResolvedMention] = []
     before = None

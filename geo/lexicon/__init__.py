@@ -305,6 +305,7 @@ class Lexicon:
     found_verbs: frozenset[str] = frozenset()  # `recovered a launcher and an unfired rocket`: weapons found, not fired
     people_nouns: frozenset[str] = frozenset()  # `soldier`, `warga`: a person whose home `from X` tells
     release_verbs: frozenset[str] = frozenset()  # `figures released by the ministry`: the data's owner follows
+    report_nouns: PhraseSet = PhraseSet(())  # `according to reports from X`: X's report, X speaks
     quote_verbs: frozenset[str] = frozenset()  # `quoted X as saying`: X speaks
     event_nouns: PhraseSet = PhraseSet(())  # `the incident occurred in X`: the strike just told, told again
     confirmations: PhraseSet = PhraseSet(())  # `the army confirmed the strike`: the article's strike, claimed
@@ -588,6 +589,7 @@ def load_lexicon(language: str) -> Lexicon:
         found_verbs=words(rep.get("found_verbs", [])),
         people_nouns=words(rep.get("people_nouns", [])),
         release_verbs=words(rep.get("release_verbs", [])),
+        report_nouns=PhraseSet.of(rep.get("report_nouns", [])),
         quote_verbs=words(rep.get("quote_verbs", [])),
         event_nouns=PhraseSet.of(rep.get("event_nouns", [])),
         confirmations=PhraseSet.of(rep.get("confirmations", [])),

@@ -4888,6 +4888,114 @@ CASES = [
         drawn={"Novoshakhtinsk"},
         world=FULL,
     ),
+    *(
+        Case(
+            "what a relative clause says of the place a speaker governs is not the speaker's state",
+            text,
+            lang=lang,
+            at={"Shebekino": dict(claimant_country="RU")},
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                '"Houses were damaged in Shebekino," Vyacheslav Gladkov, the governor of the Belgorod region that '
+                "borders Ukraine, said on Telegram.",
+                "en",
+            ),
+            (
+                "Gubernur wilayah Belgorod yang berbatasan dengan Ukraina, Vyacheslav Gladkov, mengatakan rumah-rumah "
+                "rusak di Shebekino.",
+                "id",
+            ),
+        ]
+    ),
+    *(
+        Case(
+            "the one whose report a marker cites speaks, a relative clause describing it before the comma",
+            text,
+            lang=lang,
+            at={"Hodeidah": dict(claimant=claimant, claimant_country="YE")},
+            world=FULL,
+        )
+        for text, lang, claimant in [
+            (
+                "According to reports from the Houthi-run al-Masirah TV, three strikes were carried out on Hodeidah "
+                "airport.",
+                "en",
+                "Houthi-run al-Masirah TV",
+            ),
+            (
+                "Menurut laporan stasiun televisi Al-Masirah yang dikelola Houthi, tiga serangan menghantam bandara "
+                "Hodeidah.",
+                "id",
+                "stasiun televisi Al-Masirah",
+            ),
+        ]
+    ),
+    *(
+        Case(
+            "what a threat's condition asks for is no strike place (`unless aid was allowed into Gaza`)",
+            text,
+            lang=lang,
+            absent=("Gaza",),
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "US airstrikes on Yemen began after the Houthis threatened to resume attacks on shipping unless "
+                "humanitarian aid was allowed into Gaza.",
+                "en",
+            ),
+            (
+                "Serangan udara AS di Yaman dimulai setelah Houthi mengancam melanjutkan serangan kecuali jika bantuan "
+                "diizinkan masuk ke Gaza.",
+                "id",
+            ),
+        ]
+    ),
+    Case(
+        "a group's stronghold where its members were killed was struck",
+        "US forces carried out air strikes in Iraq overnight. According to Kataib Hezbollah, eight of its members were "
+        "killed in its stronghold of Jurf al-Sakhar, south of Baghdad.",
+        lang="en",
+        drawn={"Jurf al-Sakhar"},
+        world=FULL,
+    ),
+    Case(
+        "a local head telling of drones downed, naming no place, tells of its own place",
+        "Moscow mayor Sergey Sobyanin said 11 drones heading towards the capital were shot down within an hour.",
+        lang="en",
+        at={"Moscow": dict(action="interception", claimant_country="RU")},
+        world=FULL,
+    ),
+    Case(
+        "a compass word after `the` and before a region's unit word says where the region lies, not a part of it",
+        "Strikes were also reported in the southern Odesa region, where Russian attacks hit energy infrastructure.",
+        lang="en",
+        at={"Odesa": dict(place_name="Odeska oblast")},
+        world=FULL,
+    ),
+    Case(
+        "a place between a strike word and where it struck is the one striking (`serangan Tel Aviv di Gaza City`)",
+        "Korban keganasan serangan Tel Aviv di Gaza City terus bertambah, kata pertahanan sipil.",
+        lang="id",
+        absent=("Tel Aviv",),
+        drawn={"Gaza City"},
+        world=FULL,
+    ),
+    *(
+        Case(
+            "two towns a dash joins name a road, neither of them struck",
+            text,
+            lang=lang,
+            absent=("el-Obeid", "Kosti"),
+            world=FULL,
+        )
+        for text, lang in [
+            ("RSF drones attacked an aid convoy on the el-Obeid–Kosti road in Sudan on Friday.", "en"),
+            ("Drone RSF menyerang konvoi bantuan di jalur el-Obeid–Kosti, Sudan, pada Jumat.", "id"),
+        ]
+    ),
 ]
 
 
