@@ -87,7 +87,7 @@ def _import_boundaries(file: Path) -> None:
     from gazetteer.sources.boundaries import import_table
 
     count = import_table(file)
-    print(f"imported {count} districts from {file}; rebuilding the index", file=sys.stderr)
+    print(f"imported {count} units of geoBoundaries from {file}; rebuilding the index", file=sys.stderr)
     build_index(default_index_path())
 
 

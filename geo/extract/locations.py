@@ -81,6 +81,24 @@ def measured_offset(sent: Sentence, i: int, lex: Lexicon) -> Offset | None:
     return Offset(km, float(way[0][2]) if way else None)
 
 
+def bearing_from(sent: Sentence, i: int, lex: Lexicon) -> Offset | None:
+    """`US air strikes south of Baghdad`, `the border strip north of Erbil`: a compass point and `of` with no distance
+    say the scene lies some way off the place at token i, how far untold."""
+    if i < 2 or sent.tokens[i - 1].lower not in lex.reference_prepositions:
+        return None
+    way = next(((s, b) for s, e, b in lex.bearings.find_all(sent.words, max(0, i - 4), i - 1) if e == i - 1), None)
+    if way is None or way[0] == 0:
+        return None
+    # `the Al-Daraja Al-Oula neighbourhood, west of El Fasher`, `Ain Al-Asad Air Base west of Baghdad`: after a name
+    # or a place's unit word the bearing says where that place lies, and the town locates it
+    before = sent.tokens[way[0] - 1]
+    countries = {k for s, e, rm in sent.mentions if rm.place.is_country_scale for k in range(s, e)}
+    named = before.is_capitalised and way[0] - 1 not in countries  # `the border strip with Iran north of Erbil`
+    if before.text == "," or named or lex.cues_after.match_at(sent.stems, way[0] - 1):
+        return None
+    return Offset(float("inf"), float(way[1]))
+
+
 def placed_by_distance(sent: Sentence, e: int, lex: Lexicon) -> bool:
     """`..., to the nearest town, Gao, which lies about 150 km to the north`: a town the text places by its distance
     from the scene is a reference. A distance from something named after it (`Shostka, 140 km northwest of Sumy`,
@@ -236,6 +254,12 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
         return True
     if _patron(sent, i, lex):
         return True
+    before = sent.tokens[i - 1] if i > 0 else None
+    if before and before.lower.startswith(lex.passive_prefixes) and lex.is_verb(before.lower, before.is_capitalised):
+        return True  # `Krimea yang dicaplok Moskow`: the one a passive verb names after it is its agent
+    spoken = (lex.reporting_markers_anywhere.match_at(sent.words, k) for k in range(max(0, i - 3), i))
+    if any(m and k + m[0] == i for k, m in zip(range(max(0, i - 3), i), spoken, strict=True)):
+        return True  # `menurut Baku`, `according to Kyiv`: the state speaking
     if i > 1 and sent.tokens[i - 1].lower in lex.force_nouns and sent.tokens[i - 2].is_word:
         return True  # `setelah pasukan Moskow mundur`: the capital's forces (not a sentence's first word)
     owns = sent.tokens[end - 1].text.endswith(("'s", "’s")) and end < len(sent.tokens)
@@ -593,6 +617,9 @@ def is_possessor(sent: Sentence, e: int, after: Located | None, lex: Lexicon) ->
         return False
     if after[0] == e and _possessive(sent, e):
         return True
+    unit = sent.tokens[e].lower.removesuffix("’s").removesuffix("'s") if e < len(sent.tokens) else ""
+    if after[0] == e + 1 and _possessive(sent, e + 1) and unit in lex.singular_units:
+        return True  # `Singu township’s Kyi Tauk Pauk village`: the township says where the village is
     # `the Gaza cities of Rafah`: a town word, `of` and a town; not `Bashtanka district of Mykolaiv Oblast`, where the
     # place names its own district and the area after `of` holds it, nor `Sake town of Masisi territory` (a town told
     # as its area)
@@ -816,7 +843,7 @@ def strike_locations(
     for n, (i, e, rm) in enumerate(mentions):
         listed = previous is not None and coordinated(sent, previous[0], (i, e, rm), lex)
         lists[i] = lists[previous[0][0]] if listed and previous else n
-        offset = measured_offset(sent, i, lex)
+        offset = measured_offset(sent, i, lex) or bearing_from(sent, i, lex)
         found, locator = evidence(sent, mentions, n, cues, span, dateline, unknown, at_sea, offset, lex)
         contextual = not verdict.keeps(found)
         moved = _moved(mentions, n, offset) if contextual and verdict.keeps(replace(found, offset=False)) else None

@@ -1073,7 +1073,11 @@ def _clause_reports(
         (
             (i, e, rm)
             for i, e, rm in sent.mentions
-            if lo <= i and e <= hi and not _inside(i, e, excluded) and not _after_fled(i, found, fled)
+            if lo <= i
+            and e <= hi
+            and not _inside(i, e, excluded)
+            and not _after_fled(i, found, fled)
+            and not any(c0 <= i < c1 for c0, c1, _ in cues)  # `Baku tembak` (a firefight): the strike's own words
         ),
         key=lambda m: m[0],
     )

@@ -3472,7 +3472,7 @@ CASES = [
         "village on Friday, killing four people. The airstrike on Leik Kya village killed 12 civilians, residents "
         "said.",  # a Leik Kya lies beside Naung Wei, 110 km south: not this one
         lang="en",
-        rows=Rows(("place", "place_id"), [("Thabeikkyin", "mimu:MMR010012701")] + [("Leik Kya", "mimu:218224")] * 2),
+        rows=Rows(("place", "place_id"), [("Leik Kya", "mimu:218224")] * 2),
         world=FULL,
     ),
     Case(
@@ -4995,6 +4995,51 @@ CASES = [
             ("RSF drones attacked an aid convoy on the el-Obeid–Kosti road in Sudan on Friday.", "en"),
             ("Drone RSF menyerang konvoi bantuan di jalur el-Obeid–Kosti, Sudan, pada Jumat.", "id"),
         ]
+    ),
+    Case(
+        "a township in the possessive before its village only says where the village is",
+        "The junta killed 20 people in Singu township’s Kyi Tauk Pauk village in Mandalay region on Friday.",
+        lang="en",
+        drawn={"Kyi Tauk Pauk"},
+        world=FULL,
+    ),
+    Case(
+        "a compass point and `of` with no distance say the scene lies off the place, how far untold",
+        "The Iraqi government condemned US air strikes south of Baghdad that killed eight members of Kataib Hezbollah.",
+        lang="en",
+        absent=("Baghdad",),
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a capital a reporting marker or a passive verb names is the state, not a place struck",
+            text,
+            lang="id",
+            absent=(capital,),
+            drawn=drawn,
+            world=FULL,
+        )
+        for text, capital, drawn in [
+            (
+                "Satu penjaga perbatasan terluka akibat penembakan. Penembakan itu, menurut Baku, dilakukan di wilayah "
+                "yang diawasi misi Uni Eropa.",
+                "Baku",
+                set(),
+            ),
+            (
+                "Angkatan Laut Rusia memukul mundur serangan drone di pelabuhan Sevastopol di Krimea yang dicaplok "
+                "Moskow.",
+                "Moskow",
+                set(),
+            ),
+        ]
+    ),
+    Case(
+        "a place name that is part of the strike's own words is no place (`Baku tembak`, a firefight)",
+        "Baku tembak kembali terjadi antara tentara Armenia dan Azerbaijan di perbatasan kedua negara.",
+        lang="id",
+        absent=("Baku",),
+        world=FULL,
     ),
 ]
 

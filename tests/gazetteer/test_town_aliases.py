@@ -28,3 +28,8 @@ def test_a_wrong_id_fails_the_build(monkeypatch):
 )
 def test_the_index_finds_the_town_by_its_alias(alias: str, town: str, gazetteer):
     assert [p.name for p in gazetteer.candidates(alias, limit=3, fuzzy=False)][:1] == [town]
+
+
+def test_a_latin_alias_that_is_a_word_somewhere_is_kept_when_vouched(gazetteer):
+    # `Koya`, as the news calls Koysinjaq in Iraqi Kurdistan, is an everyday word in some language
+    assert [p.name for p in gazetteer.candidates("Koya", country="IQ", limit=1, fuzzy=False)] == ["Koysinceq"]
