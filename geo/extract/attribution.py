@@ -229,10 +229,8 @@ def _place_described(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> int:
     """Where a relative clause about a place in tokens [lo, hi) starts (`the Belgorod region | that borders
     Ukraine`, `wilayah Belgorod | yang berbatasan dengan Ukraina`), or `hi`: a place or its unit word before it."""
     ends = {e for s, e, _ in sent.mentions if lo <= s and e < hi}
-    for k in range(lo + 1, hi):
-        if sent.tokens[k].lower in lex.relatives | lex.complementizers and (k in ends or k - 1 in ends):
-            return k
-    return hi
+    relatives = lex.relatives | lex.complementizers
+    return next((k for k in range(lo + 1, hi) if sent.tokens[k].lower in relatives and {k, k - 1} & ends), hi)
 
 
 def _is_media(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:

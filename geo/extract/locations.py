@@ -257,8 +257,8 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     before = sent.tokens[i - 1] if i > 0 else None
     if before and before.lower.startswith(lex.passive_prefixes) and lex.is_verb(before.lower, before.is_capitalised):
         return True  # `Krimea yang dicaplok Moskow`: the one a passive verb names after it is its agent
-    spoken = (lex.reporting_markers_anywhere.match_at(sent.words, k) for k in range(max(0, i - 3), i))
-    if any(m and k + m[0] == i for k, m in zip(range(max(0, i - 3), i), spoken, strict=True)):
+    markers = lex.reporting_markers_anywhere
+    if any((m := markers.match_at(sent.words, k)) and k + m[0] == i for k in range(max(0, i - 3), i)):
         return True  # `menurut Baku`, `according to Kyiv`: the state speaking
     if i > 1 and sent.tokens[i - 1].lower in lex.force_nouns and sent.tokens[i - 2].is_word:
         return True  # `setelah pasukan Moskow mundur`: the capital's forces (not a sentence's first word)
