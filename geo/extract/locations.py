@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM, destination
+from geo.extract.attackers import passive_prefixed
 from geo.extract.attribution import QUOTES, Sentence, patron_phrase_before, trim
 from geo.extract.given_names import is_given_name
 from geo.extract.mentions import NEIGHBOURHOOD, opens_with_particle
@@ -255,7 +256,7 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     if _patron(sent, i, lex):
         return True
     before = sent.tokens[i - 1] if i > 0 else None
-    if before and before.lower.startswith(lex.passive_prefixes) and lex.is_verb(before.lower, before.is_capitalised):
+    if before and passive_prefixed(before.lower, lex) and lex.is_verb(before.lower, before.is_capitalised):
         return True  # `Krimea yang dicaplok Moskow`: the one a passive verb names after it is its agent
     markers = lex.reporting_markers_anywhere
     if any((m := markers.match_at(sent.words, k)) and k + m[0] == i for k in range(max(0, i - 3), i)):
