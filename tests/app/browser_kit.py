@@ -160,10 +160,22 @@ def _upload(page, url: str, path: Path, reports: list[StrikeReport]) -> None:
 
 def _read_the_files(page, path: Path) -> None:
     """Press "Read the files" once the uploader lists the file, as a user sees it there before pressing: the upload
-    starts a run of its own, and a press the page takes while that run redraws the button can be lost."""
-    page.locator('[data-testid="stFileChipName"]').filter(has_text=path.name).wait_for()
-    _idle(page)
-    page.get_by_role("button", name="Read the files").click()
+    starts a run of its own, and a press the page takes while that run redraws the button can be lost. The form
+    empties itself when it takes the files; while the file stays listed the press was lost, and, as a person does,
+    the button is pressed again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    chip = page.locator('[data-testid="stFileChipName"]').filter(has_text=path.name)
+    chip.wait_for()
+    for _ in range(5):
+        _idle(page)
+        page.get_by_role("button", name="Read the files").click()
+        try:
+            chip.wait_for(state="detached", timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"the uploader never took {path.name}")
 
 
 @contextmanager
