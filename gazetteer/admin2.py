@@ -87,12 +87,12 @@ def packaged_cities() -> list[City]:
     ]
 
 
-def _unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+def unit_vectors(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     la, lo = np.radians(lat), np.radians(lon)
     return np.column_stack((np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)))
 
 
-def _chord(km: float) -> float:
+def chord(km: float) -> float:
     return 2 * np.sin(km / (2 * EARTH_RADIUS_KM))
 
 
@@ -106,16 +106,16 @@ class Namer:
         self.keys = [fold(c.name) for c in self.cities]
         lat = np.array([c.lat for c in self.cities], dtype=float)
         lon = np.array([c.lon for c in self.cities], dtype=float)
-        self.tree = cKDTree(_unit_vectors(lat, lon)) if self.cities else None
+        self.tree = cKDTree(unit_vectors(lat, lon)) if self.cities else None
 
     def neighbours(self, towns: Sequence[Town], k: int = NEIGHBOURS) -> list[list[tuple[float, int]]]:
         """(km, city index) of the packaged cities within reach of each town, nearest first."""
         if self.tree is None or not towns:
             return [[] for _ in towns]
-        points = _unit_vectors(np.array([t.lat for t in towns]), np.array([t.lon for t in towns]))
+        points = unit_vectors(np.array([t.lat for t in towns]), np.array([t.lon for t in towns]))
         reach = max(MATCH_KM, MARGIN * NEAREST_KM)
         ks = list(range(1, min(k, len(self.cities)) + 1))  # a list of ranks: 2-D answers even for one city
-        chords, found = self.tree.query(points, k=ks, distance_upper_bound=_chord(reach))
+        chords, found = self.tree.query(points, k=ks, distance_upper_bound=chord(reach))
         km = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(chords / 2, 1.0))
         return [
             [(float(d), int(i)) for d, i in zip(row_km, row_i, strict=True) if i < len(self.cities)]

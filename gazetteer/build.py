@@ -14,6 +14,7 @@ from pathlib import Path
 from shapely.geometry.base import BaseGeometry
 from tqdm import tqdm
 
+from gazetteer.admin1 import fill as fill_admin1
 from gazetteer.admin2 import fill as fill_admin2
 from gazetteer.admin2 import packaged_cities
 from gazetteer.common_words import is_common_in_any_language
@@ -199,6 +200,7 @@ def build_index(
             if record.place.source == SUBDIVISION_SOURCE:
                 writer.add(record)
         writer.flush()
+        fill_admin1(db)  # the overlay's villages and the districts get their province from the towns around
         fill_admin2(db, packaged_cities() if sources is None else ())  # towns of a custom build get no district
         db.executescript(_INDEXES)
         counts = {table: db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in ("places", "names")}

@@ -797,6 +797,9 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         opening = all(zipf(t.lower, lex.language) >= FREQUENT_ZIPF for t in sent.tokens[:s] if t.is_word)
         if b > a and s <= 2 and opening:
             skip_until = max(skip_until, b)
+            cited = describe_claimant(doc, sent, a, b, lex)
+            if cited and cited.kind not in STATELESS_KINDS and cited.country:  # `Mengutip sumber keamanan Irak, ...`
+                clauses.append(Clause(b, n, cited, None, (s, b)))
     skip_until = max(skip_until, dateline_end(doc, sent))
     verbs = _verbs(lex)
     boundary = k = skip_until

@@ -49,6 +49,9 @@ def article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publi
             a, b = phrase_after(sent, e, lex, limit=5)
             while a < b and sent.tokens[a].lower in lex.prepositions:  # `dilansir dari Anadolu`: the agency
                 a += 1
+            named = describe_claimant(doc, sent, a, b, lex) if b > a else None
+            if named and named.kind in STATE_KINDS and named.country:
+                continue  # `Mengutip sumber keamanan Irak, ...` is that sentence's speaker, not the article's voice
             if b > a:
                 home = _home_outlet(doc, sent, a, b, sentences, lex)
                 return Claimant(phrase_text(doc, sent, a, b), "media", home, explicit=False)

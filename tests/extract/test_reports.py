@@ -5041,6 +5041,16 @@ CASES = [
         absent=("Baku",),
         world=FULL,
     ),
+    Case(
+        "a state body a sentence opens by citing is that sentence's speaker, not the article's voice",
+        "Sebuah drone menghantam Basra pada Senin. Mengutip sumber keamanan Irak, drone kedua menghantam Baghdad.",
+        lang="id",
+        at={
+            "Baghdad": dict(claimant="sumber keamanan Irak", claimant_kind="official", claimant_country="IQ"),
+            "Basra": dict(claimant_country=None),
+        },
+        world=FULL,
+    ),
 ]
 
 
