@@ -4653,7 +4653,8 @@ CASES = [
         "hit the Sirwah district in Marib.",
         lang="en",
         rows=Rows(
-            ("place", "claimant", "claimant_country"), {("Sanaa", "Houthi-run media", "YE"), ("Marib", "media", "YE")}
+            ("place", "claimant", "claimant_country"),
+            {("Sanaa", "Houthi-run media", "YE"), ("Sirwah", "media", "YE"), ("Marib", "media", "YE")},
         ),
         world=FULL,
     ),
@@ -5049,6 +5050,14 @@ CASES = [
             "Baghdad": dict(claimant="sumber keamanan Irak", claimant_kind="official", claimant_country="IQ"),
             "Basra": dict(claimant_country=None),
         },
+        world=FULL,
+    ),
+    Case(
+        "an armed group's home is a country the article tells of, though no sentence names it",
+        "US forces struck Houthi targets in Saada, Dhamar and Hajjah. The group has attacked ships in solidarity with "
+        "the Palestinians since Israel's war on Gaza began.",
+        lang="en",
+        at={"Hajjah": dict(country_code="YE"), "Dhamar": dict(country_code="YE"), "Saada": dict(country_code="YE")},
         world=FULL,
     ),
 ]
