@@ -315,15 +315,17 @@ def in_context(sent: Sentence, lo: int, i: int, cues: list[tuple[int, int, str]]
 def _owns_the_strike(
     sent: Sentence, mentions: list[Located], n: int, cues: list[tuple[int, int, str]], lex: Lexicon
 ) -> bool:
-    """`serangan Tel Aviv di Gaza City`: in a language that puts the agent after the noun, a place right after a strike
-    word and itself followed by where the strike was is the one striking, not struck."""
+    """`serangan Tel Aviv di Gaza City`, `serangan Moskow terhadap warga sipil`: in a language that puts the agent after
+    the noun, a place right after a strike word and itself followed by where the strike was, or whom it struck, is the
+    one striking, not struck."""
     i, e, _ = mentions[n]
     nxt = mentions[n + 1][0] if n + 1 < len(mentions) else None
     return (
         lex.agent_after_noun
         and any(c_end == i for _, c_end, _ in cues)
-        and nxt == e + 1
+        and e + 1 < len(sent.tokens)
         and sent.tokens[e].lower in lex.location_prepositions
+        and (nxt == e + 1 or bool(lex.targets.match_at(sent.stems, e + 1)))
     )
 
 

@@ -24,6 +24,7 @@ AIRPORT = "airport"  # the lexicon cue for a town's airport (`مطار دمشق`
 BASE_KIND = "base"  # a site kind before a name (`pangkalan Ain al-Asad`): an air base known by its own name
 VILLAGE = "village"  # the lexicon cue for a village (`desa`, `the village of`)
 NEIGHBOURHOOD = "neighbourhood"  # the lexicon cue for a part of a town, which only a PPLX place fits
+COUNTRY = "country"  # the lexicon cue for a country (`negara Armenia`)
 # A capitalised single word this frequent in the article's language (Zipf scale) is an ordinary word when it opens a
 # sentence or sits in a title-case heading ("Selain", "Tuntutan"), unless the gazetteer knows it as a country.
 FREQUENT_ZIPF = 4.5
@@ -454,7 +455,9 @@ class MentionFinder:
             return True
         named = form.lower() if form and j - i == 1 else word.lower
         if is_common_word(word.lower, lex.language) and is_common_word(named, lex.language):  # `Baku` is a word too
-            placed = words[i - 1].lower in lex.location_prepositions or _cue_before(words, i, lex)
+            cue = _cue_before(words, i, lex)
+            # `negara Arab itu` (that Arab country): a country word before a word that names no country is its adjective
+            placed = words[i - 1].lower in lex.location_prepositions or (cue is not None and cue != COUNTRY)
             placed = placed or self._joined_to_place(words, i)
             longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
             return sentence_start or heading or not placed or longer

@@ -5060,6 +5060,38 @@ CASES = [
         at={"Hajjah": dict(country_code="YE"), "Dhamar": dict(country_code="YE"), "Saada": dict(country_code="YE")},
         world=FULL,
     ),
+    Case(
+        "an unowned statement in a new paragraph (`Menurut keterangan resmi`) is the last speaker's",
+        "Militer Israel pada Senin mengumumkan telah melancarkan serangan ke Yaman.\n\n"
+        "Menurut keterangan resmi, serangan ini menyasar pelabuhan Hodeidah.",
+        lang="id",
+        at={"Hodeidah": dict(claimant="Militer Israel", claimant_country="IL")},
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a capital that argues or whose strike is on someone is the state, and a country word's adjective no place",
+            text,
+            lang="id",
+            absent=absent,
+            drawn=drawn,
+            world=FULL,
+        )
+        for text, absent, drawn in [
+            (
+                "Drone menghantam Belgorod. Kyiv berdalih serangan itu pembalasan atas serangan Moskow terhadap "
+                "warga sipil Ukraina.",
+                ("Kyiv", "Moskow"),
+                {"Belgorod"},
+            ),
+            (
+                "Sebuah drone menghantam pangkalan udara di Balad di tengah meningkatnya serangan terhadap pasukan AS "
+                "di negara Arab itu.",
+                ("Arab",),
+                {"Balad"},
+            ),
+        ]
+    ),
 ]
 
 
