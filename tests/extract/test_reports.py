@@ -5092,6 +5092,13 @@ CASES = [
             ),
         ]
     ),
+    Case(
+        "the police speak for the state of the places they serve, in Indonesian too",
+        "Polisi mengatakan penembakan Pakistan menghantam kota Mendhar di India pada Rabu malam.",
+        lang="id",
+        at={"Mendhar": dict(claimant="Polisi", claimant_kind="official", claimant_country="IN")},
+        world=FULL,
+    ),
 ]
 
 
