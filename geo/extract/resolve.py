@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer import Place
-from gazetteer.place import DEFAULT_AREA_RADIUS_KM
+from gazetteer.place import DEFAULT_AREA_RADIUS_KM, distance_km
 from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
 from geo.extract.mentions import VILLAGE, Mention
 from geo.extract.scoring import (
@@ -453,11 +453,17 @@ def drop_villages_beyond_regions(
     for r in resolved:
         if r.mention.sentence in village_sentences and r.place.is_populated and r.mention.cue != VILLAGE:
             in_sentence.setdefault(r.mention.sentence, set()).add(division(r.place.country_code, r.place.admin1))
+    # `the village of Houla` in a story that names the Bekaa for another strike: a village near a province the article
+    # names is the one meant, though in the next province (the namesakes dropped lay 600 km away and more)
+    anchors = [r.place for r in resolved if r.place.feature_code == "ADM1" or r.mention.cue in AREA_CUES]
     beyond = {
         r.mention.text.casefold()
         for r in villages
-        if (home := division(r.place.country_code, r.place.admin1)) is None
-        or home not in regions | in_sentence.get(r.mention.sentence, set())
+        if (
+            (home := division(r.place.country_code, r.place.admin1)) is None
+            or home not in regions | in_sentence.get(r.mention.sentence, set())
+        )
+        and not any(distance_km(r.place.lat, r.place.lon, a.lat, a.lon) <= WEAK_MATCH_KM for a in anchors)
     }
     return [r for r in resolved if r.mention.text.casefold() not in beyond]
 

@@ -5099,6 +5099,14 @@ CASES = [
         at={"Mendhar": dict(claimant="Polisi", claimant_kind="official", claimant_country="IN")},
         world=FULL,
     ),
+    Case(
+        "a village near a province the article names for another strike is the one meant, in the next province",
+        "Two civilians were killed in an Israeli strike on their home in the village of Houla, near the border. Hours "
+        "earlier Israel struck a Hezbollah compound in the Beqaa region, the army said.",
+        lang="en",
+        at={"Houla": dict(country_code="LB")},
+        world=FULL,
+    ),
 ]
 
 
