@@ -99,9 +99,12 @@ def dateline_end(doc: Document, sent: Sentence) -> int:
     start = doc.sentences[sent.index].start
     if start and doc.text[start - 1] != "\n":
         return 0
-    if _lines_before(doc.text, start, DATELINE_PARAGRAPHS) >= DATELINE_PARAGRAPHS:
-        return 0
     toks = sent.tokens
+    if _lines_before(doc.text, start, DATELINE_PARAGRAPHS) >= DATELINE_PARAGRAPHS:
+        # deeper down, only an outlet's own address before the city tells a dateline (`TEMPO.CO, Jakarta -` under
+        # a page's menus, captions and ads)
+        web = len(toks) > 2 and _WEB_NAME.fullmatch(toks[0].text) and toks[1].text == ","
+        return _dash_dateline(sent, 2) if web else 0
     close = next((k for k, t in enumerate(toks[: AGENCY_TAG_WORDS + 3]) if t.text == ")"), 0)
     tagged = all(t.is_capitalised or t.text in DATELINE_DASHES for t in toks[1:close])  # `(MENAFN - Jordan Times)`
     if toks and toks[0].text == "(" and close > 1 and tagged:
@@ -589,6 +592,8 @@ def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int,
             break
         if end > k and tok.text == "," and (_relayed(sent, end, lex) or _cited_after(sent, end, lex)):
             break
+        if end > k and tok.text == "(" and sent.tokens[end + 1].text[:1].isdigit():
+            break  # `... pukul 6 pagi waktu setempat (0300 GMT)`: the hour in another zone ends the speaker
         end += 1
     return k, end
 

@@ -5107,6 +5107,32 @@ CASES = [
         at={"Houla": dict(country_code="LB")},
         world=FULL,
     ),
+    Case(
+        "an outlet's address, a city and a dash are a dateline under a page's menus and captions too",
+        "Baca berita tanpa iklan\n\nInternasional\n\nJudul berita\n\n11 Januari 2025\n\nFoto\n\nPerbesar\n\n"
+        "Keterangan foto.\n\nTEMPO.CO, Jakarta - Pesawat tempur Israel mengebom pelabuhan Hodeidah pada Jumat.",
+        lang="id",
+        drawn={"Hodeidah"},
+        absent=("Jakarta",),
+        world=FULL,
+    ),
+    Case(
+        "the hour in another zone in brackets (`(0300 GMT)`) ends a speaker, it is not the speaker",
+        "Wilayah Rostov diserang drone, kata gubernur setempat, Yuri Slyusar di Telegram sekitar pukul 6 pagi waktu "
+        "setempat (0300 GMT). Ia mengatakan satu orang terluka di sebuah desa dekat Rostov akibat serangan drone itu.",
+        lang="id",
+        rows=Rows(("claimant_country",), {("RU",)}),
+        world=FULL,
+    ),
+    Case(
+        "a group's name written with a space (`al Shabaab`) is the group, not a Kenyan ward",
+        "The United States carried out an air strike in Somalia, killing fighters of the group al Shabaab, the "
+        "Pentagon said. Reporting from Kenya's capital, Nairobi, a correspondent said the group had lost the port of "
+        "Kismayo in 2012.",
+        lang="en",
+        absent=("Shabaab",),
+        world=FULL,
+    ),
 ]
 
 
