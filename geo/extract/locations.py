@@ -271,6 +271,7 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     j = end
     helpers = lex.auxiliaries | lex.passive_auxiliaries | lex.negation | QUOTES  # `Moscow will "pay dearly"`
     capitals = {i: e for i, e, rm in sent.mentions if rm.place.is_capital}
+    passive = False
     while j < len(sent.tokens):
         when = next((n for n in (2, 1) if tuple(t.lower for t in sent.tokens[j : j + n]) in lex.relative), 0)
         if when:  # `Moscow last week withdrew`: a time said between the capital and its verb
@@ -278,6 +279,7 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
         elif sent.tokens[j].lower in lex.coordinators and j + 1 in capitals:
             j = capitals[j + 1]  # `New Delhi and Islamabad are trying`: two capitals, one verb
         elif sent.tokens[j].lower in helpers:
+            passive = passive or sent.tokens[j].lower in lex.passive_auxiliaries
             j += 1
         else:
             break
@@ -286,6 +288,11 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     if lex.metonym_verbs.match_at(sent.stems, j):
         return True
     struck = lex.actions.match_at(sent.stems, j) or lex.casualties.match_at(sent.stems, j)
+    if struck and not passive and not passive_prefixed(sent.tokens[j].lower, lex) and j + 1 < len(sent.tokens):
+        after = sent.tokens[j + 1].lower
+        if after in lex.possessives | lex.determiners or any(s == j + 1 for s, _, _ in sent.mentions):
+            return True  # `Washington killed his predecessor`, `Moskow menyerang Kyiv`: the state struck, not was
+
     if j + 1 < len(sent.tokens) and sent.tokens[j + 1].lower in lex.exposure_words:  # `Kyiv came under attack`
         struck = struck or any(lex.actions.find_all(sent.stems, j + 2, min(j + 5, len(sent.tokens))))
     return j > end and sent.tokens[j].is_word and not struck  # `Moscow was not interested`, not `Kyiv was hit`

@@ -5133,6 +5133,37 @@ CASES = [
         absent=("Shabaab",),
         world=FULL,
     ),
+    *(
+        Case(
+            "a capital that strikes or kills, actively, is the state; one that was struck is the place",
+            text,
+            lang=lang,
+            absent=absent,
+            world=FULL,
+        )
+        for text, lang, absent in [
+            (
+                "The US drone strike hit Baghdad airport. Qaani said Tehran would hit his enemy in a manly fashion, "
+                "adding that Washington killed his predecessor in a cowardly way.",
+                "en",
+                ("Washington",),
+            ),
+            ("Moskow menyerang Kyiv dengan drone pada Sabtu malam.", "id", ("Moskow",)),
+        ]
+    ),
+    *(
+        Case(
+            "a capital that was struck is the place, whoever is named after it",
+            text,
+            lang=lang,
+            drawn={"Kyiv"},
+            world=FULL,
+        )
+        for text, lang in [
+            ("Kyiv diserang Moskow dengan drone pada Sabtu malam.", "id"),
+            ("Kyiv was hit by a massive drone attack overnight.", "en"),
+        ]
+    ),
 ]
 
 
