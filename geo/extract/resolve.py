@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM, distance_km
 from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
-from geo.extract.mentions import VILLAGE, Mention
+from geo.extract.mentions import AIRPORT, VILLAGE, Mention
 from geo.extract.scoring import (
     FAR_KM,
     Scorer,
@@ -75,8 +75,11 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     # `the Soroka hospital in Beersheba`: a city known across its country, the only place of its name, is meant even
     # beside a namesake abroad of a word or name (Soroca, Moldova)
     known_city = place.population >= PROMINENT_TOWN and len(mention.candidates) == 1 and not _weak_match(place, mention)
-    if place.is_country_scale or world_city or known_city or place.feature_code in SEAS:
-        return False  # a sea has no namesake: it is not measured by a far anchor (`U.S.` beside the Red Sea)
+    # a sea has no namesake: it is not measured by a far anchor (`U.S.` beside the Red Sea); nor has a town's airport
+    # named by its town (`Baghdad airport` beside `Washington`)
+    named_airport = place.feature_code == "AIRP" and mention.cue == AIRPORT
+    if place.is_country_scale or world_city or known_city or place.feature_code in SEAS or named_airport:
+        return False
     others = [a for a in anchors if a.id != place.id]  # an unambiguous stray is its own anchor: it does not count
     if _common_name_far(place, mention, others):
         return True

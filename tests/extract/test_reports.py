@@ -5164,6 +5164,13 @@ CASES = [
             ("Kyiv was hit by a massive drone attack overnight.", "en"),
         ]
     ),
+    Case(
+        "a town's airport named by its town is no stray beside a far capital the article names",
+        "The US drone strike hit Baghdad airport. Qaani said that Washington killed his predecessor.",
+        lang="en",
+        drawn={"Baghdad"},
+        world=FULL,
+    ),
 ]
 
 
