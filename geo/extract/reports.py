@@ -413,6 +413,15 @@ def _second_predicate(sent: Sentence, k: int, lex: Lexicon) -> bool:
     return j >= 0 and not passive and sent.tokens[j].lower in lex.relatives | lex.complementizers
 
 
+def _destroys_weapons(sent: Sentence, k: int, cues: list[tuple[int, int, str]]) -> bool:
+    """`intercepted and destroyed 74 Ukrainian drones`: the damage word's object is the weapons shot down (a drone,
+    missile or rocket within WEAPON_REACH words after it, no punctuation between), not a second target."""
+    return any(
+        a in AIRBORNE_WEAPONS and k < s <= k + WEAPON_REACH + 1 and all(t.is_word for t in sent.tokens[k:s])
+        for s, _, a in cues
+    )
+
+
 def _before_auxiliaries(sent: Sentence, k: int, lex: Lexicon) -> int:
     """The token before token k and the auxiliaries right before it (-1 at the sentence's start)."""
     j = k - 1
@@ -920,7 +929,11 @@ def _clause_reports(
     told_again = bool(lex.event_nouns.find_all(sent.stems, lo, hi))  # `the incident occurred in the town of X`
     weak = not cues and (bool(damage) or told_again or _sited(sent, lo, hi, ctx.last_target, lex))
     # `... shot down 12 drones and destroyed a depot near X`: a second predicate of the same subject
-    second = [k for k in damage + [s for s, _, a in cues if a == "attack"] if _second_predicate(sent, k, lex)]
+    second = [
+        k
+        for k in damage + [s for s, _, a in cues if a == "attack"]
+        if _second_predicate(sent, k, lex) and not _destroys_weapons(sent, k, cues)
+    ]
     threat_only = not cues and (clause.verb_type == "threat" or _threatens(sent, lo, hi, lex))
     action = _pick_action(cues) or (ctx.last_action if weak and ctx.last_paragraph >= para - 1 else None)
     told_again_here = ctx.last_action in WEAPON_ACTIONS and ctx.last_paragraph >= para - 1

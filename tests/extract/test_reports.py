@@ -5171,6 +5171,14 @@ CASES = [
         drawn={"Baghdad"},
         world=FULL,
     ),
+    Case(
+        "weapons intercepted and destroyed are one interception, not a second strike on the places listed",
+        "The Russian defence ministry said air defences intercepted and destroyed 74 Ukrainian drones, including 4 "
+        "over the Oryol region and 3 over the Belgorod region.",
+        lang="en",
+        rows=Rows(("place", "action"), {("Oryol", "interception"), ("Belgorod", "interception")}, drawn=False),
+        world=FULL,
+    ),
 ]
 
 
