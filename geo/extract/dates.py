@@ -13,6 +13,8 @@ from geo.text import Token
 DAY, WEEK, MONTH = 1, 2, 3
 # `the 2014 shelling`, `the 2022 missile strike`: how far after `the YEAR` an action word may come
 YEAR_ACTION_WINDOW = 3
+# a day named without its year may be the day after the page's date: time zones differ by less than a day
+TIME_ZONE_DAYS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +46,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _infer_year(month: int, day: int, published: date | None) -> date | None:
-    """A day without a year is the latest such day not after publication."""
+    """A day without a year is the latest such day not after publication, or the day after it: a page dated in one
+    time zone tells of a night already the next day where it happened (`On 13 September, at 00:05` in Armenia, in a
+    page dated 12 September)."""
     if published is None:
         return None
     found = _safe_date(published.year, month, day)
-    if found and found > published:
+    if found and (found - published).days > TIME_ZONE_DAYS:
         found = _safe_date(published.year - 1, month, day)
     return found
 
@@ -212,8 +216,9 @@ def _duration(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | No
 
 
 def pick_event_date(mentions: list[DateMention], published: date | None) -> DateMention | None:
-    """The date a strike happened: a point date over a 'since' date, the latest not after publication."""
-    usable = [m for m in mentions if published is None or m.day <= published]
+    """The date a strike happened: a point date over a 'since' date, the latest not after publication (or the day
+    after it, in the time zone where it happened)."""
+    usable = [m for m in mentions if published is None or (m.day - published).days <= TIME_ZONE_DAYS]
     if not usable:
         return None
     pointed = [m for m in usable if not m.since] or usable

@@ -5179,6 +5179,22 @@ CASES = [
         rows=Rows(("place", "action"), {("Oryol", "interception"), ("Belgorod", "interception")}, drawn=False),
         world=FULL,
     ),
+    Case(
+        "a day named without its year the day after the page's date is that day (another time zone), not last year's",
+        "On 13 September, at 00:05, Azerbaijani forces shelled Goris, the Armenian defence ministry said.",
+        lang="en",
+        published="2022-09-12",
+        at={"Goris": dict(event_date="2022-09-13")},
+        world=FULL,
+    ),
+    Case(
+        "a day named without its year two days after the page's date is last year's, history",
+        "On 14 September, Azerbaijani forces shelled Goris, the Armenian defence ministry said.",
+        lang="en",
+        published="2022-09-12",
+        absent=("Goris",),
+        world=FULL,
+    ),
 ]
 
 
