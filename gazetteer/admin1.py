@@ -74,8 +74,9 @@ def reference_towns(db: sqlite3.Connection) -> list[Row]:
 def fill(db: sqlite3.Connection) -> int:
     """Give the places of an index being built that lack an admin1 code their nearest towns' one; returns how many."""
     places = db.execute(
-        "SELECT pk, lat, lon, country_code, admin1 FROM places WHERE admin1 IS NULL AND country_code IS NOT NULL "
-        "AND feature_code NOT IN ('PCLI', 'PCLD', 'PCLS', 'PCLF', 'PCL', 'PCLIX', 'TERR', 'ADM1', 'CONT')"
+        "SELECT pk, lat, lon, country_code, admin1 FROM places "
+        "WHERE (admin1 IS NULL OR admin1 IN ('', '00')) AND country_code IS NOT NULL AND (feature_code IS NULL "
+        "OR feature_code NOT IN ('PCLI', 'PCLD', 'PCLS', 'PCLF', 'PCL', 'PCLIX', 'TERR', 'ADM1', 'CONT'))"
     ).fetchall()
     codes = Divisions(reference_towns(db)).codes(places)
     filled = [(code, p[0]) for p, code in zip(places, codes, strict=True) if code]

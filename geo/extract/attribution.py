@@ -592,7 +592,7 @@ def _to_end(sent: Sentence, k: int, lex: Lexicon, limit: int = 16) -> tuple[int,
             break
         if end > k and tok.text == "," and (_relayed(sent, end, lex) or _cited_after(sent, end, lex)):
             break
-        if end > k and tok.text == "(" and sent.tokens[end + 1].text[:1].isdigit():
+        if end > k and tok.text == "(" and end + 1 < len(sent.tokens) and sent.tokens[end + 1].text[:1].isdigit():
             break  # `... pukul 6 pagi waktu setempat (0300 GMT)`: the hour in another zone ends the speaker
         end += 1
     return k, end

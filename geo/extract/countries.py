@@ -19,8 +19,8 @@ def place_countries(doc: Document) -> list[str]:
 
 
 def country_words(doc: Document) -> tuple[list[str], list[str]]:
-    """(countries named as such or by the armed group at home there, countries named only as a fighting side), each
-    in text order."""
+    """(countries named as such in text order, then the homes of the armed groups named (`the Houthis`: Yemen) not
+    named so; countries named only as a fighting side)."""
     lex = load_lexicon(doc.language)
     found: dict[str, None] = {}
     sides: dict[str, None] = {}
@@ -36,7 +36,7 @@ def country_words(doc: Document) -> tuple[list[str], list[str]]:
             side = allegiance or any(0 <= k < len(stems) and _attacking(stems, k, lex) for k in (s - 1, e))
             (sides if side else found)[cc] = None
         for _, _, cc in lex.group_homes.find_all(stems):
-            homes[cc] = None  # `the Houthis` tell of Yemen, `al-Shabaab` of Somalia, where no sentence names them
+            homes[cc] = None  # `the Houthis` tell of Yemen, `al-Shabaab` of Somalia, though no sentence names them
     found.update(dict.fromkeys(c for c in homes if c not in found))
     return list(found), [cc for cc in sides if cc not in found]
 

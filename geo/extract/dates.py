@@ -51,6 +51,9 @@ def _infer_year(month: int, day: int, published: date | None) -> date | None:
     page dated 12 September)."""
     if published is None:
         return None
+    ahead = _safe_date(published.year + 1, month, day)  # `1 January` in a page dated 31 December
+    if ahead and (ahead - published).days <= TIME_ZONE_DAYS:
+        return ahead
     found = _safe_date(published.year, month, day)
     if found and (found - published).days > TIME_ZONE_DAYS:
         found = _safe_date(published.year - 1, month, day)

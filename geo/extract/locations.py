@@ -288,10 +288,14 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     if lex.metonym_verbs.match_at(sent.stems, j):
         return True
     struck = lex.actions.match_at(sent.stems, j) or lex.casualties.match_at(sent.stems, j)
-    if struck and not passive and not passive_prefixed(sent.tokens[j].lower, lex) and j + 1 < len(sent.tokens):
-        after = sent.tokens[j + 1].lower
+    # `Washington killed his predecessor`, `Moskow menyerang Kyiv`: the state struck, not was; not the object of a
+    # strike word before it (`struck Kyiv killing his wife`) nor before a participle (`rocked Kyiv injuring the guard`)
+    verb = sent.tokens[j].lower
+    subject = not any(e in (i, i - 1) for _, e, _ in lex.actions.find_all(sent.stems, max(0, i - 3), i))
+    if struck and subject and not passive and not passive_prefixed(verb, lex) and not verb.endswith("ing"):
+        after = sent.tokens[j + 1].lower if j + 1 < len(sent.tokens) else ""
         if after in lex.possessives | lex.determiners or any(s == j + 1 for s, _, _ in sent.mentions):
-            return True  # `Washington killed his predecessor`, `Moskow menyerang Kyiv`: the state struck, not was
+            return True
 
     if j + 1 < len(sent.tokens) and sent.tokens[j + 1].lower in lex.exposure_words:  # `Kyiv came under attack`
         struck = struck or any(lex.actions.find_all(sent.stems, j + 2, min(j + 5, len(sent.tokens))))

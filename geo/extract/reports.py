@@ -413,13 +413,21 @@ def _second_predicate(sent: Sentence, k: int, lex: Lexicon) -> bool:
     return j >= 0 and not passive and sent.tokens[j].lower in lex.relatives | lex.complementizers
 
 
-def _destroys_weapons(sent: Sentence, k: int, cues: list[tuple[int, int, str]]) -> bool:
+def _destroys_weapons(sent: Sentence, k: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
     """`intercepted and destroyed 74 Ukrainian drones`: the damage word's object is the weapons shot down (a drone,
-    missile or rocket within WEAPON_REACH words after it, no punctuation between), not a second target."""
-    return any(
-        a in AIRBORNE_WEAPONS and k < s <= k + WEAPON_REACH + 1 and all(t.is_word for t in sent.tokens[k:s])
-        for s, _, a in cues
-    )
+    missile or rocket a few words after it that ends the phrase), not a second target (`destroyed a drone control
+    centre`)."""
+    toks = sent.tokens
+
+    def ends_phrase(e: int) -> bool:
+        return (
+            e >= len(toks)
+            or not toks[e].is_word
+            or toks[e].lower in lex.prepositions | lex.coordinators
+            or bool(lex.countries.match_at(sent.stems, e))  # `74 drone Ukraina`
+        )
+
+    return any(a in AIRBORNE_WEAPONS and _modifies(sent, k + 1, s) and ends_phrase(e) for s, e, a in cues)
 
 
 def _before_auxiliaries(sent: Sentence, k: int, lex: Lexicon) -> int:
@@ -932,7 +940,7 @@ def _clause_reports(
     second = [
         k
         for k in damage + [s for s, _, a in cues if a == "attack"]
-        if _second_predicate(sent, k, lex) and not _destroys_weapons(sent, k, cues)
+        if _second_predicate(sent, k, lex) and not _destroys_weapons(sent, k, cues, lex)
     ]
     threat_only = not cues and (clause.verb_type == "threat" or _threatens(sent, lo, hi, lex))
     action = _pick_action(cues) or (ctx.last_action if weak and ctx.last_paragraph >= para - 1 else None)

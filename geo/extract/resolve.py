@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from gazetteer import Place
-from gazetteer.place import DEFAULT_AREA_RADIUS_KM, distance_km
+from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
 from geo.extract.mentions import AIRPORT, VILLAGE, Mention
 from geo.extract.scoring import (
@@ -77,7 +77,7 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     known_city = place.population >= PROMINENT_TOWN and len(mention.candidates) == 1 and not _weak_match(place, mention)
     # a sea has no namesake: it is not measured by a far anchor (`U.S.` beside the Red Sea); nor has a town's airport
     # named by its town (`Baghdad airport` beside `Washington`)
-    named_airport = place.feature_code == "AIRP" and mention.cue == AIRPORT
+    named_airport = place.feature_code == "AIRP" and mention.cue == AIRPORT and len(mention.candidates) == 1
     if place.is_country_scale or world_city or known_city or place.feature_code in SEAS or named_airport:
         return False
     others = [a for a in anchors if a.id != place.id]  # an unambiguous stray is its own anchor: it does not count
@@ -440,8 +440,9 @@ def drop_villages_beyond_regions(
     """`the village of Sereda` in a story of Russia's Belgorod Region: a village the article names as one that lies in
     none of the provinces it names (as provinces, by a district's or a province's town, or by a town of the
     village's own sentence) is a namesake elsewhere of one the index lacks (Sereda, the old name of Furmanov, 600 km
-    north), dropped through the article. `division` names a place's province (`Gazetteer.admin1_name`); a village in
-    a province it cannot name is in none the article names. Its size is no matter: the index's namesake may be a
+    north), dropped through the article, unless it lies within WEAK_MATCH_KM of a province the article names (then it
+    is the one meant, in the next province). `division` names a place's province (`Gazetteer.admin1_name`); a village
+    in a province it cannot name is in none the article names. Its size is no matter: the index's namesake may be a
     town (Nikol'skoye in Moscow, 50,000 people)."""
     villages = [r for r in resolved if r.mention.cue == VILLAGE and r.place.is_populated]
     if not villages or not any(r.place.feature_code == "ADM1" and r.place.source == SUBDIVISIONS for r in resolved):
@@ -466,7 +467,7 @@ def drop_villages_beyond_regions(
             (home := division(r.place.country_code, r.place.admin1)) is None
             or home not in regions | in_sentence.get(r.mention.sentence, set())
         )
-        and not any(distance_km(r.place.lat, r.place.lon, a.lat, a.lon) <= WEAK_MATCH_KM for a in anchors)
+        and not any(km_from_edge(a, r.place) <= WEAK_MATCH_KM for a in anchors)
     }
     return [r for r in resolved if r.mention.text.casefold() not in beyond]
 

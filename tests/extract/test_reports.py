@@ -5195,6 +5195,41 @@ CASES = [
         absent=("Goris",),
         world=FULL,
     ),
+    *(
+        Case(
+            "a capital a strike word or a participle makes the object is the place struck",
+            text,
+            lang="en",
+            drawn={capital},
+            world=FULL,
+        )
+        for text, capital in [
+            ("A Russian missile struck Kyiv killing his wife and injuring two neighbours.", "Kyiv"),
+            ("Israel bombed Beirut killing a Hezbollah commander.", "Beirut"),
+        ]
+    ),
+    Case(
+        "a weapon word that names what a second target is for is no weapon shot down (`a drone control centre`)",
+        "Air defences shot down 12 drones and destroyed a drone control centre near Horlivka, the ministry said.",
+        lang="en",
+        at={"Horlivka": dict(action="drone_strike")},
+        world=FULL,
+    ),
+    Case(
+        "a bracket with nothing after it ends a sentence's speaker without failing the article",
+        "Russian rockets hit Kharkiv, said Governor Oleh Syniehubov (",
+        lang="en",
+        at={"Kharkiv": dict(claimant_country="UA")},
+        world=FULL,
+    ),
+    Case(
+        "a day named without its year the day after a page of 31 December is next year's",
+        "On 1 January, at 00:05, Azerbaijani forces shelled Goris, the Armenian defence ministry said.",
+        lang="en",
+        published="2022-12-31",
+        at={"Goris": dict(event_date="2023-01-01")},
+        world=FULL,
+    ),
 ]
 
 

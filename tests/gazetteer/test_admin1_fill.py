@@ -31,8 +31,9 @@ def _admin1(tmp_path, extra: list[Place]) -> dict[str, str | None]:
 def test_a_village_without_a_code_takes_the_nearest_towns_province(tmp_path):
     village = Place("overlay:dale", "Dale", 50.0 + 5 * KM, 30.0, "P", "PPL", "XX", None)
     district = Place("geoboundaries:x", "Fen District", 50.0 + 35 * KM, 30.0, "A", "ADM3", "XX", None)
-    codes = _admin1(tmp_path, [village, district])
-    assert codes["overlay:dale"] == "01" and codes["geoboundaries:x"] == "02"
+    unknown = Place("geonames:9", "Eastfold", 50.0 + 3 * KM, 30.0, "P", "PPL", "XX", "00")  # GeoNames' `00`: none
+    codes = _admin1(tmp_path, [village, district, unknown])
+    assert codes["overlay:dale"] == "01" and codes["geoboundaries:x"] == "02" and codes["geonames:9"] == "01"
     assert codes["geonames:3"] == "05"  # a town's own code is kept
 
 
