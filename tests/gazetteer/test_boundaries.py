@@ -15,7 +15,8 @@ from gazetteer.sources import boundaries, countries, subdivisions
 HEADER = "name,shape_id,lon,lat,admin1,admin2\n"
 # Made-up rows at real spots: a district whose name no place of its country has (in Paktika, Afghanistan), one named
 # after its seat (Khost), one in the United States, one everyday word, a Ukrainian hromada named as its oblast's
-# adjective, an all-capitals name (in Mogadishu), and a German district named as a large American town is.
+# adjective, an all-capitals name (in Mogadishu), a German district named as a large American town is, and a Gaza
+# district named as its seat in another spelling (cities500: Dayr al Balah).
 ROWS = [
     "Zarbalak,1,69.28,32.71,Afghanistan,Paktika",
     "Khost,2,69.92,33.34,Afghanistan,Khost",
@@ -24,6 +25,7 @@ ROWS = [
     "Kharkivska,5,30.33,49.02,Ukraine,Cherkaska oblast",
     "ZORBADA,6,45.24,2.05,Somalia,Banadir",
     "Schaumburg,7,9.21,52.29,Germany,Lower Saxony",
+    "Deir Al Balah,8,34.37,31.42,Israel,Gaza",
 ]
 
 
@@ -88,7 +90,7 @@ def test_the_command_imports_then_rebuilds_the_index(data, capsys, monkeypatch) 
     built = []
     monkeypatch.setattr("gazetteer.cli.build_index", lambda path: built.append(boundaries.table_path().exists()))
     assert main(["import-boundaries", str(_wheel(data / "w.whl"))]) == 0
-    assert "imported 7 units of geoBoundaries" in capsys.readouterr().err and built == [True]
+    assert f"imported {len(ROWS)} units of geoBoundaries" in capsys.readouterr().err and built == [True]
     assert main(["import-boundaries", str(data / "missing.whl")]) == 2
     assert capsys.readouterr().err.startswith("error: ") and built == [True]
 
