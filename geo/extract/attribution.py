@@ -16,6 +16,8 @@ from geo.text import Document, Token, tokenize
 KIND_PRIORITY = ("media", "witness", "ngo", "armed_group", "official", "military", "government")
 # Claimants that speak for no state: their claimant_country stays empty.
 STATELESS_KINDS = frozenset({"media", "witness", "ngo", "armed_group"})
+# Kinds that are state bodies when the text names no other allegiance (armed groups, NGOs, media rank first).
+STATE_KINDS = frozenset({"government", "military", "official"})
 QUOTES = frozenset("\"“”'‘’«»")
 CLAUSE_PUNCT = frozenset(",;:()[]-–—،؛") | QUOTES  # with the Arabic comma and semicolon
 SEMICOLONS = frozenset(";؛")
@@ -803,7 +805,7 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
         if b > a and s <= 2 and opening:
             skip_until = max(skip_until, b)
             cited = describe_claimant(doc, sent, a, b, lex)
-            if cited and cited.kind not in STATELESS_KINDS and cited.country:  # `Mengutip sumber keamanan Irak, ...`
+            if cited and cited.kind in STATE_KINDS and cited.country:  # `Mengutip sumber keamanan Irak, ...`
                 clauses.append(Clause(b, n, cited, None, (s, b)))
     skip_until = max(skip_until, dateline_end(doc, sent))
     verbs = _verbs(lex)

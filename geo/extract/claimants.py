@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from gazetteer import Place
 from geo.extract.acronyms import spelt_out
 from geo.extract.attribution import (
+    STATE_KINDS,
     Claimant,
     Clause,
     Sentence,
@@ -27,8 +28,6 @@ from geo.text.morphology import nominatives
 # A person named bare is taken for the local authority that spoke among the last this many claimants: an article's
 # governor, not one of an earlier story in the same file.
 LOCAL_RECENT = 3
-# Kinds that are state bodies when the text names no other allegiance (armed groups, NGOs, media rank first).
-STATE_KINDS = frozenset({"government", "military", "official"})
 
 
 def article_source(doc: Document, sentences: list[Sentence], lex: Lexicon, publisher: str | None) -> Claimant:
