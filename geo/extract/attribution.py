@@ -865,7 +865,10 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                     continue
             a, b = _to_end(sent, start, lex)
             claimant = describe_claimant(doc, sent, a, b, lex)
-            told = any(boundary <= i < k for i, _, _ in sent.mentions)  # a claim of a place before the comma
+            # a claim of a place before the comma (not `X, governor of the Kursk oblast, said ...`: who speaks)
+            told = any(boundary <= i < k for i, _, _ in sent.mentions) and bool(
+                lex.actions.find_all(sent.stems, boundary, k) or lex.casualties.find_all(sent.stems, boundary, k)
+            )
             if claimant is None and after_punct and told:  # `..., said a member of the militia, declining to be ...`
                 claimant = _head_of_speaker(doc, sent, a, b, lex)
             if claimant is None and k == skip_until and not sent.mentions:

@@ -5230,6 +5230,13 @@ CASES = [
         at={"Goris": dict(event_date="2023-01-01")},
         world=FULL,
     ),
+    Case(
+        "a speaker named before `said` with a place in its title is the speaker, not a claim before a postposed one",
+        "Roman Starovoit, governor of the Kursk oblast, said air defence systems destroyed at least four drones.",
+        lang="en",
+        at={"Kursk": dict(claimant="Roman Starovoit", claimant_country="RU", action="interception")},
+        world=FULL,
+    ),
 ]
 
 
