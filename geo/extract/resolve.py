@@ -447,11 +447,9 @@ def drop_villages_beyond_regions(
     villages = [r for r in resolved if r.mention.cue == VILLAGE and r.place.is_populated]
     if not villages or not any(r.place.feature_code == "ADM1" and r.place.source == SUBDIVISIONS for r in resolved):
         return resolved  # no village, or an article that names no province as one: no province is looked up
-    regions = {
-        r.place.name if r.place.feature_code == "ADM1" else division(r.place.country_code, r.place.admin1)
-        for r in resolved
-        if r.place.feature_code == "ADM1" or r.mention.cue in AREA_CUES
-    }
+    # the provinces the article names, as provinces or by a district's or a province's town
+    named = [r.place for r in resolved if r.place.feature_code == "ADM1" or r.mention.cue in AREA_CUES]
+    regions = {p.name if p.feature_code == "ADM1" else division(p.country_code, p.admin1) for p in named}
     village_sentences = {r.mention.sentence for r in villages}
     in_sentence: dict[int, set[str | None]] = {}
     for r in resolved:
@@ -459,7 +457,6 @@ def drop_villages_beyond_regions(
             in_sentence.setdefault(r.mention.sentence, set()).add(division(r.place.country_code, r.place.admin1))
     # `the village of Houla` in a story that names the Bekaa for another strike: a village near a province the article
     # names is the one meant, though in the next province (the namesakes dropped lay 600 km away and more)
-    anchors = [r.place for r in resolved if r.place.feature_code == "ADM1" or r.mention.cue in AREA_CUES]
     beyond = {
         r.mention.text.casefold()
         for r in villages
@@ -467,7 +464,7 @@ def drop_villages_beyond_regions(
             (home := division(r.place.country_code, r.place.admin1)) is None
             or home not in regions | in_sentence.get(r.mention.sentence, set())
         )
-        and not any(km_from_edge(a, r.place) <= WEAK_MATCH_KM for a in anchors)
+        and not any(km_from_edge(a, r.place) <= WEAK_MATCH_KM for a in named)
     }
     return [r for r in resolved if r.mention.text.casefold() not in beyond]
 
