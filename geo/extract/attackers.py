@@ -430,15 +430,19 @@ def find_attacker(
         if suffered(sent, s, e, hi, cues, lex):
             hurt = True
             continue  # `Kharkiv came under drone attack`, `Киев попал под удар`: the subject suffered the strike
-        anchor = s
-        j = s - 1
-        while j >= lo and (sent.tokens[j].text in QUOTES or sent.tokens[j].lower in lex.determiners):
-            j -= 1
-        for v in (j, j - 1):  # `launched strikes`, `carried out strikes`: the light verb ends right before them
-            light = lex.light_verbs.match_at(sent.stems, v) if v >= lo else None
-            if light and v + light[0] == j + 1:
-                anchor = v
+        anchor = _light_verb_ending(sent, s - 1, lo, lex)
+        j, modifiers = s - 1, 0
+        # `launched strikes`, `carried out a precise strike`: an article and a few modifiers may stand between the
+        # light verb and the strike word
+        while anchor is None and j >= lo:
+            if sent.tokens[j].text in QUOTES or sent.tokens[j].lower in lex.determiners:
+                j -= 1
+            elif modifiers < MODIFIER_WORDS and _modifier(sent.tokens[j], lex):
+                j, modifiers = j - 1, modifiers + 1
+            else:
                 break
+            anchor = _light_verb_ending(sent, j, lo, lex)
+        anchor = s if anchor is None else anchor
         accused = _accused(sent, s, lo, lex) or _responsible(sent, s, lex)
         if accused:
             return accused
@@ -534,6 +538,15 @@ def _agent_after(sent: Sentence, e: int, hi: int, lex: Lexicon) -> tuple[int, in
         if m:
             last = sent.tokens[k + m[0] - 1].lower
             return (e, k + m[0]) if last.endswith(tuple(lex.demonym_suffixes) or ("\0",)) else None
+    return None
+
+
+def _light_verb_ending(sent: Sentence, j: int, lo: int, lex: Lexicon) -> int | None:
+    """The start of a light verb (`launched`, `carried out`) whose last word is token j, else None."""
+    for v in (j, j - 1):
+        light = lex.light_verbs.match_at(sent.stems, v) if v >= lo else None
+        if light and v + light[0] == j + 1:
+            return v
     return None
 
 

@@ -493,6 +493,19 @@ def _listed_first(sent: Sentence, lo: int, a: int, lex: Lexicon) -> tuple[int, i
     return (n_lo, n_hi) if _proper(sent, n_lo, n_hi, lex) or actor_kind(sent, n_lo, n_hi, lex) else None
 
 
+def _released_by(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> int | None:
+    """Where the agent starts after a release verb and its `by` in tokens [lo, hi] (`data awal yang dirilis oleh X`,
+    `a statement issued by X`): X's data or statement, X speaks; None when there is none."""
+    return next(
+        (
+            j + 2
+            for j in range(lo, hi)
+            if sent.tokens[j].lower in lex.release_verbs and sent.tokens[j + 1].lower in lex.agent_markers
+        ),
+        None,
+    )
+
+
 def _venue_word(sent: Sentence, k: int, lex: Lexicon) -> bool:
     """A preposition that says where or how a speaker spoke (`di Telegram`), not one capitalised inside a title
     (`Menteri Dalam Negeri Ihor Klymenko`, the interior minister)."""
@@ -836,15 +849,7 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
             start = k + marker[0]
             while start < n and sent.tokens[start].lower in lex.agent_markers:
                 start += 1  # `Hal ini dilaporkan oleh X`: the speaker after the passive's `oleh`
-            released = next(
-                (
-                    j + 2
-                    for j in range(start, min(n - 1, start + RELEASE_REACH))
-                    if sent.tokens[j].lower in lex.release_verbs and sent.tokens[j + 1].lower in lex.agent_markers
-                ),
-                None,
-            )
-            start = released or start  # `menurut data awal yang dirilis oleh X`: X's data, X speaks
+            start = _released_by(sent, start, min(n - 1, start + RELEASE_REACH), lex) or start
             noun = lex.report_nouns.match_at(sent.words, start) if start < n else None
             if noun and start + noun[0] < n and sent.tokens[start + noun[0]].is_word:
                 start += noun[0]  # `according to reports from X`: X's report; `menurut laporan Al-Masirah`
@@ -886,7 +891,9 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
             verb = None  # `the projectile fell short and did not ...`: the verb shares the subject before, no speaker
         if verb:
             v_end = k + verb[0]
-            claimant = describe_claimant(doc, sent, boundary, k, lex)
+            # `Sebuah pernyataan yang dikeluarkan oleh ISPR menyatakan`: who issued the statement speaks
+            subject = _released_by(sent, boundary, k - 1, lex) or boundary
+            claimant = describe_claimant(doc, sent, subject, k, lex)
             if claimant is None and _starts_clause(sent, boundary, k, lex):  # `وقال المصدر إن ...`
                 a, b = phrase_after(sent, v_end, lex)
                 claimant = describe_claimant(doc, sent, a, b, lex) if _opens_claim(sent, b, lex) else None
@@ -930,7 +937,7 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                     boundary = k = b
                     continue
             if claimant:
-                c_lo = _claimant_span(sent, boundary, k, lex)[2]  # type: ignore[index]
+                c_lo = _claimant_span(sent, subject, k, lex)[2]  # type: ignore[index]
                 if _postposed(sent, boundary, c_lo, v_end, lex):
                     if not inside:  # "Russian forces shelled Kharkiv, the governor said (on Tuesday)."
                         clauses.append(Clause(boundary, c_lo, claimant, verb[1], (c_lo, v_end)))

@@ -232,7 +232,8 @@ def _name_forms(name: str, lex: Lexicon) -> tuple[str, ...]:
     if clitic:
         return (*stripped, name)
     compass = [r + name[: -len(s)] for s, r in lex.compass_suffixes if name.endswith(s) and len(name) > len(s) + 2]
-    return (name, *bare, *inflected, *_without_article(name, lex), *compass)
+    joined = [name.replace(a, b) for a, b in lex.name_conjunctions if a in name]
+    return (name, *bare, *inflected, *_without_article(name, lex), *compass, *joined)
 
 
 def _without_article(name: str, lex: Lexicon) -> list[str]:
@@ -684,8 +685,15 @@ class MentionFinder:
 
                 lo = next((k for k in range(i - 1, s - 1, -1) if not part(k)), s - 1) + 1
                 hi = next((k for k in range(j, e) if not part(k)), e)
+                # `Hassan Nasrallah`: after a given name, a name no town of note has is its bearer's surname, though
+                # some village has it too (Nasrallah, Tunisia)
+                forename = j - i == 1 and is_given_name(words[i].text)
                 return any(
-                    name(k, words[k]) and not self._beside_place(words[k].text, places)
+                    name(k, words[k])
+                    and (
+                        not self._beside_place(words[k].text, places)
+                        or (forename and k >= j and not self._famous(words[k].text))
+                    )
                     for k in [*range(lo, i), *range(j, hi)]
                 )
         return False

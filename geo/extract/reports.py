@@ -124,6 +124,7 @@ class _Context:
     scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
     accused: Counter[str] = field(default_factory=Counter)  # the states the article's strike clauses accuse
     unaccused: set[str] = field(default_factory=set)  # reports whose attacker is an armed group of no known state
+    aerial: set[str] = field(default_factory=set)  # reports of a `strike` (the word) whose weapon is not named
     lands: set[str] = field(default_factory=set)  # the states of every place the article names
     last_base: ResolvedMention | None = None  # the air base or airport named last (`one drone had hit the base`)
     states: set[str] = field(default_factory=set)  # those and the states it names by a word (`Armenian`)
@@ -585,7 +586,7 @@ def build_reports(doc: Document, resolved: list[ResolvedMention], source: Report
         reports = _home_forces(reports, ctx.unaccused, lex)
         if not ctx.unaccused:  # no armed group struck either (`ELN ... in a drone and mortar attack on a base`)
             reports = _own_air_strikes(reports, lex)
-    return _armed_by_the_article(reports, ctx.weapons, ctx.unaccused)
+    return _armed_by_the_article(reports, ctx.weapons, ctx.unaccused, ctx.aerial)
 
 
 def _goes_on(doc: Document, paragraph: Span, lex: Lexicon) -> bool:
@@ -609,15 +610,20 @@ def _weapon_of(weapons: dict[str | None, set[str]], state: str | None) -> str | 
 
 
 def _armed_by_the_article(
-    reports: list[StrikeReport], weapons: dict[str | None, set[str]], unaccused: set[str]
+    reports: list[StrikeReport], weapons: dict[str | None, set[str]], unaccused: set[str], aerial: set[str]
 ) -> list[StrikeReport]:
     """An article that names one weapon (`drones`) for a side names the weapon of that side's attacks told before it
     too (`Ryazan's refinery came under attack,` in the lede); attacks told after it already took it
-    (`_clause_reports`). Not a group's of no state (`Militants attacked a checkpoint`), nor a threat's or a denial's."""
+    (`_clause_reports`). Not a group's of no state (`Militants attacked a checkpoint`), nor a threat's or a denial's.
+    A `strike` (the word, in `aerial`) of a side the article names no weapon for is an air strike."""
     out = []
     for r in reports:
         unarmed = r.action in UNARMED_ACTIONS and (r.event_type, r.sub_event_type) != REMOTE_EXPLOSIVE  # not a bomb
         weapon = _weapon_of(weapons, r.attacker_country) if unarmed else None
+        state = r.attacker_country
+        named = weapons.get(state) if state else set().union(*weapons.values())
+        if unarmed and not named and r.action == "attack" and r.report_id in aerial:
+            weapon = "air_strike"
         if weapon and r.claim_type in DRAWN_CLAIM_TYPES and r.report_id not in unaccused:
             action, event_type, sub_event_type = _acled(weapon)
             r = replace(r, action=action, event_type=event_type, sub_event_type=sub_event_type)
@@ -1125,15 +1131,20 @@ def _clause_reports(
         ctx.scene = (para, clause.claimant.name, [rm for _, _, rm in places])
     elif clause.claimant.explicit:
         here = replace(finding, action=_place_action(cues, sorted(second), hi, action))
+        # `The Israeli military said it carried out a precise strike ...` after a paragraph that told an Israeli strike
+        admits = own and clause.claimant.country is not None and clause.claimant.country in ctx.accused
+        weapon = action in WEAPON_ACTIONS or action == "interception"
         borrowed = (
             _report(doc, sent, clause, rm, here, lex, published, source, False)
-            for rm in _scene_of(
-                sent, clause, ctx, para, lex, bool(inside), action in WEAPON_ACTIONS or action == "interception"
-            )
+            for rm in _scene_of(sent, clause, ctx, para, lex, bool(inside), weapon, admits)
         )
         # a denial or a threat says nothing of that place; a weapon shot down there is told of it (`Officials in
         # Leningrad said air defences shot down a drone`)
         reports.extend(r for r in borrowed if r.is_drawn_strike or (r.action == "interception" and r.is_drawn_claim))
+    # `an Israeli strike hit ...`: from the air, unless told otherwise; not a group's (`Hezbollah said its strike`)
+    groups = on_foot or group_itself or (own and clause.claimant.kind == "armed_group")
+    if action == "attack" and not groups and any(sent.tokens[s].lower in lex.aerial_strikes for s, _, _ in cues):
+        ctx.aerial.update(r.report_id for r in reports)
     if (
         insurgents
         or own_group
@@ -1169,12 +1180,20 @@ def _launched_at_home(launches: list[Located], lands: set[str | None]) -> bool:
 
 
 def _scene_of(
-    sent: Sentence, clause: Clause, ctx: _Context, para: int, lex: Lexicon, names_places: bool, weapon: bool
+    sent: Sentence,
+    clause: Clause,
+    ctx: _Context,
+    para: int,
+    lex: Lexicon,
+    names_places: bool,
+    weapon: bool,
+    admits: bool = False,
 ) -> list[ResolvedMention]:
     """Where a claim that names no strike location of its own happened: the place in its speaker (`Medics in Nuseirat
     said the strike killed five`), else, when it names no place at all, the places of the strike another claimant
     reported just before in the same paragraph (`The military said it struck X. Witnesses said the strike hit a
-    school`): one report per place and claim."""
+    school`), or in the paragraph before when the claimant is the accused telling of its own strike (`admits`): one
+    report per place and claim."""
     a, b = clause.speaker
     witness = clause.claimant.kind == "witness"  # `Warga Beit Lahia mengatakan ...`: residents of a place
     # `Kyiv mayor Vitali Klitschko said drone debris fell on a district of the capital`, `the governor of the
@@ -1210,7 +1229,7 @@ def _scene_of(
     confirmed = (bool(lex.confirmations.find_all(sent.words)) or _the_strike_hit(sent, clause, lex)) and len(
         {rm.place.id for rm in places}
     ) == 1
-    here = scene_para == para or confirmed
+    here = scene_para == para or confirmed or (admits and scene_para == para - 1)
     return places if not names_places and here and claimant != clause.claimant.name else []
 
 

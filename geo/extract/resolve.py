@@ -90,6 +90,11 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     home = set(countries) or {a.country_code for a in others}
     if not home or (place.country_code in home and not _weak_match(place, mention)):
         return False
+    # `di wilayah Al-Dabba di Sudan utara`: a name a place word introduces is a place, whatever its spelling; the one
+    # candidate of the article's countries is it, however far from the article's other places
+    home_candidates = [p for p in mention.candidates if p.country_code in home]
+    if mention.cue and not mention.fuzzy and home_candidates == [place]:
+        return False
     local = [a for a in others if a.country_code in home] or others
     if not local:  # nothing to measure by: a name matched only fuzzily outside the article's countries is a word
         return place.country_code not in home and _weak_match(place, mention)

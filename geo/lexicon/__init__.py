@@ -311,6 +311,7 @@ class Lexicon:
     confirmations: PhraseSet = PhraseSet(())  # `the army confirmed the strike`: the article's strike, claimed
     base_anaphors: PhraseSet = PhraseSet(())  # `hit the base`: the base or airport named last
     strike_anaphors: PhraseSet = PhraseSet(())  # `(said) the strike hit`: the strike the article told, told again
+    aerial_strikes: frozenset[str] = frozenset()  # `an Israeli strike`: the word for a strike from the air
     landform_heads: frozenset[str] = frozenset()  # `(Bakori) Hills`: the last word of a landform's name, no place alone
     anaphor_settings: frozenset[str] = frozenset()  # `(wounded) in the attack`: the strike told, as the setting
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
@@ -326,6 +327,7 @@ class Lexicon:
     caseless: bool = False
     name_prefixes: tuple[tuple[str, str], ...] = ()
     article_prefixes: tuple[str, ...] = ()  # `al-`, `El-`: an article a name is also looked up without
+    name_conjunctions: tuple[tuple[str, str], ...] = ()  # `Azad Jammu dan Kashmir`: also looked up with English `and`
     name_particles: frozenset[str] = frozenset()  # `Ayta ash Shab`: an article inside a name, written in lower case
     singular_units: frozenset[str] = frozenset()  # `Kyiv region`: a unit word after a list's last place is its own
     # a lower-case compass word before (`northern Idlib`) or after (`Gaza utara`) a name makes it a part of an area:
@@ -595,6 +597,7 @@ def load_lexicon(language: str) -> Lexicon:
         confirmations=PhraseSet.of(rep.get("confirmations", [])),
         base_anaphors=PhraseSet.of(rep.get("base_anaphors", [])),
         strike_anaphors=PhraseSet.of(rep.get("strike_anaphors", [])),
+        aerial_strikes=words(rep.get("aerial_strikes", [])),
         anaphor_settings=words(rep.get("anaphor_settings", [])),
         insurgents=PhraseSet.of(rep.get("insurgents", [])),
         demonstratives=words(rep.get("demonstratives", [])),
@@ -609,6 +612,7 @@ def load_lexicon(language: str) -> Lexicon:
         caseless=bool(text.get("caseless", False)),
         name_prefixes=pairs(ment.get("name_prefixes", [])),
         article_prefixes=tuple(ment.get("article_prefixes", [])),
+        name_conjunctions=pairs(ment.get("name_conjunctions", [])),
         name_particles=frozenset(ment.get("name_particles", [])),
         area_parts_before=words(ment.get("area_parts_before", [])),
         area_parts_after=words(ment.get("area_parts_after", [])),

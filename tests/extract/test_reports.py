@@ -5237,6 +5237,64 @@ CASES = [
         at={"Kursk": dict(claimant="Roman Starovoit", claimant_country="RU", action="interception")},
         world=FULL,
     ),
+    Case(
+        "the accused telling of its own strike in the next paragraph claims the strike just told there",
+        "An Israeli strike hit a tent camp in Deir al-Balah, Palestinian health officials said.\n\n"
+        "The Israeli military said it carried out a precise strike on a command centre of Hamas.",
+        lang="en",
+        rows=Rows(("place", "claimant_country"), {("Deir al-Balah", "PS"), ("Deir al-Balah", "IL")}),
+        world=FULL,
+    ),
+    Case(
+        "a light verb's subject is the attacker across an article and a modifier (`carried out a precise strike`)",
+        "The Israeli military said it carried out a precise strike on Khan Younis.",
+        lang="en",
+        at={"Khan Younis": dict(attacker_country="IL")},
+        world=FULL,
+    ),
+    Case(
+        "a name a place word introduces, spelt otherwise, is the article's country's one of that name, however far",
+        "Drones struck Omdurman on Wednesday, a day after a similar air strike on the region of Al-Dabba in northern "
+        "Sudan, the army said.",
+        lang="en",
+        drawn={"Omdurman", "Al-Dabba"},
+        world=FULL,
+    ),
+    Case(
+        "a press arm of a state body speaks as the body, not as the media",
+        "The Pakistani military's media wing said Indian shelling killed two civilians in Kotli.",
+        lang="en",
+        at={"Kotli": dict(claimant_country="PK")},
+        world=FULL,
+    ),
+    Case(
+        "who issued the statement before a reporting verb speaks (`pernyataan yang dikeluarkan oleh ISPR`)",
+        "Sebuah pernyataan yang dikeluarkan oleh ISPR menyatakan bahwa penembakan India menewaskan dua warga di Kotli.",
+        lang="id",
+        at={"Kotli": dict(claimant="ISPR", claimant_country="PK")},
+        world=FULL,
+    ),
+    Case(
+        "a name joined by `dan` is found as English writes it (`Azad Jammu dan Kashmir`)",
+        "Pasukan India menembaki desa-desa di Azad Jammu dan Kashmir pada hari Selasa, kata militer Pakistan.",
+        lang="id",
+        at={"Azad Jammu dan Kashmir": dict(country_code="PK")},
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a `strike` whose weapon the article does not name for its side is an air strike; a named one stands",
+            text,
+            lang="en",
+            at={"Khan Younis": dict(action=action)},
+            world=FULL,
+        )
+        for text, action in [
+            ("An Israeli strike hit a house in Khan Younis, medics said.", "air_strike"),
+            ("An Israeli strike hit Khan Younis, medics said. Israeli drones flew over Rafah.", "drone_strike"),
+            ("Hamas said its strike hit an Israeli post near Khan Younis.", "attack"),
+        ]
+    ),
 ]
 
 

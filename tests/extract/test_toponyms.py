@@ -349,3 +349,12 @@ def test_the_sea_a_port_lies_on_opens_its_cued_name_but_is_no_part_of_it(gazette
     text = "Israel menyerang pelabuhan Laut Merah Hodeidah di Yaman."
     found = [(p.text, p.country_code) for p in geo.places(text, lang="id", gazetteer=gazetteer)]
     assert ("Hodeidah", "YE") in found
+
+
+def test_a_surname_after_a_given_name_is_no_place_though_a_village_has_it(gazetteer):
+    # Hassan is an Indian town and Nasrallah a Tunisian village; together they are a man's name
+    for text, lang in [
+        ("The strike resembled the one that killed Hassan Nasrallah in Beirut.", "en"),
+        ("Serangan itu mirip dengan yang menewaskan Hassan Nasrallah di Beirut.", "id"),
+    ]:
+        assert [p.text for p in geo.places(text, lang=lang, gazetteer=gazetteer)] == ["Beirut"]
