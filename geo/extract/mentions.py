@@ -11,7 +11,7 @@ from gazetteer import Gazetteer, Place, fold
 from gazetteer.airports import airport_of, airports_named
 from gazetteer.common_words import is_common_word
 from gazetteer.fold import without_article
-from gazetteer.ranking import MATCH_OWN_NAME_VARIANT, match_score, prominence
+from gazetteer.ranking import MATCH_ALTERNATE, MATCH_OWN_NAME_VARIANT, match_score, prominence
 from geo.extract.acronyms import spelt_out
 from geo.extract.given_names import is_given_name
 from geo.lexicon import Lexicon, PhraseSet, load_lexicon
@@ -241,6 +241,17 @@ def _without_article(name: str, lex: Lexicon) -> list[str]:
     return [name[len(a) :] for a in lex.article_prefixes if name.startswith(a) and len(name) > len(a) + 3]
 
 
+def _spelt_village(places: list[Place]) -> bool:
+    """Every candidate a small town matched by a spelling rule only (`Khet` for Ho Et), by none of its own or
+    alternate names (not `Bekaa` for Al Biqā‘, a province, in `Lembah Bekaa`)."""
+    return all(
+        p.is_populated
+        and p.population < PROMINENT_POPULATION
+        and p.score < match_score(MATCH_ALTERNATE, prominence(p)) - 0.001
+        for p in places
+    )
+
+
 def _airports(places: list[Place]) -> list[Place]:
     """`مطار حلب`: the airports the candidate towns stand for; the towns themselves when none has one."""
     airports = {a.id: a for a in map(airport_of, places) if a is not None}
@@ -380,6 +391,12 @@ class MentionFinder:
                 return form, places
             first = first or (form, places)
         return first
+
+    def _unit_named(self, name: str, unit: str) -> list[Place]:
+        """`the Kamensky district`: the areas the index names with the unit word (`Kamensky District`), which the
+        name alone, when it names no area, does not reach past a town of that name elsewhere (Kamenskiy, 600 km)."""
+        looked = self._lookup(f"{name} {unit}")
+        return [p for p in looked[1] if p.is_area] if looked else []
 
     def _country_word(self, word: str) -> bool:
         looked = self._lookup(word)
@@ -724,6 +741,8 @@ class MentionFinder:
                     continue
                 j, name, places = hit
                 cue = _cue_before(words, i, self.lex) or _cue_after(words, j, self.lex)
+                if cue in AREA_KINDS and _cue_after(words, j, self.lex) == cue and not any(p.is_area for p in places):
+                    places = self._unit_named(name, words[j].text) or places
                 if cue is None and _area_part(words, i, j, self.lex):
                     places = _areas_around_town(places)  # `in northern Gaza`: the Strip; `southern Idlib`: the province
                 if cue == AIRPORT:
@@ -865,6 +884,8 @@ class MentionFinder:
                 continue
             if j == i + 1 and words[i].lower in lex.landform_heads and any(s < i < e for s, e in runs):
                 continue  # `Bakori Hills`: the end of a landform's name the index lacks
+            if any(s < i and j <= e for s, e in runs) and not _cue_before(words, i, lex) and _spelt_village(places):
+                continue  # `Kawasan Mong Lai Khet`: a word inside a name the index lacks, a village only by spelling
             if self._organisation(words, i, j) or (j == i + 1 and self._alias_only(words[i], looked[0], places)):
                 continue
             if dateline:  # a story is filed from a city: `WASHINGTON (Reuters)` is not the state

@@ -15,6 +15,7 @@ from geo.extract.reports import ReportSource, build_reports, without_struck_prov
 from geo.extract.resolve import (
     ResolvedMention,
     drop_city_districts_elsewhere,
+    drop_far_list_mates,
     drop_villages_beyond_regions,
     drop_villages_outside,
     narrow_by_apposition,
@@ -46,7 +47,7 @@ def resolve_document(
     inside = drop_city_districts_elsewhere(doc.text, drop_villages_outside(doc.text, found, lex), lex)
     mentions = narrow_by_apposition(doc.text, inside)
     resolved = resolve_mentions(mentions, places, strays=countries, scorer=scorer)
-    return mentions, drop_villages_beyond_regions(resolved, gz.admin1_name)
+    return mentions, drop_far_list_mates(doc.text, drop_villages_beyond_regions(resolved, gz.admin1_name), lex)
 
 
 def extract_document(doc: Document, source: ReportSource, gazetteer: Gazetteer | None = None) -> list[StrikeReport]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM
 from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
-from geo.extract.mentions import AIRPORT, VILLAGE, Mention
+from geo.extract.mentions import AIRPORT, LIST_NEAR_KM, VILLAGE, Mention
 from geo.extract.scoring import (
     FAR_KM,
     Scorer,
@@ -265,7 +265,16 @@ def resolve_mentions(
     for m, (place, _, _) in sorted(chosen_for, key=lambda mc: -mc[1][1]):
         if place.is_populated:
             best_of.setdefault(name_of(m), place)
-    return [ResolvedMention(m, best_of.get(name_of(m), p), round(conf, 3)) for m, (p, _, conf) in chosen_for]
+    # `the Kamensky district` then `the Kamensky oil depot`: a name the article gives a district of is that district,
+    # not a town of the name far outside it (Kamenskiy, 600 km away)
+    units = {m.text.casefold(): p for m, (p, _, _) in chosen_for if m.cue in AREA_CUES and p.is_area}
+    resolved = []
+    for m, (p, _, conf) in chosen_for:
+        place = best_of.get(name_of(m), p)
+        unit = units.get(m.text.casefold()) if m.cue is None and place.is_populated else None
+        far = unit is not None and km_from_edge(unit, place) > WEAK_MATCH_KM
+        resolved.append(ResolvedMention(m, unit if unit and far else place, round(conf, 3)))
+    return resolved
 
 
 def narrow_by_apposition(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -472,6 +481,31 @@ def drop_villages_beyond_regions(
         and not any(km_from_edge(a, r.place) <= WEAK_MATCH_KM for a in named)
     }
     return [r for r in resolved if r.mention.text.casefold() not in beyond]
+
+
+def drop_far_list_mates(text: str, resolved: list[ResolvedMention], lex: Lexicon) -> list[ResolvedMention]:
+    """`Damage was recorded in Kherson, Sadove, Antonivka and Zymivnyk`: places listed together lie near one another.
+    A village of a list farther than LIST_NEAR_KM from each of its other towns, which lie that near one another, is a
+    namesake elsewhere (Sadovoye in Crimea, 200 km) of a place the index lacks, dropped."""
+    joins = lex.coordinators | {","}
+    lists: list[list[ResolvedMention]] = []
+    for r in sorted(resolved, key=lambda r: r.mention.start):
+        last = lists[-1][-1] if lists else None
+        between = text[last.mention.end : r.mention.start].replace(",", " , ").split() if last else None
+        if last and last.mention.sentence == r.mention.sentence and between and set(between) <= joins:
+            lists[-1].append(r)
+        else:
+            lists.append([r])
+    far: set[int] = set()
+    for listed in lists:
+        towns = [r for r in listed if r.place.is_populated]
+        for r in towns:
+            others = [q.place for q in towns if q is not r]
+            if len(others) < 2 or not _village(r.place) or any(r.place.km_to(q) <= LIST_NEAR_KM for q in others):
+                continue
+            if all(a.km_to(b) <= LIST_NEAR_KM for a, b in itertools.combinations(others, 2)):
+                far.add(id(r))
+    return [r for r in resolved if id(r) not in far]
 
 
 def _by_sentence(pairs: list[tuple[Mention, Place]]) -> dict[int, list[tuple[Mention, Place]]]:

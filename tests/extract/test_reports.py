@@ -5295,6 +5295,21 @@ CASES = [
             ("Hamas said its strike hit an Israeli post near Khan Younis.", "attack"),
         ]
     ),
+    Case(
+        "a name with its unit word is the district the index names so, and the name alone is that district after it",
+        "A drone attack set fire to an oil depot in the Kamensky district of the Rostov region, the governor said. "
+        "Three tanks burned at the Kamensky oil depot, a Telegram channel said.",
+        lang="en",
+        rows=Rows(("place", "place_name"), {("Kamensky", "Kamensky District")}),
+        world=FULL,
+    ),
+    Case(
+        "a village of a list far from its other towns, which lie near one another, is a namesake elsewhere",
+        "Russian troops shelled Kherson, Sadove, Antonivka and Zymivnyk, the regional governor said.",
+        lang="en",
+        drawn={"Kherson", "Antonivka"},
+        world=FULL,
+    ),
 ]
 
 

@@ -358,3 +358,12 @@ def test_a_surname_after_a_given_name_is_no_place_though_a_village_has_it(gazett
         ("Serangan itu mirip dengan yang menewaskan Hassan Nasrallah di Beirut.", "id"),
     ]:
         assert [p.text for p in geo.places(text, lang=lang, gazetteer=gazetteer)] == ["Beirut"]
+
+
+def test_a_word_inside_a_name_the_index_lacks_is_no_village_it_only_spells(gazetteer):
+    # `Khet` spells Ho Et, a village of Myanmar; it is the last word of a camp's name the index does not hold
+    text = "Serangan terjadi di Kawasan Mong Lai Khet, dekat markas besar KIA di Myitkyina."
+    assert [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)] == ["Myitkyina"]
+    # a province so spelt stays (`Lembah Bekaa`, the Bekaa valley)
+    found = geo.places("Jet tempur menyerang Baalbek dan Lembah Bekaa.", lang="id", gazetteer=gazetteer)
+    assert [p.text for p in found] == ["Baalbek", "Bekaa"]
