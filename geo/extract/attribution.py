@@ -430,6 +430,18 @@ def _proper(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     )
 
 
+def _agency_of(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """The name in tokens [lo, hi) is a news agency and a country only (`Kantor berita Lebanon`, `Lebanon's news
+    agency`): the country's national agency."""
+    agency = lex.agency_nouns.find_all(sent.stems, lo, hi)
+    country = lex.countries.find_all(sent.stems, lo, hi)
+    if len(agency) != 1 or len(country) != 1:
+        return False
+    told = set(range(agency[0][0], agency[0][1])) | set(range(country[0][0], country[0][1]))
+    rest = [t for k, t in enumerate(sent.tokens[lo:hi], lo) if k not in told and t.is_word]
+    return all(t.lower in lex.determiners or t.lower in ("s", "'s", "’s") for t in rest)
+
+
 def _state_owned(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
     """`Syria's state news agency`: media the lexicon calls state-run speak for their state."""
     return bool(lex.state_owned.find_all(sent.stems, lo, hi))
@@ -556,6 +568,8 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     if local and not countries:  # `Belgorod region governor Vyacheslav Gladkov` speaks for Belgorod's state
         countries = _countries_of_places(sent, ctx_lo, told_hi)
     state_media = [cc for _, _, cc in lex.state_media.find_all(sent.words, ctx_lo, ctx_hi)]
+    if kind == "media" and not state_media and len(countries) == 1 and _agency_of(sent, name_lo, name_hi, lex):
+        state_media = countries
     if kind == "media" and state_media:
         countries = state_media[:1]
     homes = {cc for _, _, cc in lex.group_homes.find_all(sent.stems, ctx_lo, ctx_hi)}
@@ -581,6 +595,9 @@ def phrase_after(sent: Sentence, k: int, lex: Lexicon, limit: int = 10) -> tuple
     end = k
     while end < len(sent.tokens) and end - k < limit:
         tok = sent.tokens[end]
+        if tok.text == "(" and _acronym_gloss(sent, end):
+            end += 3  # `According to the Sudanese Armed Forces (SAF), ...`: the acronym is the name's
+            continue
         if tok.text in CLAUSE_PUNCT or _full_stop(sent, end, lex) or tok.lower in lex.boundaries:
             break
         end += 1
@@ -853,6 +870,9 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
             noun = lex.report_nouns.match_at(sent.words, start) if start < n else None
             if noun and start + noun[0] < n and sent.tokens[start + noun[0]].is_word:
                 start += noun[0]  # `according to reports from X`: X's report; `menurut laporan Al-Masirah`
+                if sent.tokens[start].lower in lex.prepositions:  # `laporan mengenai tiga tentara India tewas`:
+                    k += 1  # what the report is about, no source
+                    continue
             a, b = phrase_after(sent, start, lex)
             if b < n and sent.tokens[b].lower in lex.relatives:  # `Menurut laporan Al-Masirah yang dikelola Houthi,`
                 b = next((j for j in range(b + 1, min(n, b + RELATIVE_REACH)) if sent.tokens[j].text == ","), b)

@@ -122,6 +122,7 @@ class _Context:
     claimant_paragraph: int = -1  # the paragraph of `last_claimant`
     counted: tuple[Claimant, int] | None = None  # a claimant who counted the places struck, and where
     scene: tuple[int, str | None, list[ResolvedMention]] = (-1, None, [])  # paragraph, claimant, places of a strike
+    scene_sentence: int = -1  # the sentence that told the scene in the article's own voice
     accused: Counter[str] = field(default_factory=Counter)  # the states the article's strike clauses accuse
     unaccused: set[str] = field(default_factory=set)  # reports whose attacker is an armed group of no known state
     aerial: set[str] = field(default_factory=set)  # reports of a `strike` (the word) whose weapon is not named
@@ -1129,14 +1130,17 @@ def _clause_reports(
         reports.append(_report(doc, sent, clause, rm, here, lex, published, source, near))
     if places and action != "interception":
         ctx.scene = (para, clause.claimant.name, [rm for _, _, rm in places])
+        ctx.scene_sentence = sent.index if not clause.claimant.explicit else -1
     elif clause.claimant.explicit:
         here = replace(finding, action=_place_action(cues, sorted(second), hi, action))
         # `The Israeli military said it carried out a precise strike ...` after a paragraph that told an Israeli strike
         admits = own and clause.claimant.country is not None and clause.claimant.country in ctx.accused
         weapon = action in WEAPON_ACTIONS or action == "interception"
+        # where it was fired from (`dari Dataran Tinggi Golan`) and countries name no place struck
+        named = [m for m in inside if m not in launches and not m[2].place.is_country_scale]
         borrowed = (
             _report(doc, sent, clause, rm, here, lex, published, source, False)
-            for rm in _scene_of(sent, clause, ctx, para, lex, bool(inside), weapon, admits)
+            for rm in _scene_of(sent, clause, ctx, para, lex, bool(named), weapon, admits, bool(cues))
         )
         # a denial or a threat says nothing of that place; a weapon shot down there is told of it (`Officials in
         # Leningrad said air defences shot down a drone`)
@@ -1188,12 +1192,13 @@ def _scene_of(
     names_places: bool,
     weapon: bool,
     admits: bool = False,
+    struck: bool = False,
 ) -> list[ResolvedMention]:
     """Where a claim that names no strike location of its own happened: the place in its speaker (`Medics in Nuseirat
     said the strike killed five`), else, when it names no place at all, the places of the strike another claimant
     reported just before in the same paragraph (`The military said it struck X. Witnesses said the strike hit a
-    school`), or in the paragraph before when the claimant is the accused telling of its own strike (`admits`): one
-    report per place and claim."""
+    school`), or in the paragraph before when the claimant is the accused telling of its own strike (`admits`) or
+    tells a strike (`struck`) right after the article's own telling of it: one report per place and claim."""
     a, b = clause.speaker
     witness = clause.claimant.kind == "witness"  # `Warga Beit Lahia mengatakan ...`: residents of a place
     # `Kyiv mayor Vitali Klitschko said drone debris fell on a district of the capital`, `the governor of the
@@ -1229,7 +1234,10 @@ def _scene_of(
     confirmed = (bool(lex.confirmations.find_all(sent.words)) or _the_strike_hit(sent, clause, lex)) and len(
         {rm.place.id for rm in places}
     ) == 1
-    here = scene_para == para or confirmed or (admits and scene_para == para - 1)
+    # a page that sets each sentence on a line of its own: the sentence after the article's own telling of the strike
+    # is in the paragraph of the scene (`Rudal Israel menghantam Damaskus.` / `"...," kata media pemerintah SANA.`)
+    next_line = struck and ctx.scene_sentence == sent.index - 1 and scene_para == para - 1
+    here = scene_para == para or next_line or confirmed or (admits and scene_para == para - 1)
     return places if not names_places and here and claimant != clause.claimant.name else []
 
 

@@ -221,6 +221,7 @@ class Lexicon:
     local_authorities: PhraseSet
     local_heads: PhraseSet
     state_owned: PhraseSet
+    agency_nouns: PhraseSet  # `kantor berita Lebanon`: a news agency named by its country alone is its state's
     countries: PhraseSet
     media_names: PhraseSet
     state_media: PhraseSet
@@ -421,6 +422,7 @@ def load_lexicon(language: str) -> Lexicon:
         for w in p.lower().split()
     }
     state_owned = actors.pop("state_owned", [])
+    agency_nouns = actors.pop("agency_nouns", [])
 
     def words(values: Iterable[str]) -> frozenset[str]:
         return frozenset(v.lower() for v in values)
@@ -515,6 +517,7 @@ def load_lexicon(language: str) -> Lexicon:
         local_authorities=PhraseSet.of(local),
         local_heads=PhraseSet.of(local_heads),
         state_owned=PhraseSet.of(state_owned),
+        agency_nouns=PhraseSet.of(agency_nouns),
         countries=_valued({k: v.upper() for k, v in data.get("countries", {}).items()}),
         media_names=PhraseSet.of(common["media_names"]),
         state_media=_valued({k: v.upper() for k, v in common.get("state_media", {}).items()}),

@@ -5310,6 +5310,36 @@ CASES = [
         drawn={"Kherson", "Antonivka"},
         world=FULL,
     ),
+    Case(
+        "on a page of one sentence a line, a source speaking right after the article's own telling claims its scene",
+        "Rudal Israel menghantam beberapa sasaran di selatan Damaskus pada Jumat pagi.\n"
+        "“Musuh Israel melakukan agresi udara dengan menembakkan rudal dari Dataran Tinggi Golan,” media pemerintah "
+        "SANA melaporkan.",
+        lang="id",
+        rows=Rows(("place", "claimant_country"), {("Damaskus", None), ("Damaskus", "SY")}),
+        world=FULL,
+    ),
+    Case(
+        "an acronym in brackets is part of the source a sentence opens with",
+        "According to the Sudanese Armed Forces (SAF), air defences shot down several drones over Merowe on Monday.",
+        lang="en",
+        at={"Merowe": dict(claimant="Sudanese Armed Forces (SAF)", claimant_country="SD")},
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a news agency named by its country alone is that state's; one named otherwise is no state's",
+            text,
+            lang=lang,
+            at={"Tyre": dict(claimant_country=country)},
+            world=FULL,
+        )
+        for text, lang, country in [
+            ("Kantor berita Lebanon melaporkan bahwa serangan drone menghantam Tyre.", "id", "LB"),
+            ("Lebanon's news agency said a drone strike hit a car in Tyre.", "en", "LB"),
+            ("Kantor berita AFP melaporkan bahwa serangan drone menghantam Tyre.", "id", None),
+        ]
+    ),
 ]
 
 
