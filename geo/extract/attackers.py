@@ -16,7 +16,8 @@ LIGHT_VERB_REACH = 6  # words from a firing verb to its weapon: `выпусти�
 APPOSITIVE_REACH = 12
 RESPONSIBILITY_REACH = 8  # words from `responsibility for` to its strike word: `for a series of overnight (strikes)`
 # plain words between an action noun and the country after it (`serangan "masif" Rusia`, `serangan drone jarak pendek
-# Rusia`): an Indonesian noun phrase puts its modifiers before its possessor
+# Rusia`): an Indonesian noun phrase puts its modifiers before its possessor; and between a light verb and the strike
+# noun after it (`carried out a precise strike`)
 MODIFIER_WORDS = 3
 OBJECT_REACH = 3  # words of a strike word's object that a subject phrase may have run into
 OPENING_MARKS = frozenset({":", "-", "–", "—"}) | QUOTES  # after a dateline or a quote mark, a word opens the text

@@ -431,15 +431,17 @@ def _proper(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
 
 
 def _agency_of(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
-    """The name in tokens [lo, hi) is a news agency and a country only (`Kantor berita Lebanon`, `Lebanon's news
-    agency`): the country's national agency."""
-    agency = lex.agency_nouns.find_all(sent.stems, lo, hi)
+    """The name in tokens [lo, hi) is a news agency and its country's name only, the country after the agency word
+    (`Kantor berita Lebanon`) or before it as its owner (`Lebanon's news agency`): the country's national agency,
+    not one of its agencies (`a Lebanese news agency`, `Israeli news agencies`)."""
+    agency = lex.agency_nouns.find_all(sent.words, lo, hi)
     country = lex.countries.find_all(sent.stems, lo, hi)
     if len(agency) != 1 or len(country) != 1:
         return False
-    told = set(range(agency[0][0], agency[0][1])) | set(range(country[0][0], country[0][1]))
-    rest = [t for k, t in enumerate(sent.tokens[lo:hi], lo) if k not in told and t.is_word]
-    return all(t.lower in lex.determiners or t.lower in ("s", "'s", "’s") for t in rest)
+    (a, b, _), (c, d, _) = agency[0], country[0]
+    if (a, c, d) == (lo, b, hi):  # `kantor berita Lebanon`
+        return True
+    return (c, d, b) == (lo, a, hi) and sent.tokens[d - 1].text.endswith(("'s", "’s"))  # `Lebanon's news agency`
 
 
 def _state_owned(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -506,8 +508,8 @@ def _listed_first(sent: Sentence, lo: int, a: int, lex: Lexicon) -> tuple[int, i
 
 
 def _released_by(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> int | None:
-    """Where the agent starts after a release verb and its `by` in tokens [lo, hi] (`data awal yang dirilis oleh X`,
-    `a statement issued by X`): X's data or statement, X speaks; None when there is none."""
+    """Where the agent starts after a release verb at [lo, hi) and its `by` right after it (`data awal yang dirilis
+    oleh X`, `a statement issued by X`): X's data or statement, X speaks; None when there is none."""
     return next(
         (
             j + 2
@@ -591,7 +593,8 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
 
 
 def phrase_after(sent: Sentence, k: int, lex: Lexicon, limit: int = 10) -> tuple[int, int]:
-    """Tokens from k up to the next clause punctuation or full stop (a postposed claimant: `menurut wartawan AFP`)."""
+    """Tokens from k up to the next clause punctuation or full stop (a postposed claimant: `menurut wartawan AFP`); a
+    bracketed acronym (`the Sudanese Armed Forces (SAF)`) is part of the phrase."""
     end = k
     while end < len(sent.tokens) and end - k < limit:
         tok = sent.tokens[end]

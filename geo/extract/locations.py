@@ -35,6 +35,7 @@ ORG_RUN_WORDS = 3  # `Kurdistan Workers' Party`: the words of a name between its
 UNKNOWN_MAX_WORDS = 3  # `Abu Jubeiha`, `Deir al-Balah`: a village's name is a word or three
 PATRON_REACH = 3  # words from a group word to its patron phrase: `faksi Irak yang (dekat dengan)`
 DASHES = frozenset({"–", "—", "-"})  # `the el-Obeid–Kosti road`: two places a dash joins into one name
+MONITOR_REACH = 8  # `dipantau (Antara pada Kamis 26 Juli 2017 pagi) di`: the monitor and the time between
 SEAT_GAP = 3  # words between a strike word and the seat it struck: `at` + a two-word owner (`struck the Hezbollah ...`)
 # `a field 10 km east of Balakliia` is near Balakliia; `20 miles from the Kismayo base` is not: a point drawn at the
 # town is then farther from the strike than a town's tolerance in the gold (10-25 km)
@@ -140,6 +141,12 @@ def _venue(sent: Sentence, i: int, lex: Lexicon) -> bool:
     if i < 2 or sent.tokens[i - 1].lower not in lex.location_prepositions | lex.origin_prepositions:
         return False
     said = sent.tokens[i - 2].lower in lex.fused_reports  # `katanya di Kyiv` (he said in Kyiv)
+    # `yang dipantau Antara pada Kamis pagi di Jakarta`: where the report was monitored, in the same phrase
+    for k in range(i - 2, max(-1, i - 2 - MONITOR_REACH), -1):
+        if sent.tokens[k].text in ",;:":
+            break
+        if sent.tokens[k].lower in lex.monitoring_words:
+            return True
     return said or bool(lex.reporting_verbs.match_at(sent.words, i - 2, i - 1))
 
 
@@ -333,7 +340,8 @@ def _owns_the_strike(
     nxt = mentions[n + 1][0] if n + 1 < len(mentions) else None
     return (
         lex.agent_after_noun
-        and any(c_end == i for _, c_end, _ in cues)
+        # a strike noun, not a verb and its object (`menghantam Muzaffarabad di Azad Jammu dan Kashmir`)
+        and any(c_end == i and not lex.is_verb(sent.tokens[c_start].lower, False) for c_start, c_end, _ in cues)
         and e + 1 < len(sent.tokens)
         and sent.tokens[e].lower in lex.location_prepositions
         and (nxt == e + 1 or bool(lex.targets.match_at(sent.stems, e + 1)))

@@ -241,15 +241,14 @@ def _without_article(name: str, lex: Lexicon) -> list[str]:
     return [name[len(a) :] for a in lex.article_prefixes if name.startswith(a) and len(name) > len(a) + 3]
 
 
+def spelt_only(place: Place) -> bool:
+    """Matched by a spelling rule only (`Gurion` -> Huron), by none of the place's own or alternate names."""
+    return place.score < match_score(MATCH_ALTERNATE, prominence(place)) - 0.001
+
+
 def _spelt_village(places: list[Place]) -> bool:
-    """Every candidate a small town matched by a spelling rule only (`Khet` for Ho Et), by none of its own or
-    alternate names (not `Bekaa` for Al Biqā‘, a province, in `Lembah Bekaa`)."""
-    return all(
-        p.is_populated
-        and p.population < PROMINENT_POPULATION
-        and p.score < match_score(MATCH_ALTERNATE, prominence(p)) - 0.001
-        for p in places
-    )
+    """Every candidate a small town matched by spelling only (`Khet` for Ho Et), not a province (`Lembah Bekaa`)."""
+    return all(p.is_populated and p.population < PROMINENT_POPULATION and spelt_only(p) for p in places)
 
 
 def _airports(places: list[Place]) -> list[Place]:
@@ -391,6 +390,19 @@ class MentionFinder:
                 return form, places
             first = first or (form, places)
         return first
+
+    def _after_unknown_words(self, words: list[Token], i: int) -> bool:
+        """Word i ends a name with two rare capitalised words right before it (`Mong Lai Khet`), not a weekday, a
+        function word or a country's (`On Monday Hulyaipole`, `Ukrainian Hulyaipole`)."""
+        before = words[max(0, i - 2) : i]
+        return len(before) == 2 and all(
+            w.is_capitalised
+            and w.end + 1 >= nxt.start
+            and w.lower not in self.lex.stopwords
+            and zipf(w.lower, self.lex.language) < FREQUENT_ZIPF
+            and not self._country_word(w.text)
+            for w, nxt in zip(before, [*before[1:], words[i]], strict=True)
+        )
 
     def _unit_named(self, name: str, unit: str) -> list[Place]:
         """`the Kamensky district`: the areas the index names with the unit word (`Kamensky District`), which the
@@ -742,7 +754,7 @@ class MentionFinder:
                 j, name, places = hit
                 cue = _cue_before(words, i, self.lex) or _cue_after(words, j, self.lex)
                 if cue in AREA_KINDS and _cue_after(words, j, self.lex) == cue and not any(p.is_area for p in places):
-                    places = self._unit_named(name, words[j].text) or places
+                    places = [*self._unit_named(name, words[j].text), *places]  # the town stays a candidate
                 if cue is None and _area_part(words, i, j, self.lex):
                     places = _areas_around_town(places)  # `in northern Gaza`: the Strip; `southern Idlib`: the province
                 if cue == AIRPORT:
@@ -826,6 +838,8 @@ class MentionFinder:
         if area is not None:
             return area
         lex = self.lex
+        if i > 0 and words[i - 1].lower in lex.naming_words and not _cue_before(words, i - 1, lex):
+            return None  # `putri mereka bernama Sofia`: a person's name, not Bulgaria's capital
         caseless = lex.caseless and not words[i].is_capitalised
         if caseless and words[i].lower in lex.stopwords and words[i].lower not in lex.joined_heads:
             return None  # without capitals every word is tried: a function word starts no name (`تل` starts `تل أبيب`)
@@ -884,7 +898,7 @@ class MentionFinder:
                 continue
             if j == i + 1 and words[i].lower in lex.landform_heads and any(s < i < e for s, e in runs):
                 continue  # `Bakori Hills`: the end of a landform's name the index lacks
-            if any(s < i and j <= e for s, e in runs) and not _cue_before(words, i, lex) and _spelt_village(places):
+            if not heading and self._after_unknown_words(words, i) and _spelt_village(places):
                 continue  # `Kawasan Mong Lai Khet`: a word inside a name the index lacks, a village only by spelling
             if self._organisation(words, i, j) or (j == i + 1 and self._alias_only(words[i], looked[0], places)):
                 continue

@@ -616,14 +616,15 @@ def _armed_by_the_article(
     """An article that names one weapon (`drones`) for a side names the weapon of that side's attacks told before it
     too (`Ryazan's refinery came under attack,` in the lede); attacks told after it already took it
     (`_clause_reports`). Not a group's of no state (`Militants attacked a checkpoint`), nor a threat's or a denial's.
-    A `strike` (the word, in `aerial`) of a side the article names no weapon for is an air strike."""
+    A state's `strike` (the word, in `aerial`), when the article names no weapon for its side nor for no side, is an
+    air strike."""
     out = []
     for r in reports:
         unarmed = r.action in UNARMED_ACTIONS and (r.event_type, r.sub_event_type) != REMOTE_EXPLOSIVE  # not a bomb
         weapon = _weapon_of(weapons, r.attacker_country) if unarmed else None
-        state = r.attacker_country
-        named = weapons.get(state) if state else set().union(*weapons.values())
-        if unarmed and not named and r.action == "attack" and r.report_id in aerial:
+        # the weapons named for the side, or for no side (`Missiles hit Kyiv ... a Russian strike hit Kharkiv`)
+        named = weapons.get(r.attacker_country, set()) | weapons.get(None, set())
+        if unarmed and r.attacker_country and not named and r.action == "attack" and r.report_id in aerial:
             weapon = "air_strike"
         if weapon and r.claim_type in DRAWN_CLAIM_TYPES and r.report_id not in unaccused:
             action, event_type, sub_event_type = _acled(weapon)

@@ -10,8 +10,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer import Place
 from gazetteer.place import DEFAULT_AREA_RADIUS_KM
-from gazetteer.ranking import MATCH_ALTERNATE, match_score, prominence
-from geo.extract.mentions import AIRPORT, LIST_NEAR_KM, VILLAGE, Mention
+from geo.extract.mentions import AIRPORT, LIST_NEAR_KM, VILLAGE, Mention, spelt_only
 from geo.extract.scoring import (
     FAR_KM,
     Scorer,
@@ -127,7 +126,7 @@ def _village(place: Place) -> bool:
 
 def _weak_match(place: Place, mention: Mention) -> bool:
     """Matched only fuzzily or by a spelling rule (`Gurion` -> Huron), not by one of the place's own names."""
-    return mention.fuzzy or place.score < match_score(MATCH_ALTERNATE, prominence(place)) - 0.001
+    return mention.fuzzy or spelt_only(place)
 
 
 def _pick(
@@ -486,12 +485,13 @@ def drop_villages_beyond_regions(
 def drop_far_list_mates(text: str, resolved: list[ResolvedMention], lex: Lexicon) -> list[ResolvedMention]:
     """`Damage was recorded in Kherson, Sadove, Antonivka and Zymivnyk`: places listed together lie near one another.
     A village of a list farther than LIST_NEAR_KM from each of its other towns, which lie that near one another, is a
-    namesake elsewhere (Sadovoye in Crimea, 200 km) of a place the index lacks, dropped."""
+    namesake elsewhere (Sadovoye in Crimea, 200 km) of a place the index lacks, dropped, when its name is shared or
+    only a spelling of its own."""
     joins = lex.coordinators | {","}
     lists: list[list[ResolvedMention]] = []
     for r in sorted(resolved, key=lambda r: r.mention.start):
         last = lists[-1][-1] if lists else None
-        between = text[last.mention.end : r.mention.start].replace(",", " , ").split() if last else None
+        between = text[last.mention.end : r.mention.start].replace(",", " , ").lower().split() if last else None
         if last and last.mention.sentence == r.mention.sentence and between and set(between) <= joins:
             lists[-1].append(r)
         else:
@@ -503,6 +503,8 @@ def drop_far_list_mates(text: str, resolved: list[ResolvedMention], lex: Lexicon
             others = [q.place for q in towns if q is not r]
             if len(others) < 2 or not _village(r.place) or any(r.place.km_to(q) <= LIST_NEAR_KM for q in others):
                 continue
+            if not (_weak_match(r.place, r.mention) or len(r.mention.candidates) > 1):
+                continue  # the one place of its name, by its own name (`Kharkiv, Chuhuiv and Vylkove`): far, but meant
             if all(a.km_to(b) <= LIST_NEAR_KM for a, b in itertools.combinations(others, 2)):
                 far.add(id(r))
     return [r for r in resolved if id(r) not in far]

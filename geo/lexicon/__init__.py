@@ -273,6 +273,7 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()
     venue_prepositions: frozenset[str] = frozenset()
     venue_participles: frozenset[str] = frozenset()  # `X, writing on Telegram, said`: how X spoke
+    monitoring_words: frozenset[str] = frozenset()  # `(a report) monitored by Antara in Jakarta`: where it was heard
     speaker_adverbs: PhraseSet = PhraseSet(())  # `Bogomaz earlier reported`: a word of time, not the speaker's
     addressee_prepositions: frozenset[str] = frozenset()  # `reported to (his channel)`: whom a speaker told
     addressee_verbs: frozenset[str] = frozenset()  # `told (Iranian state TV)`: a speech verb whose object is whom
@@ -341,6 +342,7 @@ class Lexicon:
     # a site's kind written before its name, and the head its index name ends in (`ladang minyak al-Omar`: the al-Omar
     # oil field)
     site_kinds_before: PhraseSet = PhraseSet(())
+    naming_words: frozenset[str] = frozenset()  # `putri mereka bernama Sofia`: the name given after it is a person's
     site_heads: frozenset[str] = frozenset()  # `the al-Omar oil field`: the lower-case last word of a site's name
     base_words: frozenset[str] = frozenset()  # `the Ain al-Asad base`: after an air base's own name, that base
     # a language with no analyser reads a name ending so as the adjective of a town in these states only
@@ -570,6 +572,7 @@ def load_lexicon(language: str) -> Lexicon:
         relatives=words(rep.get("relatives", [])),
         venue_prepositions=words(rep.get("venue_prepositions", [])),
         venue_participles=words(rep.get("venue_participles", [])),
+        monitoring_words=words(rep.get("monitoring_words", [])),
         speaker_adverbs=PhraseSet.of(rep.get("speaker_adverbs", [])),
         addressee_prepositions=words(rep.get("addressee_prepositions", [])),
         addressee_verbs=words(rep.get("addressee_verbs", [])),
@@ -626,6 +629,7 @@ def load_lexicon(language: str) -> Lexicon:
         base_words=words(ment.get("base_words", [])),
         site_heads=words(ment.get("site_heads", [])),
         site_kinds_before=PhraseSet.mapping(ment.get("site_kinds_before", {})),
+        naming_words=frozenset(ment.get("naming_words", [])),
         adjective_place_countries=frozenset(ment.get("adjective_place_countries", [])),
         joined_heads=tuple(ment.get("joined_heads", [])),
         killed=PhraseSet.of(casualties.get("killed", [])),

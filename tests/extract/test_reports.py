@@ -5340,6 +5340,34 @@ CASES = [
             ("Kantor berita AFP melaporkan bahwa serangan drone menghantam Tyre.", "id", None),
         ]
     ),
+    Case(
+        "a town after a weekday or a sentence's first word is no word inside an unknown name",
+        "Russian drones struck the Zaporizhzhia region overnight. On Monday Hulyaipole was hit, the governor said.",
+        lang="en",
+        drawn={"Hulyaipole"},
+        world=FULL,
+    ),
+    Case(
+        "a strike verb's object before where it lies is struck, not the one striking (`menghantam Muzaffarabad di`)",
+        "Serangan udara India menghantam Muzaffarabad di Azad Jammu dan Kashmir pada hari Rabu.",
+        lang="id",
+        drawn={"Muzaffarabad"},
+        world=FULL,
+    ),
+    Case(
+        "a strike with no state named is not made an air strike (`the fire department strike`)",
+        "Residents said the fire department strike ended in Beirut on Monday.",
+        lang="en",
+        at={"Beirut": dict(action="attack")},
+        world=FULL,
+    ),
+    Case(
+        "one of a country's news agencies is not its national agency",
+        "A Lebanese news agency said a drone strike hit a car in Tyre.",
+        lang="en",
+        at={"Tyre": dict(claimant_country=None)},
+        world=FULL,
+    ),
 ]
 
 

@@ -367,3 +367,15 @@ def test_a_word_inside_a_name_the_index_lacks_is_no_village_it_only_spells(gazet
     # a province so spelt stays (`Lembah Bekaa`, the Bekaa valley)
     found = geo.places("Jet tempur menyerang Baalbek dan Lembah Bekaa.", lang="id", gazetteer=gazetteer)
     assert [p.text for p in found] == ["Baalbek", "Bekaa"]
+
+
+def test_a_far_town_of_a_list_that_is_the_one_place_of_its_name_is_kept(gazetteer):
+    # Vylkove lies 400 km from Kharkiv and Chuhuiv, but it is the only place so named: meant, not a namesake
+    text = "Russian drones struck Kharkiv, Chuhuiv and Vylkove overnight, Ukrainian officials said."
+    assert [p.text for p in geo.places(text, lang="en", gazetteer=gazetteer)] == [
+        "Russian",
+        "Kharkiv",
+        "Chuhuiv",
+        "Vylkove",
+        "Ukrainian",
+    ]
