@@ -531,8 +531,11 @@ def _area_of(mention: Mention, place: Place) -> Place | None:
 def _far_district(mention: Mention, place: Place, placed: list[tuple[Mention, Place]]) -> bool:
     """`the city of Kherson ... in the Dniprovskyi district`: a district far from every other place of its sentence is
     a namesake elsewhere (the index lacks the one meant), not the place meant. A dateline in capitals is no measure:
-    it is where the article was filed (`BANGKOK (Reuters) - ... the border district of Kantharalak`)."""
+    it is where the article was filed (`BANGKOK (Reuters) - ... the border district of Kantharalak`). A district within
+    the reach of a province its sentence names lies in it (`Kotapraja Chaung U, wilayah Sagaing`, a vast region)."""
     if mention.cue != "district":
         return False
     others = [p for other, p in placed if other is not mention and not other.text.isupper()]
+    if any(p.feature_code == "ADM1" and in_area(place, p) for p in others):
+        return False
     return bool(others) and min(km_from_edge(p, place) for p in others) >= DISTRICT_FAR_KM  # a province's edge

@@ -5368,6 +5368,26 @@ CASES = [
         at={"Tyre": dict(claimant_country=None)},
         world=FULL,
     ),
+    *(
+        Case(
+            "a body that issued a statement speaks what the statement says",
+            text,
+            lang=lang,
+            at={"Kosti": dict(claimant_country="SD")},
+            world=FULL,
+        )
+        for text, lang in [
+            ("The Sudanese army issued a statement saying RSF drones struck Kosti.", "en"),
+            ("Militer Sudan mengeluarkan pernyataan bahwa drone RSF menghantam Kosti.", "id"),
+        ]
+    ),
+    Case(
+        "a township within the reach of the vast region its sentence names lies in it, however far from its middle",
+        "Serangan udara militer menghantam Kotapraja Chaung U, wilayah Sagaing, dan menewaskan 40 orang.",
+        lang="id",
+        drawn={"Chaung U"},
+        world=FULL,
+    ),
 ]
 
 
