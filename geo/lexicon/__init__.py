@@ -629,7 +629,7 @@ def load_lexicon(language: str) -> Lexicon:
         base_words=words(ment.get("base_words", [])),
         site_heads=words(ment.get("site_heads", [])),
         site_kinds_before=PhraseSet.mapping(ment.get("site_kinds_before", {})),
-        naming_words=frozenset(ment.get("naming_words", [])),
+        naming_words=words(ment.get("naming_words", [])),
         adjective_place_countries=frozenset(ment.get("adjective_place_countries", [])),
         joined_heads=tuple(ment.get("joined_heads", [])),
         killed=PhraseSet.of(casualties.get("killed", [])),
