@@ -344,8 +344,11 @@ def _patron_phrase_start(sent: Sentence, s: int, lex: Lexicon) -> int | None:
 
 
 def _made(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> set[int]:
-    """The tokens of [lo, hi) that name a weapon's maker (`Iranian-made`, `buatan Iran`)."""
-    return {k for s, e, _ in lex.countries.find_all(sent.stems, lo, hi) if _maker(sent, s, e, lex) for k in range(s, e)}
+    """The tokens of [lo, hi) that name a weapon's maker (`Iranian-made`, `buatan Iran`) or a holiday that dates the
+    strike (`the New Year's Eve strike`): capitalised, and no actor."""
+    made = {k for s, e, _ in lex.countries.find_all(sent.stems, lo, hi) if _maker(sent, s, e, lex) for k in range(s, e)}
+    # a holiday is found in the whole sentence: the phrase may reach into [lo, hi) from before it
+    return made | {k for s, e, _ in lex.holidays.find_all(sent.words) for k in range(max(s, lo), min(e, hi))}
 
 
 def _opens(sent: Sentence, k: int) -> bool:
@@ -466,6 +469,8 @@ def find_attacker(
                     k += action[0]  # the whole weapon phrase: `pesawat tak berawak`
                 elif sent.tokens[k].text in QUOTES:
                     k += 1
+                elif holiday := lex.holidays.match_at(sent.words, k, hi):
+                    k += holiday[0]  # `serangan malam Natal Israel`: the holiday dates it
                 elif (
                     sent.tokens[k].lower in lex.coordinators and k + 1 < hi and lex.actions.match_at(sent.stems, k + 1)
                 ):

@@ -239,6 +239,7 @@ class Lexicon:
     relative: dict[Phrase, tuple[int, int]]
     year_prepositions: frozenset[str] = frozenset()
     year_determiners: frozenset[str] = frozenset()
+    holidays: PhraseSet = PhraseSet(())
     numbers: dict[str, int] = field(default_factory=dict)
     day_units: frozenset[str] = frozenset()
     ago_words: frozenset[str] = frozenset()
@@ -537,6 +538,7 @@ def load_lexicon(language: str) -> Lexicon:
         relative={tuple(k.lower().split()): (int(v[0]), int(v[1])) for k, v in dates["relative"].items()},
         year_prepositions=words(dates.get("year_prepositions", [])),
         year_determiners=words(dates.get("year_determiners", [])),
+        holidays=PhraseSet.of(dates.get("holidays", [])),
         # number words, the counts of tolls too (`Eleven drones were destroyed`: a count, never an actor)
         numbers={k.lower(): int(v) for k, v in (casualties.get("numbers", {}) | dates.get("numbers", {})).items()},
         day_units=words(dates.get("day_units", [])),

@@ -5388,6 +5388,24 @@ CASES = [
         drawn={"Chaung U"},
         world=FULL,
     ),
+    *(
+        Case(
+            "a holiday that dates a strike names no attacker",
+            text,
+            lang=lang,
+            at={"Kismayo": dict(attacker=attacker)},
+            world=FULL,
+        )
+        for text, lang, attacker in [
+            ("The New Year’s Eve strike hit a house in Kismayo, police said.", "en", None),
+            ("The Christmas Day air strike hit a house in Kismayo, police said.", "en", None),
+            (
+                "Serangan malam Natal Amerika Serikat menghantam sebuah rumah di Kismayo, kata polisi.",
+                "id",
+                "Amerika Serikat",
+            ),
+        ]
+    ),
 ]
 
 
