@@ -283,6 +283,9 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
             ):
                 end = k
                 continue
+            if b > a and not segments and k > lo and _ends_place(sent, k) and _only_place(sent, a, b, lex):
+                end = k  # `A military source in the city of Kosti, White Nile State, said`: where Kosti lies
+                continue
             if b > a and segments and _only_country(sent, a, b, lex):
                 end = k  # `Gubernur Wilayah Poltava, Ukraina, Dmytro Lunin`: the title's state, between it and the name
                 continue
@@ -358,6 +361,20 @@ def _only_country(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     words = [(s, e) for s, e, _ in lex.countries.find_all(sent.stems, a, b)]
     words += [(s, e) for s, e, rm in sent.mentions if rm.place.is_country]
     return (a, b) in words
+
+
+def _only_place(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """Tokens [a, b) are one place's name, maybe with its unit word (`White Nile State`), and nothing else."""
+    for s, e, _ in sent.mentions:
+        unit = lex.cues_after.match_at(sent.stems, e, b) if s == a and e < b else None
+        if s == a and e + (unit[0] if unit else 0) == b:
+            return True
+    return False
+
+
+def _ends_place(sent: Sentence, k: int) -> bool:
+    """A place's name ends right before token k."""
+    return any(e == k for _, e, _ in sent.mentions)
 
 
 def _words(sent: Sentence, a: int, b: int) -> int:
@@ -527,9 +544,20 @@ def _venue_word(sent: Sentence, k: int, lex: Lexicon) -> bool:
     return tok.lower in lex.venue_prepositions and not (tok.is_capitalised and sent.tokens[k - 1].is_capitalised)
 
 
+def _report_anaphor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> int | None:
+    """Where a report already cited (`the reports`, `laporan itu`) starts, when it ends [lo, hi) after a comma or a
+    quote mark, else None."""
+    toks = sent.tokens
+    tail = max((k + 1 for k in range(lo, hi) if toks[k].text in CLAUSE_PUNCT or toks[k].text in QUOTES), default=lo)
+    return tail if tail < hi and " ".join(t.lower for t in toks[tail:hi]) in lex.report_anaphors else None
+
+
 def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon) -> Claimant | None:
     """The claimant in tokens [lo, hi): a name and its appositive (`Penasihat ..., yakni Hikmet Hajiyev`,
     `Hikmet Hajiyev, penasihat ...`) give the person; the whole says what kind of speaker and which state."""
+    tail = _report_anaphor(sent, lo, hi, lex)
+    if tail is not None:  # `..., the reports said`: resolved by the caller, as a pronoun is
+        return Claimant(phrase_text(doc, sent, tail, hi), "unknown", None, explicit=True)
     span = _claimant_span(sent, lo, hi, lex)
     if span is None:
         return None
@@ -871,6 +899,8 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                 start += 1  # `Hal ini dilaporkan oleh X`: the speaker after the passive's `oleh`
             start = _released_by(sent, start, min(n - 1, start + RELEASE_REACH), lex) or start
             noun = lex.report_nouns.match_at(sent.words, start) if start < n else None
+            if noun and _report_anaphor(sent, start, _to_end(sent, start, lex)[1], lex) is not None:
+                noun = None  # `kata laporan itu`: the report already cited speaks, not one its next word names
             if noun and start + noun[0] < n and sent.tokens[start + noun[0]].is_word:
                 start += noun[0]  # `according to reports from X`: X's report; `menurut laporan Al-Masirah`
                 if sent.tokens[start].lower in lex.prepositions:  # `laporan mengenai tiga tentara India tewas`:
@@ -960,7 +990,8 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
                     boundary = k = b
                     continue
             if claimant:
-                c_lo = _claimant_span(sent, subject, k, lex)[2]  # type: ignore[index]
+                tail = _report_anaphor(sent, subject, k, lex)
+                c_lo = tail if tail is not None else _claimant_span(sent, subject, k, lex)[2]  # type: ignore[index]
                 if _postposed(sent, boundary, c_lo, v_end, lex):
                     if not inside:  # "Russian forces shelled Kharkiv, the governor said (on Tuesday)."
                         clauses.append(Clause(boundary, c_lo, claimant, verb[1], (c_lo, v_end)))

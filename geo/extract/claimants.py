@@ -248,7 +248,7 @@ def settle_claimant(
     """Pronouns and continuing sentences take the previous claimant; a bare state body takes the state it had when
     the article named it in full."""
     c = clause.claimant
-    if c.explicit and c.name and (c.name.lower() in lex.pronouns or c.name.lower() in lex.fused_reports):
+    if c.explicit and c.name and c.name.lower() in lex.pronouns | lex.fused_reports | lex.report_anaphors:
         return last or source
     if not c.explicit:
         lo, _ = trim(sent, clause.lo, clause.hi, lex)

@@ -96,7 +96,10 @@ def bearing_from(sent: Sentence, i: int, lex: Lexicon) -> Offset | None:
     before = sent.tokens[way[0] - 1]
     countries = {k for s, e, rm in sent.mentions if rm.place.is_country_scale for k in range(s, e)}
     named = before.is_capitalised and way[0] - 1 not in countries  # `the border strip with Iran north of Erbil`
-    if before.text == "," or named or lex.cues_after.match_at(sent.stems, way[0] - 1):
+    # a unit word says so only after a name (`the Yarmouk camp south of Damascus`), not `a mountain area north of
+    # Beirut`, which lies some way off the town
+    unit = lex.cues_after.match_at(sent.stems, way[0] - 1) and way[0] > 1 and sent.tokens[way[0] - 2].is_capitalised
+    if before.text == "," or named or unit:
         return None
     return Offset(float("inf"), float(way[1]))
 
@@ -148,6 +151,25 @@ def _venue(sent: Sentence, i: int, lex: Lexicon) -> bool:
         if sent.tokens[k].lower in lex.monitoring_words:
             return True
     return said or bool(lex.reporting_verbs.match_at(sent.words, i - 2, i - 1))
+
+
+def fronted_venue(sent: Sentence, i: int, e: int, lex: Lexicon) -> bool:
+    """`Meanwhile, in Moscow, the Russian Defense Ministry said`: a capital fronted as its own phrase before a national
+    body that speaks is where that body sits, not where what it tells happened (`In Kyiv, the mayor said` keeps
+    Kyiv)."""
+    toks = sent.tokens
+    opens = i == 1 or (i > 1 and toks[i - 2].text == ",")
+    if not (opens and toks[i - 1].lower in lex.location_prepositions and e < len(toks) and toks[e].text == ","):
+        return False
+    for k in range(e + 1, min(len(toks), e + 1 + FRONTED_SPEAKER_WORDS)):
+        if lex.reporting_verbs.match_at(sent.words, k):
+            return bool(lex.countries.find_all(sent.stems, e + 1, k))
+        if not toks[k].is_word:
+            return False
+    return False
+
+
+FRONTED_SPEAKER_WORDS = 6  # `, (the Russian Defense Ministry) said`: a body named by its country, up to its verb
 
 
 def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
@@ -268,6 +290,8 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     markers = lex.reporting_markers_anywhere
     if any((m := markers.match_at(sent.words, k)) and k + m[0] == i for k in range(max(0, i - 3), i)):
         return True  # `menurut Baku`, `according to Kyiv`: the state speaking
+    if i > 1 and sent.tokens[i - 1].lower in lex.location_prepositions and sent.tokens[i - 2].lower in lex.seat_bodies:
+        return True  # `a terrorist act by the government in Kinshasa`: where the state's government sits
     if i > 1 and sent.tokens[i - 1].lower in lex.force_nouns and sent.tokens[i - 2].is_word:
         return True  # `setelah pasukan Moskow mundur`: the capital's forces (not a sentence's first word)
     owns = sent.tokens[end - 1].text.endswith(("'s", "’s")) and end < len(sent.tokens)
@@ -298,11 +322,20 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     # `Washington killed his predecessor`, `Moskow menyerang Kyiv`: the state struck, not was; not the object of a
     # strike word before it (`struck Kyiv killing his wife`) nor before a participle (`rocked Kyiv injuring the guard`)
     verb = sent.tokens[j].lower
-    subject = not any(e in (i, i - 1) for _, e, _ in lex.actions.find_all(sent.stems, max(0, i - 3), i))
-    if struck and subject and not passive and not passive_prefixed(verb, lex) and not verb.endswith("ing"):
+    # `the missiles that Tehran fired`: after a relative pronoun the capital opens a clause of its own
+    relative = i > 0 and sent.tokens[i - 1].lower in lex.relatives | lex.complementizers
+    subject = relative or not any(e in (i, i - 1) for _, e, _ in lex.actions.find_all(sent.stems, max(0, i - 3), i))
+    fired = lex.light_verbs.match_at(sent.stems, j)
+    if (struck or fired) and subject and not passive and not passive_prefixed(verb, lex) and not verb.endswith("ing"):
         after = sent.tokens[j + 1].lower if j + 1 < len(sent.tokens) else ""
-        if after in lex.possessives | lex.determiners or any(s == j + 1 for s, _, _ in sent.mentions):
+        if struck and (after in lex.possessives | lex.determiners or any(s == j + 1 for s, _, _ in sent.mentions)):
             return True
+        k = j + (fired[0] if fired else 1)
+        while k < len(sent.tokens) and (lex.actions.match_at(sent.stems, k) or sent.tokens[k].lower in lex.numbers):
+            k += 1  # `fired (missiles) at`, `launched (two drones) at`: what was fired
+        aimed = k < len(sent.tokens) and sent.tokens[k].lower in lex.location_prepositions
+        if aimed and any(s == k + 1 for s, _, _ in sent.mentions):
+            return True  # `the drones that Tehran fired at Israel`: the place the strike was aimed at follows
 
     if j + 1 < len(sent.tokens) and sent.tokens[j + 1].lower in lex.exposure_words:  # `Kyiv came under attack`
         struck = struck or any(lex.actions.find_all(sent.stems, j + 2, min(j + 5, len(sent.tokens))))
@@ -729,7 +762,7 @@ def evidence(
         before_dateline=i < dateline,
         water_off_sea=rm.place.is_water and not at_sea,
         offset=offset is not None,
-        venue=_venue(sent, i, lex),
+        venue=_venue(sent, i, lex) or (rm.place.is_capital and fronted_venue(sent, i, e, lex)),
         placed_by_distance=placed_by_distance(sent, e, lex),
         launch_site=launched_from(sent, i, lex),
         metonym=(rm.place.is_capital and _metonym(sent, i, e, lex)) or _owns_the_strike(sent, mentions, n, cues, lex),

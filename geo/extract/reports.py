@@ -50,6 +50,7 @@ from geo.extract.dates import DAY, WEEK, DateMention, days_back, find_dates, par
 from geo.extract.locations import (
     Located,
     downed_over,
+    fronted_venue,
     in_context,
     is_locator,
     is_measured,
@@ -100,6 +101,7 @@ ARSENAL_WEAPONS = frozenset({"missile_attack", "drone_strike", "rocket_attack", 
 DOMINANT_RATIO = 2
 # weapons that fly over places: named alone beside sirens, they set them off (`a missile triggered sirens`)
 AIRBORNE_WEAPONS = frozenset({"missile_attack", "drone_strike", "rocket_attack"})
+TRADE_REACH = 5  # `equip (themselves with Turkish Bayraktar) drones`: a trade word and its object's modifiers
 WEAPON_REACH = 4  # `neutralised (two attack) drones`, `drones (were) neutralised`: the weapon a downing word is said of
 SINCE_REACH = 12  # `Since (Ukraine launched its counter-offensive in early) June,`: the opening clause's words
 CAUSE_GAP = 3  # `triggered by (a surprise) attack`, `dipicu oleh (serangan) mendadak`: an article and two modifiers
@@ -663,10 +665,13 @@ def _accused_by_the_article(
     out = []
     for r in reports:
         state = None if r.attacker_country or r.report_id in unaccused else accused_of(r)
-        if r.action == "interception" and (state == r.claimant_country or r.claimant_country in accused):
+        home_war = r.claimant_country in accused and r.claimant_country in lands.get(r.claimant_country or "", ())
+        if r.action == "interception" and (state == r.claimant_country or home_war):
             # who shot it down tells of the other side's weapon (`the coalition intercepted a drone`); a state the
-            # article accuses of strikes too fights in a war of more sides (`the Syrian army shot down drones` in a
-            # story of its and Russia's strikes on Idlib): whose drones they were is not the article's to tell
+            # article accuses of strikes on its own land fights in a war of more sides (`the Syrian army shot down
+            # drones` in a story of its and Russia's strikes on Idlib): whose drones they were is not the article's to
+            # tell. One accused only of strikes abroad shoots down its enemy's (`Ukraine's air force downed drones`
+            # in a story of Russia's strikes on Ukraine and Ukraine's on Russia)
             state = None
         if state and r.claim_type in DRAWN_CLAIM_TYPES:
             claimed = r.claim_type == "claim" and r.claimant_country and r.claimant_country != state
@@ -1284,12 +1289,14 @@ def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention
     the sentence before its speaker sets the scene of the claim that follows, when that claim names no place and tells
     of a weapon (`In Geneva, the UN rights chief condemned the strikes` is only where the chief spoke)."""
     s0, _ = trim(sent, 0, a, lex)
-    first = next(((i, rm) for i, e, rm in sent.mentions if s0 < i and e <= a), None)
-    if first is None or not leads_in(sent, s0, first[0], lex) or first[1].place.is_country_scale:
+    first = next(((i, e, rm) for i, e, rm in sent.mentions if s0 < i and e <= a), None)
+    if first is None or not leads_in(sent, s0, first[0], lex) or first[2].place.is_country_scale:
         return []
+    if first[2].place.is_capital and fronted_venue(sent, first[0], first[1], lex):
+        return []  # `In Moscow, the Russian Defense Ministry said`: where the national body sits
     if in_context(sent, s0, first[0], [], lex):
         return []  # `In a briefing in Washington, the general said`: where it was said
-    return [] if lex.actions.find_all(sent.stems, s0, a) else [first[1]]
+    return [] if lex.actions.find_all(sent.stems, s0, a) else [first[2]]
 
 
 AIR_PLATFORMS = frozenset({"air_strike", "drone_strike"})
@@ -1339,6 +1346,7 @@ def _strike_words(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[
         for c in lex.actions.find_all(sent.stems, lo, hi)
         if not _inside(c[0], c[1], labour)
         and not _arsenal(sent, c, lex)
+        and not _traded(sent, c, lex)
         and not any(_modifies(sent, e, c[0]) for e in causes)
     ]
     aimed_at = [(s, e) for s, e, a in found if a in AIRBORNE_WEAPONS]
@@ -1366,6 +1374,22 @@ def _arsenal(sent: Sentence, cue: tuple[int, int, str], lex: Lexicon) -> bool:
     return action in ARSENAL_WEAPONS and (
         (e < len(toks) and toks[e].lower in lex.arsenal_after) or (s > 0 and toks[s - 1].lower in lex.arsenal_before)
     )
+
+
+def _traded(sent: Sentence, cue: tuple[int, int, str], lex: Lexicon) -> bool:
+    """`to equip themselves with Turkish Bayraktar drones`, `penjualan jet tempur F-16`: a weapon a trade word names a
+    few words before it, with no punctuation or strike word but a weapon's between, was bought or supplied, not
+    fired."""
+    s, _, action = cue
+    if action not in ARSENAL_WEAPONS | AIR_PLATFORMS:
+        return False
+    for k in range(s - 1, max(-1, s - 1 - TRADE_REACH), -1):
+        other = lex.actions.match_at(sent.stems, k)
+        if not sent.tokens[k].is_word or (other and other[1] not in ARSENAL_WEAPONS | AIR_PLATFORMS):
+            return False
+        if lex.arms_trade.match_at(sent.words, k, s):
+            return True
+    return False
 
 
 def _recaps(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:

@@ -187,6 +187,7 @@ class Lexicon:
     relay_markers: PhraseSet  # `(Xinhua reported,) citing the army`: whom the outlet before it passes on
     arsenal_after: frozenset[str]  # `missile storage`: a weapon word before these was struck, not fired
     arsenal_before: frozenset[str]  # `pabrik drone` (a drone factory): the same, head noun first
+    arms_trade: PhraseSet  # `to equip themselves with Turkish drones`: weapons bought or supplied, not fired
     source_lines: PhraseSet  # `Source:`, `Sumber berita:` opening a line: the article's own source
     denial: PhraseSet
     threat: PhraseSet
@@ -263,6 +264,7 @@ class Lexicon:
     fleets: PhraseSet = PhraseSet(())  # `ships`, `kapal-kapal`: vessels at large, no one vessel struck
     border_words: PhraseSet = PhraseSet(())  # `the border with (Niger)`: what follows is a country
     force_nouns: frozenset[str] = frozenset()  # `pasukan (Moskow)`, `(Moscow's) troops`: a capital that owns forces
+    seat_bodies: frozenset[str] = frozenset()  # `the government in (Kinshasa)`: a capital where a state body sits
     between_words: frozenset[str] = frozenset()  # `on the border between (Nasarawa and Benue)`: areas it lies between
     downing_verbs: PhraseSet = PhraseSet(())
     vague_objects: PhraseSet = PhraseSet(())
@@ -319,6 +321,7 @@ class Lexicon:
     anaphor_settings: frozenset[str] = frozenset()  # `(wounded) in the attack`: the strike told, as the setting
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
+    report_anaphors: frozenset[str] = frozenset()  # `the reports (said)`: a report already cited, its citer speaks
     leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
     leader_suffixes: tuple[str, ...] = ()  # `US-led (coalition)`: the state before leads it
     report_particles: frozenset[str] = frozenset()  # `..., demikian kata penduduk` (so said residents): may stand
@@ -482,6 +485,7 @@ def load_lexicon(language: str) -> Lexicon:
         relay_markers=PhraseSet.of(rep.get("relay_markers", [])),
         arsenal_after=words(rep.get("arsenal_after", [])),
         arsenal_before=words(rep.get("arsenal_before", [])),
+        arms_trade=PhraseSet.of(rep.get("arms_trade", [])),
         source_lines=PhraseSet.of(rep["source_lines"]),
         denial=PhraseSet.of(rep["denial"]),
         threat=PhraseSet.of(rep["threat"]),
@@ -564,6 +568,7 @@ def load_lexicon(language: str) -> Lexicon:
         border_words=PhraseSet.of(places.get("border_words", [])),
         between_words=words(places.get("between_words", [])),
         force_nouns=words(places.get("force_nouns", [])),
+        seat_bodies=words(places.get("seat_bodies", [])),
         downing_verbs=PhraseSet.of(rep.get("downing_verbs", [])),
         vague_objects=PhraseSet.of(places.get("vague_objects", [])),
         org_words=words(ment.get("org_words", [])),
@@ -611,6 +616,7 @@ def load_lexicon(language: str) -> Lexicon:
         demonstratives=words(rep.get("demonstratives", [])),
         site_verbs=PhraseSet.of(rep.get("site_verbs", [])),
         fused_reports=words(rep.get("fused_reports", [])),
+        report_anaphors=words(rep.get("report_anaphors", [])),
         report_particles=words(rep.get("report_particles", [])),
         leaders=PhraseSet.of(rep.get("leaders", [])),
         leader_suffixes=tuple(rep.get("leader_suffixes", [])),

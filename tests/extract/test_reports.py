@@ -5406,6 +5406,103 @@ CASES = [
             ),
         ]
     ),
+    Case(
+        "a capital after a national government and `in` is where it sits, no place struck",
+        "The group condemned the strike on Goma, calling it a terrorist act by the government in Kinshasa.",
+        lang="en",
+        drawn={"Goma"},
+        world=FULL,
+    ),
+    *(
+        Case("weapons bought, sold or supplied are no strike", text, lang=lang, places=[], world=FULL)
+        for text, lang in [
+            (
+                "His rivals have turned to Ankara, which is open about its support for the GNA, to equip themselves "
+                "with Turkish Bayraktar drones.",
+                "en",
+            ),
+            ("Turki menjual drone Bayraktar kepada pemerintah di Tripoli.", "id"),
+        ]
+    ),
+    *(
+        Case(
+            "a capital that fired at a place is the attacker's state, not struck",
+            text,
+            lang="en",
+            absent=["Tehran"],
+            world=FULL,
+        )
+        for text in [
+            "Israel struck Isfahan after Tehran fired missiles at Israel.",
+            "Israel struck Isfahan in retaliation for the missiles that Tehran fired at Israel.",
+        ]
+    ),
+    Case(
+        "a capital fronted before a national body that speaks is where the body sits",
+        "Meanwhile, in Moscow, the Russian Defense Ministry said it intercepted 16 Ukrainian drones.",
+        lang="en",
+        places=[],
+        world=FULL,
+    ),
+    Case(
+        "a bearing from a town after an unnamed area puts the scene some way off the town",
+        "An Israeli strike on Maaysra, a village in a mostly Christian mountain area north of Beirut, killed nine "
+        "people, the ministry said.",
+        lang="en",
+        absent=["Beirut"],
+        world=FULL,
+    ),
+    Case(
+        "a place set off by commas after the speaker's town only says where the town lies",
+        "A military source in the city of Kosti, White Nile State, said that RSF drones struck Rabak.",
+        lang="en",
+        at={"Rabak": dict(claimant="military source", claimant_country="SD")},
+        world=FULL,
+    ),
+    *(
+        Case("an army's radio speaks for its state", text, lang=lang, at={place: dict(claimant_country=cc)}, world=FULL)
+        for text, lang, place, cc in [
+            ("Somali National Army Radio said airstrikes hit Janale.", "en", "Janale", "SO"),
+            ("Israel's Army Radio said rockets hit Sderot.", "en", "Sderot", "IL"),
+            ("Radio militer Somalia melaporkan serangan udara di Janale.", "id", "Janale", "SO"),
+        ]
+    ),
+    *(
+        Case(
+            "a report already cited speaks with its citer's voice",
+            text,
+            lang=lang,
+            at={"Tabriz": dict(claimant_country="IR")},
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "Three explosions were heard near an army base in Isfahan, Iranian state media reported.\n\n"
+                "Air defences also fired at a flying object near the city of Tabriz, the reports said.",
+                "en",
+            ),
+            (
+                "Tiga ledakan terdengar di Isfahan, lapor media pemerintah Iran.\n\n"
+                "Pertahanan udara juga menembaki objek terbang di dekat kota Tabriz, kata laporan itu.",
+                "id",
+            ),
+        ]
+    ),
+    Case(
+        "a state accused only of strikes abroad shoots down its enemy's drones over its own land",
+        "Russian missiles struck Kharkiv, the governor said. Ukrainian drones hit a refinery in Belgorod, Russian "
+        "officials said.\n\nUkraine's air force said it shot down 20 drones over the Odesa region.",
+        lang="en",
+        at={"Odesa": dict(action="interception", attacker_country="RU")},
+        world=FULL,
+    ),
+    Case(
+        "a weapon taken down over a place was shot down there",
+        "Another drone was taken down over the Voronezh region, says local governor Alexander Gusev.",
+        lang="en",
+        at={"Voronezh": dict(action="interception", claimant_country="RU")},
+        world=FULL,
+    ),
 ]
 
 
