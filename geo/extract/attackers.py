@@ -133,6 +133,9 @@ def _np_after(sent: Sentence, k: int, hi: int, lex: Lexicon) -> tuple[int, int] 
             break
         if j > k and (lex.casualties.match_at(sent.stems, j) or lex.reporting_verbs.match_at(sent.words, j)):
             break  # `rockets fired by the Syrian army killed four people`: the next verb is no part of the agent
+        struck = lex.actions.match_at(sent.stems, j) if j > k and not tok.is_capitalised else None
+        if struck and struck[1] == "attack":
+            break  # `a drone strike attributed to DR government forces hit a neighbourhood`: nor is a strike verb
         j += 1
     return (k, j) if j > k else None
 

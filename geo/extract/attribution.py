@@ -946,6 +946,15 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
             v_end = k + verb[0]
             # `Sebuah pernyataan yang dikeluarkan oleh ISPR menyatakan`: who issued the statement speaks
             subject = _released_by(sent, boundary, k - 1, lex) or boundary
+            joiner = k - 1 if k > boundary and sent.tokens[k - 1].lower in lex.shared_subject_joiners else None
+            if joiner is not None and clauses and clauses[-1].claimant.explicit and clauses[-1].lo <= joiner:
+                # `officials denied any losses but confirmed that Ganja was hit`: the second verb's speaker is the
+                # first's, and what the first said ends at the joiner
+                end = joiner - (joiner > 0 and sent.tokens[joiner - 1].text == ",")
+                clauses[-1] = replace(clauses[-1], hi=end)
+                clauses.append(Clause(v_end, n, clauses[-1].claimant, verb[1], (k, v_end)))
+                boundary = k = v_end
+                continue
             claimant = describe_claimant(doc, sent, subject, k, lex)
             if claimant is None and _starts_clause(sent, boundary, k, lex):  # `وقال المصدر إن ...`
                 a, b = phrase_after(sent, v_end, lex)

@@ -896,6 +896,12 @@ class MentionFinder:
                 or self._person_name(doc.text, words, i, j, runs, places, heading)
             ):
                 continue
+            if n > 1 and words[i].lower in lex.stopwords and all(spelt_only(p) for p in places):
+                continue  # `In Pale, two women were killed`: a function word starts no name it only spells (Inn Pale)
+            lake = i > 0 and words[i - 1].is_capitalised
+            lake = lake and _phrase_ending_at(words, i, lex.cues_after) == (i - 1, WATER)
+            if lake and all(spelt_only(p) for p in places):
+                continue  # `Lake Kivu`: a lake's name, not a town it only spells (Kivuye)
             if j == i + 1 and words[i].lower in lex.landform_heads and any(s < i < e for s, e in runs):
                 continue  # `Bakori Hills`: the end of a landform's name the index lacks
             if not heading and self._after_unknown_words(words, i) and _spelt_village(places):

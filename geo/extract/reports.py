@@ -58,6 +58,7 @@ from geo.extract.locations import (
     launched_from,
     leads_in,
     strike_locations,
+    unknown_places,
 )
 from geo.extract.resolve import AREA_CUES, ResolvedMention
 from geo.lexicon import Lexicon, PhraseSet, load_lexicon
@@ -1115,7 +1116,11 @@ def _clause_reports(
         ),
         key=lambda m: m[0],
     )
-    places = strike_locations(sent, inside, cues, (lo, hi), dateline_end(doc, sent), lex)
+    dateline = dateline_end(doc, sent)
+    places = strike_locations(sent, inside, cues, (lo, hi), dateline, lex)
+    if not places and dateline and _town_anaphor(sent, lo, hi, lex):
+        # `GOMA — A drone strike hit a residential neighborhood in this rebel-held city`: the city filed from
+        places = [m for m in sent.mentions if m[1] <= dateline and m[2].place.is_populated][:1]
     own = own_action(sent, lo, cues, lex) or bool(
         attacker_span
         and (
@@ -1144,9 +1149,21 @@ def _clause_reports(
         weapon = action in WEAPON_ACTIONS or action == "interception"
         # where it was fired from (`dari Dataran Tinggi Golan`) and countries name no place struck
         named = [m for m in inside if m not in launches and not m[2].place.is_country_scale]
+        # `enam rudal menghancurkan markas ISIS di desa Buqa`: a village the index lacks is a place named too, and
+        # the speaker's own town no scene of it
         borrowed = (
             _report(doc, sent, clause, rm, here, lex, published, source, False)
-            for rm in _scene_of(sent, clause, ctx, para, lex, bool(named), weapon, admits, bool(cues))
+            for rm in _scene_of(
+                sent,
+                clause,
+                ctx,
+                para,
+                lex,
+                bool(named or unknown_places(sent, lo, hi, lex)),
+                weapon,
+                admits,
+                bool(cues),
+            )
         )
         # a denial or a threat says nothing of that place; a weapon shot down there is told of it (`Officials in
         # Leningrad said air defences shot down a drone`)
@@ -1237,14 +1254,33 @@ def _scene_of(
     scene_para, claimant, places = ctx.scene
     # `An Israeli army spokesperson confirmed the strike`, `The Houthi media office said the strike hit part of the
     # complex`: the one place struck so far, however far back told
-    confirmed = (bool(lex.confirmations.find_all(sent.words)) or _the_strike_hit(sent, clause, lex)) and len(
-        {rm.place.id for rm in places}
-    ) == 1
+    # `Hajiyev said at least four missiles hit the city`: the one town struck so far too
+    confirmed = (
+        bool(lex.confirmations.find_all(sent.words))
+        or _the_strike_hit(sent, clause, lex)
+        or (struck and bool(lex.town_anaphors.find_all(sent.words, clause.lo, clause.hi)))
+    ) and len({rm.place.id for rm in places}) == 1
     # a page that sets each sentence on a line of its own: the sentence after the article's own telling of the strike
     # is in the paragraph of the scene (`Rudal Israel menghantam Damaskus.` / `"...," kata media pemerintah SANA.`)
     next_line = struck and ctx.scene_sentence == sent.index - 1 and scene_para == para - 1
     here = scene_para == para or next_line or confirmed or (admits and scene_para == para - 1)
     return places if not names_places and here and claimant != clause.claimant.name else []
+
+
+def _town_anaphor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
+    """[lo, hi) refers to a town it does not name: `the city`, `this rebel-held city`, `kota yang dikuasai itu` (a
+    determiner and the town word with up to ANAPHOR_MODIFIERS lower-case words between)."""
+    for k in range(lo, hi - 1):
+        for gap in range(ANAPHOR_MODIFIERS + 1):
+            end = k + 1 + gap
+            if end >= hi or not all(t.is_word and not t.is_capitalised for t in sent.tokens[k + 1 : end]):
+                break
+            if lex.town_anaphors.match_at([sent.words[k], sent.words[end]], 0):
+                return True
+    return False
+
+
+ANAPHOR_MODIFIERS = 2  # `this (rebel-held) city`, `the (besieged northern) town`
 
 
 def _opens_with_the_strike(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:

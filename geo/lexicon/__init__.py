@@ -315,6 +315,7 @@ class Lexicon:
     event_nouns: PhraseSet = PhraseSet(())  # `the incident occurred in X`: the strike just told, told again
     confirmations: PhraseSet = PhraseSet(())  # `the army confirmed the strike`: the article's strike, claimed
     base_anaphors: PhraseSet = PhraseSet(())  # `hit the base`: the base or airport named last
+    town_anaphors: PhraseSet = PhraseSet(())  # `hit the city`, `menghantam kota itu`: the one town struck so far
     strike_anaphors: PhraseSet = PhraseSet(())  # `(said) the strike hit`: the strike the article told, told again
     aerial_strikes: frozenset[str] = frozenset()  # `an Israeli strike`: the word for a strike from the air
     landform_heads: frozenset[str] = frozenset()  # `(Bakori) Hills`: the last word of a landform's name, no place alone
@@ -322,6 +323,7 @@ class Lexicon:
     base_phrases: PhraseSet = PhraseSet(())  # `yang berbasis di Inggris` (based in Britain): where a speaker sits
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     report_anaphors: frozenset[str] = frozenset()  # `the reports (said)`: a report already cited, its citer speaks
+    shared_subject_joiners: frozenset[str] = frozenset()  # `denied ... but (confirmed)`: one speaker, two verbs
     leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
     leader_suffixes: tuple[str, ...] = ()  # `US-led (coalition)`: the state before leads it
     report_particles: frozenset[str] = frozenset()  # `..., demikian kata penduduk` (so said residents): may stand
@@ -609,6 +611,7 @@ def load_lexicon(language: str) -> Lexicon:
         event_nouns=PhraseSet.of(rep.get("event_nouns", [])),
         confirmations=PhraseSet.of(rep.get("confirmations", [])),
         base_anaphors=PhraseSet.of(rep.get("base_anaphors", [])),
+        town_anaphors=PhraseSet.of(rep.get("town_anaphors", [])),
         strike_anaphors=PhraseSet.of(rep.get("strike_anaphors", [])),
         aerial_strikes=words(rep.get("aerial_strikes", [])),
         anaphor_settings=words(rep.get("anaphor_settings", [])),
@@ -617,6 +620,7 @@ def load_lexicon(language: str) -> Lexicon:
         site_verbs=PhraseSet.of(rep.get("site_verbs", [])),
         fused_reports=words(rep.get("fused_reports", [])),
         report_anaphors=words(rep.get("report_anaphors", [])),
+        shared_subject_joiners=words(rep.get("shared_subject_joiners", [])),
         report_particles=words(rep.get("report_particles", [])),
         leaders=PhraseSet.of(rep.get("leaders", [])),
         leader_suffixes=tuple(rep.get("leader_suffixes", [])),

@@ -5276,7 +5276,7 @@ CASES = [
     ),
     Case(
         "a name joined by `dan` is found as English writes it (`Azad Jammu dan Kashmir`)",
-        "Pasukan India menembaki desa-desa di Azad Jammu dan Kashmir pada hari Selasa, kata militer Pakistan.",
+        "Pasukan India menembaki pos-pos militer di Azad Jammu dan Kashmir pada hari Selasa, kata militer Pakistan.",
         lang="id",
         at={"Azad Jammu dan Kashmir": dict(country_code="PK")},
         world=FULL,
@@ -5501,6 +5501,88 @@ CASES = [
         "Another drone was taken down over the Voronezh region, says local governor Alexander Gusev.",
         lang="en",
         at={"Voronezh": dict(action="interception", claimant_country="RU")},
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a reporting verb joined to a denial by `but` keeps the denial's speaker and tells a claim",
+            text,
+            lang=lang,
+            at={"Ganja": dict(claim_type="claim", claimant=claimant)},
+            world=FULL,
+        )
+        for text, lang, claimant in [
+            (
+                "Azerbaijani officials denied any military losses but confirmed that Ganja came under rocket fire.",
+                "en",
+                "Azerbaijani officials",
+            ),
+            (
+                "Pejabat Azerbaijan membantah adanya kerugian militer, tetapi mengonfirmasi bahwa Kota Ganja terkena "
+                "serangan roket.",
+                "id",
+                "Pejabat Azerbaijan",
+            ),
+        ]
+    ),
+    *(
+        Case(
+            "`the city` a speaker's strike hit is the one town struck so far",
+            text,
+            lang=lang,
+            rows=Rows(("place", "claimant_country"), [("Ganja", "AZ"), ("Ganja", "AZ")]),
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "Rockets destroyed several houses in Ganja, the defence ministry said.\n\n"
+                "Hikmet Hajiyev, an aide to Azerbaijan's president, said at least four missiles hit the city.",
+                "en",
+            ),
+            (
+                "Roket menghancurkan beberapa perumahan di Kota Ganja, kata kementerian pertahanan.\n\n"
+                "Hikmet Hajiyev, Penasihat Presiden Azerbaijan, mengatakan setidaknya empat rudal menghantam kota itu.",
+                "id",
+            ),
+        ]
+    ),
+    Case(
+        "a village the index lacks is a place named: the local head's own town is no scene of its strike",
+        "Menurut wali kota Qandala, Jama Mohamed Qurshe, enam rudal telah menghancurkan sebuah markas ISIS di desa "
+        "Buqa, sejauh 60 km dari wilayahnya.",
+        lang="id",
+        places=[],
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a region whose clause strikes several unnamed townships in it is no point",
+            text,
+            lang=lang,
+            places=[],
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "Six civilians died after junta air raids in several townships in the Sagaing region, residents said.",
+                "en",
+            ),
+            ("Enam warga sipil tewas setelah serangan udara junta di beberapa kotapraja di wilayah Sagaing.", "id"),
+        ]
+    ),
+    Case(
+        "`this city` in a datelined story that names no place struck is the city it was filed from",
+        "GOMA — A drone strike attributed to government forces hit a residential neighborhood in this rebel-held city "
+        "early Wednesday, killing several people.",
+        lang="en",
+        at={"GOMA": dict(action="drone_strike", attacker="government forces")},
+        world=FULL,
+    ),
+    Case(
+        "the agent a strike is attributed to ends before the strike verb",
+        "A drone strike attributed to Russian forces hit a market in Kharkiv.",
+        lang="en",
+        at={"Kharkiv": dict(attacker="Russian forces", attacker_country="RU")},
         world=FULL,
     ),
 ]

@@ -379,3 +379,11 @@ def test_a_far_town_of_a_list_that_is_the_one_place_of_its_name_is_kept(gazettee
         "Vylkove",
         "Ukrainian",
     ]
+
+
+def test_a_capitalised_function_word_or_lake_word_starts_no_place_it_only_spells(gazetteer):
+    # `In Pale` spells Inn Pale, a Myanmar village; `Lake Kivu` spells Kivuye, a Ugandan sub-county
+    found = geo.places("In Pale, two women were killed when jets bombed a village.", lang="en", gazetteer=gazetteer)
+    assert [p.text for p in found] == ["Pale"]
+    found = geo.places("One drone fell into Lake Kivu and another hit Goma.", lang="en", gazetteer=gazetteer)
+    assert [p.text for p in found] == ["Goma"]
