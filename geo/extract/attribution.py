@@ -853,6 +853,15 @@ def _verbs(lex: Lexicon) -> PhraseSet:
     )
 
 
+def _names_speaker(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """Token k may be part of a speaker's name: a capitalised word or an actor word (`militer Pakistan`)."""
+    tok = sent.tokens[k]
+    return tok.is_word and (tok.is_capitalised or bool(lex.actors.match_at(sent.stems, k)))
+
+
+PASSIVE_SPEAKER_WORDS = 4  # `diklaim (Kementerian Pertahanan Pakistan)`: the capitalised name after a passive claim
+
+
 def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) -> list[Clause]:
     """Split a sentence into attributed clauses; a sentence with no attribution is the article's own voice."""
     n = len(sent.tokens)
@@ -893,6 +902,19 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
             clauses.append(Clause(boundary, n, speaker, None, (k, k + 1)))  # and what it goes on to refer to
             boundary = k = k + 1
             continue
+        passive = lex.passive_reports.match_at(sent.words, k) if not inside and k > boundary else None
+        if passive:  # `Drone-drone itu diklaim Pakistan berhasil dijatuhkan di Rawalpindi`: claimed by Pakistan
+            a = k + passive[0]
+            while a < n and sent.tokens[a].lower in lex.agent_markers:
+                a += 1
+            b = a
+            while b < n and b - a < PASSIVE_SPEAKER_WORDS and _names_speaker(sent, b, lex):
+                b += 1
+            claimant = describe_claimant(doc, sent, a, b, lex) if b > a else None
+            if claimant:
+                clauses.append(Clause(boundary, n, claimant, None, (k, b)))
+                boundary = k = b
+                continue
         if marker:
             start = k + marker[0]
             while start < n and sent.tokens[start].lower in lex.agent_markers:

@@ -57,6 +57,9 @@ PROMINENT_TOWN = 100_000  # a town this large is known by its name across its co
 CITY_DISTRICT_KM = 30.0
 CITY_PARTS = frozenset({"district", "neighbourhood"})
 DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
+# a village lies in a district, a few tens of km across (Lebanon's Bint Jbeil district: 30 km): twice that from every
+# place of its sentence, and in another country than all of them, is a namesake abroad
+VILLAGE_FAR_KM = 60.0
 # A province is known by a point and the radius of its country's average province, but provinces are no circles of
 # one size: Kyaukme lies 1.3 radii from Shan state's point, Maungdaw 1.9 from Rakhine's (a coastal strip 500 km long),
 # Lin Ta Lu 2.2 from Sagaing's (twice the average). A place lies in a province up to three radii from its point; the
@@ -533,9 +536,14 @@ def _far_district(mention: Mention, place: Place, placed: list[tuple[Mention, Pl
     a namesake elsewhere (the index lacks the one meant), not the place meant. A dateline in capitals is no measure:
     it is where the article was filed (`BANGKOK (Reuters) - ... the border district of Kantharalak`). A district within
     the reach of a province its sentence names lies in it (`Kotapraja Chaung U, wilayah Sagaing`, a vast region)."""
-    if mention.cue != "district":
+    if mention.cue not in ("district", VILLAGE):
         return False
     others = [p for other, p in placed if other is not mention and not other.text.isupper()]
     if any(p.feature_code == "ADM1" and in_area(place, p) for p in others):
         return False
+    if mention.cue == VILLAGE:
+        # `Di Bint Jbeil, pesawat Israel menargetkan desa Haris`: a village in another country than every place its
+        # sentence names, and beyond a district's reach of them all, is a namesake abroad (Haris of the West Bank)
+        abroad = bool(others) and all(p.country_code != place.country_code for p in others)
+        return abroad and min(km_from_edge(p, place) for p in others) >= VILLAGE_FAR_KM
     return bool(others) and min(km_from_edge(p, place) for p in others) >= DISTRICT_FAR_KM  # a province's edge

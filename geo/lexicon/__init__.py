@@ -324,6 +324,7 @@ class Lexicon:
     fused_reports: frozenset[str] = frozenset()  # `ujarnya` (he said): a speech verb with its pronoun speaker
     report_anaphors: frozenset[str] = frozenset()  # `the reports (said)`: a report already cited, its citer speaks
     shared_subject_joiners: frozenset[str] = frozenset()  # `denied ... but (confirmed)`: one speaker, two verbs
+    passive_reports: PhraseSet = PhraseSet(())  # `X diklaim Pakistan ...`: a claim its agent right after makes
     leaders: PhraseSet = PhraseSet(())  # `(the coalition) led by`, `(koalisi) pimpinan`: the state after leads it
     leader_suffixes: tuple[str, ...] = ()  # `US-led (coalition)`: the state before leads it
     report_particles: frozenset[str] = frozenset()  # `..., demikian kata penduduk` (so said residents): may stand
@@ -621,6 +622,7 @@ def load_lexicon(language: str) -> Lexicon:
         fused_reports=words(rep.get("fused_reports", [])),
         report_anaphors=words(rep.get("report_anaphors", [])),
         shared_subject_joiners=words(rep.get("shared_subject_joiners", [])),
+        passive_reports=PhraseSet.of(rep.get("passive_reports", [])),
         report_particles=words(rep.get("report_particles", [])),
         leaders=PhraseSet.of(rep.get("leaders", [])),
         leader_suffixes=tuple(rep.get("leader_suffixes", [])),

@@ -5585,6 +5585,26 @@ CASES = [
         at={"Kharkiv": dict(attacker="Russian forces", attacker_country="RU")},
         world=FULL,
     ),
+    *(
+        Case(
+            "a passive claim's agent right after the verb is the claimant, not the attacker",
+            text,
+            lang="id",
+            at={"Rawalpindi": dict(claimant=claimant, claimant_country="PK", attacker=None)},
+            world=FULL,
+        )
+        for text, claimant in [
+            ("Drone-drone itu diklaim Pakistan berhasil dijatuhkan di Rawalpindi.", "Pakistan"),
+            ("Drone-drone itu diklaim oleh militer Pakistan berhasil dijatuhkan di Rawalpindi.", "militer Pakistan"),
+        ]
+    ),
+    Case(
+        "a village in another country than every place its sentence names, and far from them, is a namesake abroad",
+        "Di Bint Jbeil, pesawat Israel menargetkan desa Haris, menewaskan dua orang, kata Kantor Berita Nasional.",
+        lang="id",
+        absent=["Haris"],
+        world=FULL,
+    ),
 ]
 
 
