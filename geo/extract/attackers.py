@@ -348,7 +348,7 @@ def _patron_phrase_start(sent: Sentence, s: int, lex: Lexicon) -> int | None:
 
 def _made(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> set[int]:
     """The tokens of [lo, hi) that name a weapon's maker (`Iranian-made`, `buatan Iran`) or a holiday that dates the
-    strike (`the New Year's Eve strike`): capitalised, and no actor."""
+    strike (`the New Year's Eve strike`): words that may be capitalised but name no actor."""
     made = {k for s, e, _ in lex.countries.find_all(sent.stems, lo, hi) if _maker(sent, s, e, lex) for k in range(s, e)}
     # a holiday is found in the whole sentence: the phrase may reach into [lo, hi) from before it
     return made | {k for s, e, _ in lex.holidays.find_all(sent.words) for k in range(max(s, lo), min(e, hi))}

@@ -34,6 +34,8 @@ DATELINE_CHARS = 100
 RELATIVE_REACH = 6  # `yang dikelola Houthi,`: a relative clause describing a speaker before its comma, in tokens
 RELEASE_REACH = 5  # `according to (preliminary figures) released by`: words before the release verb
 VENUE_MAX_WORDS = 4  # `on X`, `in a statement`, `di akun Telegram-nya`: where a speaker spoke, set off by commas
+JOINED_VERB_REACH = 8  # `but (reports in Lebanese media) said`: the words a report noun's own verb may lie after it
+PASSIVE_SPEAKER_WORDS = 4  # `diklaim (Kementerian Pertahanan Pakistan)`: the capitalised name after a passive claim
 DATELINE_MARKS = ("-", "–", "—", "(")
 DATELINE_DASHES = (*DATELINE_MARKS[:3], "|")  # `KHARTOUM | Xinhua | ...`
 DATELINE_PARAGRAPHS = 6  # a dateline opens one of the first paragraphs (after a headline, a standfirst, photo captions,
@@ -283,7 +285,7 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
             ):
                 end = k
                 continue
-            if b > a and not segments and k > lo and _ends_place(sent, k) and _only_place(sent, a, b, lex):
+            if b > a and not segments and k > lo and _locates_speaker(sent, lo, k, a, b, lex):
                 end = k  # `A military source in the city of Kosti, White Nile State, said`: where Kosti lies
                 continue
             if b > a and segments and _only_country(sent, a, b, lex):
@@ -363,18 +365,20 @@ def _only_country(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     return (a, b) in words
 
 
-def _only_place(sent: Sentence, a: int, b: int, lex: Lexicon) -> bool:
-    """Tokens [a, b) are one place's name, maybe with its unit word (`White Nile State`), and nothing else."""
-    for s, e, _ in sent.mentions:
+def _locates_speaker(sent: Sentence, lo: int, comma: int, a: int, b: int, lex: Lexicon) -> bool:
+    """Tokens [a, b) after the comma are one place's name, maybe with its unit word (`White Nile State`), and only say
+    where the place ending right before the comma lies: that phrase names a speaker, not a strike (`Ukrainian drones hit
+    a refinery in Ryazan, Moscow said`: Moscow speaks), and the place is no capital, which may speak."""
+    if not any(e == comma for _, e, _ in sent.mentions):
+        return False
+    start = max((k + 1 for k in range(lo, comma) if sent.tokens[k].text in CLAUSE_PUNCT), default=lo)
+    if lex.actions.find_all(sent.stems, start, comma):
+        return False
+    for s, e, rm in sent.mentions:
         unit = lex.cues_after.match_at(sent.stems, e, b) if s == a and e < b else None
         if s == a and e + (unit[0] if unit else 0) == b:
-            return True
+            return not (rm.place.is_capital or rm.place.is_country_scale)
     return False
-
-
-def _ends_place(sent: Sentence, k: int) -> bool:
-    """A place's name ends right before token k."""
-    return any(e == k for _, e, _ in sent.mentions)
 
 
 def _words(sent: Sentence, a: int, b: int) -> int:
@@ -859,9 +863,6 @@ def _names_speaker(sent: Sentence, k: int, lex: Lexicon) -> bool:
     return tok.is_word and (tok.is_capitalised or bool(lex.actors.match_at(sent.stems, k)))
 
 
-PASSIVE_SPEAKER_WORDS = 4  # `diklaim (Kementerian Pertahanan Pakistan)`: the capitalised name after a passive claim
-
-
 def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) -> list[Clause]:
     """Split a sentence into attributed clauses; a sentence with no attribution is the article's own voice."""
     n = len(sent.tokens)
@@ -902,7 +903,8 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
             clauses.append(Clause(boundary, n, speaker, None, (k, k + 1)))  # and what it goes on to refer to
             boundary = k = k + 1
             continue
-        passive = lex.passive_reports.match_at(sent.words, k) if not inside and k > boundary else None
+        relative = k > 0 and sent.tokens[k - 1].lower in lex.relatives  # `wilayah yang diklaim Rusia`: claimed land
+        passive = lex.passive_reports.match_at(sent.words, k) if not inside and k > boundary and not relative else None
         if passive:  # `Drone-drone itu diklaim Pakistan berhasil dijatuhkan di Rawalpindi`: claimed by Pakistan
             a = k + passive[0]
             while a < n and sent.tokens[a].lower in lex.agent_markers:
@@ -910,7 +912,10 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
             b = a
             while b < n and b - a < PASSIVE_SPEAKER_WORDS and _names_speaker(sent, b, lex):
                 b += 1
-            claimant = describe_claimant(doc, sent, a, b, lex) if b > a else None
+            # what it claims follows the name (`Serangan itu diklaim oleh Houthi.` claims responsibility: the agent
+            # struck)
+            told = b < n and sent.tokens[b].is_word
+            claimant = describe_claimant(doc, sent, a, b, lex) if b > a and told else None
             if claimant:
                 clauses.append(Clause(boundary, n, claimant, None, (k, b)))
                 boundary = k = b
@@ -969,7 +974,15 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
             # `Sebuah pernyataan yang dikeluarkan oleh ISPR menyatakan`: who issued the statement speaks
             subject = _released_by(sent, boundary, k - 1, lex) or boundary
             joiner = k - 1 if k > boundary and sent.tokens[k - 1].lower in lex.shared_subject_joiners else None
-            if joiner is not None and clauses and clauses[-1].claimant.explicit and clauses[-1].lo <= joiner:
+            # `but reports in Lebanese media said`: a report noun that a reporting verb after it makes the subject
+            noun = any(verbs.match_at(sent.words, j) for j in range(v_end, min(n, v_end + JOINED_VERB_REACH)))
+            if (
+                joiner is not None
+                and not noun
+                and clauses
+                and clauses[-1].claimant.explicit
+                and clauses[-1].lo <= joiner
+            ):
                 # `officials denied any losses but confirmed that Ganja was hit`: the second verb's speaker is the
                 # first's, and what the first said ends at the joiner
                 end = joiner - (joiner > 0 and sent.tokens[joiner - 1].text == ",")

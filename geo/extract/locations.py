@@ -153,25 +153,6 @@ def _venue(sent: Sentence, i: int, lex: Lexicon) -> bool:
     return said or bool(lex.reporting_verbs.match_at(sent.words, i - 2, i - 1))
 
 
-def fronted_venue(sent: Sentence, i: int, e: int, lex: Lexicon) -> bool:
-    """`Meanwhile, in Moscow, the Russian Defense Ministry said`: a capital fronted as its own phrase before a national
-    body that speaks is where that body sits, not where what it tells happened (`In Kyiv, the mayor said` keeps
-    Kyiv)."""
-    toks = sent.tokens
-    opens = i == 1 or (i > 1 and toks[i - 2].text == ",")
-    if not (opens and toks[i - 1].lower in lex.location_prepositions and e < len(toks) and toks[e].text == ","):
-        return False
-    for k in range(e + 1, min(len(toks), e + 1 + FRONTED_SPEAKER_WORDS)):
-        if lex.reporting_verbs.match_at(sent.words, k):
-            return bool(lex.countries.find_all(sent.stems, e + 1, k))
-        if not toks[k].is_word:
-            return False
-    return False
-
-
-FRONTED_SPEAKER_WORDS = 6  # `, (the Russian Defense Ministry) said`: a body named by its country, up to its verb
-
-
 def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
     """`rockets fired toward the city of Ashkelon`, `in the direction of Pokrovsk`: a place only aimed at (no location
     preposition between the aim word and the name)."""
@@ -290,8 +271,13 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     markers = lex.reporting_markers_anywhere
     if any((m := markers.match_at(sent.words, k)) and k + m[0] == i for k in range(max(0, i - 3), i)):
         return True  # `menurut Baku`, `according to Kyiv`: the state speaking
-    if i > 1 and sent.tokens[i - 1].lower in lex.location_prepositions and sent.tokens[i - 2].lower in lex.seat_bodies:
-        return True  # `a terrorist act by the government in Kinshasa`: where the state's government sits
+    # `a terrorist act by the government in Kinshasa`: where the state's government sits; not a building of it (`the
+    # seat of government in Kyiv`, `gedung pemerintah di Kyiv`)
+    seat = (
+        i > 2 and sent.tokens[i - 1].lower in lex.location_prepositions and sent.tokens[i - 2].lower in lex.seat_bodies
+    )
+    if seat and sent.tokens[i - 3].lower in (lex.determiners | lex.agent_markers) - lex.prepositions:
+        return True
     if i > 1 and sent.tokens[i - 1].lower in lex.force_nouns and sent.tokens[i - 2].is_word:
         return True  # `setelah pasukan Moskow mundur`: the capital's forces (not a sentence's first word)
     owns = sent.tokens[end - 1].text.endswith(("'s", "’s")) and end < len(sent.tokens)
@@ -762,7 +748,7 @@ def evidence(
         before_dateline=i < dateline,
         water_off_sea=rm.place.is_water and not at_sea,
         offset=offset is not None,
-        venue=_venue(sent, i, lex) or (rm.place.is_capital and fronted_venue(sent, i, e, lex)),
+        venue=_venue(sent, i, lex),
         placed_by_distance=placed_by_distance(sent, e, lex),
         launch_site=launched_from(sent, i, lex),
         metonym=(rm.place.is_capital and _metonym(sent, i, e, lex)) or _owns_the_strike(sent, mentions, n, cues, lex),

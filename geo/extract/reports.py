@@ -25,6 +25,7 @@ from geo.extract.attribution import (
     Claimant,
     Clause,
     Sentence,
+    actor_kind,
     dateline_end,
     find_clauses,
     phrase_after,
@@ -50,7 +51,6 @@ from geo.extract.dates import DAY, WEEK, DateMention, days_back, find_dates, par
 from geo.extract.locations import (
     Located,
     downed_over,
-    fronted_venue,
     in_context,
     is_locator,
     is_measured,
@@ -60,6 +60,7 @@ from geo.extract.locations import (
     strike_locations,
     unknown_places,
 )
+from geo.extract.mentions import VILLAGE
 from geo.extract.resolve import AREA_CUES, ResolvedMention
 from geo.lexicon import Lexicon, PhraseSet, load_lexicon
 from geo.model import ACLED_TYPES, DRAWN_CLAIM_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
@@ -102,6 +103,9 @@ ARSENAL_WEAPONS = frozenset({"missile_attack", "drone_strike", "rocket_attack", 
 DOMINANT_RATIO = 2
 # weapons that fly over places: named alone beside sirens, they set them off (`a missile triggered sirens`)
 AIRBORNE_WEAPONS = frozenset({"missile_attack", "drone_strike", "rocket_attack"})
+ANAPHOR_MODIFIERS = 2  # `this (rebel-held) city`, `the (besieged northern) town`
+FRONTED_SPEAKER_WORDS = 6  # `, (the Russian Defense Ministry) said`: a body named by its country, up to its verb
+INTERCEPTED = frozenset({"interception", "drone_strike", "missile_attack", "rocket_attack"})  # shot down, not struck
 TRADE_REACH = 5  # `equip (themselves with Turkish Bayraktar) drones`: a trade word and its object's modifiers
 WEAPON_REACH = 4  # `neutralised (two attack) drones`, `drones (were) neutralised`: the weapon a downing word is said of
 SINCE_REACH = 12  # `Since (Ukraine launched its counter-offensive in early) June,`: the opening clause's words
@@ -996,6 +1000,9 @@ def _clause_reports(
         attacker_span = find_attacker(sent, lo, hi, cues, lex)
     if attacker_span and any(a == "interception" and s < attacker_span[1] and attacker_span[0] < e for s, e, a in cues):
         attacker_span = None  # `sistem pertahanan AS meluncurkan beberapa roket`: air defences fire at weapons
+    claimed = lex.passive_reports.match_at(sent.words, clause.speaker[0]) if clause.speaker[1] else None
+    if claimed and attacker_span and clause.speaker[0] < attacker_span[1] and attacker_span[0] < clause.speaker[1]:
+        attacker_span = None  # `drone-drone itu diklaim oleh militer Pakistan berhasil dijatuhkan`: who claims it
     attacker = phrase_text(doc, sent, *attacker_span) if attacker_span else None
     attacker_ccs = attacker_countries(sent, *attacker_span, lex) if attacker_span else []
     if attacker_span and not attacker_ccs and own_side(sent, *attacker_span, lex) and clause.claimant.country:
@@ -1118,7 +1125,7 @@ def _clause_reports(
     )
     dateline = dateline_end(doc, sent)
     places = strike_locations(sent, inside, cues, (lo, hi), dateline, lex)
-    if not places and dateline and _town_anaphor(sent, lo, hi, lex):
+    if not places and dateline and _town_anaphor(sent, lo, hi, lex.dateline_anaphors):
         # `GOMA — A drone strike hit a residential neighborhood in this rebel-held city`: the city filed from
         places = [m for m in sent.mentions if m[1] <= dateline and m[2].place.is_populated][:1]
     own = own_action(sent, lo, cues, lex) or bool(
@@ -1159,7 +1166,7 @@ def _clause_reports(
                 ctx,
                 para,
                 lex,
-                bool(named or unknown_places(sent, lo, hi, lex)),
+                bool(named or _unknown_villages(sent, lo, hi, lex)),
                 weapon,
                 admits,
                 bool(cues),
@@ -1258,7 +1265,7 @@ def _scene_of(
     confirmed = (
         bool(lex.confirmations.find_all(sent.words))
         or _the_strike_hit(sent, clause, lex)
-        or (struck and bool(lex.town_anaphors.find_all(sent.words, clause.lo, clause.hi)))
+        or (struck and _unplaced_town(sent, clause, places, lex))
     ) and len({rm.place.id for rm in places}) == 1
     # a page that sets each sentence on a line of its own: the sentence after the article's own telling of the strike
     # is in the paragraph of the scene (`Rudal Israel menghantam Damaskus.` / `"...," kata media pemerintah SANA.`)
@@ -1267,20 +1274,26 @@ def _scene_of(
     return places if not names_places and here and claimant != clause.claimant.name else []
 
 
-def _town_anaphor(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> bool:
-    """[lo, hi) refers to a town it does not name: `the city`, `this rebel-held city`, `kota yang dikuasai itu` (a
-    determiner and the town word with up to ANAPHOR_MODIFIERS lower-case words between)."""
+def _town_anaphor(sent: Sentence, lo: int, hi: int, anaphors: PhraseSet) -> bool:
+    """[lo, hi) refers to a town it does not name: `the city`, `this rebel-held city`, `kota yang dikuasai itu` (one
+    of `anaphors`, two words each, with up to ANAPHOR_MODIFIERS lower-case words between them)."""
     for k in range(lo, hi - 1):
         for gap in range(ANAPHOR_MODIFIERS + 1):
             end = k + 1 + gap
             if end >= hi or not all(t.is_word and not t.is_capitalised for t in sent.tokens[k + 1 : end]):
                 break
-            if lex.town_anaphors.match_at([sent.words[k], sent.words[end]], 0):
+            if anaphors.match_at([sent.words[k], sent.words[end]], 0):
                 return True
     return False
 
 
-ANAPHOR_MODIFIERS = 2  # `this (rebel-held) city`, `the (besieged northern) town`
+def _unplaced_town(sent: Sentence, clause: Clause, places: list[ResolvedMention], lex: Lexicon) -> bool:
+    """`Hajiyev said at least four missiles hit the city`: a clause that names no place, not even a country, strikes
+    `the city`, and its speaker's state (if it has one) is the land of the one place struck so far."""
+    named = any(clause.lo <= i < clause.hi for i, _, _ in sent.mentions)
+    lands = {rm.place.country_code for rm in places}
+    own = clause.claimant.country is None or lands == {clause.claimant.country}
+    return not named and own and _town_anaphor(sent, clause.lo, clause.hi, lex.town_anaphors)
 
 
 def _opens_with_the_strike(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:
@@ -1328,8 +1341,8 @@ def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention
     first = next(((i, e, rm) for i, e, rm in sent.mentions if s0 < i and e <= a), None)
     if first is None or not leads_in(sent, s0, first[0], lex) or first[2].place.is_country_scale:
         return []
-    if first[2].place.is_capital and fronted_venue(sent, first[0], first[1], lex):
-        return []  # `In Moscow, the Russian Defense Ministry said`: where the national body sits
+    if first[2].place.is_capital and _national_venue(sent, first[0], first[1], lex):
+        return []  # `In Moscow, the Russian Defense Ministry said it intercepted 16 drones`: where the body sits
     if in_context(sent, s0, first[0], [], lex):
         return []  # `In a briefing in Washington, the general said`: where it was said
     return [] if lex.actions.find_all(sent.stems, s0, a) else [first[2]]
@@ -1338,6 +1351,43 @@ def _leading_frame(sent: Sentence, a: int, lex: Lexicon) -> list[ResolvedMention
 AIR_PLATFORMS = frozenset({"air_strike", "drone_strike"})
 # `a Russian drone dropped a grenade`: how far before the drop verb the aircraft may be named
 DROP_WINDOW = 3
+
+
+def _unknown_villages(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The villages [lo, hi) names that the index lacks, named as villages (`desa Buqa`, `the village of Laman`), not
+    any capitalised word after a preposition (`wrote on Telegram`)."""
+    return [
+        (s, e)
+        for s, e in unknown_places(sent, lo, hi, lex)
+        if any(lex.cues_before.match_at(sent.words, s - n, s) == (n, VILLAGE) for n in (1, 2, 3) if s - n >= 0)
+    ]
+
+
+def _national_venue(sent: Sentence, i: int, e: int, lex: Lexicon) -> bool:
+    """`Meanwhile, in Moscow, the Russian Defense Ministry said it intercepted 16 Ukrainian drones`: a capital fronted
+    as its own phrase before a state's ministry or military (named with its country) that tells of weapons shot down
+    is where that body sits; the downings are the country's. Not `In Kyiv, Ukraine's emergency service said a missile
+    hit a building` (a local body, a strike), nor state media."""
+    toks = sent.tokens
+    opens = i == 1 or (i > 1 and toks[i - 2].text == ",")
+    if not (opens and toks[i - 1].lower in lex.location_prepositions and e < len(toks) and toks[e].text == ","):
+        return False
+    verb = next(
+        (
+            k
+            for k in range(e + 1, min(len(toks), e + 1 + FRONTED_SPEAKER_WORDS))
+            if lex.reporting_verbs.match_at(sent.words, k)
+        ),
+        None,
+    )
+    if verb is None or not all(t.is_word for t in toks[e + 1 : verb]):
+        return False
+    national = actor_kind(sent, e + 1, verb, lex) in ("military", "government") and bool(
+        lex.countries.find_all(sent.stems, e + 1, verb)
+    )
+    local = lex.local_authorities.find_all(sent.stems, e + 1, verb) or lex.media_names.find_all(sent.words, e + 1, verb)
+    downed = [a for _, _, a in lex.actions.find_all(sent.stems, verb, len(toks))]
+    return national and not local and "interception" in downed and all(a in INTERCEPTED for a in downed)
 
 
 def _after_fled(i: int, cues: list[tuple[int, int, str]], fled: list[tuple[int, int, str]]) -> bool:

@@ -254,7 +254,8 @@ def resolve_mentions(
         around = [area for other, area in areas_in.get(m.sentence, ()) if other is not m]
         mates = [p for other, p in placed_in.get(m.sentence, ()) if other is not m and len(other.candidates) == 1]
         chosen = pick(m, anchors_for(m), around, anchored=True, mates=mates)
-        if chosen and chosen[1] >= scorer.min_score and not _far_district(m, chosen[0], placed_in.get(m.sentence, [])):
+        far = chosen and _far_namesake(m, chosen[0], placed_in.get(m.sentence, []), set(countries) | set(strays))
+        if chosen and chosen[1] >= scorer.min_score and not far:
             chosen_for.append((m, chosen))
 
     # one name, one place through an article: a village named again with no town beside it (`attacks on Yae Htwet`)
@@ -531,19 +532,22 @@ def _area_of(mention: Mention, place: Place) -> Place | None:
     return next((p for p in mention.candidates if p.is_area), place)
 
 
-def _far_district(mention: Mention, place: Place, placed: list[tuple[Mention, Place]]) -> bool:
+def _far_namesake(mention: Mention, place: Place, placed: list[tuple[Mention, Place]], home: set[str]) -> bool:
     """`the city of Kherson ... in the Dniprovskyi district`: a district far from every other place of its sentence is
     a namesake elsewhere (the index lacks the one meant), not the place meant. A dateline in capitals is no measure:
     it is where the article was filed (`BANGKOK (Reuters) - ... the border district of Kantharalak`). A district within
-    the reach of a province its sentence names lies in it (`Kotapraja Chaung U, wilayah Sagaing`, a vast region)."""
+    the reach of a province its sentence names lies in it (`Kotapraja Chaung U, wilayah Sagaing`, a vast region).
+    A village is one when it lies in a country the article names nowhere (`home`: its countries, sides included)
+    and beyond a district's reach of every place of its sentence, all in other countries (`Di Bint Jbeil, pesawat
+    Israel menargetkan desa Haris`: Haris of the West Bank), not a village across a front (`Israeli jets struck the
+    village of Khiam after Hezbollah rockets hit Haifa`)."""
     if mention.cue not in ("district", VILLAGE):
         return False
     others = [p for other, p in placed if other is not mention and not other.text.isupper()]
     if any(p.feature_code == "ADM1" and in_area(place, p) for p in others):
         return False
     if mention.cue == VILLAGE:
-        # `Di Bint Jbeil, pesawat Israel menargetkan desa Haris`: a village in another country than every place its
-        # sentence names, and beyond a district's reach of them all, is a namesake abroad (Haris of the West Bank)
-        abroad = bool(others) and all(p.country_code != place.country_code for p in others)
+        abroad = place.country_code not in home and bool(others)
+        abroad = abroad and all(p.country_code != place.country_code for p in others)
         return abroad and min(km_from_edge(p, place) for p in others) >= VILLAGE_FAR_KM
     return bool(others) and min(km_from_edge(p, place) for p in others) >= DISTRICT_FAR_KM  # a province's edge

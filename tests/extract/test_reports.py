@@ -5605,6 +5605,94 @@ CASES = [
         absent=["Haris"],
         world=FULL,
     ),
+    *(
+        Case(
+            "a government's building in a capital is struck, not its seat", text, lang=lang, drawn={"Kyiv"}, world=FULL
+        )
+        for text, lang in [
+            ("A Russian drone hit the seat of government in Kyiv overnight, the mayor said.", "en"),
+            ("Rudal Rusia menghantam gedung pemerintahan di Kyiv, kata wali kota.", "id"),
+        ]
+    ),
+    Case(
+        "a capital fronted before a local body telling a strike is the strike's place",
+        "In Kyiv, Ukraine's emergency service said a Russian missile hit an apartment building, killing three.",
+        lang="en",
+        drawn={"Kyiv"},
+        world=FULL,
+    ),
+    Case(
+        "a capital after a comma and a struck town speaks",
+        "Ukrainian drones hit a refinery in Ryazan, Moscow said.",
+        lang="en",
+        at={"Ryazan": dict(claimant="Moscow", claimant_country="RU")},
+        world=FULL,
+    ),
+    Case(
+        "land a state claims (`wilayah yang diklaim Rusia`) makes it no speaker",
+        "Drone Ukraina menyerang Donetsk, wilayah yang diklaim Rusia, kata pejabat setempat.",
+        lang="id",
+        at={"Donetsk": dict(claimant="pejabat setempat")},
+        world=FULL,
+    ),
+    Case(
+        "a strike claimed by a group with nothing after it is the group's own",
+        "Serangan drone ke Eilat diklaim oleh Houthi.",
+        lang="id",
+        at={"Eilat": dict(attacker="Houthi", attacker_country="YE")},
+        world=FULL,
+    ),
+    Case(
+        "a village across a front from its sentence's other place is no namesake",
+        "Israeli jets struck the village of Khiam after Hezbollah rockets hit Haifa.",
+        lang="en",
+        drawn={"Khiam", "Haifa"},
+        world=FULL,
+    ),
+    Case(
+        "a missile that brought down a building struck it",
+        "A Russian missile brought down a nine-storey building in Dnipro, the governor said.",
+        lang="en",
+        at={"Dnipro": dict(action="missile_attack")},
+        world=FULL,
+    ),
+    Case(
+        "`the town` a speaker of another state tells of is not the one struck before",
+        "Russian missiles hit Kharkiv on Monday, the governor said.\n\nIn the evening, Ukrainian drones hit a refinery "
+        "in Russia, and a drone struck the town, the Russian governor said.",
+        lang="en",
+        rows=Rows(("place", "claimant_country"), [("Kharkiv", "UA")]),
+        world=FULL,
+    ),
+    Case(
+        "`the town` in a datelined story is no dateline city",
+        "KYIV — Russian missiles hit the town, 30 km from the front, officials said.",
+        lang="en",
+        places=[],
+        world=FULL,
+    ),
+    Case(
+        "`the report` may be one just named: it takes no earlier speaker's voice",
+        "Russian missiles hit Kharkiv, the governor said.\n\nAmnesty International published a report on Monday. "
+        "Ukrainian shelling killed five people in Donetsk last month, the report said.",
+        lang="en",
+        at={"Donetsk": dict(claimant_country=None)},
+        world=FULL,
+    ),
+    Case(
+        "where a local head posted is no village: its town is the scene",
+        "Kharkiv mayor Ihor Terekhov wrote on Telegram that a drone hit a residential building.",
+        lang="en",
+        drawn={"Kharkiv"},
+        world=FULL,
+    ),
+    Case(
+        "what a weapon struck may be named for trade (`export terminal`): the weapon is fired",
+        "Ukraine hit the Ust-Luga export terminal with drones overnight, officials said.",
+        lang="en",
+        at={"Ust-Luga": dict(action="drone_strike")},
+        world=FULL,
+    ),
 ]
 
 
