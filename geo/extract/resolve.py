@@ -97,6 +97,9 @@ def _stray(place: Place, mention: Mention, countries: Counter[str], anchors: lis
     home_candidates = [p for p in mention.candidates if p.country_code in home]
     if mention.cue and not mention.fuzzy and home_candidates == [place]:
         return False
+    # `bandara di Kota Isafahan`: a town word before a misspelt name of a city known across the article's country
+    if mention.cue and mention.fuzzy and place.country_code in home and place.population >= PROMINENT_TOWN:
+        return False
     local = [a for a in others if a.country_code in home] or others
     if not local:  # nothing to measure by: a name matched only fuzzily outside the article's countries is a word
         return place.country_code not in home and _weak_match(place, mention)

@@ -5693,6 +5693,14 @@ CASES = [
         at={"Ust-Luga": dict(action="drone_strike")},
         world=FULL,
     ),
+    Case(
+        "a town word before a misspelt name of a city known across the article's country is that city, however far",
+        "TEHERAN - Israel menyerang Iran pada Jumat dini hari.\nRudal Israel dilaporkan menghantam bandara di Kota "
+        "Isafahan.",
+        lang="id",
+        at={"Isafahan": dict(place_name="Isfahan", attacker_country="IL")},
+        world=FULL,
+    ),
 ]
 
 
