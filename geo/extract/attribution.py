@@ -288,6 +288,9 @@ def _segments(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int,
             if b > a and not segments and k > lo and _locates_speaker(sent, lo, k, a, b, lex):
                 end = k  # `A military source in the city of Kosti, White Nile State, said`: where Kosti lies
                 continue
+            if b > a and not segments and _describes_place(sent, k, a, b, lex):
+                end = k  # `Alexander Gusev, Gubernur Voronezh, daerah yang berbatasan dengan Ukraina, ... mengatakan`
+                continue
             if b > a and segments and _only_country(sent, a, b, lex):
                 end = k  # `Gubernur Wilayah Poltava, Ukraina, Dmytro Lunin`: the title's state, between it and the name
                 continue
@@ -379,6 +382,19 @@ def _locates_speaker(sent: Sentence, lo: int, comma: int, a: int, b: int, lex: L
         if s == a and e + (unit[0] if unit else 0) == b:
             return not (rm.place.is_capital or rm.place.is_country_scale)
     return False
+
+
+def _describes_place(sent: Sentence, comma: int, a: int, b: int, lex: Lexicon) -> bool:
+    """Tokens [a, b) after the comma describe the place ending right before it, as a unit word and a relative clause
+    (`Gubernur Voronezh, daerah yang berbatasan dengan Ukraina,`, `governor of Belgorod, a region that borders
+    Ukraine,`): what they say of the place is no speaker."""
+    if not any(e == comma for _, e, _ in sent.mentions):
+        return False
+    k = a
+    while k < b and sent.tokens[k].lower in lex.determiners:
+        k += 1
+    unit = k < b and (lex.cues_before.match_at(sent.words, k, b) or lex.cues_after.match_at(sent.words, k, b))
+    return bool(unit) and any(t.lower in lex.relatives | lex.boundaries for t in sent.tokens[k + 1 : b])
 
 
 def _words(sent: Sentence, a: int, b: int) -> int:

@@ -43,6 +43,7 @@ OFFSET_MAX_KM = 25.0
 # `61 nautical miles southwest of Hodeida`: a compass point leaves the scene anywhere within ±22.5° of its bearing,
 # up to tan(22.5°) = 0.41 of the distance to either side, and a rounded distance errs by less than that
 BEARING_SPREAD = 0.41
+OWNED_EVENT_REACH = 4  # `Moscow's (almost two-year) offensive`: a capital's war a few words after its possessive
 MEASURED = "+"  # joins a measured point's id to its reference place's: `geonames:79415+113kmSW`
 COMPASS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
 APPOSITION_WORDS = 6  # `, which lies about 150 km`, `, yang terletak sekitar 150 kilometer (90 mil) ke utara`
@@ -283,6 +284,9 @@ def _metonym(sent: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     owns = sent.tokens[end - 1].text.endswith(("'s", "’s")) and end < len(sent.tokens)
     if owns and sent.tokens[end].lower in lex.force_nouns:
         return True  # `Moscow's troops withdrew`
+    ahead = range(end, min(len(sent.tokens), end + OWNED_EVENT_REACH))
+    if owns and any(lex.named_events.match_at(sent.words, k) and sent.tokens[k].is_word for k in ahead):
+        return True  # `Moscow's almost two-year offensive`: the state's war
     if i > 0 and sent.tokens[i - 1].lower in lex.location_prepositions:
         return False  # `a missile attack on Kyiv suspended the metro`: the place a strike is on does nothing
     j = end

@@ -5701,6 +5701,55 @@ CASES = [
         at={"Isafahan": dict(place_name="Isfahan", attacker_country="IL")},
         world=FULL,
     ),
+    *(
+        Case(
+            "a unit word and a relative clause after a speaker's place describe the place, not the speaker",
+            text,
+            lang=lang,
+            at={place: dict(claimant=claimant, claimant_country="RU")},
+            world=FULL,
+        )
+        for text, lang, place, claimant in [
+            (
+                "Vyacheslav Gladkov, the governor of Belgorod, a region that borders Ukraine, said Ukrainian drones "
+                "hit a house in Shebekino.",
+                "en",
+                "Shebekino",
+                "Vyacheslav Gladkov",
+            ),
+            (
+                "Alexander Gusev, Gubernur Voronezh, daerah yang berbatasan dengan Ukraina, Rabu mengatakan bahwa "
+                "pertahanan udara Rusia menembak jatuh 30 drone Ukraina di wilayah Voronezh.",
+                "id",
+                "Voronezh",
+                "Alexander Gusev",
+            ),
+        ]
+    ),
+    Case(
+        "`demikian dilaporkan X` after a claim: X reported it",
+        "Jet tempur Israel menyerang beberapa lokasi di Homs, demikian dilaporkan kantor berita resmi Suriah, SANA.",
+        lang="id",
+        at={"Homs": dict(claimant="SANA", claimant_country="SY")},
+        world=FULL,
+    ),
+    Case(
+        "a capital's war a few words after its possessive names no place struck",
+        "A fire broke out at an oil depot in the Bryansk region after a drone attack blamed on Ukraine, the governor "
+        "said.\nUkraine has launched drones at Russia for months in answer to Moscow's nearly three-year offensive.",
+        lang="en",
+        published=None,
+        absent=["Moscow's"],
+        world=FULL,
+    ),
+    Case(
+        "an aggression in a place names no place struck",
+        "U.S. fighter aircraft struck two operations centres in response to attacks on U.S. bases that have escalated "
+        "alongside Israel's aggression in Gaza.",
+        lang="en",
+        absent=["Gaza"],
+        world=FULL,
+    ),
 ]
 
 
