@@ -372,7 +372,7 @@ def _locates_speaker(sent: Sentence, lo: int, comma: int, a: int, b: int, lex: L
     """Tokens [a, b) after the comma are one place's name, maybe with its unit word (`White Nile State`), and only say
     where the place ending right before the comma lies: that phrase names a speaker, not a strike (`Ukrainian drones hit
     a refinery in Ryazan, Moscow said`: Moscow speaks), and the place is no capital, which may speak."""
-    if not any(e == comma for _, e, _ in sent.mentions):
+    if not _place_ends_at(sent, comma):
         return False
     start = max((k + 1 for k in range(lo, comma) if sent.tokens[k].text in CLAUSE_PUNCT), default=lo)
     if lex.actions.find_all(sent.stems, start, comma):
@@ -384,11 +384,16 @@ def _locates_speaker(sent: Sentence, lo: int, comma: int, a: int, b: int, lex: L
     return False
 
 
+def _place_ends_at(sent: Sentence, k: int) -> bool:
+    """A place's name ends right before token k."""
+    return any(e == k for _, e, _ in sent.mentions)
+
+
 def _describes_place(sent: Sentence, comma: int, a: int, b: int, lex: Lexicon) -> bool:
     """Tokens [a, b) after the comma describe the place ending right before it, as a unit word and a relative clause
     (`Gubernur Voronezh, daerah yang berbatasan dengan Ukraina,`, `governor of Belgorod, a region that borders
     Ukraine,`): what they say of the place is no speaker."""
-    if not any(e == comma for _, e, _ in sent.mentions):
+    if not _place_ends_at(sent, comma):
         return False
     k = a
     while k < b and sent.tokens[k].lower in lex.determiners:
@@ -991,10 +996,10 @@ def find_clauses(doc: Document, sent: Sentence, lex: Lexicon, source: Claimant) 
             subject = _released_by(sent, boundary, k - 1, lex) or boundary
             joiner = k - 1 if k > boundary and sent.tokens[k - 1].lower in lex.shared_subject_joiners else None
             # `but reports in Lebanese media said`: a report noun that a reporting verb after it makes the subject
-            noun = any(verbs.match_at(sent.words, j) for j in range(v_end, min(n, v_end + JOINED_VERB_REACH)))
+            subject_noun = any(verbs.match_at(sent.words, j) for j in range(v_end, min(n, v_end + JOINED_VERB_REACH)))
             if (
                 joiner is not None
-                and not noun
+                and not subject_noun
                 and clauses
                 and clauses[-1].claimant.explicit
                 and clauses[-1].lo <= joiner
