@@ -94,7 +94,7 @@ def zipf(word: str, lang: str) -> float:
 def _cue_before(words: list[Token], i: int, lex: Lexicon) -> str | None:
     """The place kind a cue right before word i gives (`kota Ganja`, `city of Kharkiv`). A unit word right after
     another name is that name's (`the Desnianskyi district of Kyiv`): Kyiv is no district."""
-    found = _phrase_ending_at(words, i, lex.cues_before)
+    found = phrase_ending_at(words, i, lex.cues_before)
     if found is None:
         return None
     k = found[0] - 1
@@ -113,7 +113,7 @@ def _names_before(word: Token, lex: Lexicon) -> bool:
     )
 
 
-def _phrase_ending_at(words: list[Token], i: int, phrases: PhraseSet) -> tuple[int, str] | None:
+def phrase_ending_at(words: list[Token], i: int, phrases: PhraseSet) -> tuple[int, str] | None:
     """Where the longest phrase of up to three words that ends right before word i starts, and its value."""
     lo = max(0, i - 3)
     forms = [frozenset({w.lower}) for w in words[lo:i]]
@@ -677,7 +677,7 @@ class MentionFinder:
         while k >= 0 and words[k].is_capitalised:
             k -= 1
         run_end = next((e for s, e in runs if s <= i < e), j)
-        if _phrase_ending_at(words, i, lex.local_heads) and (
+        if phrase_ending_at(words, i, lex.local_heads) and (
             run_end - j >= 2 or (run_end == j and self._famous(" ".join(w.text for w in words[i:j])))
         ):
             # `Wali Kota Kiev Vitali Klitschko`, `Pavel Malkov, Gubernur Ryazan`: the city a local head heads (not in
@@ -814,7 +814,7 @@ class MentionFinder:
         if not (words[i].is_capitalised or opens_with_particle(words[i], self.lex)):
             return None
         start, end = next(((a, b) for a, b in runs if a <= i < b), (i, i + 1))
-        kind = _phrase_ending_at(words, i, self.lex.site_kinds_before)
+        kind = phrase_ending_at(words, i, self.lex.site_kinds_before)
         # `pangkalan Ain al-Asad`: a base's word written before its name, as Indonesian does, is an airport cue too
         base_before = kind is not None and kind[1] == BASE_KIND and _cue_before(words, i + 1, self.lex) != AIRPORT
         before = _cue_before(words, i, self.lex) == AIRPORT or base_before  # (not `pangkalan Udara`: its cue goes on)
@@ -860,7 +860,7 @@ class MentionFinder:
             start += 1  # `kota Tenggara Dnipro`: a compass word in capitals is no part of the name (`West Bank` is)
         if named_run and end - start > 1:
             start += self._sea_before(doc, words, start, end)
-        kind = _phrase_ending_at(words, i, lex.site_kinds_before)  # `ladang minyak al-Omar`: the kind before it
+        kind = phrase_ending_at(words, i, lex.site_kinds_before)  # `ladang minyak al-Omar`: the kind before it
         for n in range(longest, 0, -1):
             j = i + n
             # `the al-Omar oil field`, `al-Tanf garrison`: a site's name may end in a lower-case word for its kind
@@ -899,7 +899,7 @@ class MentionFinder:
             if n > 1 and words[i].lower in lex.stopwords and all(spelt_only(p) for p in places):
                 continue  # `In Pale, two women were killed`: a function word starts no name it only spells (Inn Pale)
             lake = i > 0 and words[i - 1].is_capitalised
-            lake = lake and _phrase_ending_at(words, i, lex.cues_after) == (i - 1, WATER)
+            lake = lake and phrase_ending_at(words, i, lex.cues_after) == (i - 1, WATER)
             if lake and all(spelt_only(p) for p in places):
                 continue  # `Lake Kivu`: a lake's name, not a town it only spells (Kivuye)
             if j == i + 1 and words[i].lower in lex.landform_heads and any(s < i < e for s, e in runs):
@@ -962,7 +962,7 @@ class MentionFinder:
 
 def _after_border_words(words: list[Token], i: int, lex: Lexicon) -> bool:
     """Word i follows `the border with`, `perbatasan dengan`: what a border is shared with is a country."""
-    return _phrase_ending_at(words, i, lex.border_words) is not None
+    return phrase_ending_at(words, i, lex.border_words) is not None
 
 
 def opens_with_particle(word: Token, lex: Lexicon) -> bool:
@@ -989,7 +989,7 @@ def _names_facility(words: list[Token], i: int, lex: Lexicon) -> bool:
     """Word i names a building the text says was hit or served (`Rumah Sakit Al-Awda`, `the Al-Awda hospital`): the
     article's other mentions of that name are the building, not a misspelt place."""
     forms = [frozenset({w.lower}) for w in words[i + 1 : i + 4]]
-    return bool(forms and lex.targets.match_at(forms, 0)) or _phrase_ending_at(words, i, lex.targets) is not None
+    return bool(forms and lex.targets.match_at(forms, 0)) or phrase_ending_at(words, i, lex.targets) is not None
 
 
 def _listed_with_places(

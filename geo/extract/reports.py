@@ -60,7 +60,7 @@ from geo.extract.locations import (
     strike_locations,
     unknown_places,
 )
-from geo.extract.mentions import VILLAGE
+from geo.extract.mentions import VILLAGE, phrase_ending_at
 from geo.extract.resolve import AREA_CUES, ResolvedMention
 from geo.lexicon import Lexicon, PhraseSet, load_lexicon
 from geo.model import ACLED_TYPES, DRAWN_CLAIM_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
@@ -1359,7 +1359,7 @@ def _unknown_villages(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tu
     return [
         (s, e)
         for s, e in unknown_places(sent, lo, hi, lex)
-        if any(lex.cues_before.match_at(sent.words, s - n, s) == (n, VILLAGE) for n in (1, 2, 3) if s - n >= 0)
+        if (cue := phrase_ending_at(sent.tokens, s, lex.cues_before)) and cue[1] == VILLAGE
     ]
 
 
