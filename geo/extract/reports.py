@@ -1262,11 +1262,12 @@ def _scene_of(
     # `An Israeli army spokesperson confirmed the strike`, `The Houthi media office said the strike hit part of the
     # complex`: the one place struck so far, however far back told
     # `Hajiyev said at least four missiles hit the city`: the one town struck so far too
-    confirmed = (
-        bool(lex.confirmations.find_all(sent.words))
-        or _the_strike_hit(sent, clause, lex)
-        or (struck and _unplaced_town(sent, clause, places, lex))
-    ) and len({rm.place.id for rm in places}) == 1
+    confirmed = (bool(lex.confirmations.find_all(sent.words)) or _the_strike_hit(sent, clause, lex)) and len(
+        {rm.place.id for rm in places}
+    ) == 1
+    meant = _unplaced_town(sent, clause, places, lex) if struck and not names_places else []
+    if meant and claimant != clause.claimant.name:
+        return meant
     # a page that sets each sentence on a line of its own: the sentence after the article's own telling of the strike
     # is in the paragraph of the scene (`Rudal Israel menghantam Damaskus.` / `"...," kata media pemerintah SANA.`)
     next_line = struck and ctx.scene_sentence == sent.index - 1 and scene_para == para - 1
@@ -1287,13 +1288,24 @@ def _town_anaphor(sent: Sentence, lo: int, hi: int, anaphors: PhraseSet) -> bool
     return False
 
 
-def _unplaced_town(sent: Sentence, clause: Clause, places: list[ResolvedMention], lex: Lexicon) -> bool:
-    """`Hajiyev said at least four missiles hit the city`: a clause that names no place, not even a country, strikes
-    `the city`, and its speaker's state (if it has one) is the land of the one place struck so far."""
-    named = any(clause.lo <= i < clause.hi for i, _, _ in sent.mentions)
-    lands = {rm.place.country_code for rm in places}
-    own = clause.claimant.country is None or lands == {clause.claimant.country}
-    return not named and own and _town_anaphor(sent, clause.lo, clause.hi, lex.town_anaphors)
+def _unplaced_town(
+    sent: Sentence, clause: Clause, places: list[ResolvedMention], lex: Lexicon
+) -> list[ResolvedMention]:
+    """`Hajiyev said at least four missiles hit the city`, `a fighter jet bombed the village`: a clause that names no
+    place, not even a country, strikes `the city` (`the village`), the one town (the one village named as one) of the
+    places struck so far, a province told beside it aside; its speaker's state, if it has one, is that town's land."""
+    if any(clause.lo <= i < clause.hi for i, _, _ in sent.mentions):
+        return []
+    if _town_anaphor(sent, clause.lo, clause.hi, lex.village_anaphors):
+        meant = [rm for rm in places if rm.mention.cue == VILLAGE]
+    elif _town_anaphor(sent, clause.lo, clause.hi, lex.town_anaphors):
+        meant = [rm for rm in places if rm.place.is_populated]
+    else:
+        return []
+    if len({rm.place.id for rm in meant}) != 1:
+        return []
+    own = clause.claimant.country in (None, meant[0].place.country_code)
+    return meant[:1] if own else []
 
 
 def _opens_with_the_strike(sent: Sentence, lo: int, hi: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:

@@ -316,6 +316,7 @@ class Lexicon:
     confirmations: PhraseSet = PhraseSet(())  # `the army confirmed the strike`: the article's strike, claimed
     base_anaphors: PhraseSet = PhraseSet(())  # `hit the base`: the base or airport named last
     town_anaphors: PhraseSet = PhraseSet(())  # `hit the city`, `menghantam kota itu`: the one town struck so far
+    village_anaphors: PhraseSet = PhraseSet(())  # `bombed the village`, `mengebom desa tersebut`: the one village
     dateline_anaphors: PhraseSet = PhraseSet(())  # `in this city`: the city a story was filed from
     strike_anaphors: PhraseSet = PhraseSet(())  # `(said) the strike hit`: the strike the article told, told again
     aerial_strikes: frozenset[str] = frozenset()  # `an Israeli strike`: the word for a strike from the air
@@ -614,6 +615,7 @@ def load_lexicon(language: str) -> Lexicon:
         confirmations=PhraseSet.of(rep.get("confirmations", [])),
         base_anaphors=PhraseSet.of(rep.get("base_anaphors", [])),
         town_anaphors=PhraseSet.of(rep.get("town_anaphors", [])),
+        village_anaphors=PhraseSet.of(rep.get("village_anaphors", [])),
         dateline_anaphors=PhraseSet.of(rep.get("dateline_anaphors", [])),
         strike_anaphors=PhraseSet.of(rep.get("strike_anaphors", [])),
         aerial_strikes=words(rep.get("aerial_strikes", [])),

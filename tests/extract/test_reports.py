@@ -5750,6 +5750,48 @@ CASES = [
         absent=["Gaza"],
         world=FULL,
     ),
+    *(
+        Case(
+            "`the village` a later speaker's strike hit is the one village named as one so far, not its island",
+            text,
+            lang=lang,
+            published="2024-08-18",
+            rows=Rows(("place", "claimant"), expected),
+            world=FULL,
+        )
+        for text, lang, expected in [
+            (
+                "An air strike hit the village of Aitaroun in the Bint Jbeil district on Friday, the civil defence "
+                "said.\n\nThe area has seen daily fire for months.\n\nHussein Jaber, a local official, said a drone "
+                "struck the village again at night.",
+                "en",
+                [("Aitaroun", "civil defence"), ("Aitaroun", "Hussein Jaber")],
+            ),
+            (
+                "Jet tempur menjatuhkan bom di desa Kyauk Ni Maw di Pulau Ramree pada Jumat, kata pertahanan sipil.\n\n"
+                "Wilayah itu dikuasai Tentara Arakan sejak tahun lalu.\n\nJuru bicara Tentara Arakan Khaing Thukha "
+                "mengatakan jet tempur kembali mengebom desa tersebut pada malam hari.",
+                "id",
+                [
+                    ("Kyauk Ni Maw", "pertahanan sipil"),
+                    ("Ramree", "pertahanan sipil"),
+                    ("Kyauk Ni Maw", "Juru bicara Tentara Arakan Khaing Thukha"),
+                ],
+            ),
+        ]
+    ),
+    Case(
+        "`the city` a speaker's strike hit is the one town struck so far, a district struck beside it aside",
+        "Rockets hit Ganja and the Goranboy district overnight, the defence ministry said.\n\nHikmet Hajiyev, an aide "
+        "to Azerbaijan's president, said at least four missiles hit the city.",
+        lang="en",
+        published="2020-10-05",
+        rows=Rows(
+            ("place", "claimant"),
+            [("Ganja", "defence ministry"), ("Goranboy", "defence ministry"), ("Ganja", "Hikmet Hajiyev")],
+        ),
+        world=FULL,
+    ),
 ]
 
 
