@@ -62,7 +62,7 @@ def measured_offset(sent: Sentence, i: int, lex: Lexicon) -> Offset | None:
     """The distance said to lie between the place at token i and what the sentence talks about (`80 km from Baku`,
     `30 km north of`, `100 kilometer di timur`, `66 mil laut barat daya dari`), else None."""
     window = range(max(0, i - 8), i)
-    units = [k for k in window if _distance_word(sent.tokens[k].lower, lex)]
+    units = [k for k in window if distance_word(sent.tokens[k].lower, lex)]
     reference = lex.reference_prepositions | lex.near_words
     if not (units and any(sent.tokens[k].lower in reference for k in range(units[0] + 1, i))):
         return None
@@ -114,7 +114,7 @@ def placed_by_distance(sent: Sentence, e: int, lex: Lexicon) -> bool:
     if e >= len(toks) or toks[e].text != ",":
         return False
     for k in range(e + 1, min(e + 1 + APPOSITION_WORDS, len(toks))):
-        if _distance_word(toks[k].lower, lex):
+        if distance_word(toks[k].lower, lex):
             # to the end of the apposition: `of Sumy`, `from the front`, `di utara kota ... di Myanmar` measure from
             # something else
             for j in range(k + 1, min(k + 1 + 2 * APPOSITION_WORDS, len(toks))):
@@ -128,7 +128,7 @@ def placed_by_distance(sent: Sentence, e: int, lex: Lexicon) -> bool:
     return False
 
 
-def _distance_word(word: str, lex: Lexicon) -> bool:
+def distance_word(word: str, lex: Lexicon) -> bool:
     """A unit of distance, alone (`km`) or glued to its number (`120km`)."""
     return word in lex.distance_units or _glued(word, lex) is not None
 

@@ -50,6 +50,7 @@ from geo.extract.claimants import (
 from geo.extract.dates import DAY, WEEK, DateMention, days_back, find_dates, parse_published, pick_event_date
 from geo.extract.locations import (
     Located,
+    distance_word,
     downed_over,
     in_context,
     is_locator,
@@ -61,7 +62,7 @@ from geo.extract.locations import (
     unknown_places,
 )
 from geo.extract.mentions import VILLAGE, phrase_ending_at
-from geo.extract.resolve import AREA_CUES, ResolvedMention
+from geo.extract.resolve import AREA_CUES, ResolvedMention, in_area
 from geo.lexicon import Lexicon, PhraseSet, load_lexicon
 from geo.model import ACLED_TYPES, DRAWN_CLAIM_TYPES, REMOTE_EXPLOSIVE, StrikeReport, make_report_id
 from geo.text import Document, Token, is_heading
@@ -109,6 +110,7 @@ INTERCEPTED = frozenset({"interception", "drone_strike", "missile_attack", "rock
 TRADE_REACH = 5  # `equip (themselves with Turkish Bayraktar) drones`: a trade word and its object's modifiers
 WEAPON_REACH = 4  # `neutralised (two attack) drones`, `drones (were) neutralised`: the weapon a downing word is said of
 SINCE_REACH = 12  # `Since (Ukraine launched its counter-offensive in early) June,`: the opening clause's words
+MEASURE_REACH = 8  # `km from (the front line of the) fighting`: a distance unit to the strike word it measures
 CAUSE_GAP = 3  # `triggered by (a surprise) attack`, `dipicu oleh (serangan) mendadak`: an article and two modifiers
 
 
@@ -660,8 +662,11 @@ def _accused_by_the_article(
         others = [s for s in accused if s != r.country_code]
         if r.country_code in accused and len(others) == 1:
             return others[0]
-        if dominant and lands.get(dominant) and r.country_code not in lands[dominant]:
-            return None  # `US bases in Iraq` in a story accusing Israel of its strikes in Gaza: not Israel's
+        # `US bases in Iraq` in a story accusing Israel of its strikes in Gaza: not Israel's; a state whose told
+        # strikes hit only its own land (drones downed over occupied Crimea, a junta's air war) marks no front
+        abroad = lands.get(dominant or "", set()) - {dominant}
+        if dominant and abroad and r.country_code not in lands[dominant]:
+            return None
         if dominant is None:  # states accused about as often: the one whose told strikes alone hit that land
             hitting = [s for s in accused if s != r.country_code and r.country_code in lands.get(s, ())]
             return hitting[0] if len(hitting) == 1 else None
@@ -942,7 +947,7 @@ def _clause_reports(
         clause = replace(clause, hi=then)
         found = [c for c in found if c[1] <= then]
     fled = [c for c in found if _fled(sent, c[0], lex)]
-    cues = [c for c in found if c not in fled]
+    cues = [c for c in found if c not in fled and not _measured_from(sent, c[0], lex)]
     if _recaps(sent, lo, hi, cues, lex):
         return []
     cues = _delivered(sent, cues, lex)
@@ -1194,6 +1199,17 @@ def _joins_two(sent: Sentence, span: tuple[int, int], lex: Lexicon) -> bool:
     return any(sent.tokens[k].is_word and sent.tokens[k].lower in lex.conjunctions for k in range(*span))
 
 
+def _measured_from(sent: Sentence, start: int, lex: Lexicon) -> bool:
+    """`a fire at the refinery, some 470 km from the front line of the fighting` (`dari garis depan pertempuran`): a
+    strike word a distance is measured from is where the fighting is, not what happened at the place."""
+    for k in range(start - 1, max(-1, start - 1 - MEASURE_REACH), -1):
+        if sent.tokens[k].text in ",.;:":
+            return False
+        if k + 1 < start and distance_word(sent.tokens[k].lower, lex):
+            return sent.tokens[k + 1].lower in lex.reference_prepositions
+    return False
+
+
 def _launched_abroad(sent: Sentence, lo: int, hi: int, launches: list[Located]) -> list[str]:
     """`Rockets fired from Gaza hit Sderot`: a weapon whose firer is not named is the land's it was launched from
     (`launches`: the clause's launch sites), when that land is not the struck one."""
@@ -1251,6 +1267,13 @@ def _scene_of(
         ):
             spoken.append(rm)
         before = (i, e, rm)
+    scene_para, claimant, places = ctx.scene
+    if spoken and titled and scene_para == para:
+        # `kilang minyak Volgograd terbakar` / `Gubernur wilayah Volgograd ... puing-puing serangan ...`: a head's
+        # region tells of the strike its paragraph told inside it
+        within = [rm for rm in places if any(s.place.is_area and in_area(rm.place, s.place) for s in spoken)]
+        if within and claimant != clause.claimant.name:
+            return within
     if spoken:
         return spoken
     lead = _leading_frame(sent, a, lex) if weapon else []  # `In Kharkiv, the mayor said a missile hit a school`
@@ -1258,7 +1281,6 @@ def _scene_of(
         return lead
     if ctx.last_base and _hits_the_base(sent, clause, lex):
         return [ctx.last_base]  # `Russia Today reported that one drone had hit the base`, `hit targets inside the base`
-    scene_para, claimant, places = ctx.scene
     # `An Israeli army spokesperson confirmed the strike`, `The Houthi media office said the strike hit part of the
     # complex`: the one place struck so far, however far back told
     # `Hajiyev said at least four missiles hit the city`: the one town struck so far too

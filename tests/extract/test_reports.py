@@ -5792,6 +5792,47 @@ CASES = [
         ),
         world=FULL,
     ),
+    Case(
+        "a state whose told strikes hit only its own land (drones downed over occupied Crimea) is still the article's "
+        "attacker abroad",
+        "Dozens of drones attacked Russia overnight.\n\nIn the Belgorod region, a drone hit a car, injuring three "
+        "people.\n\nThe Russian defence ministry said it intercepted 44 Ukrainian drones, including seven over Crimea.",
+        lang="en",
+        published="2025-08-14",
+        at={"Belgorod": dict(attacker_country="UA")},
+        world=FULL,
+    ),
+    Case(
+        "a head's region tells of the strike its paragraph told inside it",
+        "Serangan drone Ukraina kembali membuat geger.\n\nKobaran api terlihat di kilang minyak Volgograd. Gubernur "
+        "wilayah Volgograd, Andrei Bocharov, menyatakan puing-puing serangan menyebabkan tumpahan minyak.",
+        lang="id",
+        published="2025-08-14",
+        rows=Rows(("place_name", "claimant"), [("Volgograd", None), ("Volgograd", "Andrei Bocharov")]),
+        world=FULL,
+    ),
+    *(
+        Case(
+            "a strike word a distance is measured from tells nothing of the place",
+            text,
+            lang=lang,
+            published="2025-08-14",
+            at={"Volgograd": dict(action="drone_strike")},
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "Ukrainian drones attacked Russia overnight.\n\nVideos showed a blaze at the refinery in Volgograd, "
+                "some 470 km from the front line of the fighting.",
+                "en",
+            ),
+            (
+                "Drone Ukraina kembali menyerang Rusia pada Rabu malam.\n\nVideo memperlihatkan kobaran api di kilang "
+                "minyak Volgograd, sekitar 470 kilometer dari garis depan pertempuran.",
+                "id",
+            ),
+        ]
+    ),
 ]
 
 
