@@ -202,6 +202,12 @@ def _accused(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int]
     skipped = (lex.determiners | lex.possessives | {"own"}) - lex.accusation_links
     while link >= lo and sent.tokens[link].lower in skipped:
         link -= 1
+    # `accused Russia of launching a missile attack`, `of carrying out the strike`: the accused's own act
+    for start in range(max(lo, link - 1), link + 1):
+        act = lex.light_verbs.match_at(sent.stems, start, link + 1)
+        if act and start + act[0] == link + 1:
+            link = start - 1
+            break
     if link < lo or sent.tokens[link].lower not in lex.accusation_links:
         return None
     np = _np_before(sent, link, lo, lex)

@@ -151,7 +151,18 @@ def _venue(sent: Sentence, i: int, lex: Lexicon) -> bool:
             break
         if sent.tokens[k].lower in lex.monitoring_words:
             return True
-    return said or bool(lex.reporting_verbs.match_at(sent.words, i - 2, i - 1))
+    return said or bool(lex.reporting_verbs.match_at(sent.words, i - 2, i - 1)) or _addressed(sent, i - 1, lex)
+
+
+def _addressed(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """Words [.., k) end with an audience a speaker addressed, after a speech verb or a preposition (`told reporters`,
+    `at a news conference`, `kepada wartawan`)."""
+    for s in range(max(0, k - AUDIENCE_WORDS), k):
+        m = lex.audiences.match_at(sent.words, s, k)
+        if m and s + m[0] == k and s > 0:
+            before = sent.tokens[s - 1].lower
+            return before in lex.addressee_verbs or before in lex.addressee_prepositions | lex.venue_prepositions
+    return False
 
 
 def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
@@ -165,6 +176,7 @@ def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
     return not lex.aim_locators.find_all(sent.stems, max(lo, start - AIM_LOCATOR_REACH), start)
 
 
+AUDIENCE_WORDS = 3  # `(a news conference)`: the longest audience phrase
 AIM_LOCATOR_REACH = 4  # `positions stationed (in the) direction of`: words from a locator to the aim phrase it finds
 AIRBORNE = frozenset({"drone_strike", "missile_attack", "rocket_attack"})
 QUARTER_TOWN_KM = 15.0  # a camp or quarter lies within its town's reach (Gaza City's camps: under 5 km out)

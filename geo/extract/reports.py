@@ -1268,9 +1268,11 @@ def _scene_of(
             spoken.append(rm)
         before = (i, e, rm)
     scene_para, claimant, places = ctx.scene
-    if spoken and titled and scene_para == para:
-        # `kilang minyak Volgograd terbakar` / `Gubernur wilayah Volgograd ... puing-puing serangan ...`: a head's
-        # region tells of the strike its paragraph told inside it
+    confirms = bool(lex.confirmations.find_all(sent.words)) or _the_strike_hit(sent, clause, lex)
+    if spoken and (scene_para == para or confirms):
+        # `kilang minyak Volgograd terbakar` / `Gubernur wilayah Volgograd ... puing-puing serangan ...`, `the
+        # military spokesperson in North Kivu province confirmed the attack`: a speaker's area tells of the strike
+        # its paragraph told, or the one it confirms, inside it
         within = [rm for rm in places if any(s.place.is_area and in_area(rm.place, s.place) for s in spoken)]
         if within and claimant != clause.claimant.name:
             return within
@@ -1284,9 +1286,7 @@ def _scene_of(
     # `An Israeli army spokesperson confirmed the strike`, `The Houthi media office said the strike hit part of the
     # complex`: the one place struck so far, however far back told
     # `Hajiyev said at least four missiles hit the city`: the one town struck so far too
-    confirmed = (bool(lex.confirmations.find_all(sent.words)) or _the_strike_hit(sent, clause, lex)) and len(
-        {rm.place.id for rm in places}
-    ) == 1
+    confirmed = confirms and len({rm.place.id for rm in places}) == 1
     meant = _unplaced_town(sent, clause, places, lex) if struck and not names_places else []
     if meant and claimant != clause.claimant.name:
         return meant

@@ -280,6 +280,7 @@ class Lexicon:
     speaker_adverbs: PhraseSet = PhraseSet(())  # `Bogomaz earlier reported`: a word of time, not the speaker's
     addressee_prepositions: frozenset[str] = frozenset()  # `reported to (his channel)`: whom a speaker told
     addressee_verbs: frozenset[str] = frozenset()  # `told (Iranian state TV)`: a speech verb whose object is whom
+    audiences: PhraseSet = PhraseSet(())  # `told reporters (in Abuja)`: whom or where a speaker addressed
     reaction_verbs: PhraseSet = PhraseSet(())  # `condemned by`: whose reaction, not whose strike
     domestic_forces: PhraseSet = PhraseSet(())  # `the junta`: a state's forces that strike in their own land
     ground_forces: PhraseSet = PhraseSet(())  # `troops`, `special forces`: who fight on foot, not from the air
@@ -588,6 +589,7 @@ def load_lexicon(language: str) -> Lexicon:
         speaker_adverbs=PhraseSet.of(rep.get("speaker_adverbs", [])),
         addressee_prepositions=words(rep.get("addressee_prepositions", [])),
         addressee_verbs=words(rep.get("addressee_verbs", [])),
+        audiences=PhraseSet.of(rep.get("audiences", [])),
         reaction_verbs=PhraseSet.of(rep.get("reaction_verbs", [])),
         domestic_forces=PhraseSet.of(rep.get("domestic_forces", [])),
         home_forces=PhraseSet.of(rep.get("home_forces", [])),

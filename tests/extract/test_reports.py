@@ -5833,6 +5833,56 @@ CASES = [
             ),
         ]
     ),
+    *(
+        Case(
+            "where a speaker addressed its audience is no place struck",
+            text,
+            lang=lang,
+            drawn={"Zamfara"},
+            absent=("Abuja",),
+            world=FULL,
+        )
+        for text, lang in [
+            ("The army spokesman told reporters in Abuja that jets struck bandit camps in Zamfara on Monday.", "en"),
+            ("The army spokesman said at a news conference in Abuja that jets struck bandit camps in Zamfara.", "en"),
+            (
+                "Juru bicara militer mengatakan kepada wartawan di Abuja bahwa jet tempur menyerang kamp bandit di "
+                "Zamfara.",
+                "id",
+            ),
+        ]
+    ),
+    *(
+        Case(
+            "a party accused of launching, carrying out or orchestrating a strike is its attacker",
+            text,
+            lang="en",
+            at={place: dict(attacker_country=state)},
+            world=FULL,
+        )
+        for text, place, state in [
+            ("Ukraine accused Russia of launching a missile attack on Odesa overnight.", "Odesa", "RU"),
+            ("Ukraine accused Russia of carrying out a drone attack on Odesa overnight.", "Odesa", "RU"),
+            ("Congo has accused Rwanda of orchestrating a bomb attack at Goma airport on Saturday.", "Goma", "RW"),
+        ]
+    ),
+    Case(
+        "a speaker's province confirming the strike told earlier tells of that strike inside it",
+        "Two mortar bombs dropped from drones struck Goma International Airport on Saturday.\n\nA security source said "
+        "the bombs may have been launched from near the border.\n\nColonel Jean Mbala, spokesperson for the army in "
+        "North Kivu province, confirmed the attack, accusing Rwanda of being behind it.",
+        lang="en",
+        rows=Rows(
+            ("place_name", "claimant"),
+            [
+                ("Goma International Airport", None),
+                ("Goma International Airport", "security source"),
+                ("Goma International Airport", "Colonel Jean Mbala"),
+            ],
+        ),
+        absent=("North Kivu",),
+        world=FULL,
+    ),
 ]
 
 
