@@ -636,7 +636,7 @@ def describe_claimant(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexi
     )
     country = None if stateless or len(countries) != 1 else countries[0]
     if country is None and group_run:  # `Houthi spokesman Yahya Saree`, `the Houthi-run Saba news agency`
-        homes = homes or set(state_media)
+        homes = homes or set(state_media) or _demonym_of_group(sent, ctx_lo, kind_hi, kind, lex)
         country = homes.pop() if len(homes) == 1 else None  # `the group's Saba news agency and Al-Masirah TV`
     if kind == "media" and not countries and not group_run and _state_owned(sent, ctx_lo, ctx_hi, lex):
         local = True  # `State media reported ...` in a story about Iran speaks for the state of the places it reports
@@ -700,6 +700,19 @@ def _head_of_speaker(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon
         if claimant:
             return claimant
     return None
+
+
+def _demonym_of_group(sent: Sentence, lo: int, hi: int, kind: str | None, lex: Lexicon) -> set[str]:
+    """`the Lebanese group`, `Palestinian militants`, `kelompok Lebanon itu`: an armed group named by one land's word
+    fights that land's war; not its patron's (`the Iran-backed group`, `backed by Iran`)."""
+    if kind != "armed_group":
+        return set()
+    found = {
+        cc
+        for s, _, cc in lex.countries.find_all(sent.stems, lo, hi)
+        if "-" not in sent.tokens[s].text and patron_phrase_before(sent, s, lex) is None
+    }
+    return found if len(found) == 1 else set()
 
 
 def patron_phrase_before(sent: Sentence, i: int, lex: Lexicon) -> int | None:

@@ -5883,6 +5883,40 @@ CASES = [
         absent=("North Kivu",),
         world=FULL,
     ),
+    *(
+        Case(
+            "an armed group named by one land's word speaks for that land, not its patron's",
+            text,
+            lang=lang,
+            published="2024-05-16",
+            at={"Zar'it": dict(claimant_country=state)},
+            world=FULL,
+        )
+        for text, lang, state in [
+            (
+                "The Lebanese group said its fighters had struck spy equipment at the Zar'it barracks in northern "
+                "Israel.",
+                "en",
+                "LB",
+            ),
+            (
+                "Kelompok Lebanon itu mengatakan pejuangnya menyerang peralatan mata-mata di barak Zar'it di Israel "
+                "utara.",
+                "id",
+                "LB",
+            ),
+            ("The Iran-backed group said its fighters had struck spy equipment at the Zar'it barracks.", "en", None),
+        ]
+    ),
+    Case(
+        "a namesake beside a place its sentence names beats a better-known one far from it",
+        "An Israeli drone struck a car near Qana in southern Lebanon on Thursday.\n\nThe broadcaster also reported "
+        "Israeli shelling on the border towns of Houla and Ayta al-Shaab.\n\nHezbollah said it fired rockets at an "
+        "army command in Syria's occupied Golan Heights.",
+        lang="en",
+        at={"Houla": dict(country_code="LB")},
+        world=FULL,
+    ),
 ]
 
 
