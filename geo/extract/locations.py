@@ -15,7 +15,7 @@ from gazetteer.place import DEFAULT_AREA_RADIUS_KM, destination
 from geo.extract.attackers import passive_prefixed
 from geo.extract.attribution import QUOTES, Sentence, patron_phrase_before, trim
 from geo.extract.given_names import is_given_name
-from geo.extract.mentions import NEIGHBOURHOOD, opens_with_particle
+from geo.extract.mentions import NEIGHBOURHOOD, opens_with_particle, phrase_ending_at
 from geo.extract.resolve import AREA_CUES, IN_AREA_RADII, ResolvedMention
 from geo.extract.verdict import EVIDENCE_NAMES, Evidence, strike_verdict
 from geo.lexicon import Lexicon
@@ -179,6 +179,7 @@ def is_aimed(sent: Sentence, lo: int, i: int, lex: Lexicon) -> bool:
 AUDIENCE_WORDS = 3  # `(a news conference)`: the longest audience phrase
 AIM_LOCATOR_REACH = 4  # `positions stationed (in the) direction of`: words from a locator to the aim phrase it finds
 AIRBORNE = frozenset({"drone_strike", "missile_attack", "rocket_attack"})
+TOWN_DISTRICT_KM = 30.0  # a district is a few tens of km across (Lebanon's Bint Jbeil district: 30 km)
 QUARTER_TOWN_KM = 15.0  # a camp or quarter lies within its town's reach (Gaza City's camps: under 5 km out)
 QUARTER_GAP = 4  # `refugee camp in`: the words between a quarter's name and its town
 LAUNCHED = AIRBORNE | {"shelling"}  # weapons fired from one place at another
@@ -469,6 +470,8 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
     if before[2].place.feature_code == "PPLX" and rm.place.is_populated and not compass:
         near = before[2].place.km_to(rm.place) <= QUARTER_TOWN_KM
         return near and i - before[1] <= QUARTER_GAP and tokens[i - 1].lower in lex.location_prepositions
+    if _in_bigger_town(sent, before, i, rm, lex) and not compass:
+        return True
     if ((rm.place.is_populated and rm.mention.cue not in AREA_CUES) or rm.place.feature_class == "S") and not compass:
         return False  # a town, or a spot of the town before it (`Tripoli's Mitiga airport`), locates nothing
     area = rm.place
@@ -483,6 +486,21 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
         located |= lex.near_words | lex.reference_prepositions
         gap = range(gap.start, next((k for k in gap if _cue_up_to(sent, k, i, lex)), i))  # `, dekat kota Bahawalpur`
     return _only_locating(sent, gap, located, lex)
+
+
+def _in_bigger_town(sent: Sentence, before: Located, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
+    """`between Ramadiyeh and Qana in Tyre`, `Yaroun di Bint Jbeil`: a town `in` a bigger town nearby lies in that
+    town's district, which the bigger town's name stands for."""
+    town, bigger = before[2].place, rm.place
+    return (
+        i - before[1] == 1
+        and sent.tokens[before[1]].lower in lex.location_prepositions
+        and town.is_populated
+        and bigger.is_populated
+        and rm.mention.cue is None
+        and bigger.population > town.population
+        and town.km_to(bigger) <= TOWN_DISTRICT_KM
+    )
 
 
 def names_the_towns_area(
@@ -759,6 +777,7 @@ def evidence(
         is_locator(sent, before, i, rm, lex)
         or locates_unknown(sent, unknown, i, rm, lex)
         or names_the_towns_area(sent, before, (i, e, rm), [m[0] for m in mentions], lex)
+        or _across_border(sent, i, lex)
     )
     found = Evidence(
         before_dateline=i < dateline,
@@ -782,6 +801,13 @@ def evidence(
         container=is_container(sent, i, rm, lex),
     )
     return found, locator
+
+
+def _across_border(sent: Sentence, i: int, lex: Lexicon) -> bool:
+    """`Kut village (border with Kelbajar)`, `desa yang berbatasan dengan Kursk`: the land a border is shared with says
+    where the place beside it lies; the strike is on this side (not `kota perbatasan Sderot`, a border town itself)."""
+    found = phrase_ending_at(sent.tokens, i, lex.border_words)
+    return found is not None and found[0] < i - 1
 
 
 def _first_town(mentions: list[Located], n: int) -> bool:

@@ -5917,6 +5917,36 @@ CASES = [
         at={"Houla": dict(country_code="LB")},
         world=FULL,
     ),
+    Case(
+        "a town `in` a bigger town nearby lies in that town's district: the bigger one is no place struck",
+        "An Israeli drone hit a car on a road outside Qana in Tyre in southern Lebanon, the agency reported.",
+        lang="en",
+        drawn={"Qana"},
+        absent=("Tyre",),
+        world=FULL,
+    ),
+    *(
+        Case(
+            "the land a border is shared with says where the place beside it lies: no place struck",
+            text,
+            lang=lang,
+            drawn={"Tegh"},
+            absent=("Kelbajar",),
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "The Armenian defence ministry said Azerbaijani forces shelled Armenian positions near Tegh village "
+                "(border with Kelbajar) on Tuesday.",
+                "en",
+            ),
+            (
+                "Kementerian Pertahanan Armenia mengatakan pasukan Azerbaijan menembaki posisi Armenia dekat desa Tegh "
+                "yang berbatasan dengan Kelbajar.",
+                "id",
+            ),
+        ]
+    ),
 ]
 
 
