@@ -413,7 +413,7 @@ def _pick_action(cues: Iterable[tuple[int, int, str]]) -> str | None:
 def _second_predicate(sent: Sentence, k: int, lex: Lexicon) -> bool:
     """Token k opens a verb phrase joined to the one before by `and` / `serta` (not `and debris damaged`), or a
     relative clause of its own (`shot down 12 drones, including one that struck a site near Lahore`)."""
-    if _joining_word(sent, k, lex) is not None:
+    if _joining_word(sent, k, lex) is not None or _after_concession(sent, k, lex):
         return True
     j = _before_auxiliaries(sent, k, lex)
     # `roket yang ditembakkan dari Gaza`, `rockets that had been fired`: what was intercepted, told again
@@ -422,6 +422,15 @@ def _second_predicate(sent: Sentence, k: int, lex: Lexicon) -> bool:
     )
     # `that` right before the strike verb is its subject, a relative pronoun (`one that struck`), not `said that`
     return j >= 0 and not passive and sent.tokens[j].lower in lex.relatives | lex.complementizers
+
+
+def _after_concession(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """`While most drones had been downed by air defences, a fire broke out at the refinery`: token k lies in the main
+    clause after the sentence's opening concessive clause (a comma between), a predicate of its own."""
+    first = next((j for j, t in enumerate(sent.tokens) if t.is_word), None)
+    if first is None or not lex.concessives.match_at(sent.words, first):
+        return False
+    return any(sent.tokens[j].text == "," for j in range(first + 1, k))
 
 
 def _destroys_weapons(sent: Sentence, k: int, cues: list[tuple[int, int, str]], lex: Lexicon) -> bool:

@@ -318,6 +318,7 @@ class Lexicon:
     base_anaphors: PhraseSet = PhraseSet(())  # `hit the base`: the base or airport named last
     town_anaphors: PhraseSet = PhraseSet(())  # `hit the city`, `menghantam kota itu`: the one town struck so far
     village_anaphors: PhraseSet = PhraseSet(())  # `bombed the village`, `mengebom desa tersebut`: the one village
+    concessives: PhraseSet = PhraseSet(())  # `While (drones were downed), a fire broke out`: a clause conceded
     dateline_anaphors: PhraseSet = PhraseSet(())  # `in this city`: the city a story was filed from
     strike_anaphors: PhraseSet = PhraseSet(())  # `(said) the strike hit`: the strike the article told, told again
     aerial_strikes: frozenset[str] = frozenset()  # `an Israeli strike`: the word for a strike from the air
@@ -618,6 +619,7 @@ def load_lexicon(language: str) -> Lexicon:
         base_anaphors=PhraseSet.of(rep.get("base_anaphors", [])),
         town_anaphors=PhraseSet.of(rep.get("town_anaphors", [])),
         village_anaphors=PhraseSet.of(rep.get("village_anaphors", [])),
+        concessives=PhraseSet.of(rep.get("concessives", [])),
         dateline_anaphors=PhraseSet.of(rep.get("dateline_anaphors", [])),
         strike_anaphors=PhraseSet.of(rep.get("strike_anaphors", [])),
         aerial_strikes=words(rep.get("aerial_strikes", [])),

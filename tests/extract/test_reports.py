@@ -5947,6 +5947,36 @@ CASES = [
             ),
         ]
     ),
+    *(
+        Case(
+            "a main clause after an opening concessive clause of downings tells a strike of its own",
+            text,
+            lang=lang,
+            published="2024-12-19",
+            at={"Novoshakhtinsk": dict(action="drone_strike")},
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "While most of the drones had been downed by regional air defences, a fire broke out at the "
+                "Novoshakhtinsk oil refinery, the governor said.",
+                "en",
+            ),
+            (
+                "Meskipun sebagian besar drone ditembak jatuh oleh pertahanan udara, kebakaran terjadi di kilang "
+                "minyak Novoshakhtinsk, kata gubernur.",
+                "id",
+            ),
+        ]
+    ),
+    Case(
+        "where aid is let in is no place struck",
+        "The US resumed airstrikes on Saada on Saturday after the Houthis threatened to attack Israeli targets until "
+        "aid is permitted into Gaza.",
+        lang="en",
+        absent=("Gaza",),
+        world=FULL,
+    ),
 ]
 
 
