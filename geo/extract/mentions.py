@@ -454,7 +454,14 @@ class MentionFinder:
         return None
 
     def _ordinary(
-        self, words: list[Token], i: int, j: int, places: list[Place], heading: bool, form: str | None = None
+        self,
+        text: str,
+        words: list[Token],
+        i: int,
+        j: int,
+        places: list[Place],
+        heading: bool,
+        form: str | None = None,
     ) -> bool:
         """Is words[i:j] an ordinary word or a person's name rather than a place here? `form` is the name as the
         gazetteer knows it: `Москву` is as everyday a word as `Москва`, a name, not as the frequent `москву`."""
@@ -488,8 +495,12 @@ class MentionFinder:
             cue = _cue_before(words, i, lex)
             # `negara Arab itu` (that Arab country): a country word before a word that names no country is its adjective
             placed = words[i - 1].lower in lex.location_prepositions or (cue is not None and cue != COUNTRY)
-            placed = placed or self._joined_to_place(words, i)
-            longer = i + 1 < len(words) and words[i + 1].is_capitalised  # `di Rumah Sakit ...` is no place
+            placed = placed or self._joined_to_place(text, words, i)
+            longer = (  # `di Rumah Sakit ...` is no place; `Kapan, Jermuk` is a list
+                i + 1 < len(words)
+                and words[i + 1].is_capitalised
+                and not text[words[i].end : words[i + 1].start].strip()
+            )
             return sentence_start or heading or not placed or longer
         frequency = min(zipf(word.lower, lex.language), zipf(named, lex.language))
         # a capital's or a world city's own name is frequent because it is written so often (`Washington said`,
@@ -541,12 +552,20 @@ class MentionFinder:
             return False
         return self._lookup(words[i - 1].text, spelled=self.lex.caseless) is not None
 
-    def _joined_to_place(self, words: list[Token], i: int) -> bool:
-        """`pelabuhan Izmail dan Reni`: a name joined by a word such as `dan` (and) to a place it follows is listed
-        with it, placed as it is, though it is an everyday word or a given name too."""
-        if i < 2 or words[i - 1].lower not in self.lex.coordinators:
+    def _joined_to_place(self, text: str, words: list[Token], i: int) -> bool:
+        """`pelabuhan Izmail dan Reni`, `di Goris, Kapan, Jermuk`: a name joined by a word such as `dan` (and) to a
+        place it follows, or set by commas inside a list after one, is listed with it, placed as it is, though it is
+        an everyday word or a given name too."""
+        if i < 1:
             return False
-        before = words[i - 2]
+        # `words` are the sentence's words alone: the commas lie in the text between them
+        listed = text[words[i - 1].end : words[i].start].strip() == "," and i + 1 < len(words)
+        after = text[words[i].end : words[i + 1].start].strip() if listed else ""
+        listed = listed and (after == "," or (not after and words[i + 1].lower in self.lex.coordinators))
+        joined = i >= 2 and words[i - 1].lower in self.lex.coordinators
+        if not (joined or listed):
+            return False
+        before = words[i - 1] if listed else words[i - 2]
         return before.is_capitalised and self._lookup(before.text) is not None
 
     def _read_as_no_place(self, words: list[Token], i: int, sentence_start: bool) -> bool:
@@ -892,7 +911,7 @@ class MentionFinder:
                     continue
             dateline = i == 0 and name.isupper() and _DATELINE_AFTER.match(doc.text, words[j - 1].end) is not None
             if not dateline and (
-                self._ordinary(words, i, j, places, heading, looked[0])
+                self._ordinary(doc.text, words, i, j, places, heading, looked[0])
                 or self._person_name(doc.text, words, i, j, runs, places, heading)
             ):
                 continue

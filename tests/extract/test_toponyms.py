@@ -387,3 +387,13 @@ def test_a_capitalised_function_word_or_lake_word_starts_no_place_it_only_spells
     assert [p.text for p in found] == ["Pale"]
     found = geo.places("One drone fell into Lake Kivu and another hit Goma.", lang="en", gazetteer=gazetteer)
     assert [p.text for p in found] == ["Goma"]
+
+
+def test_an_everyday_word_set_by_commas_in_a_list_of_places_is_a_place(gazetteer):
+    # `kapan` is Indonesian for `when`; between Goris and Jermuk it is Armenia's Kapan (the name after its comma is
+    # no second word of it); opening a question it stays the word
+    text = "Kementerian Pertahanan Armenia melaporkan penembakan di Sotk, Goris, Kapan, Jermuk, dan Artanish."
+    found = [p.text for p in geo.places(text, lang="id", gazetteer=gazetteer)]
+    assert found == ["Armenia", "Sotk", "Goris", "Kapan", "Jermuk", "Artanish"]
+    found = geo.places("Kapan mereka tiba di Goris?", lang="id", gazetteer=gazetteer)
+    assert [p.text for p in found] == ["Goris"]
