@@ -240,7 +240,9 @@ def launched_from(sent: Sentence, i: int, lex: Lexicon) -> bool:
     inner = [m for m in sent.mentions if k < m[0] < i]
     if inner and not _seat_of(sent, inner[-1], i, lex):
         return False
-    return bool(lex.origin_verbs.find_all(sent.stems, max(0, i - 10), k)) or _weapon_before(sent, k, lex)
+    # `shelled the villages ... from their posts in Berd`, `dari pos mereka di Berd`: fire from a side's positions
+    posted = sent.tokens[i - 1].lower in lex.location_prepositions and lex.aim_locators.find_all(sent.stems, k + 1, i)
+    return bool(posted or lex.origin_verbs.find_all(sent.stems, max(0, i - 10), k)) or _weapon_before(sent, k, lex)
 
 
 def _seat_of(sent: Sentence, spot: Located, i: int, lex: Lexicon) -> bool:

@@ -477,20 +477,27 @@ def drop_villages_beyond_regions(
     north), dropped through the article, unless it lies within WEAK_MATCH_KM of a province the article names (then it
     is the one meant, in the next province). `division` names a place's province (`Gazetteer.admin1_name`); a village
     in a province it cannot name is in none the article names. Its size is no matter: the index's namesake may be a
-    town (Nikol'skoye in Moscow, 50,000 people)."""
-    villages = [r for r in resolved if r.mention.cue == VILLAGE and r.place.is_populated]
+    town (Nikol'skoye in Moscow, 50,000 people). A district found only as a town of its name (`Behsud district of
+    Nangarhar province`: the index lacks the district) is dropped so when its own sentence names a province, however
+    near the next province the town lies, and kept when the town's province is unknown."""
+    villages = [r for r in resolved if r.mention.cue in (VILLAGE, "district") and r.place.is_populated]
     if not villages or not any(r.place.feature_code == "ADM1" and r.place.source == SUBDIVISIONS for r in resolved):
         return resolved  # no village, or an article that names no province as one: no province is looked up
     # the provinces the article names, as provinces or by a district's or a province's town
-    named = [r.place for r in resolved if r.place.feature_code == "ADM1" or r.mention.cue in AREA_CUES]
+    named = [
+        r.place
+        for r in resolved
+        if r.place.feature_code == "ADM1" or (r.mention.cue in AREA_CUES and r not in villages)
+    ]
     regions = {p.name if p.feature_code == "ADM1" else division(p.country_code, p.admin1) for p in named}
     village_sentences = {r.mention.sentence for r in villages}
     in_sentence: dict[int, set[str | None]] = {}
     for r in resolved:
-        if r.mention.sentence in village_sentences and r.place.is_populated and r.mention.cue != VILLAGE:
+        if r.mention.sentence in village_sentences and r.place.is_populated and r not in villages:
             in_sentence.setdefault(r.mention.sentence, set()).add(division(r.place.country_code, r.place.admin1))
     # `the village of Houla` in a story that names the Bekaa for another strike: a village near a province the article
     # names is the one meant, though in the next province (the namesakes dropped lay 600 km away and more)
+    province_sentences = {r.mention.sentence for r in resolved if r.place.feature_code == "ADM1"}
     beyond = {
         r.mention.text.casefold()
         for r in villages
@@ -498,7 +505,11 @@ def drop_villages_beyond_regions(
             (home := division(r.place.country_code, r.place.admin1)) is None
             or home not in regions | in_sentence.get(r.mention.sentence, set())
         )
-        and not any(km_from_edge(a, r.place) <= WEAK_MATCH_KM for a in named)
+        and (
+            (r.mention.sentence in province_sentences and home is not None)
+            if r.mention.cue != VILLAGE
+            else not any(km_from_edge(a, r.place) <= WEAK_MATCH_KM for a in named)
+        )
     }
     return [r for r in resolved if r.mention.text.casefold() not in beyond]
 

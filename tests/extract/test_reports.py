@@ -5977,6 +5977,35 @@ CASES = [
         absent=("Gaza",),
         world=FULL,
     ),
+    Case(
+        "a district found only as a town of its name in another province than its sentence names is a namesake",
+        "Pakistani jets bombed houses in Behsud district of Nangarhar province overnight, Taliban officials said.",
+        lang="en",
+        absent=("Behsud",),
+        world=FULL,
+    ),
+    *(
+        Case(
+            "where a side fired from its posts is a launch site, no place struck",
+            text,
+            lang=lang,
+            drawn={"Gazakh"},
+            absent=("Berd",),
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "The defence ministry said Armenian units shelled villages of Gazakh with large-calibre weapons from "
+                "their posts in Berd.",
+                "en",
+            ),
+            (
+                "Kementerian pertahanan mengatakan unit Armenia menembaki desa-desa di Gazakh dengan senjata berat "
+                "dari pos mereka di Berd.",
+                "id",
+            ),
+        ]
+    ),
 ]
 
 
