@@ -6006,6 +6006,13 @@ CASES = [
             ),
         ]
     ),
+    Case(
+        "an assistant commissioner is a district officer: the local authority of the place it tells of",
+        "Assistant Commissioner Waleed Anwar said Indian shelling hit the Nakyal sector in Kotli, Pakistan.",
+        lang="en",
+        at={"Kotli": dict(claimant_country="PK")},
+        world=FULL,
+    ),
 ]
 
 
