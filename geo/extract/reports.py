@@ -367,7 +367,11 @@ def _hometowns(sent: Sentence, lo: int, hi: int, lex: Lexicon) -> list[tuple[int
     toks, placed = sent.tokens, {k for i, e, _ in sent.mentions for k in range(i, e)}
     spans = []
     for i, e, _ in sent.mentions:
-        k = i - 1
+        # `refugees from the Waziristan region`, `pengungsi dari wilayah Waziristan`: past the place's unit word
+        cue = phrase_ending_at(toks, i, lex.cues_before)
+        k = (cue[0] if cue else i) - 1
+        while k > lo and toks[k].lower in lex.determiners:
+            k -= 1
         if not (lo < k < hi and toks[k].lower in lex.home_prepositions):
             continue
         person = toks[k - 1]

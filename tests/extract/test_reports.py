@@ -6013,6 +6013,26 @@ CASES = [
         at={"Kotli": dict(claimant_country="PK")},
         world=FULL,
     ),
+    *(
+        Case(
+            "where the dead had fled from is their home, not where the strike was",
+            text,
+            lang=lang,
+            absent=("Waziristan",),
+            world=FULL,
+        )
+        for text, lang in [
+            (
+                "Officials said all those killed in the Pakistani air strike were refugees from the Waziristan region.",
+                "en",
+            ),
+            (
+                "Pejabat mengatakan semua yang tewas dalam serangan udara Pakistan adalah pengungsi dari wilayah "
+                "Waziristan.",
+                "id",
+            ),
+        ]
+    ),
 ]
 
 
