@@ -155,13 +155,16 @@ def _venue(sent: Sentence, i: int, lex: Lexicon) -> bool:
 
 
 def _addressed(sent: Sentence, k: int, lex: Lexicon) -> bool:
-    """Words [.., k) end with an audience a speaker addressed, after a speech verb or a preposition (`told reporters`,
-    `at a news conference`, `kepada wartawan`)."""
-    for s in range(max(0, k - AUDIENCE_WORDS), k):
-        m = lex.audiences.match_at(sent.words, s, k)
-        if m and s + m[0] == k and s > 0:
-            before = sent.tokens[s - 1].lower
-            return before in lex.addressee_verbs or before in lex.addressee_prepositions | lex.venue_prepositions
+    """Words [.., k) end with whom a speaker addressed, after a speech verb or `to` (`told reporters`, `kepada
+    wartawan`), or where, after a preposition of place (`at a news conference`)."""
+    for phrases, before in (
+        (lex.audiences, lex.addressee_verbs | lex.addressee_prepositions),
+        (lex.briefings, lex.venue_prepositions),
+    ):
+        for s in range(max(1, k - AUDIENCE_WORDS), k):
+            m = phrases.match_at(sent.words, s, k)
+            if m and s + m[0] == k and sent.tokens[s - 1].lower in before:
+                return True
     return False
 
 
@@ -240,9 +243,7 @@ def launched_from(sent: Sentence, i: int, lex: Lexicon) -> bool:
     inner = [m for m in sent.mentions if k < m[0] < i]
     if inner and not _seat_of(sent, inner[-1], i, lex):
         return False
-    # `shelled the villages ... from their posts in Berd`, `dari pos mereka di Berd`: fire from a side's positions
-    posted = sent.tokens[i - 1].lower in lex.location_prepositions and lex.aim_locators.find_all(sent.stems, k + 1, i)
-    return bool(posted or lex.origin_verbs.find_all(sent.stems, max(0, i - 10), k)) or _weapon_before(sent, k, lex)
+    return bool(lex.origin_verbs.find_all(sent.stems, max(0, i - 10), k)) or _weapon_before(sent, k, lex)
 
 
 def _seat_of(sent: Sentence, spot: Located, i: int, lex: Lexicon) -> bool:
@@ -492,11 +493,11 @@ def is_locator(sent: Sentence, before: Located | None, i: int, rm: ResolvedMenti
 
 def _in_bigger_town(sent: Sentence, before: Located, i: int, rm: ResolvedMention, lex: Lexicon) -> bool:
     """`between Ramadiyeh and Qana in Tyre`, `Yaroun di Bint Jbeil`: a town `in` a bigger town nearby lies in that
-    town's district, which the bigger town's name stands for."""
+    town's district, which the bigger town's name stands for (a village of no known size is smaller)."""
     town, bigger = before[2].place, rm.place
     return (
         i - before[1] == 1
-        and sent.tokens[before[1]].lower in lex.location_prepositions
+        and sent.tokens[before[1]].lower in lex.inside_prepositions
         and town.is_populated
         and bigger.is_populated
         and rm.mention.cue is None

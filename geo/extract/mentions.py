@@ -495,7 +495,7 @@ class MentionFinder:
             cue = _cue_before(words, i, lex)
             # `negara Arab itu` (that Arab country): a country word before a word that names no country is its adjective
             placed = words[i - 1].lower in lex.location_prepositions or (cue is not None and cue != COUNTRY)
-            placed = placed or self._joined_to_place(text, words, i)
+            placed = placed or self._joined_to_place(text, words, i, places)
             longer = (  # `di Rumah Sakit ...` is no place; `Kapan, Jermuk` is a list
                 i + 1 < len(words)
                 and words[i + 1].is_capitalised
@@ -552,21 +552,25 @@ class MentionFinder:
             return False
         return self._lookup(words[i - 1].text, spelled=self.lex.caseless) is not None
 
-    def _joined_to_place(self, text: str, words: list[Token], i: int) -> bool:
-        """`pelabuhan Izmail dan Reni`, `di Goris, Kapan, Jermuk`: a name joined by a word such as `dan` (and) to a
-        place it follows, or set by commas inside a list after one, is listed with it, placed as it is, though it is
-        an everyday word or a given name too."""
+    def _joined_to_place(self, text: str, words: list[Token], i: int, places: list[Place]) -> bool:
+        """`pelabuhan Izmail dan Reni`: a name joined by a word such as `dan` (and) to a place it follows is listed
+        with it, placed as it is, though it is an everyday word or a given name too; so is one set by commas inside a
+        list after a place of the same land as one of its `places` (`di Goris, Kapan, Jermuk`: Armenia's Kapan; not
+        `Kharkiv, Sumy, Bath and Poltava`)."""
         if i < 1:
             return False
+        if i >= 2 and words[i - 1].lower in self.lex.coordinators:
+            before = words[i - 2]
+            return before.is_capitalised and self._lookup(before.text) is not None
         # `words` are the sentence's words alone: the commas lie in the text between them
-        listed = text[words[i - 1].end : words[i].start].strip() == "," and i + 1 < len(words)
-        after = text[words[i].end : words[i + 1].start].strip() if listed else ""
-        listed = listed and (after == "," or (not after and words[i + 1].lower in self.lex.coordinators))
-        joined = i >= 2 and words[i - 1].lower in self.lex.coordinators
-        if not (joined or listed):
+        if i + 1 >= len(words) or text[words[i - 1].end : words[i].start].strip() != ",":
             return False
-        before = words[i - 1] if listed else words[i - 2]
-        return before.is_capitalised and self._lookup(before.text) is not None
+        after = text[words[i].end : words[i + 1].start].strip()
+        if not (after == "," or (not after and words[i + 1].lower in self.lex.coordinators)):
+            return False
+        listed = self._lookup(words[i - 1].text) if words[i - 1].is_capitalised else None
+        lands = {p.country_code for p in listed[1]} if listed else set()
+        return any(p.country_code in lands for p in places)
 
     def _read_as_no_place(self, words: list[Token], i: int, sentence_start: bool) -> bool:
         """A surname (`Надежда Петрова`) or, opening a sentence, an adjective (`Мирний житель`) by the analyser's

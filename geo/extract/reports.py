@@ -110,6 +110,7 @@ INTERCEPTED = frozenset({"interception", "drone_strike", "missile_attack", "rock
 TRADE_REACH = 5  # `equip (themselves with Turkish Bayraktar) drones`: a trade word and its object's modifiers
 WEAPON_REACH = 4  # `neutralised (two attack) drones`, `drones (were) neutralised`: the weapon a downing word is said of
 SINCE_REACH = 12  # `Since (Ukraine launched its counter-offensive in early) June,`: the opening clause's words
+CLAUSE_STOPS = frozenset({",", ".", ";", ":"})
 MEASURE_REACH = 8  # `km from (the front line of the) fighting`: a distance unit to the strike word it measures
 CAUSE_GAP = 3  # `triggered by (a surprise) attack`, `dipicu oleh (serangan) mendadak`: an article and two modifiers
 
@@ -675,11 +676,8 @@ def _accused_by_the_article(
         others = [s for s in accused if s != r.country_code]
         if r.country_code in accused and len(others) == 1:
             return others[0]
-        # `US bases in Iraq` in a story accusing Israel of its strikes in Gaza: not Israel's; a state whose told
-        # strikes hit only its own land (drones downed over occupied Crimea, a junta's air war) marks no front
-        abroad = lands.get(dominant or "", set()) - {dominant}
-        if dominant and abroad and r.country_code not in lands[dominant]:
-            return None
+        if dominant and lands.get(dominant) and r.country_code not in lands[dominant]:
+            return None  # `US bases in Iraq` in a story accusing Israel of its strikes in Gaza: not Israel's
         if dominant is None:  # states accused about as often: the one whose told strikes alone hit that land
             hitting = [s for s in accused if s != r.country_code and r.country_code in lands.get(s, ())]
             return hitting[0] if len(hitting) == 1 else None
@@ -1088,7 +1086,8 @@ def _clause_reports(
             for i, _, rm in sent.mentions
             if lo <= i < hi and rm.place.country_code and not _inside(i, i + 1, [attacker_span or (0, 0)])
         }
-        for state in accused:
+        # a downing says where a weapon was stopped (`seven over Crimea`), not a land its state strikes
+        for state in accused if action != "interception" else ():
             ctx.accused_lands.setdefault(state, set()).update(hit)
     if not insurgents:  # a group's weapons are not its land's forces' (`militants` beside `Pakistani jets`)
         ctx.weapons.setdefault(attacker_cc, set()).update(a for _, _, a in cues if a in WEAPON_ACTIONS)
@@ -1216,7 +1215,8 @@ def _measured_from(sent: Sentence, start: int, lex: Lexicon) -> bool:
     """`a fire at the refinery, some 470 km from the front line of the fighting` (`dari garis depan pertempuran`): a
     strike word a distance is measured from is where the fighting is, not what happened at the place."""
     for k in range(start - 1, max(-1, start - 1 - MEASURE_REACH), -1):
-        if sent.tokens[k].text in ",.;:":
+        # `300 km from the border in a drone attack`: a place preposition opens a phrase of its own
+        if sent.tokens[k].text in CLAUSE_STOPS or sent.tokens[k].lower in lex.location_prepositions:
             return False
         if k + 1 < start and distance_word(sent.tokens[k].lower, lex):
             return sent.tokens[k + 1].lower in lex.reference_prepositions
@@ -1282,7 +1282,9 @@ def _scene_of(
         before = (i, e, rm)
     scene_para, claimant, places = ctx.scene
     confirms = bool(lex.confirmations.find_all(sent.words)) or _the_strike_hit(sent, clause, lex)
-    if spoken and (scene_para == para or confirms):
+    # (not `the governor of the Kharkiv region said a drone injured three in a nearby village`: a place of its own)
+    own_place = bool(lex.cues_after.find_all(sent.words, max(b, clause.lo), clause.hi))
+    if spoken and (scene_para == para or confirms) and not own_place:
         # `kilang minyak Volgograd terbakar` / `Gubernur wilayah Volgograd ... puing-puing serangan ...`, `the
         # military spokesperson in North Kivu province confirmed the attack`: a speaker's area tells of the strike
         # its paragraph told, or the one it confirms, inside it

@@ -56,6 +56,7 @@ PROMINENT_TOWN = 100_000  # a town this large is known by its name across its co
 # Desnianskyi).
 CITY_DISTRICT_KM = 30.0
 CITY_PARTS = frozenset({"district", "neighbourhood"})
+DISTRICT_PROVINCE_GAP = 20  # characters from a district's name to its province's: ` district of `, ` di Provinsi `
 DISTRICT_FAR_KM = 150.0  # a district lies within a province: farther than this from its sentence's places is elsewhere
 # a village lies in a district, a few tens of km across (Lebanon's Bint Jbeil district: 30 km): twice that from every
 # place of its sentence, and in another country than all of them, is a namesake abroad
@@ -156,15 +157,14 @@ def _pick(
     tied = [p for s, p in scored if s == best_score]
     # a country's middle says little; the places of the mention's own sentence say most (`Thabeikkyin township's
     # Leik Kya village`), the article's elsewhere
-    land = [a for a in mates if not (a.is_country_scale or a.is_water)]
-    land = land or [a for a in anchors if not (a.is_country_scale or a.is_water)]
+    beside = [a for a in mates if not (a.is_country_scale or a.is_water)]
+    land = beside or [a for a in anchors if not (a.is_country_scale or a.is_water)]
     if len(tied) > 1 and land:  # namesakes nothing else tells apart (villages of no known size): the nearest
         best = min(tied, key=lambda p: min(km_from_edge(a, p) for a in land))
-    beside = [a for a in mates if not (a.is_country_scale or a.is_water)]
-    if beside and min(km_from_edge(a, best) for a in beside) > DISTRICT_FAR_KM:
+    if beside and best.country_code not in {a.country_code for a in beside}:
         # `the border towns of Houla, Ayta al-Shaab and Shiheen`: a namesake within a village's reach of a place its
-        # sentence names unambiguously beats a better-known one far from all of them (Kafr Laha, called Houla, 200 km
-        # off in Syria)
+        # sentence names unambiguously beats a better-known one abroad, far from all of them (Kafr Laha, called
+        # Houla, 200 km off in Syria); a namesake in the mates' own land stays (`Izium and Nikopol`: the city)
         near = [
             (s, p)
             for s, p in scored
@@ -172,7 +172,7 @@ def _pick(
             and (mention.cue is None or cue_fits(mention.cue, p))  # `Sagaing region` stays the region
             and any(km_from_edge(a, p) <= VILLAGE_FAR_KM for a in beside)
         ]
-        if near:
+        if near and min(km_from_edge(a, best) for a in beside) > DISTRICT_FAR_KM:
             best_score, best = near[0]
     if _stray(best, mention, countries + Counter(sides), anchors):
         return None
@@ -497,7 +497,11 @@ def drop_villages_beyond_regions(
             in_sentence.setdefault(r.mention.sentence, set()).add(division(r.place.country_code, r.place.admin1))
     # `the village of Houla` in a story that names the Bekaa for another strike: a village near a province the article
     # names is the one meant, though in the next province (the namesakes dropped lay 600 km away and more)
-    province_sentences = {r.mention.sentence for r in resolved if r.place.feature_code == "ADM1"}
+    provinces = [r.mention for r in resolved if r.place.feature_code == "ADM1"]
+
+    def of_province(m: Mention) -> bool:  # `Behsud district of Nangarhar province`: the province right after it
+        return any(p.sentence == m.sentence and 0 <= p.start - m.end <= DISTRICT_PROVINCE_GAP for p in provinces)
+
     beyond = {
         r.mention.text.casefold()
         for r in villages
@@ -506,7 +510,7 @@ def drop_villages_beyond_regions(
             or home not in regions | in_sentence.get(r.mention.sentence, set())
         )
         and (
-            (r.mention.sentence in province_sentences and home is not None)
+            (of_province(r.mention) and home is not None)
             if r.mention.cue != VILLAGE
             else not any(km_from_edge(a, r.place) <= WEAK_MATCH_KM for a in named)
         )

@@ -280,7 +280,8 @@ class Lexicon:
     speaker_adverbs: PhraseSet = PhraseSet(())  # `Bogomaz earlier reported`: a word of time, not the speaker's
     addressee_prepositions: frozenset[str] = frozenset()  # `reported to (his channel)`: whom a speaker told
     addressee_verbs: frozenset[str] = frozenset()  # `told (Iranian state TV)`: a speech verb whose object is whom
-    audiences: PhraseSet = PhraseSet(())  # `told reporters (in Abuja)`: whom or where a speaker addressed
+    audiences: PhraseSet = PhraseSet(())  # `told reporters (in Abuja)`: whom a speaker addressed
+    briefings: PhraseSet = PhraseSet(())  # `at a news conference (in Kyiv)`: where a speaker addressed them
     reaction_verbs: PhraseSet = PhraseSet(())  # `condemned by`: whose reaction, not whose strike
     domestic_forces: PhraseSet = PhraseSet(())  # `the junta`: a state's forces that strike in their own land
     ground_forces: PhraseSet = PhraseSet(())  # `troops`, `special forces`: who fight on foot, not from the air
@@ -318,6 +319,7 @@ class Lexicon:
     base_anaphors: PhraseSet = PhraseSet(())  # `hit the base`: the base or airport named last
     town_anaphors: PhraseSet = PhraseSet(())  # `hit the city`, `menghantam kota itu`: the one town struck so far
     village_anaphors: PhraseSet = PhraseSet(())  # `bombed the village`, `mengebom desa tersebut`: the one village
+    inside_prepositions: frozenset[str] = frozenset()  # `Qana in Tyre`: lying inside a place
     concessives: PhraseSet = PhraseSet(())  # `While (drones were downed), a fire broke out`: a clause conceded
     dateline_anaphors: PhraseSet = PhraseSet(())  # `in this city`: the city a story was filed from
     strike_anaphors: PhraseSet = PhraseSet(())  # `(said) the strike hit`: the strike the article told, told again
@@ -591,6 +593,7 @@ def load_lexicon(language: str) -> Lexicon:
         addressee_prepositions=words(rep.get("addressee_prepositions", [])),
         addressee_verbs=words(rep.get("addressee_verbs", [])),
         audiences=PhraseSet.of(rep.get("audiences", [])),
+        briefings=PhraseSet.of(rep.get("briefings", [])),
         reaction_verbs=PhraseSet.of(rep.get("reaction_verbs", [])),
         domestic_forces=PhraseSet.of(rep.get("domestic_forces", [])),
         home_forces=PhraseSet.of(rep.get("home_forces", [])),
@@ -620,6 +623,7 @@ def load_lexicon(language: str) -> Lexicon:
         town_anaphors=PhraseSet.of(rep.get("town_anaphors", [])),
         village_anaphors=PhraseSet.of(rep.get("village_anaphors", [])),
         concessives=PhraseSet.of(rep.get("concessives", [])),
+        inside_prepositions=words(places.get("inside_prepositions", [])),
         dateline_anaphors=PhraseSet.of(rep.get("dateline_anaphors", [])),
         strike_anaphors=PhraseSet.of(rep.get("strike_anaphors", [])),
         aerial_strikes=words(rep.get("aerial_strikes", [])),

@@ -397,3 +397,6 @@ def test_an_everyday_word_set_by_commas_in_a_list_of_places_is_a_place(gazetteer
     assert found == ["Armenia", "Sotk", "Goris", "Kapan", "Jermuk", "Artanish"]
     found = geo.places("Kapan mereka tiba di Goris?", lang="id", gazetteer=gazetteer)
     assert [p.text for p in found] == ["Goris"]
+    # an everyday word with no namesake in the land of the place before it stays a word
+    found = geo.places("Russian drones hit Kharkiv, Sumy, Bath and Poltava.", lang="en", gazetteer=gazetteer)
+    assert [p.text for p in found] == ["Russian", "Kharkiv", "Sumy", "Poltava"]
