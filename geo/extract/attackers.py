@@ -202,7 +202,8 @@ def _accused(sent: Sentence, cue: int, lo: int, lex: Lexicon) -> tuple[int, int]
     skipped = (lex.determiners | lex.possessives | {"own"}) - lex.accusation_links
     while link >= lo and sent.tokens[link].lower in skipped:
         link -= 1
-    # `accused Russia of launching a missile attack`, `of carrying out the strike`: the accused's own act
+    # `accused Russia of launching a missile attack`, `of carrying out the strike`: the accused's own act (a light
+    # verb of one or two words)
     for start in range(max(lo, link - 1), link + 1):
         act = lex.light_verbs.match_at(sent.stems, start, link + 1)
         if act and start + act[0] == link + 1:

@@ -810,7 +810,7 @@ def _across_border(sent: Sentence, i: int, lex: Lexicon) -> bool:
     """`Kut village (border with Kelbajar)`, `desa yang berbatasan dengan Kursk`: the land a border is shared with says
     where the place beside it lies; the strike is on this side (not `kota perbatasan Sderot`, a border town itself)."""
     found = phrase_ending_at(sent.tokens, i, lex.border_words)
-    return found is not None and found[0] < i - 1
+    return found is not None and found[0] < i - 1  # two words or more: `border with`, not `perbatasan` alone
 
 
 def _first_town(mentions: list[Located], n: int) -> bool:

@@ -1302,7 +1302,7 @@ def _scene_of(
     # complex`: the one place struck so far, however far back told
     # `Hajiyev said at least four missiles hit the city`: the one town struck so far too
     confirmed = confirms and len({rm.place.id for rm in places}) == 1
-    meant = _unplaced_town(sent, clause, places, lex) if struck and not names_places else []
+    meant = _anaphor_antecedent(sent, clause, places, lex) if struck and not names_places else []
     if meant and claimant != clause.claimant.name:
         return meant
     # a page that sets each sentence on a line of its own: the sentence after the article's own telling of the strike
@@ -1313,7 +1313,7 @@ def _scene_of(
 
 
 def _town_anaphor(sent: Sentence, lo: int, hi: int, anaphors: PhraseSet) -> bool:
-    """[lo, hi) refers to a town it does not name: `the city`, `this rebel-held city`, `kota yang dikuasai itu` (one
+    """[lo, hi) refers to a town or village it does not name: `the city`, `this rebel-held city`, `desa tersebut` (one
     of `anaphors`, two words each, with up to ANAPHOR_MODIFIERS lower-case words between them)."""
     for k in range(lo, hi - 1):
         for gap in range(ANAPHOR_MODIFIERS + 1):
@@ -1325,12 +1325,13 @@ def _town_anaphor(sent: Sentence, lo: int, hi: int, anaphors: PhraseSet) -> bool
     return False
 
 
-def _unplaced_town(
+def _anaphor_antecedent(
     sent: Sentence, clause: Clause, places: list[ResolvedMention], lex: Lexicon
 ) -> list[ResolvedMention]:
     """`Hajiyev said at least four missiles hit the city`, `a fighter jet bombed the village`: a clause that names no
-    place, not even a country, strikes `the city` (`the village`), the one town (the one village named as one) of the
-    places struck so far, a province told beside it aside; its speaker's state, if it has one, is that town's land."""
+    place, not even a country, strikes `the city` (`the village`): the one town (the one village named as one) among
+    the places of the latest strike told, however far back, a province told beside it aside; its speaker's state, if
+    it has one, is that town's land."""
     if any(clause.lo <= i < clause.hi for i, _, _ in sent.mentions):
         return []
     if _town_anaphor(sent, clause.lo, clause.hi, lex.village_anaphors):
