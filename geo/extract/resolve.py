@@ -161,19 +161,22 @@ def _pick(
     land = beside or [a for a in anchors if not (a.is_country_scale or a.is_water)]
     if len(tied) > 1 and land:  # namesakes nothing else tells apart (villages of no known size): the nearest
         best = min(tied, key=lambda p: min(km_from_edge(a, p) for a in land))
-    if beside and best.country_code not in {a.country_code for a in beside}:
+    if (
+        beside
+        and best.country_code not in {a.country_code for a in beside}
+        and min(km_from_edge(a, best) for a in beside) > DISTRICT_FAR_KM
+    ):
         # `the border towns of Houla, Ayta al-Shaab and Shiheen`: a namesake within a village's reach of a place its
         # sentence names unambiguously beats a better-known one abroad, far from all of them (Kafr Laha, called
         # Houla, 200 km off in Syria); a namesake in the mates' own land stays (`Izium and Nikopol`: the city)
-        near = [
+        near = (
             (s, p)
             for s, p in scored
             if s >= scorer.min_score
             and (mention.cue is None or cue_fits(mention.cue, p))  # `Sagaing region` stays the region
             and any(km_from_edge(a, p) <= VILLAGE_FAR_KM for a in beside)
-        ]
-        if near and min(km_from_edge(a, best) for a in beside) > DISTRICT_FAR_KM:
-            best_score, best = near[0]
+        )
+        best_score, best = next(near, (best_score, best))
     if _stray(best, mention, countries + Counter(sides), anchors):
         return None
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
