@@ -481,8 +481,9 @@ def drop_villages_beyond_regions(
     is the one meant, in the next province). `division` names a place's province (`Gazetteer.admin1_name`); a village
     in a province it cannot name is in none the article names. Its size is no matter: the index's namesake may be a
     town (Nikol'skoye in Moscow, 50,000 people). A district found only as a town of its name (`Behsud district of
-    Nangarhar province`: the index lacks the district) is dropped so when its own sentence names a province, however
-    near the next province the town lies, and kept when the town's province is unknown."""
+    Nangarhar province`: the index lacks the district) is dropped so when a province is named right after it
+    (DISTRICT_PROVINCE_GAP), however near that province the town lies, and kept when the town's province is
+    unknown."""
     villages = [r for r in resolved if r.mention.cue in (VILLAGE, "district") and r.place.is_populated]
     if not villages or not any(r.place.feature_code == "ADM1" and r.place.source == SUBDIVISIONS for r in resolved):
         return resolved  # no village, or an article that names no province as one: no province is looked up
